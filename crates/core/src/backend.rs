@@ -1,0 +1,379 @@
+//! What rolecall needs from IAM: the observed state of a role, the actions that change it, and
+//! the [`Iam`] trait that both backends implement.
+//!
+//! The trait speaks in rolecall's terms (observe a role, apply an action), so each backend can
+//! gather an observation its own way: the AWS backend issues its independent calls concurrently,
+//! the mock answers from memory.
+
+use std::fmt;
+use std::future::Future;
+
+use crate::input::{AccountId, RoleName};
+
+/// An attached managed policy.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AttachedPolicy {
+    pub name: String,
+    pub arn: String,
+}
+
+/// An instance profile and the roles in it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct InstanceProfileInfo {
+    pub name: String,
+    pub arn: String,
+    pub roles: Vec<String>,
+}
+
+/// A role as IAM has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObservedRole {
+    pub name: String,
+    pub arn: String,
+    pub path: String,
+    /// The trust policy, decoded (IAM sends it URL-encoded).
+    pub trust: String,
+    pub attached: Vec<AttachedPolicy>,
+    pub instance_profiles: Vec<InstanceProfileInfo>,
+    /// The inline policies asked for in the request that exist, with their documents (decoded).
+    pub inline: Vec<(String, String)>,
+}
+
+impl ObservedRole {
+    /// The account the role lives in, from its ARN.
+    pub fn account(&self) -> Option<AccountId> {
+        self.arn.split(':').nth(4).and_then(|a| AccountId::parse(a).ok())
+    }
+}
+
+/// What to look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObserveRequest {
+    pub role: RoleName,
+    /// Inline policies whose documents are wanted (GetRolePolicy; absent ones are left out).
+    pub inline_policies: Vec<String>,
+    /// Customer managed policies whose existence is wanted (GetPolicy).
+    pub customer_policies: Vec<String>,
+    /// An instance profile to look up by name (GetInstanceProfile).
+    pub instance_profile: Option<String>,
+}
+
+impl ObserveRequest {
+    pub fn role(role: RoleName) -> Self {
+        ObserveRequest { role, inline_policies: Vec::new(), customer_policies: Vec::new(), instance_profile: None }
+    }
+}
+
+/// What IAM answered.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Observation {
+    pub role: Option<ObservedRole>,
+    /// For each requested customer policy ARN, whether it exists.
+    pub customer_policies: Vec<(String, bool)>,
+    /// The requested instance profile, if it exists.
+    pub instance_profile: Option<InstanceProfileInfo>,
+}
+
+/// A role in a ListRoles page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleSummary {
+    pub name: String,
+    pub arn: String,
+    /// The trust policy, decoded.
+    pub trust: String,
+}
+
+/// One page of ListRoles.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RolePage {
+    pub roles: Vec<RoleSummary>,
+    /// Where the next page starts; `None` on the last page.
+    pub marker: Option<String>,
+}
+
+/// An IAM write, named as the IAM API names it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "action")]
+pub enum Action {
+    CreateRole { role_name: String, path: String, assume_role_policy_document: String, description: String },
+    UpdateAssumeRolePolicy { role_name: String, policy_document: String },
+    CreatePolicy { policy_name: String, policy_document: String },
+    AttachRolePolicy { role_name: String, policy_arn: String },
+    DetachRolePolicy { role_name: String, policy_arn: String },
+    PutRolePolicy { role_name: String, policy_name: String, policy_document: String },
+    CreateInstanceProfile { instance_profile_name: String, path: String },
+    AddRoleToInstanceProfile { instance_profile_name: String, role_name: String },
+}
+
+impl Action {
+    /// The IAM API operation.
+    pub fn api_name(&self) -> &'static str {
+        match self {
+            Action::CreateRole { .. } => "CreateRole",
+            Action::UpdateAssumeRolePolicy { .. } => "UpdateAssumeRolePolicy",
+            Action::CreatePolicy { .. } => "CreatePolicy",
+            Action::AttachRolePolicy { .. } => "AttachRolePolicy",
+            Action::DetachRolePolicy { .. } => "DetachRolePolicy",
+            Action::PutRolePolicy { .. } => "PutRolePolicy",
+            Action::CreateInstanceProfile { .. } => "CreateInstanceProfile",
+            Action::AddRoleToInstanceProfile { .. } => "AddRoleToInstanceProfile",
+        }
+    }
+
+    /// The IAM permission this action needs (`iam:CreateRole`...).
+    pub fn iam_permission(&self) -> String {
+        format!("iam:{}", self.api_name())
+    }
+
+    /// The main subject of the action (role, policy or instance profile name), for messages.
+    pub fn subject(&self) -> &str {
+        match self {
+            Action::CreateRole { role_name, .. }
+            | Action::UpdateAssumeRolePolicy { role_name, .. }
+            | Action::AttachRolePolicy { role_name, .. }
+            | Action::DetachRolePolicy { role_name, .. }
+            | Action::PutRolePolicy { role_name, .. } => role_name,
+            Action::CreatePolicy { policy_name, .. } => policy_name,
+            Action::CreateInstanceProfile { instance_profile_name, .. } | Action::AddRoleToInstanceProfile { instance_profile_name, .. } => {
+                instance_profile_name
+            }
+        }
+    }
+
+    /// The equivalent `aws iam` command line, as argv words (policy documents inline as JSON).
+    pub fn aws_cli(&self) -> Vec<String> {
+        let mut v: Vec<String> = vec!["aws".into(), "iam".into()];
+        let mut arg = |k: &str, val: &str| {
+            v.push(format!("--{k}"));
+            v.push(val.to_owned());
+        };
+        let cmd = match self {
+            Action::CreateRole { role_name, path, assume_role_policy_document, description } => {
+                let words = ["create-role"];
+                arg("role-name", role_name);
+                if path != "/" {
+                    arg("path", path);
+                }
+                arg("description", description);
+                arg("assume-role-policy-document", assume_role_policy_document);
+                words
+            }
+            Action::UpdateAssumeRolePolicy { role_name, policy_document } => {
+                arg("role-name", role_name);
+                arg("policy-document", policy_document);
+                ["update-assume-role-policy"]
+            }
+            Action::CreatePolicy { policy_name, policy_document } => {
+                arg("policy-name", policy_name);
+                arg("policy-document", policy_document);
+                ["create-policy"]
+            }
+            Action::AttachRolePolicy { role_name, policy_arn } => {
+                arg("role-name", role_name);
+                arg("policy-arn", policy_arn);
+                ["attach-role-policy"]
+            }
+            Action::DetachRolePolicy { role_name, policy_arn } => {
+                arg("role-name", role_name);
+                arg("policy-arn", policy_arn);
+                ["detach-role-policy"]
+            }
+            Action::PutRolePolicy { role_name, policy_name, policy_document } => {
+                arg("role-name", role_name);
+                arg("policy-name", policy_name);
+                arg("policy-document", policy_document);
+                ["put-role-policy"]
+            }
+            Action::CreateInstanceProfile { instance_profile_name, path } => {
+                arg("instance-profile-name", instance_profile_name);
+                if path != "/" {
+                    arg("path", path);
+                }
+                ["create-instance-profile"]
+            }
+            Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => {
+                arg("instance-profile-name", instance_profile_name);
+                arg("role-name", role_name);
+                ["add-role-to-instance-profile"]
+            }
+        };
+        v.insert(2, cmd[0].to_owned());
+        v
+    }
+
+    /// The command line as one shell-quoted string.
+    pub fn aws_cli_line(&self) -> String {
+        self.aws_cli().iter().map(|w| shell_quote(w)).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Quotes a word for POSIX shells when it needs it.
+pub fn shell_quote(w: &str) -> String {
+    if !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:=@,+".contains(c)) {
+        w.to_owned()
+    } else {
+        format!("'{}'", w.replace('\'', r"'\''"))
+    }
+}
+
+/// IAM's error codes, and the failures around them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorCode {
+    EntityAlreadyExists,
+    NoSuchEntity,
+    MalformedPolicyDocument,
+    LimitExceeded,
+    InvalidInput,
+    DeleteConflict,
+    UnmodifiableEntity,
+    ConcurrentModification,
+    EntityTemporarilyUnmodifiable,
+    PolicyNotAttachable,
+    ServiceFailure,
+    Throttling,
+    AccessDenied,
+    /// No credentials were found in the standard chain.
+    NoCredentials,
+    /// The endpoint could not be reached (DNS, connection refused, TLS).
+    Unreachable,
+    /// No answer in time.
+    Timeout,
+    /// The answer could not be read.
+    BadResponse,
+    /// Local I/O (the mock's state file).
+    Io,
+    /// Anything else IAM answered.
+    Other(String),
+}
+
+impl ErrorCode {
+    pub fn as_str(&self) -> &str {
+        match self {
+            ErrorCode::EntityAlreadyExists => "EntityAlreadyExists",
+            ErrorCode::NoSuchEntity => "NoSuchEntity",
+            ErrorCode::MalformedPolicyDocument => "MalformedPolicyDocument",
+            ErrorCode::LimitExceeded => "LimitExceeded",
+            ErrorCode::InvalidInput => "InvalidInput",
+            ErrorCode::DeleteConflict => "DeleteConflict",
+            ErrorCode::UnmodifiableEntity => "UnmodifiableEntity",
+            ErrorCode::ConcurrentModification => "ConcurrentModification",
+            ErrorCode::EntityTemporarilyUnmodifiable => "EntityTemporarilyUnmodifiable",
+            ErrorCode::PolicyNotAttachable => "PolicyNotAttachable",
+            ErrorCode::ServiceFailure => "ServiceFailure",
+            ErrorCode::Throttling => "Throttling",
+            ErrorCode::AccessDenied => "AccessDenied",
+            ErrorCode::NoCredentials => "NoCredentials",
+            ErrorCode::Unreachable => "Unreachable",
+            ErrorCode::Timeout => "Timeout",
+            ErrorCode::BadResponse => "BadResponse",
+            ErrorCode::Io => "Io",
+            ErrorCode::Other(s) => s,
+        }
+    }
+
+    /// Reads an IAM error code.
+    pub fn from_code(s: &str) -> ErrorCode {
+        match s {
+            "EntityAlreadyExists" => ErrorCode::EntityAlreadyExists,
+            "NoSuchEntity" => ErrorCode::NoSuchEntity,
+            "MalformedPolicyDocument" => ErrorCode::MalformedPolicyDocument,
+            "LimitExceeded" => ErrorCode::LimitExceeded,
+            "InvalidInput" => ErrorCode::InvalidInput,
+            "DeleteConflict" => ErrorCode::DeleteConflict,
+            "UnmodifiableEntity" => ErrorCode::UnmodifiableEntity,
+            "ConcurrentModification" => ErrorCode::ConcurrentModification,
+            "EntityTemporarilyUnmodifiable" => ErrorCode::EntityTemporarilyUnmodifiable,
+            "PolicyNotAttachable" => ErrorCode::PolicyNotAttachable,
+            "ServiceFailure" => ErrorCode::ServiceFailure,
+            "Throttling" | "ThrottlingException" | "RequestLimitExceeded" => ErrorCode::Throttling,
+            "AccessDenied" | "AccessDeniedException" | "UnauthorizedOperation" => ErrorCode::AccessDenied,
+            other => ErrorCode::Other(other.to_owned()),
+        }
+    }
+
+    /// The HTTP status IAM answers this error with.
+    pub fn http_status(&self) -> u16 {
+        match self {
+            ErrorCode::NoSuchEntity => 404,
+            ErrorCode::EntityAlreadyExists
+            | ErrorCode::LimitExceeded
+            | ErrorCode::DeleteConflict
+            | ErrorCode::ConcurrentModification
+            | ErrorCode::EntityTemporarilyUnmodifiable => 409,
+            ErrorCode::ServiceFailure => 500,
+            ErrorCode::AccessDenied => 403,
+            _ => 400,
+        }
+    }
+}
+
+/// A failed IAM call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IamError {
+    pub code: ErrorCode,
+    /// IAM's own message (never carries credentials).
+    pub message: String,
+    /// The IAM operation that failed, if known.
+    pub operation: Option<String>,
+}
+
+impl IamError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        IamError { code, message: message.into(), operation: None }
+    }
+
+    pub fn during(mut self, operation: &str) -> Self {
+        self.operation.get_or_insert_with(|| operation.to_owned());
+        self
+    }
+}
+
+impl fmt::Display for IamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.operation {
+            Some(op) => write!(f, "{op}: {}: {}", self.code.as_str(), self.message),
+            None => write!(f, "{}: {}", self.code.as_str(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for IamError {}
+
+/// The IAM operations rolecall needs. Every future is `Send`, so a backend can be driven by any
+/// executor; the core itself never runs one.
+pub trait Iam: Sync {
+    /// The account the caller's credentials belong to.
+    fn account_id(&self) -> impl Future<Output = Result<AccountId, IamError>> + Send;
+
+    /// Looks at a role and the things around it that checks and plans need.
+    fn observe(&self, req: &ObserveRequest) -> impl Future<Output = Result<Observation, IamError>> + Send;
+
+    /// One page of ListRoles, of the maximum size.
+    fn list_roles(&self, marker: Option<String>) -> impl Future<Output = Result<RolePage, IamError>> + Send;
+
+    /// Carries out one write.
+    fn apply(&self, action: &Action) -> impl Future<Output = Result<(), IamError>> + Send;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_lines_quote_documents() {
+        let a = Action::AttachRolePolicy { role_name: "r".into(), policy_arn: "arn:aws:iam::aws:policy/X".into() };
+        assert_eq!(a.aws_cli_line(), "aws iam attach-role-policy --role-name r --policy-arn arn:aws:iam::aws:policy/X");
+        let p = Action::PutRolePolicy { role_name: "r".into(), policy_name: "p".into(), policy_document: r#"{"a":"it's"}"#.into() };
+        assert!(p.aws_cli_line().ends_with(r#"--policy-document '{"a":"it'\''s"}'"#));
+    }
+
+    #[test]
+    fn error_codes_round_trip() {
+        for c in ["EntityAlreadyExists", "NoSuchEntity", "MalformedPolicyDocument", "LimitExceeded", "InvalidInput", "DeleteConflict", "UnmodifiableEntity", "ConcurrentModification", "EntityTemporarilyUnmodifiable", "PolicyNotAttachable", "ServiceFailure", "Throttling"] {
+            assert_eq!(ErrorCode::from_code(c).as_str(), c);
+        }
+        assert_eq!(ErrorCode::NoSuchEntity.http_status(), 404);
+        assert_eq!(ErrorCode::LimitExceeded.http_status(), 409);
+        assert_eq!(ErrorCode::Throttling.http_status(), 400);
+    }
+}

@@ -1,0 +1,225 @@
+//! The workflows behind `check`, `create` and `repair`, written once against the [`Iam`] trait.
+//! They are plain `async fn`s: the caller brings the executor.
+
+use crate::backend::{Action, Iam, IamError, ErrorCode, Observation, ObserveRequest};
+use crate::check::{check_role, Status};
+use crate::finding::{Code, Finding};
+use crate::input::{AccountId, IamPath, RoleName};
+use crate::partition::Partition;
+use crate::plan::{plan, Plan, PlanOptions};
+use crate::role::{ClusterScope, Context, Desired, Grant, Permission, RoleKind, RoleSpec};
+
+/// What the user asked about.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub kind: RoleKind,
+    pub partition: Partition,
+    /// The account for `aws:SourceArn` patterns and customer policy ARNs; the backend's when `None`.
+    pub account: Option<AccountId>,
+    pub role_name: Option<RoleName>,
+    pub path: IamPath,
+    pub clusters: Vec<ClusterScope>,
+    pub permissions: Vec<Permission>,
+}
+
+impl Request {
+    pub fn spec(&self) -> &'static RoleSpec {
+        self.kind.spec()
+    }
+
+    /// The context, with the account if known.
+    pub fn context(&self, account: Option<AccountId>) -> Context {
+        Context {
+            partition: self.partition,
+            account,
+            role_name: self.role_name.clone(),
+            path: self.path.clone(),
+            clusters: self.clusters.clone(),
+            permissions: self.permissions.clone(),
+        }
+    }
+
+    /// Whether defining the role needs the account id.
+    pub fn needs_account(&self) -> bool {
+        self.spec().needs_account(&self.context(None))
+    }
+
+    /// The role name asked for, or the guide's.
+    pub fn name(&self) -> RoleName {
+        self.role_name.clone().unwrap_or_else(|| self.spec().default_role_name())
+    }
+
+    fn observe_request(&self, desired: Option<&Desired>, role: RoleName) -> ObserveRequest {
+        let inline = self
+            .permissions
+            .iter()
+            .filter_map(|p| match p.grant() {
+                Grant::Inline { name, .. } => Some(name.to_owned()),
+                _ => None,
+            })
+            .collect();
+        let mut req = ObserveRequest::role(role);
+        req.inline_policies = inline;
+        if let Some(d) = desired {
+            req.customer_policies = d.customer_managed_policies.iter().filter_map(|c| c.arn.clone()).collect();
+            req.instance_profile = d.instance_profile.as_ref().map(|p| p.as_str().to_owned());
+        }
+        req
+    }
+}
+
+/// The result of a check.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    pub kind: RoleKind,
+    pub role_name: String,
+    pub status: Status,
+    pub findings: Vec<Finding>,
+}
+
+/// Orders the roles that match the guide's names: the guide's own name first, then in the
+/// order the guide lists its names, then by name.
+fn rank(spec: &RoleSpec, name: &str) -> (usize, usize, String) {
+    let lower = name.to_ascii_lowercase();
+    let exact = usize::from(name != spec.default_name);
+    let pos = spec.search_names.iter().position(|n| lower.contains(&n.to_ascii_lowercase())).unwrap_or(usize::MAX);
+    (exact, pos, name.to_owned())
+}
+
+/// Every role in the account whose name matches the guide's names, best first.
+pub async fn search_roles<B: Iam>(iam: &B, spec: &RoleSpec) -> Result<Vec<String>, IamError> {
+    let mut found = Vec::new();
+    let mut marker = None;
+    loop {
+        let page = iam.list_roles(marker).await?;
+        found.extend(page.roles.into_iter().filter(|r| spec.matches_search_name(&r.name)).map(|r| r.name));
+        marker = page.marker;
+        if marker.is_none() {
+            break;
+        }
+    }
+    found.sort_by_key(|n| rank(spec, n));
+    Ok(found)
+}
+
+/// Observes the role the request names, or, when it names none and the guide's name is not
+/// there, the best of the roles the guide tells users to look for.
+async fn locate<B: Iam>(
+    iam: &B,
+    req: &Request,
+    desired_for: impl Fn(&RoleName) -> Option<Desired>,
+) -> Result<(RoleName, Observation, Vec<String>), IamError> {
+    let spec = req.spec();
+    let name = req.name();
+    let obs = iam.observe(&req.observe_request(desired_for(&name).as_ref(), name.clone())).await?;
+    if obs.role.is_some() || req.role_name.is_some() {
+        return Ok((name, obs, Vec::new()));
+    }
+    let mut found = search_roles(iam, spec).await?;
+    if found.is_empty() {
+        return Ok((name, obs, Vec::new()));
+    }
+    let first = RoleName::parse(&found.remove(0)).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))?;
+    let obs = iam.observe(&req.observe_request(desired_for(&first).as_ref(), first.clone())).await?;
+    Ok((first, obs, found))
+}
+
+/// `check`: reads, never writes. One round of IAM calls when the role is where the guide says.
+pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamError> {
+    let spec = req.spec();
+    let (name, obs, also) = locate(iam, req, |_| None).await?;
+    let Some(role) = obs.role.as_ref() else {
+        let findings = vec![Finding::new(Code::RoleMissing).arg("role", name.as_str())];
+        return Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::Missing, findings });
+    };
+    let account = match req.account.clone().or_else(|| role.account()) {
+        Some(a) => Some(a),
+        None if req.needs_account() => Some(iam.account_id().await?),
+        None => None,
+    };
+    let mut ctx = req.context(account);
+    ctx.role_name = Some(name.clone());
+    let desired = spec.desired(&ctx);
+    let mut findings = check_role(spec, &desired, Some(role));
+    if !also.is_empty() {
+        findings.push(Finding::new(Code::RoleAlsoFound).arg("roles", also.join(", ")));
+    }
+    Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::of(&findings), findings })
+}
+
+/// A plan for `create` or `repair`, with what it was made from.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    pub desired: Desired,
+    pub observation: Observation,
+    pub plan: Plan,
+}
+
+impl Planned {
+    pub fn role_existed(&self) -> bool {
+        self.observation.role.is_some()
+    }
+}
+
+/// Plans `create` (`search = false`: the request's name or the guide's) or `repair`
+/// (`search = true`: finds the role as `check` does).
+pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: PlanOptions) -> Result<Planned, IamError> {
+    let spec = req.spec();
+    let account = match &req.account {
+        Some(a) => Some(a.clone()),
+        None if req.needs_account() => Some(iam.account_id().await?),
+        None => None,
+    };
+    let desired_for = |name: &RoleName| {
+        let mut ctx = req.context(account.clone());
+        ctx.role_name = Some(name.clone());
+        Some(spec.desired(&ctx))
+    };
+    let (name, observation) = if search {
+        let (name, obs, _) = locate(iam, req, desired_for).await?;
+        (name, obs)
+    } else {
+        let name = req.name();
+        let desired = desired_for(&name);
+        let obs = iam.observe(&req.observe_request(desired.as_ref(), name.clone())).await?;
+        (name, obs)
+    };
+    let mut desired = spec.desired(&{
+        let mut ctx = req.context(account.clone());
+        ctx.role_name = Some(name.clone());
+        ctx
+    });
+    if desired.account.is_none() {
+        desired.account = observation.role.as_ref().and_then(|r| r.account());
+    }
+    let plan = plan(spec, &desired, &observation, opts);
+    Ok(Planned { desired, observation, plan })
+}
+
+/// How one action of a plan went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// It was already so (a concurrent run, or IAM's eventual consistency): nothing to do.
+    AlreadyDone,
+}
+
+/// Carries out a plan in order, stopping at the first failure. Creating something that
+/// already exists counts as done, so a run after any failure converges.
+pub async fn apply<B: Iam>(iam: &B, actions: &[Action], mut on_done: impl FnMut(&Action, &Result<Outcome, IamError>)) -> Result<(), IamError> {
+    for action in actions {
+        let r = match iam.apply(action).await {
+            Ok(()) => Ok(Outcome::Done),
+            Err(e)
+                if e.code == ErrorCode::EntityAlreadyExists
+                    && matches!(action, Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. }) =>
+            {
+                Ok(Outcome::AlreadyDone)
+            }
+            Err(e) => Err(e.during(action.api_name())),
+        };
+        on_done(action, &r);
+        r?;
+    }
+    Ok(())
+}

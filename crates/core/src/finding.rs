@@ -1,0 +1,152 @@
+//! Findings: what a check or a lint found, with a stable code, a severity and the arguments of
+//! its localized message (looked up by code as `finding-<code>`).
+
+use std::collections::BTreeMap;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// For information only.
+    Info,
+    /// The role works, against current guidance or security advice.
+    Warning,
+    /// The role will not do its job, or the document is not valid.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($(#[$m:meta])* $name:ident = $code:literal, $sev:ident;)*) => {
+        /// Every finding rolecall reports. The code strings are stable: scripts match on them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($(#[$m])* $name,)* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$name => $code,)* }
+            }
+
+            /// The severity this finding always has.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$name => Severity::$sev,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    /// No role by that name (or no role with one of the guide's names).
+    RoleMissing = "role-missing", Error;
+    /// Other roles that match the guide's names; the first one was checked.
+    RoleAlsoFound = "role-also-found", Info;
+    /// The trust policy is not a valid policy document.
+    TrustInvalid = "trust-invalid", Error;
+    /// The trust policy does not let the role's service principal assume the role.
+    TrustPrincipalMissing = "trust-principal-missing", Error;
+    /// aws-cn: the node role trusts `ec2.amazonaws.com` but not `ec2.amazonaws.com.cn`.
+    TrustPrincipalPartition = "trust-principal-partition", Warning;
+    /// A Fargate pod execution role trusted without any `aws:SourceArn` condition.
+    TrustSourceArnMissing = "trust-source-arn-missing", Warning;
+    /// The `aws:SourceArn` condition does not cover a requested cluster or region.
+    TrustClusterNotCovered = "trust-cluster-not-covered", Error;
+    /// The role also trusts a principal it does not need.
+    TrustExtraPrincipal = "trust-extra-principal", Warning;
+    /// One role trusted by both EC2 and EKS Fargate or the EKS control plane: the guides require separate roles.
+    TrustSharedRole = "trust-shared-role", Error;
+    /// A required managed policy is not attached.
+    PolicyMissing = "policy-missing", Error;
+    /// An older policy is attached in place of the current one.
+    PolicyOutdated = "policy-outdated", Warning;
+    /// The VPC CNI policy on the node role: current guidance puts it on the aws-node IRSA role.
+    CniOnNodeRole = "cni-on-node-role", Info;
+    /// The role is in no instance profile.
+    InstanceProfileMissing = "instance-profile-missing", Error;
+    /// The instance profile to use already holds another role.
+    InstanceProfileTaken = "instance-profile-taken", Error;
+    /// A requested optional permission is missing.
+    PermissionMissing = "permission-missing", Error;
+    /// An inline or customer policy of rolecall's name grants something other than the guide's document.
+    PolicyDocumentDiffers = "policy-document-differs", Warning;
+    /// Not JSON.
+    JsonInvalid = "json-invalid", Error;
+    /// A key given twice in one object: all but one value are silently lost.
+    JsonDuplicateKey = "json-duplicate-key", Error;
+    /// JSON, but not the structure of an IAM policy.
+    PolicyStructure = "policy-structure", Error;
+    /// No Version: IAM falls back to 2008-10-17, without policy variables.
+    VersionMissing = "version-missing", Warning;
+    /// A Version IAM does not know.
+    VersionUnknown = "version-unknown", Error;
+    /// A malformed ARN.
+    ArnMalformed = "arn-malformed", Error;
+    /// A malformed principal.
+    PrincipalMalformed = "principal-malformed", Error;
+    /// A malformed action.
+    ActionMalformed = "action-malformed", Error;
+    /// A placeholder from the guides left in the document.
+    PlaceholderLeft = "placeholder-left", Error;
+    /// An identity policy (not a trust policy) with a Principal.
+    PolicyHasPrincipal = "policy-has-principal", Error;
+    /// A trust policy statement without a Principal.
+    TrustNoPrincipal = "trust-no-principal", Error;
+    /// A trust policy statement with a Resource, which IAM rejects.
+    TrustHasResource = "trust-has-resource", Error;
+    /// A trust policy statement whose actions are not role-assumption actions.
+    TrustActionInvalid = "trust-action-invalid", Error;
+}
+
+impl Code {
+    pub fn parse(s: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == s)
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    /// The values the localized message names (`policy`, `principal`, `cluster`...).
+    pub args: BTreeMap<&'static str, String>,
+}
+
+impl Finding {
+    pub fn new(code: Code) -> Self {
+        Finding { code, args: BTreeMap::new() }
+    }
+
+    pub fn arg(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.args.insert(key, value.into());
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::BTreeSet::new();
+        for c in Code::ALL {
+            assert!(seen.insert(c.as_str()), "{}", c.as_str());
+            assert!(c.as_str().bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+            assert_eq!(Code::parse(c.as_str()), Some(*c));
+        }
+    }
+}

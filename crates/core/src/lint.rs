@@ -1,0 +1,172 @@
+//! `lint`: checks a policy document a user pastes, catching the mistakes the guides themselves
+//! contain (malformed ARNs, placeholders left in place, duplicate condition keys).
+
+use crate::arn::Arn;
+use crate::finding::{Code, Finding};
+use crate::partition::Partition;
+use crate::policy::{parse_json_strict, PolicyDocument, PolicyError, Principal, VERSIONS};
+use crate::trust::assumers;
+
+/// Which kind of document is linted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    /// A permissions (identity) policy.
+    Identity,
+    /// A role trust policy.
+    Trust,
+}
+
+/// Placeholders the guides ask users to replace.
+pub const PLACEHOLDERS: [&str; 3] = ["region-code", "my-cluster", "your-account-id"];
+
+/// Actions a trust policy may allow.
+const TRUST_ACTIONS: [&str; 6] =
+    ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"];
+
+fn valid_action(a: &str) -> bool {
+    if a == "*" {
+        return true;
+    }
+    match a.split_once(':') {
+        Some((svc, act)) => {
+            !svc.is_empty()
+                && svc.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                && !act.is_empty()
+                && act.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'*' || b == b'?')
+        }
+        None => false,
+    }
+}
+
+fn valid_service_principal(s: &str) -> bool {
+    let host = s.strip_suffix(".amazonaws.com").or_else(|| s.strip_suffix(".amazonaws.com.cn"));
+    host.is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'))
+}
+
+fn valid_aws_principal(s: &str) -> bool {
+    s == "*" || (s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())) || Arn::parse(s).is_ok_and(|a| a.service == "iam" || a.service == "sts")
+}
+
+fn placeholder(v: &str) -> Option<&'static str> {
+    PLACEHOLDERS.into_iter().find(|p| v.contains(p))
+}
+
+/// Checks an ARN-valued string, reporting a placeholder in preference to a malformed ARN.
+fn arn_value(out: &mut Vec<Finding>, v: &str, path: String) {
+    if let Some(p) = placeholder(v) {
+        out.push(Finding::new(Code::PlaceholderLeft).arg("value", v).arg("placeholder", p).arg("path", path));
+    } else if v != "*" && Arn::parse(v).is_err() {
+        out.push(Finding::new(Code::ArnMalformed).arg("value", v).arg("path", path));
+    }
+}
+
+/// Every finding for a document's text.
+pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
+    let value = match parse_json_strict(text) {
+        Ok(v) => v,
+        Err(PolicyError::DuplicateKey { key, line, column }) => {
+            return vec![Finding::new(Code::JsonDuplicateKey).arg("key", key).arg("line", line.to_string()).arg("column", column.to_string())]
+        }
+        Err(e) => {
+            let (line, column, detail) = match e {
+                PolicyError::Json { line, column, detail } => (line, column, detail),
+                other => (0, 0, other.to_string()),
+            };
+            return vec![Finding::new(Code::JsonInvalid).arg("line", line.to_string()).arg("column", column.to_string()).arg("detail", detail)];
+        }
+    };
+    let doc = match PolicyDocument::from_value(&value) {
+        Ok(d) => d,
+        Err(PolicyError::Structure { path, expected }) => {
+            return vec![Finding::new(Code::PolicyStructure).arg("path", path).arg("expected", expected)];
+        }
+        Err(e) => return vec![Finding::new(Code::PolicyStructure).arg("path", "$").arg("expected", e.to_string())],
+    };
+    let mut out = Vec::new();
+    match &doc.version {
+        None => out.push(Finding::new(Code::VersionMissing)),
+        Some(v) if !VERSIONS.contains(&v.as_str()) => out.push(Finding::new(Code::VersionUnknown).arg("version", v.clone())),
+        Some(_) => {}
+    }
+    let arrayish = matches!(value.get("Statement"), Some(serde_json::Value::Array(_)));
+    for (i, st) in doc.statements.iter().enumerate() {
+        let at = if arrayish { format!("$.Statement[{i}]") } else { "$.Statement".to_owned() };
+        for (key, list) in [("Action", &st.action), ("NotAction", &st.not_action)] {
+            for a in list.iter().flatten() {
+                if !valid_action(a) {
+                    out.push(Finding::new(Code::ActionMalformed).arg("value", a.clone()).arg("path", format!("{at}.{key}")));
+                }
+            }
+        }
+        for (key, list) in [("Resource", &st.resource), ("NotResource", &st.not_resource)] {
+            for r in list.iter().flatten() {
+                arn_value(&mut out, r, format!("{at}.{key}"));
+            }
+        }
+        for (op, keys) in &st.condition {
+            for (k, vals) in keys {
+                let arn_valued = op.starts_with("Arn") || k.to_ascii_lowercase().ends_with("arn");
+                for v in vals {
+                    let path = format!("{at}.Condition.{op}.{k}");
+                    if arn_valued {
+                        arn_value(&mut out, v, path);
+                    } else if let Some(p) = placeholder(v) {
+                        out.push(Finding::new(Code::PlaceholderLeft).arg("value", v.clone()).arg("placeholder", p).arg("path", path));
+                    }
+                }
+            }
+        }
+        for (key, pr) in [("Principal", &st.principal), ("NotPrincipal", &st.not_principal)] {
+            let Some(Principal::Map(m)) = pr else { continue };
+            for (kind_name, vals) in m {
+                for v in vals {
+                    let ok = match kind_name.as_str() {
+                        "Service" => valid_service_principal(v),
+                        "AWS" => valid_aws_principal(v),
+                        "Federated" | "CanonicalUser" => !v.is_empty() && !v.chars().any(char::is_whitespace),
+                        _ => false,
+                    };
+                    if !ok {
+                        out.push(Finding::new(Code::PrincipalMalformed).arg("value", format!("{kind_name}: {v}")).arg("path", format!("{at}.{key}")));
+                    }
+                }
+            }
+        }
+        match kind {
+            DocKind::Identity => {
+                if st.principal.is_some() || st.not_principal.is_some() {
+                    out.push(Finding::new(Code::PolicyHasPrincipal).arg("path", at.clone()));
+                }
+            }
+            DocKind::Trust => {
+                if st.principal.is_none() && st.not_principal.is_none() {
+                    out.push(Finding::new(Code::TrustNoPrincipal).arg("path", at.clone()));
+                }
+                if st.resource.is_some() || st.not_resource.is_some() {
+                    out.push(Finding::new(Code::TrustHasResource).arg("path", at.clone()));
+                }
+                for a in st.action.iter().flatten() {
+                    let ok = a == "*" || TRUST_ACTIONS.iter().any(|t| crate::arn::glob_match(&a.to_ascii_lowercase(), &t.to_ascii_lowercase()));
+                    if !ok {
+                        out.push(Finding::new(Code::TrustActionInvalid).arg("value", a.clone()).arg("path", format!("{at}.Action")));
+                    }
+                }
+            }
+        }
+    }
+    if kind == DocKind::Trust {
+        let all = assumers(&doc);
+        let fargate = Partition::Aws.fargate_pods_principal();
+        if all.iter().any(|a| a.kind == "Service" && a.value == fargate && a.source_arns.is_none()) {
+            out.push(Finding::new(Code::TrustSourceArnMissing).arg("principal", fargate));
+        }
+        let ec2 = all.iter().any(|a| a.kind == "Service" && a.value.starts_with("ec2.amazonaws.com"));
+        if ec2 {
+            for a in all.iter().filter(|a| a.kind == "Service" && (a.value == fargate || Partition::eks_cluster_principals().contains(&a.value.as_str()))) {
+                out.push(Finding::new(Code::TrustSharedRole).arg("principal", a.label()));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.severity().cmp(&a.severity()));
+    out
+}

@@ -1,0 +1,621 @@
+//! The three roles, as data: every fact rolecall knows about them lives here and nowhere else.
+
+use serde_json::json;
+
+use crate::arn::Arn;
+use crate::input::{AccountId, ClusterName, Field, IamPath, InputError, InstanceProfileName, Region, RoleName, Rule};
+use crate::partition::Partition;
+use crate::policy::{PolicyDocument, VERSION};
+
+/// An AWS managed policy: `arn:P:iam::aws:policy/{path}{name}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ManagedPolicy {
+    /// `""` or a path such as `"service-role/"`.
+    pub path: &'static str,
+    pub name: &'static str,
+}
+
+impl ManagedPolicy {
+    pub fn arn(self, partition: Partition) -> String {
+        Arn::aws_managed_policy(partition, &format!("{}{}", self.path, self.name))
+    }
+}
+
+pub const FARGATE_POD_EXECUTION_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSFargatePodExecutionRolePolicy" };
+pub const WORKER_NODE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSWorkerNodePolicy" };
+pub const REGISTRY_PULL_ONLY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEC2ContainerRegistryPullOnly" };
+pub const REGISTRY_READ_ONLY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEC2ContainerRegistryReadOnly" };
+pub const CNI_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKS_CNI_Policy" };
+pub const ECS_FOR_EC2_POLICY: ManagedPolicy = ManagedPolicy { path: "service-role/", name: "AmazonEC2ContainerServiceforEC2Role" };
+pub const S3_READ_ONLY_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonS3ReadOnlyAccess" };
+/// The EKS cluster role's policy; not part of any role here, but IAM knows it.
+pub const EKS_CLUSTER_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSClusterPolicy" };
+
+/// Every AWS managed policy the model names, in every partition (the mock backend serves these).
+pub const AWS_MANAGED_POLICIES: [ManagedPolicy; 8] = [
+    FARGATE_POD_EXECUTION_POLICY,
+    WORKER_NODE_POLICY,
+    REGISTRY_PULL_ONLY,
+    REGISTRY_READ_ONLY,
+    CNI_POLICY,
+    ECS_FOR_EC2_POLICY,
+    S3_READ_ONLY_POLICY,
+    EKS_CLUSTER_POLICY,
+];
+
+/// The date from which EKS node roles need AmazonEC2ContainerRegistryPullOnly instead of ReadOnly.
+pub const PULL_ONLY_SINCE: &str = "2023-10-03";
+
+/// One of the roles rolecall knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum RoleKind {
+    #[serde(rename = "fargate-pod-execution")]
+    FargatePodExecution,
+    #[serde(rename = "eks-node")]
+    EksNode,
+    #[serde(rename = "ecs-instance")]
+    EcsInstance,
+}
+
+impl RoleKind {
+    pub const ALL: [RoleKind; 3] = [RoleKind::FargatePodExecution, RoleKind::EksNode, RoleKind::EcsInstance];
+
+    /// The name used on the command line and in JSON.
+    pub fn slug(self) -> &'static str {
+        match self {
+            RoleKind::FargatePodExecution => "fargate-pod-execution",
+            RoleKind::EksNode => "eks-node",
+            RoleKind::EcsInstance => "ecs-instance",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<RoleKind, InputError> {
+        RoleKind::ALL
+            .into_iter()
+            .find(|k| k.slug() == s)
+            .ok_or_else(|| InputError::new(Field::RoleKind, s, Rule::OneOf(RoleKind::ALL.iter().map(|k| k.slug()).collect())))
+    }
+
+    pub fn spec(self) -> &'static RoleSpec {
+        match self {
+            RoleKind::FargatePodExecution => &FARGATE_POD_EXECUTION,
+            RoleKind::EksNode => &EKS_NODE,
+            RoleKind::EcsInstance => &ECS_INSTANCE,
+        }
+    }
+}
+
+/// Who the role's trust policy lets assume it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trustee {
+    /// EC2 instances (`ec2.amazonaws.com`, `.cn` in China).
+    Ec2,
+    /// EKS Fargate pods, limited by `aws:SourceArn` to the Fargate profiles of named clusters.
+    FargatePods,
+}
+
+impl Trustee {
+    pub fn principal(self, p: Partition) -> &'static str {
+        match self {
+            Trustee::Ec2 => p.ec2_principal(),
+            Trustee::FargatePods => p.fargate_pods_principal(),
+        }
+    }
+
+    /// Principals accepted as this trustee when checking.
+    pub fn accepted(self, p: Partition) -> &'static [&'static str] {
+        match self {
+            Trustee::Ec2 => p.accepted_ec2_principals(),
+            Trustee::FargatePods => &["eks-fargate-pods.amazonaws.com"],
+        }
+    }
+
+    /// Whether the trust must carry an `aws:SourceArn` condition (confused-deputy protection).
+    pub fn wants_source_arn(self) -> bool {
+        matches!(self, Trustee::FargatePods)
+    }
+}
+
+/// How the guide tells users to find an existing role in the console's role list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameMatch {
+    /// A role whose name contains one of the names (case-insensitively, as the console searches).
+    Contains,
+}
+
+/// A required managed policy and the older policies accepted in its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Required {
+    pub policy: ManagedPolicy,
+    /// Policies the older guide asked for; the role works with them, against current guidance.
+    pub older: &'static [ManagedPolicy],
+    /// The date the guidance changed, if it did.
+    pub changed: Option<&'static str>,
+}
+
+/// An optional permission a user may ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub enum Permission {
+    #[serde(rename = "cni-ipv4")]
+    CniIpv4,
+    #[serde(rename = "cni-ipv6")]
+    CniIpv6,
+    #[serde(rename = "ecr-pull")]
+    EcrPull,
+    #[serde(rename = "cloudwatch-logs")]
+    CloudWatchLogs,
+    #[serde(rename = "s3-read-only")]
+    S3ReadOnly,
+}
+
+/// How an optional permission is granted.
+#[derive(Debug, Clone, Copy)]
+pub enum Grant {
+    /// Attach an AWS managed policy.
+    Managed(ManagedPolicy),
+    /// Create a customer managed policy with this document in the account, then attach it.
+    Customer { name: &'static str, document: fn(Partition) -> serde_json::Value },
+    /// Put an inline policy with this document on the role.
+    Inline { name: &'static str, document: fn(Partition) -> serde_json::Value },
+}
+
+impl Permission {
+    pub const ALL: [Permission; 5] = [Permission::CniIpv4, Permission::CniIpv6, Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Permission::CniIpv4 => "cni-ipv4",
+            Permission::CniIpv6 => "cni-ipv6",
+            Permission::EcrPull => "ecr-pull",
+            Permission::CloudWatchLogs => "cloudwatch-logs",
+            Permission::S3ReadOnly => "s3-read-only",
+        }
+    }
+
+    /// The value after `--cni` or `--with` that asks for this permission.
+    pub fn flag_value(self) -> &'static str {
+        match self {
+            Permission::CniIpv4 => "ipv4",
+            Permission::CniIpv6 => "ipv6",
+            other => other.slug(),
+        }
+    }
+
+    pub fn grant(self) -> Grant {
+        match self {
+            Permission::CniIpv4 => Grant::Managed(CNI_POLICY),
+            Permission::CniIpv6 => Grant::Customer { name: "AmazonEKS_CNI_IPv6_Policy", document: cni_ipv6_document },
+            Permission::EcrPull => Grant::Inline { name: "AmazonECRPull", document: ecr_pull_document },
+            Permission::CloudWatchLogs => Grant::Customer { name: "cwlogspolicy", document: cloudwatch_logs_document },
+            Permission::S3ReadOnly => Grant::Managed(S3_READ_ONLY_POLICY),
+        }
+    }
+
+    /// Managed policies that already include this permission: asking for it adds nothing
+    /// while one of them is attached (the ECS guide: AmazonEC2ContainerServiceforEC2Role covers ECR).
+    pub fn covered_by(self) -> &'static [ManagedPolicy] {
+        match self {
+            Permission::EcrPull => &[ECS_FOR_EC2_POLICY],
+            _ => &[],
+        }
+    }
+
+    /// The policy name a user sees for this permission.
+    pub fn policy_name(self) -> &'static str {
+        match self.grant() {
+            Grant::Managed(m) => m.name,
+            Grant::Customer { name, .. } | Grant::Inline { name, .. } => name,
+        }
+    }
+}
+
+/// The custom IPv6 policy for the Amazon VPC CNI plugin (node role guide, IPv6 clusters).
+pub fn cni_ipv6_document(p: Partition) -> serde_json::Value {
+    json!({
+        "Version": VERSION,
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["ec2:AssignIpv6Addresses", "ec2:DescribeInstances", "ec2:DescribeTags", "ec2:DescribeNetworkInterfaces", "ec2:DescribeInstanceTypes"],
+                "Resource": "*"
+            },
+            {
+                "Effect": "Allow",
+                "Action": ["ec2:CreateTags"],
+                "Resource": [format!("arn:{}:ec2:*:*:network-interface/*", p.id())]
+            }
+        ]
+    })
+}
+
+/// The ECR pull permissions of the ECS container instance role guide.
+pub fn ecr_pull_document(_: Partition) -> serde_json::Value {
+    json!({
+        "Version": VERSION,
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:GetAuthorizationToken"],
+                "Resource": "*"
+            }
+        ]
+    })
+}
+
+/// The CloudWatch Logs permissions that let container instances send their logs.
+pub fn cloudwatch_logs_document(p: Partition) -> serde_json::Value {
+    json!({
+        "Version": VERSION,
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                "Resource": [format!("arn:{}:logs:*:*:*", p.id())]
+            }
+        ]
+    })
+}
+
+/// Everything the guides say about one role.
+#[derive(Debug)]
+pub struct RoleSpec {
+    pub kind: RoleKind,
+    /// The name the guide creates the role with.
+    pub default_name: &'static str,
+    /// The names the guide tells users to look for, and how to match them.
+    pub search_names: &'static [&'static str],
+    pub name_match: NameMatch,
+    pub trustee: Trustee,
+    pub required: &'static [Required],
+    /// The optional permissions this role accepts.
+    pub permissions: &'static [Permission],
+    /// Optional permissions that current guidance would rather see on another role (the VPC CNI
+    /// policy belongs on the aws-node service account's IRSA role).
+    pub prefer_elsewhere: &'static [ManagedPolicy],
+    /// The instance profile the guide creates, as a suffix to the role name, if any.
+    pub instance_profile_suffix: Option<&'static str>,
+    /// The role description written on create.
+    pub description: &'static str,
+    /// The guide files this role comes from (in `shared/guides/`), newest first.
+    pub guides: &'static [&'static str],
+}
+
+pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
+    kind: RoleKind::FargatePodExecution,
+    default_name: "AmazonEKSFargatePodExecutionRole",
+    search_names: &["AmazonEKSFargatePodExecutionRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::FargatePods,
+    required: &[Required { policy: FARGATE_POD_EXECUTION_POLICY, older: &[], changed: None }],
+    permissions: &[],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: None,
+    description: "Amazon EKS - Fargate pod execution role",
+    guides: &["eks-fargate-pod-execution-role.es.txt", "eks-fargate-pod-execution-role.ja.txt"],
+};
+
+pub static EKS_NODE: RoleSpec = RoleSpec {
+    kind: RoleKind::EksNode,
+    default_name: "AmazonEKSNodeRole",
+    search_names: &["eksNodeRole", "AmazonEKSNodeRole", "NodeInstanceRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::Ec2,
+    required: &[
+        Required { policy: WORKER_NODE_POLICY, older: &[], changed: None },
+        Required { policy: REGISTRY_PULL_ONLY, older: &[REGISTRY_READ_ONLY], changed: Some(PULL_ONLY_SINCE) },
+    ],
+    permissions: &[Permission::CniIpv4, Permission::CniIpv6],
+    prefer_elsewhere: &[CNI_POLICY],
+    instance_profile_suffix: None,
+    description: "Amazon EKS - Node role",
+    guides: &["eks-node-role.zh-TW.txt", "eks-node-role.ja.txt"],
+};
+
+pub static ECS_INSTANCE: RoleSpec = RoleSpec {
+    kind: RoleKind::EcsInstance,
+    default_name: "ecsInstanceRole",
+    search_names: &["ecsInstanceRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::Ec2,
+    required: &[Required { policy: ECS_FOR_EC2_POLICY, older: &[], changed: None }],
+    permissions: &[Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: Some("-profile"),
+    description: "Amazon ECS - Container instance role",
+    guides: &["ecs-container-instance-role.es.txt"],
+};
+
+/// `*` or one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope<T> {
+    All,
+    One(T),
+}
+
+impl<T: AsRef<str>> Scope<T> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Scope::All => "*",
+            Scope::One(v) => v.as_ref(),
+        }
+    }
+}
+
+/// The Fargate profiles of one cluster (or every cluster), in one region (or every region).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClusterScope {
+    pub name: Scope<ClusterName>,
+    pub region: Scope<Region>,
+}
+
+impl ClusterScope {
+    /// The `aws:SourceArn` pattern for this scope.
+    pub fn source_arn(&self, partition: Partition, account: &AccountId) -> String {
+        Arn::fargate_profiles(partition, self.region.as_str(), account.as_str(), self.name.as_str())
+    }
+}
+
+/// What the user asked for: the context a role is defined in.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub partition: Partition,
+    /// The account; needed only for `aws:SourceArn` patterns and customer policy ARNs.
+    pub account: Option<AccountId>,
+    pub role_name: Option<RoleName>,
+    pub path: IamPath,
+    pub clusters: Vec<ClusterScope>,
+    pub permissions: Vec<Permission>,
+}
+
+/// A named policy document: a customer managed or inline policy.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NamedDocument {
+    pub name: String,
+    /// The customer managed policy's ARN; `None` for inline policies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arn: Option<String>,
+    pub document: serde_json::Value,
+}
+
+/// A role as it should be, for one context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Desired {
+    pub kind: RoleKind,
+    pub partition: Partition,
+    pub account: Option<AccountId>,
+    pub role_name: RoleName,
+    pub path: IamPath,
+    pub description: &'static str,
+    pub trust: PolicyDocument,
+    /// Source ARN patterns the trust must cover (Fargate only).
+    pub source_arns: Vec<String>,
+    pub managed_policy_arns: Vec<String>,
+    pub customer_managed_policies: Vec<NamedDocument>,
+    pub inline_policies: Vec<NamedDocument>,
+    pub instance_profile: Option<InstanceProfileName>,
+    /// The optional permissions asked for.
+    pub permissions: Vec<Permission>,
+}
+
+impl RoleSpec {
+    /// The guide's name for the role.
+    pub fn default_role_name(&self) -> RoleName {
+        RoleName::parse(self.default_name).unwrap_or_else(|_| unreachable!("default names are valid"))
+    }
+
+    /// The role name in this context: the user's, or the guide's.
+    pub fn role_name(&self, ctx: &Context) -> RoleName {
+        ctx.role_name.clone().unwrap_or_else(|| self.default_role_name())
+    }
+
+    /// Whether defining the role in this context needs the account id.
+    pub fn needs_account(&self, ctx: &Context) -> bool {
+        (self.trustee.wants_source_arn() && !ctx.clusters.is_empty())
+            || ctx.permissions.iter().any(|p| matches!(p.grant(), Grant::Customer { .. }))
+    }
+
+    /// Rejects a context that does not fit this role: permissions the role does not take,
+    /// and a Fargate role with no cluster.
+    pub fn validate(&self, ctx: &Context, need_clusters: bool) -> Result<(), InputError> {
+        if let Some(p) = ctx.permissions.iter().find(|p| !self.permissions.contains(p)) {
+            let allowed = self.permissions.iter().map(|p| p.flag_value()).collect();
+            return Err(InputError::new(Field::Permission, p.flag_value(), Rule::OneOf(allowed)));
+        }
+        if [Permission::CniIpv4, Permission::CniIpv6].iter().all(|c| ctx.permissions.contains(c)) {
+            return Err(InputError::new(Field::Cni, "ipv4,ipv6", Rule::OneOf(vec!["none", "ipv4", "ipv6"])));
+        }
+        if self.trustee.wants_source_arn() && need_clusters && ctx.clusters.is_empty() {
+            return Err(InputError::new(Field::Cluster, "", Rule::Required));
+        }
+        if !self.trustee.wants_source_arn() {
+            if let Some(c) = ctx.clusters.first() {
+                return Err(InputError::new(Field::Cluster, c.name.as_str(), Rule::Conflicts { other: self.kind.slug().to_owned() }));
+            }
+        }
+        Ok(())
+    }
+
+    /// The trust policy statement for this context.
+    pub fn trust_statement(&self, partition: Partition, source_arns: &[String]) -> serde_json::Value {
+        let mut st = serde_json::Map::new();
+        st.insert("Effect".into(), "Allow".into());
+        st.insert("Principal".into(), json!({ "Service": self.trustee.principal(partition) }));
+        st.insert("Action".into(), "sts:AssumeRole".into());
+        if self.trustee.wants_source_arn() && !source_arns.is_empty() {
+            let value = match source_arns {
+                [one] => json!(one),
+                many => json!(many),
+            };
+            st.insert("Condition".into(), json!({ "ArnLike": { "aws:SourceArn": value } }));
+        }
+        serde_json::Value::Object(st)
+    }
+
+    /// The role as the guide defines it in this context.
+    pub fn desired(&self, ctx: &Context) -> Desired {
+        let source_arns: Vec<String> = if self.trustee.wants_source_arn() {
+            let account = ctx.account.as_ref().map_or("*", AccountId::as_str);
+            let mut v: Vec<String> =
+                ctx.clusters.iter().map(|c| Arn::fargate_profiles(ctx.partition, c.region.as_str(), account, c.name.as_str())).collect();
+            v.dedup();
+            v
+        } else {
+            Vec::new()
+        };
+        let trust_value = json!({ "Version": VERSION, "Statement": [self.trust_statement(ctx.partition, &source_arns)] });
+        let trust = PolicyDocument::from_value(&trust_value).unwrap_or_else(|e| unreachable!("model trust policy is valid: {e}"));
+        let mut managed: Vec<String> = self.required.iter().map(|r| r.policy.arn(ctx.partition)).collect();
+        let mut customer = Vec::new();
+        let mut inline = Vec::new();
+        for p in &ctx.permissions {
+            match p.grant() {
+                Grant::Managed(m) => managed.push(m.arn(ctx.partition)),
+                Grant::Customer { name, document } => {
+                    let arn = Arn::customer_policy(ctx.partition, ctx.account.as_ref().map_or("*", AccountId::as_str), name);
+                    managed.push(arn.clone());
+                    customer.push(NamedDocument { name: name.to_owned(), arn: Some(arn), document: document(ctx.partition) });
+                }
+                Grant::Inline { name, document } => inline.push(NamedDocument { name: name.to_owned(), arn: None, document: document(ctx.partition) }),
+            }
+        }
+        managed.dedup();
+        let role_name = self.role_name(ctx);
+        let instance_profile = self.instance_profile_suffix.map(|suffix| {
+            InstanceProfileName::parse(&format!("{role_name}{suffix}"))
+                .unwrap_or_else(|_| InstanceProfileName::parse(role_name.as_str()).unwrap_or_else(|_| unreachable!("role names are profile names")))
+        });
+        Desired {
+            kind: self.kind,
+            partition: ctx.partition,
+            account: ctx.account.clone(),
+            role_name,
+            path: ctx.path.clone(),
+            description: self.description,
+            trust,
+            source_arns,
+            managed_policy_arns: managed,
+            customer_managed_policies: customer,
+            inline_policies: inline,
+            instance_profile,
+            permissions: ctx.permissions.clone(),
+        }
+    }
+
+    /// Whether a role name is one the guide tells users to look for.
+    pub fn matches_search_name(&self, name: &str) -> bool {
+        let lower = name.to_ascii_lowercase();
+        match self.name_match {
+            NameMatch::Contains => self.search_names.iter().any(|n| lower.contains(&n.to_ascii_lowercase())),
+        }
+    }
+}
+
+/// Parses a `--cluster` value: a cluster name, `*`, or a cluster ARN (which also gives the
+/// partition, region and account it lives in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClusterArg {
+    pub name: Scope<ClusterName>,
+    pub partition: Option<Partition>,
+    pub region: Option<Region>,
+    pub account: Option<AccountId>,
+}
+
+impl ClusterArg {
+    pub fn parse(s: &str) -> Result<ClusterArg, InputError> {
+        if s == "*" {
+            return Ok(ClusterArg { name: Scope::All, partition: None, region: None, account: None });
+        }
+        if s.starts_with("arn:") {
+            let arn = Arn::parse(s).map_err(|_| InputError::new(Field::Cluster, s, Rule::ArnShape("arn:PARTITION:eks:REGION:ACCOUNT:cluster/NAME")))?;
+            let name = arn.as_eks_cluster().ok_or_else(|| InputError::new(Field::Cluster, s, Rule::ArnShape("arn:PARTITION:eks:REGION:ACCOUNT:cluster/NAME")))?;
+            let name = ClusterName::parse(name).map_err(|_| InputError::new(Field::Cluster, s, Rule::ClusterName))?;
+            let region = Region::parse_for(Field::Cluster, &arn.region)?;
+            if Partition::of_region(region.as_str()) != arn.partition {
+                return Err(InputError::new(Field::Cluster, s, Rule::Conflicts { other: arn.partition.id().to_owned() }));
+            }
+            let account = AccountId::parse(&arn.account).map_err(|_| InputError::new(Field::Cluster, s, Rule::Digits(12)))?;
+            return Ok(ClusterArg { name: Scope::One(name), partition: Some(arn.partition), region: Some(region), account: Some(account) });
+        }
+        Ok(ClusterArg { name: Scope::One(ClusterName::parse(s)?), partition: None, region: None, account: None })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(partition: Partition) -> Context {
+        Context {
+            partition,
+            account: Some(AccountId::parse("111122223333").unwrap()),
+            role_name: None,
+            path: IamPath::root(),
+            clusters: vec![],
+            permissions: vec![],
+        }
+    }
+
+    #[test]
+    fn managed_policy_arns() {
+        assert_eq!(ECS_FOR_EC2_POLICY.arn(Partition::Aws), "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role");
+        assert_eq!(WORKER_NODE_POLICY.arn(Partition::AwsCn), "arn:aws-cn:iam::aws:policy/AmazonEKSWorkerNodePolicy");
+        for p in AWS_MANAGED_POLICIES {
+            for part in Partition::ALL {
+                assert!(Arn::parse(&p.arn(part)).is_ok());
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_round_trip() {
+        for k in RoleKind::ALL {
+            assert_eq!(RoleKind::parse(k.slug()).unwrap(), k);
+            assert_eq!(k.spec().kind, k);
+        }
+        assert!(RoleKind::parse("eks-cluster").is_err());
+    }
+
+    #[test]
+    fn node_search_names_match_by_contains() {
+        assert!(EKS_NODE.matches_search_name("eksctl-prod-nodegroup-NodeInstanceRole-1AB2"));
+        assert!(EKS_NODE.matches_search_name("myEKSNodeRole"));
+        assert!(!EKS_NODE.matches_search_name("AmazonEKSClusterRole"));
+    }
+
+    #[test]
+    fn fargate_needs_a_cluster_for_definitions() {
+        let c = ctx(Partition::Aws);
+        assert_eq!(FARGATE_POD_EXECUTION.validate(&c, true).unwrap_err().rule, Rule::Required);
+        assert!(FARGATE_POD_EXECUTION.validate(&c, false).is_ok());
+    }
+
+    #[test]
+    fn permissions_must_fit_the_role() {
+        let mut c = ctx(Partition::Aws);
+        c.permissions = vec![Permission::EcrPull];
+        assert_eq!(EKS_NODE.validate(&c, true).unwrap_err().value, "ecr-pull");
+        assert!(ECS_INSTANCE.validate(&c, true).is_ok());
+        c.permissions = vec![Permission::CniIpv4, Permission::CniIpv6];
+        assert!(EKS_NODE.validate(&c, true).is_err());
+    }
+
+    #[test]
+    fn cluster_args() {
+        let a = ClusterArg::parse("arn:aws-cn:eks:cn-north-1:111122223333:cluster/prod").unwrap();
+        assert_eq!(a.partition, Some(Partition::AwsCn));
+        assert_eq!(a.name.as_str(), "prod");
+        assert!(ClusterArg::parse("arn:aws:eks:cn-north-1:111122223333:cluster/prod").is_err());
+        assert!(ClusterArg::parse("arn:aws:eks:us-west-2:111122223333:fargateprofile/prod/p/1").is_err());
+        assert_eq!(ClusterArg::parse("*").unwrap().name, Scope::All);
+        assert!(ClusterArg::parse("bad name").is_err());
+    }
+
+    #[test]
+    fn ecs_instance_profile_follows_the_cli_guide() {
+        let d = ECS_INSTANCE.desired(&ctx(Partition::Aws));
+        assert_eq!(d.instance_profile.unwrap().as_str(), "ecsInstanceRole-profile");
+        let mut c = ctx(Partition::Aws);
+        c.role_name = Some(RoleName::parse(&"r".repeat(64)).unwrap());
+        assert_eq!(ECS_INSTANCE.desired(&c).instance_profile.unwrap().as_str().len(), 72);
+    }
+}
