@@ -1,1 +1,341 @@
+//! rolecall-mock: a stateful in-memory IAM for the sandbox and the tests.
+//!
+//! [`MockIam`] keeps one account (111122223333) per partition, enforces IAM's name rules and
+//! quotas, answers with IAM's error codes, and persists its state to a JSON file, written
+//! atomically (temporary file, fsync, rename) under an exclusive lock, so neither a crash nor a
+//! concurrent run leaves a broken or half-updated file. [`query`] serves the same state over
+//! IAM's own wire protocol, for tests of the AWS backend and for other tools.
 
+pub mod query;
+pub mod state;
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rolecall_core::backend::{
+    Action, AttachedPolicy, ErrorCode, Iam, IamError, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
+};
+use rolecall_core::input::AccountId;
+use rolecall_core::Partition;
+
+pub use state::{Account, Ctx, Quotas, State};
+
+/// The mock's account id.
+pub const ACCOUNT_ID: &str = "111122223333";
+/// The state file format this build writes.
+pub const FORMAT: u32 = 1;
+/// ListRoles' largest page.
+pub const MAX_ITEMS: usize = 1000;
+
+/// Where the state lives by default: `$ROLECALL_MOCK_STATE`, else the XDG state directory.
+pub fn default_state_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("ROLECALL_MOCK_STATE").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    let base = std::env::var_os("XDG_STATE_HOME")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local").join("state")))?;
+    Some(base.join("rolecall").join("mock-iam.json"))
+}
+
+/// The current time as IAM writes it (`2024-01-31T12:00:00Z`).
+pub fn now_iso8601() -> String {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+fn io_err(what: &str, path: &Path, e: &std::io::Error) -> IamError {
+    IamError::new(ErrorCode::Io, format!("{what} {}: {e}", path.display()))
+}
+
+/// An injected failure, for testing that a run after a failure converges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    /// The IAM operation to fail (`CreatePolicy`).
+    pub operation: String,
+    /// Calls of that operation to let through first.
+    pub skip: u32,
+}
+
+impl Fault {
+    /// Parses `Operation` or `Operation:N` (fail the N-th call, counting from 1).
+    pub fn parse(s: &str) -> Option<Fault> {
+        let (op, n) = match s.split_once(':') {
+            Some((op, n)) => (op, n.parse::<u32>().ok().filter(|n| *n >= 1)?),
+            None => (s, 1),
+        };
+        (!op.is_empty() && op.bytes().all(|b| b.is_ascii_alphabetic())).then(|| Fault { operation: op.to_owned(), skip: n - 1 })
+    }
+}
+
+#[derive(Debug)]
+struct Store {
+    path: PathBuf,
+    _lock: Option<File>,
+}
+
+/// A stateful IAM in memory, optionally backed by a file.
+#[derive(Debug)]
+pub struct MockIam {
+    partition: Partition,
+    state: Mutex<State>,
+    store: Option<Store>,
+    quotas: Quotas,
+    faults: Mutex<Vec<Fault>>,
+    page_size: usize,
+}
+
+impl MockIam {
+    /// A fresh, empty IAM that lives only in memory.
+    pub fn in_memory(partition: Partition) -> MockIam {
+        MockIam {
+            partition,
+            state: Mutex::new(State { format: FORMAT, partitions: Default::default() }),
+            store: None,
+            quotas: Quotas::default(),
+            faults: Mutex::new(Vec::new()),
+            page_size: MAX_ITEMS,
+        }
+    }
+
+    /// Opens the state file. With `write`, the file's directory is created and an exclusive lock
+    /// is held until this value is dropped; without, a shared lock is taken only when a lock file
+    /// already exists, and nothing is created.
+    pub fn open(path: &Path, partition: Partition, write: bool) -> Result<MockIam, IamError> {
+        let lock_path = path.with_extension("lock");
+        let lock = if write {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                fs::create_dir_all(dir).map_err(|e| io_err("cannot create", dir, &e))?;
+            }
+            let f = OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| io_err("cannot open", &lock_path, &e))?;
+            f.lock().map_err(|e| io_err("cannot lock", &lock_path, &e))?;
+            Some(f)
+        } else {
+            match File::open(&lock_path) {
+                Ok(f) => {
+                    f.lock_shared().map_err(|e| io_err("cannot lock", &lock_path, &e))?;
+                    Some(f)
+                }
+                Err(_) => None,
+            }
+        };
+        let state = match fs::read(path) {
+            Ok(bytes) => {
+                let s: State = serde_json::from_slice(&bytes)
+                    .map_err(|e| IamError::new(ErrorCode::Io, format!("{} is not a rolecall mock state file: {e}", path.display())))?;
+                if s.format > FORMAT {
+                    return Err(IamError::new(ErrorCode::Io, format!("{} was written by a newer rolecall (format {})", path.display(), s.format)));
+                }
+                s
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, partitions: Default::default() },
+            Err(e) => return Err(io_err("cannot read", path, &e)),
+        };
+        let mut m = MockIam::in_memory(partition);
+        m.state = Mutex::new(state);
+        m.store = Some(Store { path: path.to_owned(), _lock: lock });
+        Ok(m)
+    }
+
+    pub fn partition(&self) -> Partition {
+        self.partition
+    }
+
+    pub fn with_quotas(mut self, quotas: Quotas) -> Self {
+        self.quotas = quotas;
+        self
+    }
+
+    /// Caps ListRoles pages below [`MAX_ITEMS`] (IAM may return short pages while more remain).
+    pub fn with_page_size(mut self, n: usize) -> Self {
+        self.page_size = n.clamp(1, MAX_ITEMS);
+        self
+    }
+
+    pub fn with_fault(self, fault: Fault) -> Self {
+        self.faults.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(fault);
+        self
+    }
+
+    fn ctx(&self) -> Ctx<'static> {
+        Ctx { partition: self.partition, account: ACCOUNT_ID, quotas: self.quotas, now: now_iso8601() }
+    }
+
+    fn lock_state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Reads the account.
+    pub fn read<T>(&self, f: impl FnOnce(&Account, &Ctx<'_>) -> T) -> T {
+        let st = self.lock_state();
+        let empty = Account::default();
+        let acct = st.partitions.get(self.partition.id()).unwrap_or(&empty);
+        f(acct, &self.ctx())
+    }
+
+    fn injected(&self, operation: &str) -> Result<(), IamError> {
+        let mut faults = self.faults.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(i) = faults.iter().position(|f| f.operation == operation) {
+            if faults[i].skip == 0 {
+                faults.remove(i);
+                return Err(IamError::new(ErrorCode::ServiceFailure, "Injected failure (ROLECALL_MOCK_FAIL).").during(operation));
+            }
+            faults[i].skip -= 1;
+        }
+        Ok(())
+    }
+
+    /// Changes the account and, on success, persists the state.
+    pub fn write<T>(&self, operation: &str, f: impl FnOnce(&mut Account, &Ctx<'_>) -> Result<T, IamError>) -> Result<T, IamError> {
+        self.injected(operation)?;
+        let mut st = self.lock_state();
+        let ctx = self.ctx();
+        // Every operation in `state` validates before it changes anything, so a failed one
+        // leaves the account as it was.
+        let acct = st.partitions.entry(self.partition.id().to_owned()).or_default();
+        let out = f(acct, &ctx).map_err(|e| e.during(operation))?;
+        if let Some(store) = &self.store {
+            persist(&store.path, &st)?;
+        }
+        Ok(out)
+    }
+
+    /// A snapshot of the whole state.
+    pub fn snapshot(&self) -> State {
+        self.lock_state().clone()
+    }
+
+    /// One ListRoles page: roles after `marker`, at most `max_items` (and the page size).
+    pub fn list_roles_page(&self, marker: Option<&str>, max_items: usize) -> (Vec<state::RoleRec>, Option<String>) {
+        let n = max_items.min(self.page_size).max(1);
+        self.read(|a, _| {
+            let mut it = a.roles.iter().filter(|(k, _)| marker.is_none_or(|m| k.as_str() > m));
+            let page: Vec<state::RoleRec> = it.by_ref().take(n).map(|(_, r)| r.clone()).collect();
+            let more = it.next().is_some();
+            let next = if more { page.last().map(|r| r.name.to_ascii_lowercase()) } else { None };
+            (page, next)
+        })
+    }
+
+    /// Carries out one action synchronously.
+    pub fn apply_now(&self, action: &Action) -> Result<(), IamError> {
+        let op = action.api_name();
+        match action {
+            Action::CreateRole { role_name, path, assume_role_policy_document, description } => {
+                self.write(op, |a, c| a.create_role(c, role_name, path, assume_role_policy_document, description).map(|_| ()))
+            }
+            Action::UpdateAssumeRolePolicy { role_name, policy_document } => self.write(op, |a, c| a.update_trust(c, role_name, policy_document)),
+            Action::CreatePolicy { policy_name, policy_document } => self.write(op, |a, c| a.create_policy(c, policy_name, policy_document).map(|_| ())),
+            Action::AttachRolePolicy { role_name, policy_arn } => self.write(op, |a, c| a.attach(c, role_name, policy_arn)),
+            Action::DetachRolePolicy { role_name, policy_arn } => self.write(op, |a, _| a.detach(role_name, policy_arn)),
+            Action::PutRolePolicy { role_name, policy_name, policy_document } => {
+                self.write(op, |a, c| a.put_role_policy(c, role_name, policy_name, policy_document))
+            }
+            Action::CreateInstanceProfile { instance_profile_name, path } => {
+                self.write(op, |a, c| a.create_instance_profile(c, instance_profile_name, path).map(|_| ()))
+            }
+            Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => {
+                self.write(op, |a, c| a.add_role_to_profile(c, instance_profile_name, role_name))
+            }
+        }
+    }
+
+    /// Observes synchronously.
+    pub fn observe_now(&self, req: &ObserveRequest) -> Observation {
+        let p = self.partition;
+        self.read(|a, _| {
+            let role = a.get_role(req.role.as_str()).ok().map(|r| ObservedRole {
+                attached: a.attached(p, &r.name).unwrap_or_default().into_iter().map(|(name, arn)| AttachedPolicy { name, arn }).collect(),
+                instance_profiles: a.profiles_for_role(&r.name).unwrap_or_default().iter().map(Account::profile_info).collect(),
+                inline: req.inline_policies.iter().filter_map(|n| a.get_role_policy(&r.name, n).ok().map(|d| (n.clone(), d))).collect(),
+                name: r.name,
+                arn: r.arn,
+                path: r.path,
+                trust: r.trust,
+            });
+            Observation {
+                role,
+                customer_policies: req.customer_policies.iter().map(|arn| (arn.clone(), a.policies.contains_key(arn))).collect(),
+                instance_profile: req.instance_profile.as_ref().and_then(|n| a.get_instance_profile(n).ok()).map(|p| Account::profile_info(&p)),
+            }
+        })
+    }
+}
+
+/// Writes the state atomically: a temporary file in the same directory, fsync, rename, fsync
+/// of the directory.
+fn persist(path: &Path, state: &State) -> Result<(), IamError> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state".into());
+    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    let bytes = serde_json::to_vec_pretty(state).map_err(|e| IamError::new(ErrorCode::Io, e.to_string()))?;
+    let write = || -> std::io::Result<()> {
+        let mut f = File::create(&tmp)?;
+        f.write_all(&bytes)?;
+        f.write_all(b"\n")?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)?;
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    };
+    write().map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        io_err("cannot write", path, &e)
+    })
+}
+
+impl Iam for MockIam {
+    async fn account_id(&self) -> Result<AccountId, IamError> {
+        AccountId::parse(ACCOUNT_ID).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))
+    }
+
+    async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
+        Ok(self.observe_now(req))
+    }
+
+    async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {
+        let (roles, marker) = self.list_roles_page(marker.as_deref(), MAX_ITEMS);
+        Ok(RolePage { roles: roles.into_iter().map(|r| RoleSummary { name: r.name, arn: r.arn, trust: r.trust }).collect(), marker })
+    }
+
+    async fn apply(&self, action: &Action) -> Result<(), IamError> {
+        self.apply_now(action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_look_like_iams() {
+        let t = now_iso8601();
+        assert_eq!(t.len(), 20, "{t}");
+        assert!(t.starts_with("20") && t.ends_with('Z') && &t[10..11] == "T");
+    }
+
+    #[test]
+    fn faults_parse() {
+        assert_eq!(Fault::parse("CreatePolicy"), Some(Fault { operation: "CreatePolicy".into(), skip: 0 }));
+        assert_eq!(Fault::parse("AttachRolePolicy:2"), Some(Fault { operation: "AttachRolePolicy".into(), skip: 1 }));
+        assert_eq!(Fault::parse("AttachRolePolicy:0"), None);
+        assert_eq!(Fault::parse(""), None);
+    }
+}

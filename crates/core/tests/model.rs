@@ -1,0 +1,336 @@
+//! The role model against the guides: definitions, every finding, and plans.
+
+use std::collections::BTreeSet;
+
+use rolecall_core::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
+use rolecall_core::check::{check_role, Status};
+use rolecall_core::finding::{Code, Finding};
+use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
+use rolecall_core::lint::{lint, DocKind};
+use rolecall_core::plan::{plan, PlanOptions};
+use rolecall_core::policy::PolicyDocument;
+use rolecall_core::role::{ClusterScope, Context, Desired, Permission, Scope, ECS_INSTANCE, EKS_NODE, FARGATE_POD_EXECUTION};
+use rolecall_core::{Partition, RoleKind};
+
+const ACCOUNT: &str = "111122223333";
+
+fn ctx(p: Partition) -> Context {
+    Context { partition: p, account: Some(AccountId::parse(ACCOUNT).unwrap()), role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![] }
+}
+
+fn cluster(name: &str, region: &str) -> ClusterScope {
+    ClusterScope {
+        name: if name == "*" { Scope::All } else { Scope::One(ClusterName::parse(name).unwrap()) },
+        region: if region == "*" { Scope::All } else { Scope::One(Region::parse(region).unwrap()) },
+    }
+}
+
+fn doc(text: &str) -> PolicyDocument {
+    PolicyDocument::parse(text).unwrap()
+}
+
+/// The trust policies printed in the guides, with their placeholders filled in.
+const GUIDE_EC2_TRUST: &str = r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeRole" } ] }"#;
+const GUIDE_ECS_TRUST: &str = r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole" } ] }"#;
+const GUIDE_FARGATE_TRUST: &str = r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Condition": { "ArnLike": { "aws:SourceArn": "arn:aws:eks:us-west-2:111122223333:fargateprofile/my-cluster/*" } }, "Principal": { "Service": "eks-fargate-pods.amazonaws.com" }, "Action": "sts:AssumeRole" } ] }"#;
+const GUIDE_FARGATE_TRUST_OLD: &str = r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Principal": { "Service": "eks-fargate-pods.amazonaws.com" }, "Action": "sts:AssumeRole" } ] }"#;
+
+fn fargate(p: Partition, clusters: &[(&str, &str)]) -> Desired {
+    let mut c = ctx(p);
+    c.clusters = clusters.iter().map(|(n, r)| cluster(n, r)).collect();
+    FARGATE_POD_EXECUTION.desired(&c)
+}
+
+#[test]
+fn trust_policies_match_the_guides_in_aws() {
+    assert!(EKS_NODE.desired(&ctx(Partition::Aws)).trust.same_meaning(&doc(GUIDE_EC2_TRUST)));
+    assert!(ECS_INSTANCE.desired(&ctx(Partition::Aws)).trust.same_meaning(&doc(GUIDE_ECS_TRUST)));
+    assert!(fargate(Partition::Aws, &[("my-cluster", "us-west-2")]).trust.same_meaning(&doc(GUIDE_FARGATE_TRUST)));
+}
+
+#[test]
+fn every_role_in_every_partition() {
+    for p in Partition::ALL {
+        let prefix = format!("arn:{}:", p.id());
+        let node = EKS_NODE.desired(&ctx(p));
+        assert_eq!(
+            node.managed_policy_arns,
+            vec![format!("{prefix}iam::aws:policy/AmazonEKSWorkerNodePolicy"), format!("{prefix}iam::aws:policy/AmazonEC2ContainerRegistryPullOnly")]
+        );
+        assert_eq!(node.trust.statements[0].principal.as_ref().unwrap().values("Service"), [p.ec2_principal().to_owned()]);
+        assert!(node.instance_profile.is_none());
+
+        let ecs = ECS_INSTANCE.desired(&ctx(p));
+        assert_eq!(ecs.managed_policy_arns, vec![format!("{prefix}iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role")]);
+        assert_eq!(ecs.instance_profile.as_ref().unwrap().as_str(), "ecsInstanceRole-profile");
+        assert_eq!(ecs.role_name.as_str(), "ecsInstanceRole");
+
+        let f = fargate(p, &[("prod", p.example_region())]);
+        assert_eq!(f.managed_policy_arns, vec![format!("{prefix}iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy")]);
+        assert_eq!(f.role_name.as_str(), "AmazonEKSFargatePodExecutionRole");
+        assert_eq!(f.source_arns, vec![format!("{prefix}eks:{}:{ACCOUNT}:fargateprofile/prod/*", p.example_region())]);
+        assert_eq!(f.trust.statements[0].principal.as_ref().unwrap().values("Service"), ["eks-fargate-pods.amazonaws.com".to_owned()]);
+        // Every document rolecall would write lints clean.
+        for d in [&node, &ecs, &f] {
+            assert!(lint(&d.trust.to_json(), DocKind::Trust).is_empty(), "{}", d.trust.to_json());
+        }
+    }
+    assert_eq!(EKS_NODE.desired(&ctx(Partition::AwsCn)).trust.statements[0].principal.as_ref().unwrap().values("Service"), ["ec2.amazonaws.com.cn".to_owned()]);
+}
+
+#[test]
+fn optional_permissions_follow_the_guides() {
+    let mut c = ctx(Partition::AwsCn);
+    c.permissions = vec![Permission::CniIpv6];
+    let d = EKS_NODE.desired(&c);
+    assert_eq!(d.customer_managed_policies[0].name, "AmazonEKS_CNI_IPv6_Policy");
+    assert_eq!(d.customer_managed_policies[0].arn.as_deref(), Some("arn:aws-cn:iam::111122223333:policy/AmazonEKS_CNI_IPv6_Policy"));
+    assert!(d.customer_managed_policies[0].document.to_string().contains("arn:aws-cn:ec2:*:*:network-interface/*"));
+    assert!(d.managed_policy_arns.contains(&"arn:aws-cn:iam::111122223333:policy/AmazonEKS_CNI_IPv6_Policy".to_owned()));
+
+    c.permissions = vec![Permission::CniIpv4];
+    assert!(EKS_NODE.desired(&c).managed_policy_arns.contains(&"arn:aws-cn:iam::aws:policy/AmazonEKS_CNI_Policy".to_owned()));
+
+    let mut c = ctx(Partition::Aws);
+    c.permissions = vec![Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
+    let d = ECS_INSTANCE.desired(&c);
+    assert_eq!(d.inline_policies[0].name, "AmazonECRPull");
+    assert_eq!(d.customer_managed_policies[0].name, "cwlogspolicy");
+    assert!(d.managed_policy_arns.contains(&"arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess".to_owned()));
+    for n in d.customer_managed_policies.iter().chain(&d.inline_policies) {
+        assert!(lint(&n.document.to_string(), DocKind::Identity).is_empty(), "{}", n.name);
+    }
+}
+
+#[test]
+fn fargate_scopes_for_all_clusters_and_regions() {
+    let d = fargate(Partition::Aws, &[("*", "*")]);
+    assert_eq!(d.source_arns, vec!["arn:aws:eks:*:111122223333:fargateprofile/*/*".to_owned()]);
+    let d = fargate(Partition::Aws, &[("a", "us-west-2"), ("b", "eu-west-1")]);
+    let v = d.trust.to_value();
+    assert_eq!(
+        v["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"],
+        serde_json::json!(["arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*", "arn:aws:eks:eu-west-1:111122223333:fargateprofile/b/*"])
+    );
+}
+
+fn role(name: &str, trust: &str, attached: &[&str]) -> ObservedRole {
+    ObservedRole {
+        name: name.into(),
+        arn: format!("arn:aws:iam::{ACCOUNT}:role/{name}"),
+        path: "/".into(),
+        trust: trust.into(),
+        attached: attached
+            .iter()
+            .map(|arn| AttachedPolicy { name: arn.rsplit('/').next().unwrap().into(), arn: (*arn).into() })
+            .collect(),
+        instance_profiles: vec![],
+        inline: vec![],
+    }
+}
+
+fn codes(f: &[Finding]) -> Vec<&'static str> {
+    f.iter().map(|f| f.code.as_str()).collect()
+}
+
+const WORKER: &str = "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy";
+const PULL: &str = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly";
+const READ: &str = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly";
+const CNI: &str = "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy";
+const FARGATE_POLICY: &str = "arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy";
+const ECS_POLICY: &str = "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role";
+
+/// Collects every code the scenarios below produce, to prove each one is reachable.
+fn all_scenarios() -> Vec<Finding> {
+    let mut out = Vec::new();
+    let node = EKS_NODE.desired(&ctx(Partition::Aws));
+    out.extend(check_role(&EKS_NODE, &node, None));
+    out.extend(check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", "{", &[WORKER, PULL]))));
+    out.extend(check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_FARGATE_TRUST_OLD, &[WORKER, READ, CNI]))));
+    let shared = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks-fargate-pods.amazonaws.com","ssm.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#;
+    out.extend(check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", shared, &[]))));
+    let cn = EKS_NODE.desired(&ctx(Partition::AwsCn));
+    out.extend(check_role(&EKS_NODE, &cn, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[]))));
+    let f = fargate(Partition::Aws, &[("my-cluster", "us-west-2"), ("other", "us-west-2")]);
+    out.extend(check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST, &[FARGATE_POLICY]))));
+    out.extend(check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY]))));
+    let mut c = ctx(Partition::Aws);
+    c.permissions = vec![Permission::EcrPull, Permission::S3ReadOnly, Permission::CloudWatchLogs];
+    let ecs = ECS_INSTANCE.desired(&c);
+    let mut r = role("ecsInstanceRole", GUIDE_ECS_TRUST, &[]);
+    r.inline = vec![("AmazonECRPull".into(), r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"ecr:*","Resource":"*"}}"#.into())];
+    out.extend(check_role(&ECS_INSTANCE, &ecs, Some(&r)));
+    let taken = Observation {
+        role: Some(role("ecsInstanceRole", GUIDE_ECS_TRUST, &[ECS_POLICY])),
+        customer_policies: vec![],
+        instance_profile: Some(InstanceProfileInfo { name: "ecsInstanceRole-profile".into(), arn: String::new(), roles: vec!["someoneElse".into()] }),
+    };
+    out.extend(plan(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::Aws)), &taken, PlanOptions::default()).blocked);
+    for text in [
+        "{",
+        r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Resource":"x"}}"#,
+        r#"{"Version":"2012-10-17","Statement":{"Effect":"Maybe","Action":"s3:GetObject"}}"#,
+        r#"{"Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}"#,
+        r#"{"Version":"2020-01-01","Statement":{"Effect":"Allow","Action":"s3 GetObject","Resource":"arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess","Principal":{"Service":"ec2"}}}"#,
+        r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:region-code:111122223333:*"}}"#,
+    ] {
+        out.extend(lint(text, DocKind::Identity));
+    }
+    for text in [
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#,
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Resource":"*"}]}"#,
+    ] {
+        out.extend(lint(text, DocKind::Trust));
+    }
+    out
+}
+
+#[test]
+fn every_finding_code_is_reachable() {
+    let seen: BTreeSet<&str> = codes(&all_scenarios()).into_iter().collect();
+    let mut all: BTreeSet<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    // role-also-found needs a search through ListRoles: covered by the mock's engine tests.
+    all.remove("role-also-found");
+    let missing: Vec<_> = all.difference(&seen).collect();
+    assert!(missing.is_empty(), "never produced: {missing:?}");
+}
+
+#[test]
+fn node_role_findings() {
+    let node = EKS_NODE.desired(&ctx(Partition::Aws));
+    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL])));
+    assert!(f.is_empty(), "{f:?}");
+    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, READ, CNI])));
+    assert_eq!(codes(&f), ["policy-outdated", "cni-on-node-role"]);
+    assert_eq!(f[0].args["policy"], "AmazonEC2ContainerRegistryReadOnly");
+    assert_eq!(f[0].args["current"], "AmazonEC2ContainerRegistryPullOnly");
+    assert_eq!(f[0].args["date"], "2023-10-03");
+    assert_eq!(Status::of(&f), Status::Ok);
+    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER])));
+    assert_eq!(codes(&f), ["policy-missing"]);
+    assert_eq!(Status::of(&f), Status::Drift);
+    // The node role also trusted by the cluster principal: an error.
+    let t = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#;
+    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", t, &[WORKER, PULL])));
+    assert_eq!(codes(&f), ["trust-shared-role"]);
+    assert_eq!(f[0].args["principal"], "Service: eks.amazonaws.com");
+}
+
+#[test]
+fn china_accepts_either_ec2_principal_and_prefers_cn() {
+    let cn = EKS_NODE.desired(&ctx(Partition::AwsCn));
+    let arns = cn.managed_policy_arns.iter().map(String::as_str).collect::<Vec<_>>();
+    let mut r = role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &arns);
+    r.arn = r.arn.replace("arn:aws:", "arn:aws-cn:");
+    let f = check_role(&EKS_NODE, &cn, Some(&r));
+    assert_eq!(codes(&f), ["trust-principal-partition"]);
+    assert_eq!(Status::of(&f), Status::Ok);
+    r.trust = cn.trust.to_json();
+    assert!(check_role(&EKS_NODE, &cn, Some(&r)).is_empty());
+}
+
+#[test]
+fn fargate_conditions() {
+    let f = fargate(Partition::Aws, &[("my-cluster", "us-west-2")]);
+    let ok = role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST, &[FARGATE_POLICY]);
+    assert!(check_role(&FARGATE_POD_EXECUTION, &f, Some(&ok)).is_empty());
+    // Another region is not covered.
+    let other_region = fargate(Partition::Aws, &[("my-cluster", "eu-west-1")]);
+    let found = check_role(&FARGATE_POD_EXECUTION, &other_region, Some(&ok));
+    assert_eq!(codes(&found), ["trust-cluster-not-covered"]);
+    assert_eq!(found[0].args["source_arn"], "arn:aws:eks:eu-west-1:111122223333:fargateprofile/my-cluster/*");
+    // A wildcard region covers every region.
+    let star = GUIDE_FARGATE_TRUST.replace("us-west-2", "*");
+    assert!(check_role(&FARGATE_POD_EXECUTION, &other_region, Some(&role("r", &star, &[FARGATE_POLICY]))).is_empty());
+    // The older guide's trust: works, but a confused-deputy warning.
+    let old = check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY])));
+    assert_eq!(codes(&old), ["trust-source-arn-missing"]);
+    assert_eq!(Status::of(&old), Status::Ok);
+}
+
+#[test]
+fn plans_create_then_nothing() {
+    for p in Partition::ALL {
+        let mut c = ctx(p);
+        c.clusters = vec![cluster("prod", p.example_region())];
+        let d = FARGATE_POD_EXECUTION.desired(&c);
+        let first = plan(&FARGATE_POD_EXECUTION, &d, &Observation::default(), PlanOptions::default());
+        let names: Vec<_> = first.actions.iter().map(Action::api_name).collect();
+        assert_eq!(names, ["CreateRole", "AttachRolePolicy"]);
+        // Once IAM has what the plan made, the plan is empty.
+        let Action::CreateRole { assume_role_policy_document, .. } = &first.actions[0] else { panic!() };
+        let arns: Vec<&str> = d.managed_policy_arns.iter().map(String::as_str).collect();
+        let obs = Observation { role: Some(role(d.role_name.as_str(), assume_role_policy_document, &arns)), ..Default::default() };
+        assert!(plan(&FARGATE_POD_EXECUTION, &d, &obs, PlanOptions::default()).is_empty());
+    }
+    let mut c = ctx(Partition::Aws);
+    c.permissions = vec![Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
+    let d = ECS_INSTANCE.desired(&c);
+    let names: Vec<_> = plan(&ECS_INSTANCE, &d, &Observation::default(), PlanOptions::default()).actions.iter().map(Action::api_name).collect();
+    // ECR pull is already granted by AmazonEC2ContainerServiceforEC2Role: no inline policy.
+    assert_eq!(names, ["CreateRole", "CreatePolicy", "AttachRolePolicy", "AttachRolePolicy", "AttachRolePolicy", "CreateInstanceProfile", "AddRoleToInstanceProfile"]);
+}
+
+#[test]
+fn repair_merges_a_cluster_into_the_existing_condition() {
+    let existing = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*"}},"Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"},{"Sid":"Break glass","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/admin"},"Action":"sts:AssumeRole"}]}"#;
+    let d = fargate(Partition::Aws, &[("a", "us-west-2"), ("b", "us-west-2")]);
+    let obs = Observation { role: Some(role("AmazonEKSFargatePodExecutionRole", existing, &[FARGATE_POLICY])), ..Default::default() };
+    let p = plan(&FARGATE_POD_EXECUTION, &d, &obs, PlanOptions::default());
+    assert_eq!(p.actions.len(), 1);
+    let Action::UpdateAssumeRolePolicy { policy_document, .. } = &p.actions[0] else { panic!("{p:?}") };
+    let v: serde_json::Value = serde_json::from_str(policy_document).unwrap();
+    assert_eq!(
+        v["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"],
+        serde_json::json!(["arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*", "arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*"])
+    );
+    let before: serde_json::Value = serde_json::from_str(existing).unwrap();
+    assert_eq!(v["Statement"][1], before["Statement"][1], "the user's statement is left alone");
+    // The merged document satisfies the check, and a second plan is empty.
+    let obs2 = Observation { role: Some(role("AmazonEKSFargatePodExecutionRole", policy_document, &[FARGATE_POLICY])), ..Default::default() };
+    assert!(check_role(&FARGATE_POD_EXECUTION, &d, obs2.role.as_ref()).iter().all(|f| f.code == Code::TrustExtraPrincipal));
+    assert!(plan(&FARGATE_POD_EXECUTION, &d, &obs2, PlanOptions::default()).is_empty());
+}
+
+#[test]
+fn repair_never_narrows_unless_asked() {
+    let d = fargate(Partition::Aws, &[("a", "us-west-2")]);
+    let obs = Observation { role: Some(role("r", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY])), ..Default::default() };
+    assert!(plan(&FARGATE_POD_EXECUTION, &d, &obs, PlanOptions::default()).is_empty());
+    let p = plan(&FARGATE_POD_EXECUTION, &d, &obs, PlanOptions { restrict_trust: true, ..Default::default() });
+    let Action::UpdateAssumeRolePolicy { policy_document, .. } = &p.actions[0] else { panic!() };
+    assert!(doc(policy_document).same_meaning(&d.trust));
+}
+
+#[test]
+fn repair_adds_and_never_removes() {
+    let node = EKS_NODE.desired(&ctx(Partition::Aws));
+    let extra = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"ssm.amazonaws.com"},"Action":"sts:AssumeRole"}}"#;
+    let obs = Observation { role: Some(role("AmazonEKSNodeRole", extra, &[READ, CNI])), ..Default::default() };
+    let p = plan(&EKS_NODE, &node, &obs, PlanOptions::default());
+    let names: Vec<_> = p.actions.iter().map(Action::api_name).collect();
+    assert_eq!(names, ["UpdateAssumeRolePolicy", "AttachRolePolicy", "AttachRolePolicy"]);
+    let Action::UpdateAssumeRolePolicy { policy_document, .. } = &p.actions[0] else { panic!() };
+    assert!(policy_document.contains("ssm.amazonaws.com") && policy_document.contains("ec2.amazonaws.com"));
+    // Replacing the outdated policy is a separate, explicit choice.
+    let p = plan(&EKS_NODE, &node, &obs, PlanOptions { replace_outdated: true, ..Default::default() });
+    assert!(p.actions.iter().any(|a| matches!(a, Action::DetachRolePolicy { policy_arn, .. } if policy_arn == READ)));
+    assert!(!p.actions.iter().any(|a| matches!(a, Action::DetachRolePolicy { policy_arn, .. } if policy_arn == CNI)));
+}
+
+#[test]
+fn unreadable_trust_blocks_instead_of_overwriting() {
+    let node = EKS_NODE.desired(&ctx(Partition::Aws));
+    let obs = Observation { role: Some(role("AmazonEKSNodeRole", "{not json", &[WORKER, PULL])), ..Default::default() };
+    let p = plan(&EKS_NODE, &node, &obs, PlanOptions::default());
+    assert!(p.actions.is_empty());
+    assert_eq!(codes(&p.blocked), ["trust-invalid"]);
+}
+
+#[test]
+fn custom_role_names() {
+    let mut c = ctx(Partition::Aws);
+    c.role_name = Some(RoleName::parse("prod-nodes").unwrap());
+    assert_eq!(EKS_NODE.desired(&c).role_name.as_str(), "prod-nodes");
+    assert!(RoleKind::ALL.iter().all(|k| k.spec().kind == *k));
+}

@@ -1,0 +1,363 @@
+//! IAM's wire protocol (AWS Query: a form POST in, XML out) in front of a [`MockIam`].
+//!
+//! [`handle`] takes the body of a request to `POST /` and returns the status and XML IAM would
+//! send: policy documents URL-encoded, lists paged with `Marker` / `IsTruncated` / `MaxItems`,
+//! errors as `ErrorResponse` with IAM's codes and HTTP statuses. STS `GetCallerIdentity` is
+//! answered too, so one endpoint serves everything rolecall calls.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use rolecall_core::backend::{Action, ErrorCode, IamError};
+
+use crate::state::{PolicyRec, ProfileRec, RoleRec};
+use crate::{MockIam, ACCOUNT_ID, MAX_ITEMS};
+
+const IAM_NS: &str = "https://iam.amazonaws.com/doc/2010-05-08/";
+const STS_NS: &str = "https://sts.amazonaws.com/doc/2011-06-15/";
+
+/// What IAM leaves unescaped when it URL-encodes a policy document.
+const DOC_ENCODE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'*');
+
+/// An HTTP answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub status: u16,
+    pub body: String,
+}
+
+/// Escapes text for XML.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// URL-encodes a policy document as IAM does in its answers.
+pub fn encode_document(doc: &str) -> String {
+    utf8_percent_encode(doc, DOC_ENCODE).to_string()
+}
+
+fn el(out: &mut String, name: &str, value: &str) {
+    let _ = write!(out, "<{name}>{}</{name}>", xml_escape(value));
+}
+
+fn request_id(serial: u64) -> String {
+    format!("{:08x}-0000-4000-8000-{:012x}", serial, serial)
+}
+
+fn role_xml(out: &mut String, r: &RoleRec) {
+    out.push_str("<Path>");
+    out.push_str(&xml_escape(&r.path));
+    out.push_str("</Path>");
+    el(out, "RoleName", &r.name);
+    el(out, "RoleId", &r.id);
+    el(out, "Arn", &r.arn);
+    el(out, "CreateDate", &r.created);
+    el(out, "AssumeRolePolicyDocument", &encode_document(&r.trust));
+    if !r.description.is_empty() {
+        el(out, "Description", &r.description);
+    }
+    el(out, "MaxSessionDuration", "3600");
+}
+
+fn profile_xml(out: &mut String, p: &ProfileRec, roles: &[RoleRec]) {
+    el(out, "Path", &p.path);
+    el(out, "InstanceProfileName", &p.name);
+    el(out, "InstanceProfileId", &p.id);
+    el(out, "Arn", &p.arn);
+    el(out, "CreateDate", &p.created);
+    out.push_str("<Roles>");
+    for r in roles {
+        out.push_str("<member>");
+        role_xml(out, r);
+        out.push_str("</member>");
+    }
+    out.push_str("</Roles>");
+}
+
+fn policy_xml(out: &mut String, p: &PolicyRec, attachments: usize) {
+    el(out, "PolicyName", &p.name);
+    el(out, "PolicyId", &p.id);
+    el(out, "Arn", &p.arn);
+    el(out, "Path", &p.path);
+    el(out, "DefaultVersionId", "v1");
+    el(out, "AttachmentCount", &attachments.to_string());
+    el(out, "IsAttachable", "true");
+    el(out, "CreateDate", &p.created);
+    el(out, "UpdateDate", &p.created);
+}
+
+fn error_body(e: &IamError, rid: &str) -> String {
+    let kind = if e.code.http_status() >= 500 { "Receiver" } else { "Sender" };
+    format!(
+        "<ErrorResponse xmlns=\"{IAM_NS}\"><Error><Type>{kind}</Type><Code>{}</Code><Message>{}</Message></Error><RequestId>{rid}</RequestId></ErrorResponse>",
+        xml_escape(e.code.as_str()),
+        xml_escape(&e.message)
+    )
+}
+
+/// The `ErrorResponse` IAM sends for `code`, with its HTTP status.
+pub fn error_response(code: ErrorCode, message: &str) -> Response {
+    let e = IamError::new(code, message);
+    Response { status: e.code.http_status(), body: error_body(&e, &request_id(0)) }
+}
+
+fn ok(action: &str, ns: &str, result: Option<&str>, rid: &str) -> Response {
+    let mut body = format!("<{action}Response xmlns=\"{ns}\">");
+    if let Some(r) = result {
+        let _ = write!(body, "<{action}Result>{r}</{action}Result>");
+    }
+    let _ = write!(body, "<ResponseMetadata><RequestId>{rid}</RequestId></ResponseMetadata></{action}Response>");
+    Response { status: 200, body }
+}
+
+struct Params(HashMap<String, String>);
+
+impl Params {
+    fn req(&self, k: &str) -> Result<&str, IamError> {
+        self.0.get(k).map(String::as_str).ok_or_else(|| {
+            IamError::new(ErrorCode::Other("MissingParameter".into()), format!("The request must contain the parameter {k}."))
+        })
+    }
+
+    fn opt(&self, k: &str) -> Option<&str> {
+        self.0.get(k).map(String::as_str)
+    }
+
+    fn max_items(&self) -> Result<usize, IamError> {
+        match self.opt("MaxItems") {
+            None => Ok(100),
+            Some(v) => v.parse::<usize>().ok().filter(|n| (1..=MAX_ITEMS).contains(n)).ok_or_else(|| {
+                IamError::new(
+                    ErrorCode::Other("ValidationError".into()),
+                    format!("1 validation error detected: Value '{v}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000"),
+                )
+            }),
+        }
+    }
+}
+
+/// Pages a list by position, returning the page and the next marker.
+fn page<T: Clone>(items: &[T], marker: Option<&str>, max: usize, cap: usize) -> Result<(Vec<T>, Option<String>), IamError> {
+    let start = match marker {
+        None => 0,
+        Some(m) => m.parse::<usize>().ok().filter(|s| *s <= items.len()).ok_or_else(|| IamError::new(ErrorCode::InvalidInput, "Invalid Marker."))?,
+    };
+    let n = max.min(cap).max(1);
+    let end = (start + n).min(items.len());
+    let next = (end < items.len()).then(|| end.to_string());
+    Ok((items[start..end].to_vec(), next))
+}
+
+fn truncation(out: &mut String, next: Option<String>) {
+    match next {
+        Some(m) => {
+            out.push_str("<IsTruncated>true</IsTruncated>");
+            el(out, "Marker", &m);
+        }
+        None => out.push_str("<IsTruncated>false</IsTruncated>"),
+    }
+}
+
+/// The IAM API operation a request body asks for.
+pub fn action_of(body: &str) -> Option<String> {
+    form_urlencoded::parse(body.as_bytes()).find(|(k, _)| k == "Action").map(|(_, v)| v.into_owned())
+}
+
+/// Whether an operation changes anything.
+pub fn is_mutating(action: &str) -> bool {
+    !(action.starts_with("Get") || action.starts_with("List"))
+}
+
+/// Answers one Query-protocol request body.
+pub fn handle(iam: &MockIam, body: &str) -> Response {
+    let params = Params(form_urlencoded::parse(body.as_bytes()).into_owned().collect());
+    let serial = iam.read(|a, _| a.serial);
+    let rid = request_id(serial);
+    match dispatch(iam, &params, &rid) {
+        Ok(r) => r,
+        Err(e) => Response { status: e.code.http_status(), body: error_body(&e, &rid) },
+    }
+}
+
+fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> {
+    let action = p.req("Action")?;
+    let part = iam.partition();
+    let cap = iam.page_size;
+    match action {
+        "GetCallerIdentity" => {
+            let mut r = String::new();
+            el(&mut r, "Arn", &format!("arn:{}:iam::{ACCOUNT_ID}:user/rolecall-test", part.id()));
+            el(&mut r, "UserId", "AIDASEEDEXAMPLE");
+            el(&mut r, "Account", ACCOUNT_ID);
+            Ok(ok(action, STS_NS, Some(&r), rid))
+        }
+        "GetRole" => {
+            let role = iam.read(|a, _| a.get_role(p.req("RoleName")?))?;
+            let mut r = String::from("<Role>");
+            role_xml(&mut r, &role);
+            r.push_str("</Role>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "ListRoles" => {
+            let (roles, next) = iam.list_roles_page(p.opt("Marker"), p.max_items()?);
+            let mut r = String::from("<Roles>");
+            for role in &roles {
+                r.push_str("<member>");
+                role_xml(&mut r, role);
+                r.push_str("</member>");
+            }
+            r.push_str("</Roles>");
+            truncation(&mut r, next);
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "ListAttachedRolePolicies" => {
+            let all = iam.read(|a, c| a.attached(c.partition, p.req("RoleName")?))?;
+            let (items, next) = page(&all, p.opt("Marker"), p.max_items()?, cap)?;
+            let mut r = String::from("<AttachedPolicies>");
+            for (name, arn) in items {
+                r.push_str("<member>");
+                el(&mut r, "PolicyName", &name);
+                el(&mut r, "PolicyArn", &arn);
+                r.push_str("</member>");
+            }
+            r.push_str("</AttachedPolicies>");
+            truncation(&mut r, next);
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "ListRolePolicies" => {
+            let all = iam.read(|a, _| a.inline_names(p.req("RoleName")?))?;
+            let (items, next) = page(&all, p.opt("Marker"), p.max_items()?, cap)?;
+            let mut r = String::from("<PolicyNames>");
+            for n in items {
+                el(&mut r, "member", &n);
+            }
+            r.push_str("</PolicyNames>");
+            truncation(&mut r, next);
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "GetRolePolicy" => {
+            let (role, name) = (p.req("RoleName")?, p.req("PolicyName")?);
+            let (role_name, doc) = iam.read(|a, _| Ok::<_, IamError>((a.get_role(role)?.name, a.get_role_policy(role, name)?)))?;
+            let mut r = String::new();
+            el(&mut r, "RoleName", &role_name);
+            el(&mut r, "PolicyName", name);
+            el(&mut r, "PolicyDocument", &encode_document(&doc));
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "ListInstanceProfilesForRole" => {
+            let (all, roles) = iam.read(|a, _| {
+                let profiles = a.profiles_for_role(p.req("RoleName")?)?;
+                let roles: Vec<Vec<RoleRec>> = profiles.iter().map(|pr| pr.roles.iter().filter_map(|n| a.get_role(n).ok()).collect()).collect();
+                Ok::<_, IamError>((profiles, roles))
+            })?;
+            let (items, next) = page(&all.iter().cloned().zip(roles).collect::<Vec<_>>(), p.opt("Marker"), p.max_items()?, cap)?;
+            let mut r = String::from("<InstanceProfiles>");
+            for (pr, rs) in items {
+                r.push_str("<member>");
+                profile_xml(&mut r, &pr, &rs);
+                r.push_str("</member>");
+            }
+            r.push_str("</InstanceProfiles>");
+            truncation(&mut r, next);
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "GetInstanceProfile" => {
+            let (pr, roles) = iam.read(|a, _| {
+                let pr = a.get_instance_profile(p.req("InstanceProfileName")?)?;
+                let roles: Vec<RoleRec> = pr.roles.iter().filter_map(|n| a.get_role(n).ok()).collect();
+                Ok::<_, IamError>((pr, roles))
+            })?;
+            let mut r = String::from("<InstanceProfile>");
+            profile_xml(&mut r, &pr, &roles);
+            r.push_str("</InstanceProfile>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "GetPolicy" => {
+            let arn = p.req("PolicyArn")?;
+            let (pol, n) = iam.read(|a, c| {
+                let pol = a.get_policy(c.partition, arn)?;
+                Ok::<_, IamError>((pol, a.roles.values().filter(|r| r.attached.iter().any(|x| x == arn)).count()))
+            })?;
+            let mut r = String::from("<Policy>");
+            policy_xml(&mut r, &pol, n);
+            r.push_str("</Policy>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "CreateRole" => {
+            let a = Action::CreateRole {
+                role_name: p.req("RoleName")?.to_owned(),
+                path: p.opt("Path").unwrap_or("/").to_owned(),
+                assume_role_policy_document: p.req("AssumeRolePolicyDocument")?.to_owned(),
+                description: p.opt("Description").unwrap_or_default().to_owned(),
+            };
+            iam.apply_now(&a)?;
+            let role = iam.read(|acc, _| acc.get_role(a.subject()))?;
+            let mut r = String::from("<Role>");
+            role_xml(&mut r, &role);
+            r.push_str("</Role>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "CreatePolicy" => {
+            let name = p.req("PolicyName")?;
+            iam.apply_now(&Action::CreatePolicy { policy_name: name.to_owned(), policy_document: p.req("PolicyDocument")?.to_owned() })?;
+            let arn = rolecall_core::arn::Arn::customer_policy(part, ACCOUNT_ID, name);
+            let pol = iam.read(|a, c| a.get_policy(c.partition, &arn))?;
+            let mut r = String::from("<Policy>");
+            policy_xml(&mut r, &pol, 0);
+            r.push_str("</Policy>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "CreateInstanceProfile" => {
+            let name = p.req("InstanceProfileName")?;
+            iam.apply_now(&Action::CreateInstanceProfile { instance_profile_name: name.to_owned(), path: p.opt("Path").unwrap_or("/").to_owned() })?;
+            let pr = iam.read(|a, _| a.get_instance_profile(name))?;
+            let mut r = String::from("<InstanceProfile>");
+            profile_xml(&mut r, &pr, &[]);
+            r.push_str("</InstanceProfile>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "UpdateAssumeRolePolicy" => {
+            iam.apply_now(&Action::UpdateAssumeRolePolicy { role_name: p.req("RoleName")?.to_owned(), policy_document: p.req("PolicyDocument")?.to_owned() })?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "AttachRolePolicy" => {
+            iam.apply_now(&Action::AttachRolePolicy { role_name: p.req("RoleName")?.to_owned(), policy_arn: p.req("PolicyArn")?.to_owned() })?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DetachRolePolicy" => {
+            iam.apply_now(&Action::DetachRolePolicy { role_name: p.req("RoleName")?.to_owned(), policy_arn: p.req("PolicyArn")?.to_owned() })?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "PutRolePolicy" => {
+            iam.apply_now(&Action::PutRolePolicy {
+                role_name: p.req("RoleName")?.to_owned(),
+                policy_name: p.req("PolicyName")?.to_owned(),
+                policy_document: p.req("PolicyDocument")?.to_owned(),
+            })?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "AddRoleToInstanceProfile" => {
+            iam.apply_now(&Action::AddRoleToInstanceProfile {
+                instance_profile_name: p.req("InstanceProfileName")?.to_owned(),
+                role_name: p.req("RoleName")?.to_owned(),
+            })?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        other => Err(IamError::new(
+            ErrorCode::Other("InvalidAction".into()),
+            format!("Could not find operation {other} for version 2010-05-08"),
+        )),
+    }
+}

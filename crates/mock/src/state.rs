@@ -1,0 +1,369 @@
+//! The mock account's state and IAM's rules for changing it.
+
+use std::collections::BTreeMap;
+
+use rolecall_core::arn::Arn;
+use rolecall_core::backend::{ErrorCode, IamError, InstanceProfileInfo};
+use rolecall_core::input::{IamPath, InstanceProfileName, PolicyName, RoleName};
+use rolecall_core::lint::{lint, DocKind};
+use rolecall_core::policy::{quota_len, PolicyDocument};
+use rolecall_core::role::AWS_MANAGED_POLICIES;
+use rolecall_core::finding::Severity;
+use rolecall_core::Partition;
+use serde::{Deserialize, Serialize};
+
+/// IAM's default quotas, which the mock enforces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quotas {
+    /// `ACLSizePerRole`: characters of a trust policy (without white space).
+    pub trust_policy_size: usize,
+    /// `PoliciesPerRole`: managed policies attached to one role.
+    pub managed_policies_per_role: usize,
+    /// Characters of one customer managed policy (without white space).
+    pub managed_policy_size: usize,
+    /// Characters of all of a role's inline policies together.
+    pub inline_policy_size_per_role: usize,
+    /// Description length.
+    pub description: usize,
+    /// Roles in one instance profile.
+    pub roles_per_instance_profile: usize,
+}
+
+impl Default for Quotas {
+    fn default() -> Self {
+        Quotas {
+            trust_policy_size: 2048,
+            managed_policies_per_role: 10,
+            managed_policy_size: 6144,
+            inline_policy_size_per_role: 10240,
+            description: 1000,
+            roles_per_instance_profile: 1,
+        }
+    }
+}
+
+/// A role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleRec {
+    pub name: String,
+    pub path: String,
+    pub id: String,
+    pub arn: String,
+    pub trust: String,
+    #[serde(default)]
+    pub description: String,
+    pub created: String,
+    #[serde(default)]
+    pub attached: Vec<String>,
+    #[serde(default)]
+    pub inline: BTreeMap<String, String>,
+}
+
+/// A customer managed policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyRec {
+    pub name: String,
+    pub path: String,
+    pub id: String,
+    pub arn: String,
+    pub document: String,
+    pub created: String,
+}
+
+/// An instance profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileRec {
+    pub name: String,
+    pub path: String,
+    pub id: String,
+    pub arn: String,
+    pub created: String,
+    #[serde(default)]
+    pub roles: Vec<String>,
+}
+
+/// One account in one partition.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    /// Keyed by lower-cased name: IAM names are unique case-insensitively.
+    #[serde(default)]
+    pub roles: BTreeMap<String, RoleRec>,
+    /// Keyed by ARN.
+    #[serde(default)]
+    pub policies: BTreeMap<String, PolicyRec>,
+    /// Keyed by lower-cased name.
+    #[serde(default)]
+    pub instance_profiles: BTreeMap<String, ProfileRec>,
+    #[serde(default)]
+    pub serial: u64,
+}
+
+/// The whole sandbox: one account per partition.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    pub format: u32,
+    #[serde(default)]
+    pub partitions: BTreeMap<String, Account>,
+}
+
+fn err(code: ErrorCode, msg: impl Into<String>) -> IamError {
+    IamError::new(code, msg)
+}
+
+fn validation(field: &str, value: &str, constraint: &str) -> IamError {
+    err(
+        ErrorCode::Other("ValidationError".into()),
+        format!("1 validation error detected: Value '{value}' at '{field}' failed to satisfy constraint: {constraint}"),
+    )
+}
+
+fn name_pattern(max: usize) -> String {
+    format!("Member must have length between 1 and {max} and satisfy regular expression pattern: [\\w+=,.@-]+")
+}
+
+/// Validates a document as IAM does on write: JSON, structure, principals and the kind's rules.
+fn validate_document(text: &str, kind: DocKind) -> Result<(), IamError> {
+    let doc = PolicyDocument::parse(text).map_err(|e| err(ErrorCode::MalformedPolicyDocument, format!("This policy contains invalid Json: {e}")))?;
+    for f in lint(text, kind).into_iter().filter(|f| f.severity() == Severity::Error) {
+        use rolecall_core::finding::Code;
+        let msg = match f.code {
+            Code::PrincipalMalformed => format!("Invalid principal in policy: {}", f.args.get("value").cloned().unwrap_or_default()),
+            Code::TrustHasResource => "Has prohibited field Resource".to_owned(),
+            Code::PolicyHasPrincipal => "Policy document should not specify a principal.".to_owned(),
+            Code::TrustNoPrincipal => "Missing required field Principal".to_owned(),
+            Code::ArnMalformed | Code::PlaceholderLeft => format!("Resource {} must be in ARN format or \"*\".", f.args.get("value").cloned().unwrap_or_default()),
+            Code::ActionMalformed => format!("Action {} is not valid.", f.args.get("value").cloned().unwrap_or_default()),
+            Code::VersionUnknown => "The policy failed legacy parsing".to_owned(),
+            _ => continue,
+        };
+        return Err(err(ErrorCode::MalformedPolicyDocument, msg));
+    }
+    let _ = doc;
+    Ok(())
+}
+
+impl Account {
+    fn next_id(&mut self, prefix: &str) -> String {
+        self.serial += 1;
+        format!("{prefix}{:017X}", 0x5EED_0000_0000u64 + self.serial)
+    }
+
+    fn role(&self, name: &str) -> Result<&RoleRec, IamError> {
+        self.roles.get(&name.to_ascii_lowercase()).ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("The role with name {name} cannot be found.")))
+    }
+
+    fn role_mut(&mut self, name: &str) -> Result<&mut RoleRec, IamError> {
+        self.roles.get_mut(&name.to_ascii_lowercase()).ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("The role with name {name} cannot be found.")))
+    }
+
+    pub fn get_role(&self, name: &str) -> Result<RoleRec, IamError> {
+        self.role(name).cloned()
+    }
+
+    /// The managed policy's name if it exists in this account and partition.
+    pub fn policy_name(&self, partition: Partition, arn: &str) -> Option<String> {
+        if let Some(p) = self.policies.get(arn) {
+            return Some(p.name.clone());
+        }
+        AWS_MANAGED_POLICIES.iter().find(|m| m.arn(partition) == arn).map(|m| m.name.to_owned())
+    }
+
+    pub fn attached(&self, partition: Partition, role: &str) -> Result<Vec<(String, String)>, IamError> {
+        Ok(self.role(role)?.attached.iter().map(|arn| (self.policy_name(partition, arn).unwrap_or_default(), arn.clone())).collect())
+    }
+
+    pub fn inline_names(&self, role: &str) -> Result<Vec<String>, IamError> {
+        Ok(self.role(role)?.inline.keys().cloned().collect())
+    }
+
+    pub fn get_role_policy(&self, role: &str, name: &str) -> Result<String, IamError> {
+        self.role(role)?
+            .inline
+            .get(name)
+            .cloned()
+            .ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("The role policy with name {name} cannot be found.")))
+    }
+
+    pub fn profile_info(p: &ProfileRec) -> InstanceProfileInfo {
+        InstanceProfileInfo { name: p.name.clone(), arn: p.arn.clone(), roles: p.roles.clone() }
+    }
+
+    pub fn profiles_for_role(&self, role: &str) -> Result<Vec<ProfileRec>, IamError> {
+        let r = self.role(role)?;
+        Ok(self.instance_profiles.values().filter(|p| p.roles.iter().any(|n| n == &r.name)).cloned().collect())
+    }
+
+    pub fn get_instance_profile(&self, name: &str) -> Result<ProfileRec, IamError> {
+        self.instance_profiles
+            .get(&name.to_ascii_lowercase())
+            .cloned()
+            .ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("Instance Profile {name} cannot be found.")))
+    }
+
+    pub fn get_policy(&self, partition: Partition, arn: &str) -> Result<PolicyRec, IamError> {
+        if let Some(p) = self.policies.get(arn) {
+            return Ok(p.clone());
+        }
+        match AWS_MANAGED_POLICIES.iter().find(|m| m.arn(partition) == arn) {
+            Some(m) => Ok(PolicyRec {
+                name: m.name.to_owned(),
+                path: format!("/{}", m.path),
+                id: format!("ANPA{:017X}", m.name.len()),
+                arn: arn.to_owned(),
+                document: String::new(),
+                created: "2019-12-01T00:00:00Z".into(),
+            }),
+            None => Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} does not exist or is not attachable."))),
+        }
+    }
+
+    /// Role names in order (IAM lists roles sorted by name).
+    pub fn role_keys(&self) -> impl Iterator<Item = &String> {
+        self.roles.keys()
+    }
+
+    pub fn create_role(&mut self, ctx: &Ctx, name: &str, path: &str, trust: &str, description: &str) -> Result<RoleRec, IamError> {
+        RoleName::parse(name).map_err(|_| validation("roleName", name, &name_pattern(RoleName::MAX)))?;
+        IamPath::parse(path).map_err(|_| validation("path", path, "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)"))?;
+        if description.chars().count() > ctx.quotas.description {
+            return Err(validation("description", description, &format!("Member must have length less than or equal to {}", ctx.quotas.description)));
+        }
+        if self.roles.contains_key(&name.to_ascii_lowercase()) {
+            return Err(err(ErrorCode::EntityAlreadyExists, format!("Role with name {name} already exists.")));
+        }
+        self.check_trust(ctx, trust)?;
+        let rec = RoleRec {
+            name: name.to_owned(),
+            path: path.to_owned(),
+            id: self.next_id("AROA"),
+            arn: Arn::role(ctx.partition, ctx.account, path, name),
+            trust: trust.to_owned(),
+            description: description.to_owned(),
+            created: ctx.now.clone(),
+            attached: Vec::new(),
+            inline: BTreeMap::new(),
+        };
+        self.roles.insert(name.to_ascii_lowercase(), rec.clone());
+        Ok(rec)
+    }
+
+    fn check_trust(&self, ctx: &Ctx, trust: &str) -> Result<(), IamError> {
+        validate_document(trust, DocKind::Trust)?;
+        let n = quota_len(trust);
+        if n > ctx.quotas.trust_policy_size {
+            return Err(err(ErrorCode::LimitExceeded, format!("Cannot exceed quota for ACLSizePerRole: {}", ctx.quotas.trust_policy_size)));
+        }
+        Ok(())
+    }
+
+    pub fn update_trust(&mut self, ctx: &Ctx, role: &str, trust: &str) -> Result<(), IamError> {
+        self.role(role)?;
+        self.check_trust(ctx, trust)?;
+        self.role_mut(role)?.trust = trust.to_owned();
+        Ok(())
+    }
+
+    pub fn create_policy(&mut self, ctx: &Ctx, name: &str, document: &str) -> Result<PolicyRec, IamError> {
+        PolicyName::parse(name).map_err(|_| validation("policyName", name, &name_pattern(PolicyName::MAX)))?;
+        let arn = Arn::customer_policy(ctx.partition, ctx.account, name);
+        if self.policies.contains_key(&arn) {
+            return Err(err(ErrorCode::EntityAlreadyExists, format!("A policy called {name} already exists. Duplicate names are not allowed.")));
+        }
+        validate_document(document, DocKind::Identity)?;
+        if quota_len(document) > ctx.quotas.managed_policy_size {
+            return Err(err(ErrorCode::LimitExceeded, format!("Cannot exceed quota for PolicySize: {}", ctx.quotas.managed_policy_size)));
+        }
+        let rec = PolicyRec { name: name.to_owned(), path: "/".into(), id: self.next_id("ANPA"), arn: arn.clone(), document: document.to_owned(), created: ctx.now.clone() };
+        self.policies.insert(arn, rec.clone());
+        Ok(rec)
+    }
+
+    pub fn attach(&mut self, ctx: &Ctx, role: &str, arn: &str) -> Result<(), IamError> {
+        if Arn::parse(arn).is_err() {
+            return Err(err(ErrorCode::InvalidInput, format!("ARN {arn} is not valid.")));
+        }
+        self.role(role)?;
+        if self.policy_name(ctx.partition, arn).is_none() {
+            return Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} does not exist or is not attachable.")));
+        }
+        let quota = ctx.quotas.managed_policies_per_role;
+        let r = self.role_mut(role)?;
+        if r.attached.iter().any(|a| a == arn) {
+            return Ok(());
+        }
+        if r.attached.len() >= quota {
+            return Err(err(ErrorCode::LimitExceeded, format!("Cannot exceed quota for PoliciesPerRole: {quota}")));
+        }
+        r.attached.push(arn.to_owned());
+        Ok(())
+    }
+
+    pub fn detach(&mut self, role: &str, arn: &str) -> Result<(), IamError> {
+        let r = self.role_mut(role)?;
+        let before = r.attached.len();
+        r.attached.retain(|a| a != arn);
+        if r.attached.len() == before {
+            return Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} was not found.")));
+        }
+        Ok(())
+    }
+
+    pub fn put_role_policy(&mut self, ctx: &Ctx, role: &str, name: &str, document: &str) -> Result<(), IamError> {
+        PolicyName::parse(name).map_err(|_| validation("policyName", name, &name_pattern(PolicyName::MAX)))?;
+        self.role(role)?;
+        validate_document(document, DocKind::Identity)?;
+        let r = self.role_mut(role)?;
+        let others: usize = r.inline.iter().filter(|(n, _)| n.as_str() != name).map(|(_, d)| quota_len(d)).sum();
+        if others + quota_len(document) > ctx.quotas.inline_policy_size_per_role {
+            return Err(err(
+                ErrorCode::LimitExceeded,
+                format!("Maximum policy size of {} bytes exceeded for role {}", ctx.quotas.inline_policy_size_per_role, r.name),
+            ));
+        }
+        r.inline.insert(name.to_owned(), document.to_owned());
+        Ok(())
+    }
+
+    pub fn create_instance_profile(&mut self, ctx: &Ctx, name: &str, path: &str) -> Result<ProfileRec, IamError> {
+        InstanceProfileName::parse(name).map_err(|_| validation("instanceProfileName", name, &name_pattern(InstanceProfileName::MAX)))?;
+        IamPath::parse(path).map_err(|_| validation("path", path, "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)"))?;
+        if self.instance_profiles.contains_key(&name.to_ascii_lowercase()) {
+            return Err(err(ErrorCode::EntityAlreadyExists, format!("Instance Profile {name} already exists.")));
+        }
+        let rec = ProfileRec {
+            name: name.to_owned(),
+            path: path.to_owned(),
+            id: self.next_id("AIPA"),
+            arn: Arn::instance_profile(ctx.partition, ctx.account, path, name),
+            created: ctx.now.clone(),
+            roles: Vec::new(),
+        };
+        self.instance_profiles.insert(name.to_ascii_lowercase(), rec.clone());
+        Ok(rec)
+    }
+
+    pub fn add_role_to_profile(&mut self, ctx: &Ctx, profile: &str, role: &str) -> Result<(), IamError> {
+        let role_name = self.role(role)?.name.clone();
+        let p = self
+            .instance_profiles
+            .get_mut(&profile.to_ascii_lowercase())
+            .ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("Instance Profile {profile} cannot be found.")))?;
+        if p.roles.len() >= ctx.quotas.roles_per_instance_profile {
+            return Err(err(
+                ErrorCode::LimitExceeded,
+                format!("Cannot exceed quota for InstanceSessionsPerInstanceProfile: {}", ctx.quotas.roles_per_instance_profile),
+            ));
+        }
+        p.roles.push(role_name);
+        Ok(())
+    }
+}
+
+/// What a write needs to know beyond the state.
+#[derive(Debug, Clone)]
+pub struct Ctx<'a> {
+    pub partition: Partition,
+    pub account: &'a str,
+    pub quotas: Quotas,
+    pub now: String,
+}
