@@ -1,1 +1,471 @@
+//! rolecall-aws: the [`Iam`] trait over AWS IAM, through aws-sdk-iam.
+//!
+//! Configuration follows the AWS CLI: the standard credential chain, `--profile`, `--region`,
+//! `--endpoint-url` and the `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_IAM` variables (read by
+//! aws-config itself). An observation issues its independent calls concurrently. Right after a
+//! create, IAM's eventual consistency is waited out with a bounded retry.
 
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region};
+use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_iam::Client;
+use percent_encoding::percent_decode_str;
+use rolecall_core::backend::{
+    Action, AttachedPolicy, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
+};
+use rolecall_core::input::AccountId;
+use rolecall_core::Partition;
+
+/// What the user chose on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct AwsOptions {
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    pub endpoint_url: Option<String>,
+    /// Per-attempt read timeout (the AWS CLI's `--cli-read-timeout`).
+    pub read_timeout: Option<Duration>,
+    /// Connect timeout (the AWS CLI's `--cli-connect-timeout`).
+    pub connect_timeout: Option<Duration>,
+    /// How long to wait out IAM's eventual consistency after a create, and how often to retry.
+    pub consistency: Consistency,
+}
+
+/// The bounded retry for IAM's eventual consistency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Consistency {
+    pub interval: Duration,
+    pub limit: Duration,
+}
+
+impl Default for Consistency {
+    fn default() -> Self {
+        Consistency { interval: Duration::from_secs(1), limit: Duration::from_secs(120) }
+    }
+}
+
+/// Something worth telling a person while it happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    /// A call is retried while IAM catches up with a create.
+    WaitingForConsistency { operation: &'static str, attempt: u32 },
+    /// A call finished (for `--verbose`).
+    Call { operation: &'static str, millis: u128, ok: bool },
+}
+
+type Listener = Arc<dyn Fn(&Progress) + Send + Sync>;
+
+/// IAM in an AWS account.
+#[derive(Clone)]
+pub struct AwsIam {
+    iam: Client,
+    sts: aws_sdk_sts::Client,
+    region: String,
+    partition: Partition,
+    consistency: Consistency,
+    created: Arc<AtomicBool>,
+    listener: Option<Listener>,
+}
+
+impl std::fmt::Debug for AwsIam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the config: it can hold credentials.
+        f.debug_struct("AwsIam").field("region", &self.region).field("partition", &self.partition).finish_non_exhaustive()
+    }
+}
+
+/// The region IAM is reached through when none is configured.
+pub const DEFAULT_REGION: &str = "us-east-1";
+
+impl AwsIam {
+    /// Loads the shared configuration and builds the clients. Nothing is sent yet.
+    /// `fallback_region` is used when neither the options nor the configuration name one.
+    pub async fn connect(opts: &AwsOptions, fallback_region: Option<&str>) -> AwsIam {
+        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        if let Some(p) = &opts.profile {
+            loader = loader.profile_name(p);
+        }
+        if let Some(r) = &opts.region {
+            loader = loader.region(Region::new(r.clone()));
+        }
+        if let Some(u) = &opts.endpoint_url {
+            loader = loader.endpoint_url(u);
+        }
+        let mut timeouts = TimeoutConfig::builder();
+        if let Some(t) = opts.read_timeout {
+            timeouts = timeouts.read_timeout(t).operation_attempt_timeout(t);
+        }
+        if let Some(t) = opts.connect_timeout {
+            timeouts = timeouts.connect_timeout(t);
+        }
+        loader = loader.timeout_config(timeouts.build());
+        let mut conf = loader.load().await;
+        let region = match conf.region() {
+            Some(r) => r.to_string(),
+            None => {
+                let r = fallback_region.unwrap_or(DEFAULT_REGION).to_owned();
+                conf = conf.into_builder().region(Region::new(r.clone())).build();
+                r
+            }
+        };
+        AwsIam {
+            iam: Client::new(&conf),
+            sts: aws_sdk_sts::Client::new(&conf),
+            partition: Partition::of_region(&region),
+            region,
+            consistency: opts.consistency,
+            created: Arc::new(AtomicBool::new(false)),
+            listener: None,
+        }
+    }
+
+    /// Calls `f` for progress worth showing.
+    pub fn with_listener(mut self, f: impl Fn(&Progress) + Send + Sync + 'static) -> Self {
+        self.listener = Some(Arc::new(f));
+        self
+    }
+
+    /// The region the clients use.
+    pub fn region(&self) -> &str {
+        &self.region
+    }
+
+    /// The partition of that region.
+    pub fn partition(&self) -> Partition {
+        self.partition
+    }
+
+    fn tell(&self, p: Progress) {
+        if let Some(l) = &self.listener {
+            l(&p);
+        }
+    }
+
+    /// Times a call for `--verbose` and turns its error into an [`IamError`].
+    async fn call<T, E, F>(&self, operation: &'static str, f: F) -> Result<T, IamError>
+    where
+        F: Future<Output = Result<T, SdkError<E, aws_smithy_runtime_api::http::Response>>>,
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+    {
+        let start = Instant::now();
+        let r = f.await;
+        self.tell(Progress::Call { operation, millis: start.elapsed().as_millis(), ok: r.is_ok() });
+        r.map_err(|e| to_iam_error(&e).during(operation))
+    }
+}
+
+/// Decodes a policy document as IAM sends it (URL-encoded JSON).
+pub fn decode_document(s: &str) -> String {
+    percent_decode_str(s).decode_utf8_lossy().into_owned()
+}
+
+fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = cur {
+        if err.to_string().to_ascii_lowercase().contains(needle) {
+            return true;
+        }
+        cur = err.source();
+    }
+    false
+}
+
+/// Maps an SDK error to rolecall's terms. Messages are IAM's own or fixed text: nothing from the
+/// request (which is signed with credentials) is ever copied in.
+pub fn to_iam_error<E, R>(e: &SdkError<E, R>) -> IamError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+    R: std::fmt::Debug + 'static,
+{
+    match e {
+        SdkError::ServiceError(se) => {
+            let err = se.err();
+            let code = err.code().map_or(ErrorCode::Other("Unknown".into()), ErrorCode::from_code);
+            IamError::new(code, err.message().unwrap_or_default())
+        }
+        SdkError::TimeoutError(_) => IamError::new(ErrorCode::Timeout, "no answer in time"),
+        SdkError::DispatchFailure(d) => {
+            if d.is_timeout() {
+                IamError::new(ErrorCode::Timeout, "no answer in time")
+            } else if chain_mentions(e, "credential") {
+                IamError::new(ErrorCode::NoCredentials, "no credentials were found")
+            } else if d.is_io() || d.as_connector_error().is_some() {
+                IamError::new(ErrorCode::Unreachable, "the endpoint could not be reached")
+            } else {
+                IamError::new(ErrorCode::Unreachable, "the request could not be sent")
+            }
+        }
+        SdkError::ResponseError(_) => IamError::new(ErrorCode::BadResponse, "the answer could not be read"),
+        SdkError::ConstructionFailure(_) => {
+            if chain_mentions(e, "credential") {
+                IamError::new(ErrorCode::NoCredentials, "no credentials were found")
+            } else {
+                IamError::new(ErrorCode::Other("RequestConstruction".into()), "the request could not be built")
+            }
+        }
+        _ => {
+            if chain_mentions(e, "credential") {
+                IamError::new(ErrorCode::NoCredentials, "no credentials were found")
+            } else {
+                IamError::new(ErrorCode::Other("Unknown".into()), "unknown failure")
+            }
+        }
+    }
+}
+
+fn absent<T>(r: Result<T, IamError>) -> Result<Option<T>, IamError> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.code == ErrorCode::NoSuchEntity => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+impl AwsIam {
+    async fn get_role(&self, name: &str) -> Result<Option<aws_sdk_iam::types::Role>, IamError> {
+        absent(self.call("GetRole", self.iam.get_role().role_name(name).send()).await.map(|o| o.role))
+            .map(Option::flatten)
+    }
+
+    async fn attached(&self, role: &str) -> Result<Option<Vec<AttachedPolicy>>, IamError> {
+        let mut out = Vec::new();
+        let mut marker: Option<String> = None;
+        loop {
+            let page = self.call("ListAttachedRolePolicies", self.iam.list_attached_role_policies().role_name(role).max_items(1000).set_marker(marker.clone()).send());
+            let Some(page) = absent(page.await)? else { return Ok(None) };
+            out.extend(page.attached_policies().iter().map(|p| AttachedPolicy {
+                name: p.policy_name().unwrap_or_default().to_owned(),
+                arn: p.policy_arn().unwrap_or_default().to_owned(),
+            }));
+            marker = page.marker().filter(|_| page.is_truncated()).map(str::to_owned);
+            if marker.is_none() {
+                return Ok(Some(out));
+            }
+        }
+    }
+
+    async fn profiles(&self, role: &str) -> Result<Option<Vec<InstanceProfileInfo>>, IamError> {
+        let mut out = Vec::new();
+        let mut marker: Option<String> = None;
+        loop {
+            let page = self.call(
+                "ListInstanceProfilesForRole",
+                self.iam.list_instance_profiles_for_role().role_name(role).max_items(1000).set_marker(marker.clone()).send(),
+            );
+            let Some(page) = absent(page.await)? else { return Ok(None) };
+            out.extend(page.instance_profiles().iter().map(profile_info));
+            marker = page.marker().filter(|_| page.is_truncated()).map(str::to_owned);
+            if marker.is_none() {
+                return Ok(Some(out));
+            }
+        }
+    }
+
+    async fn inline(&self, role: &str, name: &str) -> Result<Option<(String, String)>, IamError> {
+        let r = self.call("GetRolePolicy", self.iam.get_role_policy().role_name(role).policy_name(name).send()).await;
+        Ok(absent(r)?.map(|o| (name.to_owned(), decode_document(o.policy_document()))))
+    }
+
+    async fn policy_exists(&self, arn: &str) -> Result<(String, bool), IamError> {
+        let r = self.call("GetPolicy", self.iam.get_policy().policy_arn(arn).send()).await;
+        Ok((arn.to_owned(), absent(r)?.is_some()))
+    }
+
+    async fn instance_profile(&self, name: &str) -> Result<Option<InstanceProfileInfo>, IamError> {
+        let r = self.call("GetInstanceProfile", self.iam.get_instance_profile().instance_profile_name(name).send()).await;
+        Ok(absent(r)?.and_then(|o| o.instance_profile.as_ref().map(profile_info)))
+    }
+
+    async fn send(&self, action: &Action) -> Result<(), IamError> {
+        let iam = &self.iam;
+        let op = action.api_name();
+        match action.clone() {
+            Action::CreateRole { role_name, path, assume_role_policy_document, description } => {
+                let r = self
+                    .call(op, iam.create_role().role_name(role_name).path(path).assume_role_policy_document(assume_role_policy_document).description(description).send())
+                    .await
+                    .map(|_| ());
+                if r.is_ok() {
+                    self.created.store(true, Ordering::SeqCst);
+                }
+                r
+            }
+            Action::UpdateAssumeRolePolicy { role_name, policy_document } => {
+                self.call(op, iam.update_assume_role_policy().role_name(role_name).policy_document(policy_document).send()).await.map(|_| ())
+            }
+            Action::CreatePolicy { policy_name, policy_document } => {
+                let r = self.call(op, iam.create_policy().policy_name(policy_name).policy_document(policy_document).send()).await.map(|_| ());
+                if r.is_ok() {
+                    self.created.store(true, Ordering::SeqCst);
+                }
+                r
+            }
+            Action::AttachRolePolicy { role_name, policy_arn } => {
+                self.call(op, iam.attach_role_policy().role_name(role_name).policy_arn(policy_arn).send()).await.map(|_| ())
+            }
+            Action::DetachRolePolicy { role_name, policy_arn } => {
+                self.call(op, iam.detach_role_policy().role_name(role_name).policy_arn(policy_arn).send()).await.map(|_| ())
+            }
+            Action::PutRolePolicy { role_name, policy_name, policy_document } => {
+                self.call(op, iam.put_role_policy().role_name(role_name).policy_name(policy_name).policy_document(policy_document).send()).await.map(|_| ())
+            }
+            Action::CreateInstanceProfile { instance_profile_name, path } => {
+                let r = self.call(op, iam.create_instance_profile().instance_profile_name(instance_profile_name).path(path).send()).await.map(|_| ());
+                if r.is_ok() {
+                    self.created.store(true, Ordering::SeqCst);
+                }
+                r
+            }
+            Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => {
+                self.call(op, iam.add_role_to_instance_profile().instance_profile_name(instance_profile_name).role_name(role_name).send()).await.map(|_| ())
+            }
+        }
+    }
+}
+
+/// Whether an error is IAM catching up with something just created.
+pub fn is_eventual_consistency(action: &Action, e: &IamError) -> bool {
+    match e.code {
+        ErrorCode::NoSuchEntity => !matches!(action, Action::CreateRole { .. } | Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. }),
+        ErrorCode::MalformedPolicyDocument => e.message.contains("Invalid principal in policy"),
+        _ => false,
+    }
+}
+
+fn profile_info(p: &aws_sdk_iam::types::InstanceProfile) -> InstanceProfileInfo {
+    InstanceProfileInfo {
+        name: p.instance_profile_name().to_owned(),
+        arn: p.arn().to_owned(),
+        roles: p.roles().iter().map(|r| r.role_name().to_owned()).collect(),
+    }
+}
+
+impl Iam for AwsIam {
+    async fn account_id(&self) -> Result<AccountId, IamError> {
+        let out = self.call("GetCallerIdentity", self.sts.get_caller_identity().send()).await?;
+        let account = out.account().unwrap_or_default();
+        AccountId::parse(account).map_err(|_| IamError::new(ErrorCode::BadResponse, "GetCallerIdentity gave no account id").during("GetCallerIdentity"))
+    }
+
+    async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
+        let name = req.role.as_str();
+        let inline = async {
+            let mut out = Vec::new();
+            let found = futures_join_all(req.inline_policies.iter().map(|n| self.inline(name, n))).await;
+            for r in found {
+                out.extend(r?);
+            }
+            Ok::<_, IamError>(out)
+        };
+        let policies = async {
+            let found = futures_join_all(req.customer_policies.iter().map(|a| self.policy_exists(a))).await;
+            found.into_iter().collect::<Result<Vec<_>, _>>()
+        };
+        let profile = async {
+            match &req.instance_profile {
+                Some(n) => self.instance_profile(n).await,
+                None => Ok(None),
+            }
+        };
+        // One round trip: every call here is independent of the others.
+        let (role, attached, profiles, inline, policies, profile) =
+            tokio::join!(self.get_role(name), self.attached(name), self.profiles(name), inline, policies, profile);
+        let role = role?.map(|r| -> Result<ObservedRole, IamError> {
+            Ok(ObservedRole {
+                name: r.role_name().to_owned(),
+                arn: r.arn().to_owned(),
+                path: r.path().to_owned(),
+                trust: decode_document(r.assume_role_policy_document().unwrap_or_default()),
+                attached: attached.clone()?.unwrap_or_default(),
+                instance_profiles: profiles.clone()?.unwrap_or_default(),
+                inline: inline.clone()?,
+            })
+        });
+        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile? })
+    }
+
+    async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {
+        let page = self.call("ListRoles", self.iam.list_roles().max_items(1000).set_marker(marker).send()).await?;
+        let roles = page
+            .roles()
+            .iter()
+            .map(|r| RoleSummary {
+                name: r.role_name().to_owned(),
+                arn: r.arn().to_owned(),
+                trust: decode_document(r.assume_role_policy_document().unwrap_or_default()),
+            })
+            .collect();
+        Ok(RolePage { roles, marker: page.marker().filter(|_| page.is_truncated()).map(str::to_owned) })
+    }
+
+    async fn apply(&self, action: &Action) -> Result<(), IamError> {
+        let start = Instant::now();
+        let mut attempt = 0u32;
+        loop {
+            match self.send(action).await {
+                Err(e)
+                    if self.created.load(Ordering::SeqCst)
+                        && is_eventual_consistency(action, &e)
+                        && start.elapsed() + self.consistency.interval <= self.consistency.limit =>
+                {
+                    attempt += 1;
+                    self.tell(Progress::WaitingForConsistency { operation: action.api_name(), attempt });
+                    tokio::time::sleep(self.consistency.interval).await;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+/// Runs futures concurrently and collects their outputs in order.
+async fn futures_join_all<F: Future>(futs: impl Iterator<Item = F>) -> Vec<F::Output> {
+    let mut set = Vec::new();
+    for f in futs {
+        set.push(Box::pin(f));
+    }
+    let mut out: Vec<Option<F::Output>> = set.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in set.iter_mut().enumerate() {
+            if out[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => out[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    out.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_are_decoded() {
+        assert_eq!(decode_document("%7B%22Version%22%3A%222012-10-17%22%7D"), r#"{"Version":"2012-10-17"}"#);
+        assert_eq!(decode_document("a%20b+c"), "a b+c");
+    }
+
+    #[test]
+    fn consistency_errors() {
+        let attach = Action::AttachRolePolicy { role_name: "r".into(), policy_arn: "a".into() };
+        let create = Action::CreateRole { role_name: "r".into(), path: "/".into(), assume_role_policy_document: "{}".into(), description: String::new() };
+        assert!(is_eventual_consistency(&attach, &IamError::new(ErrorCode::NoSuchEntity, "x")));
+        assert!(!is_eventual_consistency(&create, &IamError::new(ErrorCode::NoSuchEntity, "x")));
+        assert!(is_eventual_consistency(&create, &IamError::new(ErrorCode::MalformedPolicyDocument, "Invalid principal in policy: x")));
+        assert!(!is_eventual_consistency(&create, &IamError::new(ErrorCode::MalformedPolicyDocument, "This policy contains invalid Json")));
+    }
+}

@@ -1,1 +1,336 @@
+//! The rolecall command line: parses arguments, picks a backend, runs the core's workflows and
+//! renders the result for a terminal or as JSON. The only crate that knows about terminals.
 
+pub mod app;
+mod backend;
+mod errors;
+mod render;
+mod request;
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+
+use clap::ArgMatches;
+use rolecall_core::backend::IamError;
+use rolecall_core::engine;
+use rolecall_core::input::{Field, InputError, Rule};
+use rolecall_core::lint::{lint, DocKind};
+use rolecall_core::plan::PlanOptions;
+use rolecall_core::role::RoleKind;
+use rolecall_i18n::Messages;
+
+pub use app::command;
+use backend::Backend;
+pub use render::Out;
+
+/// Exit statuses, stable for pipelines.
+pub mod exit {
+    /// Success: the role does its job, the plan ran, the document is clean.
+    pub const OK: i32 = 0;
+    /// Findings: an error (or with `--strict`, a warning), or a plan that could not finish safely.
+    pub const FINDINGS: i32 = 1;
+    /// Bad input: nothing was sent to IAM and nothing written.
+    pub const USAGE: i32 = 2;
+    /// The backend failed: credentials, access, network, IAM errors after retries, state file I/O.
+    pub const BACKEND: i32 = 3;
+}
+
+/// Why a command could not finish.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad input, with the value and what is allowed.
+    Input(InputError),
+    /// Bad input that is not one value (a file that cannot be read...): a message id and its arguments.
+    Usage(&'static str, Vec<(&'static str, String)>),
+    /// The backend failed.
+    Backend(IamError),
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Self {
+        Failure::Input(e)
+    }
+}
+
+impl From<IamError> for Failure {
+    fn from(e: IamError) -> Self {
+        Failure::Backend(e)
+    }
+}
+
+/// The process environment, as the CLI sees it (injectable for tests).
+pub trait Env {
+    fn var(&self, key: &str) -> Option<String>;
+}
+
+/// The real environment.
+#[derive(Debug)]
+pub struct ProcessEnv;
+
+impl Env for ProcessEnv {
+    fn var(&self, key: &str) -> Option<String> {
+        std::env::var(key).ok()
+    }
+}
+
+/// Finds `--lang` before clap runs, so that clap's own help and errors can be localized.
+fn prescan_lang(args: &[OsString]) -> Option<String> {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        let a = a.to_string_lossy();
+        if a == "--" {
+            break;
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_owned());
+        }
+        if a == "--lang" {
+            return it.next().map(|v| v.to_string_lossy().into_owned());
+        }
+    }
+    None
+}
+
+/// Chooses the locale: `--lang`, then `LC_ALL`, `LC_MESSAGES`, `LANG`. An unknown `--lang` is
+/// returned as an error, to report once messages exist.
+fn choose_locale(args: &[OsString], env: &dyn Env) -> (&'static str, Option<InputError>) {
+    let from_env = rolecall_i18n::from_env(|k| env.var(k));
+    match prescan_lang(args) {
+        Some(l) => {
+            let chosen = rolecall_i18n::negotiate(&l);
+            let known = chosen != "en" || l == "C" || l == "POSIX" || l.to_ascii_lowercase().starts_with("en");
+            if known {
+                (chosen, None)
+            } else {
+                (from_env, Some(InputError::new(Field::Language, l, Rule::OneOf(rolecall_i18n::LOCALES.to_vec()))))
+            }
+        }
+        None => (from_env, None),
+    }
+}
+
+/// Global options.
+#[derive(Debug, Clone)]
+pub struct Global {
+    pub json: bool,
+    pub backend: backend::Kind,
+    pub state: Option<PathBuf>,
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    pub endpoint_url: Option<String>,
+    pub color: bool,
+    pub verbose: u8,
+    pub read_timeout: Option<std::time::Duration>,
+    pub connect_timeout: Option<std::time::Duration>,
+}
+
+fn timeout_flag(m: &ArgMatches, id: &str) -> Result<Option<std::time::Duration>, Failure> {
+    match m.get_one::<String>(id) {
+        None => Ok(None),
+        Some(v) => v
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (1..=3600).contains(s))
+            .map(|s| Some(std::time::Duration::from_secs(s)))
+            .ok_or_else(|| InputError::new(Field::Timeout, v.as_str(), Rule::Range { min: 1, max: 3600 }).into()),
+    }
+}
+
+fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
+    let s = |k: &str| m.get_one::<String>(k).cloned();
+    let json = match s("output").as_deref() {
+        None | Some("text") => false,
+        Some("json") => true,
+        Some(other) => return Err(InputError::new(Field::Output, other, Rule::OneOf(vec!["text", "json"])).into()),
+    };
+    let backend = match s("backend").or_else(|| env.var("ROLECALL_BACKEND")).as_deref() {
+        None | Some("aws") => backend::Kind::Aws,
+        Some("mock") => backend::Kind::Mock,
+        Some(other) => return Err(InputError::new(Field::Backend, other, Rule::OneOf(vec!["aws", "mock"])).into()),
+    };
+    let endpoint_url = s("endpoint-url");
+    if let Some(u) = &endpoint_url {
+        let ok = (u.starts_with("http://") || u.starts_with("https://")) && u.len() > "https://".len() && !u.contains(char::is_whitespace);
+        if !ok {
+            return Err(InputError::new(Field::EndpointUrl, u, Rule::Url).into());
+        }
+    }
+    let region = s("region");
+    if let Some(r) = &region {
+        rolecall_core::input::Region::parse(r)?;
+    }
+    let no_color = m.get_flag("no-color") || env.var("NO_COLOR").is_some_and(|v| !v.is_empty());
+    Ok(Global {
+        json,
+        backend,
+        state: s("state").map(PathBuf::from),
+        profile: s("profile"),
+        region,
+        endpoint_url,
+        color: !no_color && !json && std::io::stdout().is_terminal(),
+        verbose: m.get_count("verbose"),
+        read_timeout: timeout_flag(m, "cli-read-timeout")?,
+        connect_timeout: timeout_flag(m, "cli-connect-timeout")?,
+    })
+}
+
+/// Runs rolecall with these arguments; returns the exit status.
+pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
+    let (locale, lang_error) = choose_locale(&args, env);
+    let msgs = Messages::new(locale);
+    let mut out = Out::new(&msgs, false, false);
+    if let Some(e) = lang_error {
+        out.failure(&Failure::Input(e));
+        return exit::USAGE;
+    }
+    let matches = match command(&msgs).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => return errors::clap_error(&msgs, e),
+    };
+    let g = match global(&matches, env) {
+        Ok(g) => g,
+        Err(f) => {
+            out.failure(&f);
+            return exit::USAGE;
+        }
+    };
+    out = Out::new(&msgs, g.json, g.color);
+    let Some((name, sub)) = matches.subcommand() else { return exit::USAGE };
+    match dispatch(name, sub, &g, env, &mut out) {
+        Ok(code) => code,
+        Err(f) => {
+            out.failure(&f);
+            match f {
+                Failure::Input(_) | Failure::Usage(..) => exit::USAGE,
+                Failure::Backend(_) => exit::BACKEND,
+            }
+        }
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))
+}
+
+fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<i32, Failure> {
+    match name {
+        "roles" => {
+            out.roles();
+            Ok(exit::OK)
+        }
+        "lint" => cmd_lint(m, out),
+        "permissions" => {
+            let cmd = request::permissions_command(m)?;
+            let partition = request::partition_flag(m)?.or_else(|| g.region.as_deref().map(rolecall_core::Partition::of_region)).unwrap_or_default_partition();
+            let account = m.get_one::<String>("account").map(|a| rolecall_core::input::AccountId::parse(a)).transpose()?;
+            out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()));
+            Ok(exit::OK)
+        }
+        "show" | "check" | "create" | "repair" => {
+            let kind = RoleKind::parse(m.get_one::<String>("kind").map_or("", String::as_str))?;
+            let draft = request::draft(kind, m, g, name)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let write = matches!(name, "create" | "repair") && !m.get_flag("dry-run");
+                let be = Backend::open(g, env, &draft, write, out.progress_sink(g.verbose)).await?;
+                let req = draft.finish(be.partition(), be.region().as_deref())?;
+                match name {
+                    "show" => {
+                        let account = match &req.account {
+                            Some(a) => Some(a.clone()),
+                            None if req.needs_account() => Some(rolecall_core::backend::Iam::account_id(&be).await?),
+                            None => None,
+                        };
+                        let desired = req.spec().desired(&req.context(account));
+                        out.show(&desired);
+                        Ok(exit::OK)
+                    }
+                    "check" => {
+                        let report = engine::check(&be, &req).await?;
+                        out.check(&report);
+                        let strict = m.get_flag("strict");
+                        let worst = report.findings.iter().map(|f| f.severity()).max();
+                        let failed = match worst {
+                            Some(rolecall_core::finding::Severity::Error) => true,
+                            Some(rolecall_core::finding::Severity::Warning) => strict,
+                            _ => false,
+                        };
+                        Ok(if failed { exit::FINDINGS } else { exit::OK })
+                    }
+                    _ => {
+                        let repair = name == "repair";
+                        let opts = if repair {
+                            PlanOptions { replace_outdated: m.get_flag("replace-outdated"), restrict_trust: m.get_flag("restrict-trust") }
+                        } else {
+                            PlanOptions::default()
+                        };
+                        let planned = engine::plan_changes(&be, &req, repair, opts).await?;
+                        let dry_run = m.get_flag("dry-run");
+                        if !repair && planned.role_existed() {
+                            out.exists(&planned);
+                            return Ok(exit::OK);
+                        }
+                        if repair && !planned.role_existed() {
+                            out.repair_missing(&planned);
+                            return Ok(exit::FINDINGS);
+                        }
+                        if dry_run {
+                            out.dry_run(&planned);
+                        } else {
+                            let mut report = out.start_apply(&planned);
+                            let r = engine::apply(&be, &planned.plan.actions, |a, r| report.step(a, r)).await;
+                            report.finish(&r);
+                            r?;
+                        }
+                        Ok(if planned.plan.blocked.is_empty() { exit::OK } else { exit::FINDINGS })
+                    }
+                }
+            })
+        }
+        _ => Ok(exit::USAGE),
+    }
+}
+
+trait OrDefaultPartition {
+    fn unwrap_or_default_partition(self) -> rolecall_core::Partition;
+}
+
+impl OrDefaultPartition for Option<rolecall_core::Partition> {
+    fn unwrap_or_default_partition(self) -> rolecall_core::Partition {
+        self.unwrap_or(rolecall_core::Partition::Aws)
+    }
+}
+
+fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
+    let file = m.get_one::<String>("file").cloned().unwrap_or_default();
+    let mut text = String::new();
+    let read = if file == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(&file).map(|t| text = t)
+    };
+    if let Err(e) = read {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "io-not-found",
+            std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+            std::io::ErrorKind::InvalidData => "io-not-text",
+            _ => "io-other",
+        };
+        return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+    }
+    let kind = if m.get_flag("trust") { DocKind::Trust } else { DocKind::Identity };
+    let findings = lint(&text, kind);
+    out.lint(&file, kind, &findings);
+    let fails = findings.iter().any(|f| f.severity() > rolecall_core::finding::Severity::Info);
+    let _ = std::io::stdout().flush();
+    Ok(if fails { exit::FINDINGS } else { exit::OK })
+}
+
+/// `rolecall show --output json` for a context, as the book embeds it.
+pub fn show_json(desired: &rolecall_core::role::Desired) -> serde_json::Value {
+    render::show_value(desired)
+}

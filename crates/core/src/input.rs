@@ -27,6 +27,7 @@ pub enum Field {
     Backend,
     EndpointUrl,
     Concurrency,
+    Timeout,
 }
 
 impl Field {
@@ -51,6 +52,7 @@ impl Field {
             Field::Backend => "backend",
             Field::EndpointUrl => "endpoint-url",
             Field::Concurrency => "concurrency",
+            Field::Timeout => "timeout",
         }
     }
 }

@@ -1,1 +1,187 @@
+//! rolecall-i18n: every human-facing string of rolecall, in every locale, through Fluent.
+//!
+//! The `.ftl` files live in the workspace's `locales/<lang>/` and are compiled into the binary.
+//! Each locale has a `glossary.ftl` of Fluent terms (`-trust-policy`, `-managed-policy`...) that
+//! fixes the words its guide uses; the messages refer to those terms instead of repeating them.
 
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+pub use fluent_bundle::FluentValue as Value;
+
+/// The locales rolecall speaks, English first.
+pub const LOCALES: [&str; 5] = ["en", "es", "ja", "zh-TW", "zh-CN"];
+
+/// The Fluent files of one locale, by name.
+pub type Sources = &'static [(&'static str, &'static str)];
+
+macro_rules! locale {
+    ($dir:literal) => {
+        &[
+            ("glossary.ftl", include_str!(concat!("../../../locales/", $dir, "/glossary.ftl"))),
+            ("cli.ftl", include_str!(concat!("../../../locales/", $dir, "/cli.ftl"))),
+            ("findings.ftl", include_str!(concat!("../../../locales/", $dir, "/findings.ftl"))),
+            ("book.ftl", include_str!(concat!("../../../locales/", $dir, "/book.ftl"))),
+        ]
+    };
+}
+
+/// The sources of a locale (one of [`LOCALES`]).
+pub fn sources(locale: &str) -> Sources {
+    match locale {
+        "es" => locale!("es"),
+        "ja" => locale!("ja"),
+        "zh-TW" => locale!("zh-TW"),
+        "zh-CN" => locale!("zh-CN"),
+        _ => locale!("en"),
+    }
+}
+
+/// The locale to use for a requested language tag, POSIX locale name or `C`/`POSIX`.
+///
+/// POSIX names lose their `.codeset` and `@modifier`; `C` and `POSIX` are English. Chinese goes
+/// by script, then region: Traditional (`zh-Hant`, `zh_TW`, `zh_HK`, `zh_MO`) is zh-TW, the rest
+/// zh-CN. Other tags are negotiated with fluent-langneg (`es_MX` is es). Unknown tags are English.
+pub fn negotiate(requested: &str) -> &'static str {
+    let base = requested.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return "en";
+    }
+    let Ok(id) = base.parse::<LanguageIdentifier>() else { return "en" };
+    if id.language.as_str() == "zh" {
+        let traditional = id.script.is_some_and(|s| s.as_str() == "Hant")
+            || (id.script.is_none() && id.region.is_some_and(|r| ["TW", "HK", "MO"].contains(&r.as_str())));
+        return if traditional { "zh-TW" } else { "zh-CN" };
+    }
+    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|l| l.parse().ok()).collect();
+    let default: LanguageIdentifier = "en".parse().unwrap_or_default();
+    let chosen = fluent_langneg::negotiate_languages(&[id], &available, Some(&default), fluent_langneg::NegotiationStrategy::Lookup);
+    chosen.first().and_then(|c| LOCALES.iter().find(|l| l.parse::<LanguageIdentifier>().ok().as_ref() == Some(*c))).copied().unwrap_or("en")
+}
+
+/// The locale from the environment, as POSIX orders it: `LC_ALL`, then `LC_MESSAGES`, then `LANG`.
+pub fn from_env(get: impl Fn(&str) -> Option<String>) -> &'static str {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|k| get(k).filter(|v| !v.is_empty())).map_or("en", |v| negotiate(&v))
+}
+
+fn bundle(locale: &str) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = locale.parse().unwrap_or_default();
+    let mut b = FluentBundle::new(vec![id]);
+    // Terminals show Unicode isolation marks as junk; rolecall's arguments are plain values.
+    b.set_use_isolating(false);
+    for (_, src) in sources(locale) {
+        let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
+        b.add_resource_overriding(res);
+    }
+    b
+}
+
+/// The messages of one locale, with English behind any message it lacks.
+pub struct Messages {
+    locale: &'static str,
+    primary: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Messages").field("locale", &self.locale).finish()
+    }
+}
+
+impl Messages {
+    /// The messages of `locale` (one of [`LOCALES`]; anything else is English).
+    pub fn new(locale: &str) -> Messages {
+        let locale = LOCALES.iter().copied().find(|l| *l == locale).unwrap_or("en");
+        Messages { locale, primary: bundle(locale), fallback: (locale != "en").then(|| bundle("en")) }
+    }
+
+    pub fn locale(&self) -> &'static str {
+        self.locale
+    }
+
+    /// Whether a message exists (in this locale or English).
+    pub fn has(&self, id: &str) -> bool {
+        self.primary.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has_message(id))
+    }
+
+    /// A message with named arguments. A missing message shows its id, never panics.
+    pub fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        for b in std::iter::once(&self.primary).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let s: Cow<'_, str> = b.format_pattern(pattern, Some(&fa), &mut errors);
+                return s.into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.args(id, &[])
+    }
+
+    /// A message with string arguments.
+    pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let v: Vec<(&str, FluentValue<'_>)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
+        self.args(id, &v)
+    }
+}
+
+/// A number argument (selects plural forms).
+pub fn num(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}
+
+/// A string argument.
+pub fn text(s: &str) -> FluentValue<'_> {
+    FluentValue::from(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation() {
+        for (req, want) in [
+            ("C", "en"),
+            ("POSIX", "en"),
+            ("en_US.UTF-8", "en"),
+            ("es_MX.UTF-8", "es"),
+            ("es", "es"),
+            ("ja_JP.UTF-8", "ja"),
+            ("zh_TW.UTF-8", "zh-TW"),
+            ("zh_HK", "zh-TW"),
+            ("zh-Hant", "zh-TW"),
+            ("zh", "zh-CN"),
+            ("zh_CN.GB18030", "zh-CN"),
+            ("zh_SG", "zh-CN"),
+            ("zh-Hans", "zh-CN"),
+            ("de_DE@euro", "en"),
+            ("", "en"),
+            ("!!", "en"),
+        ] {
+            assert_eq!(negotiate(req), want, "{req}");
+        }
+    }
+
+    #[test]
+    fn environment_order() {
+        let env = |k: &str| match k {
+            "LC_MESSAGES" => Some("ja_JP.UTF-8".to_owned()),
+            "LANG" => Some("es_ES.UTF-8".to_owned()),
+            _ => None,
+        };
+        assert_eq!(from_env(env), "ja");
+        assert_eq!(from_env(|k| (k == "LANG").then(|| "zh_TW".to_owned())), "zh-TW");
+        assert_eq!(from_env(|k| (k == "LC_ALL").then(String::new)), "en");
+    }
+}

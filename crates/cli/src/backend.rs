@@ -1,0 +1,126 @@
+//! Picks the backend the user asked for and forwards the core's [`Iam`] calls to it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rolecall_aws::{AwsIam, AwsOptions, Consistency, Progress};
+use rolecall_core::backend::{Action, Iam, IamError, Observation, ObserveRequest, RolePage};
+use rolecall_core::input::{AccountId, Field, InputError, Rule};
+use rolecall_core::Partition;
+use rolecall_mock::{Fault, MockIam};
+
+use crate::request::Draft;
+use crate::{Env, Failure, Global};
+
+/// Which backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Aws,
+    Mock,
+}
+
+/// Where progress goes (rendered by the CLI, in the operator's language).
+pub type Sink = Arc<dyn Fn(&Progress) + Send + Sync>;
+
+/// The backend in use.
+#[derive(Debug)]
+pub enum Backend {
+    Mock(MockIam, Option<String>),
+    Aws(AwsIam),
+}
+
+fn seconds(env: &dyn Env, key: &str, field: Field) -> Result<Option<Duration>, InputError> {
+    match env.var(key) {
+        None => Ok(None),
+        Some(v) => v
+            .parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s > 0.0 && *s <= 3600.0)
+            .map(|s| Some(Duration::from_secs_f64(s)))
+            .ok_or_else(|| InputError::new(field, v, Rule::Range { min: 0, max: 3600 })),
+    }
+}
+
+impl Backend {
+    pub async fn open(g: &Global, env: &dyn Env, draft: &Draft, write: bool, sink: Option<Sink>) -> Result<Backend, Failure> {
+        match g.backend {
+            Kind::Mock => {
+                let region = g.region.clone().or_else(|| env.var("AWS_REGION")).or_else(|| env.var("AWS_DEFAULT_REGION")).filter(|r| !r.is_empty());
+                let partition = draft.partition_hint().or_else(|| region.as_deref().map(Partition::of_region)).unwrap_or(Partition::Aws);
+                let path = match g.state.clone().or_else(rolecall_mock::default_state_path) {
+                    Some(p) => p,
+                    None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
+                };
+                let mut m = MockIam::open(&path, partition, write)?;
+                for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
+                    if let Some(f) = Fault::parse(spec) {
+                        m = m.with_fault(f);
+                    }
+                }
+                let region = region.filter(|r| Partition::of_region(r) == partition).or_else(|| draft.partition_hint().map(|p| p.example_region().to_owned()));
+                Ok(Backend::Mock(m, region))
+            }
+            Kind::Aws => {
+                let interval = seconds(env, "ROLECALL_CONSISTENCY_INTERVAL", Field::Timeout)?;
+                let opts = AwsOptions {
+                    profile: g.profile.clone(),
+                    region: g.region.clone(),
+                    endpoint_url: g.endpoint_url.clone(),
+                    read_timeout: g.read_timeout,
+                    connect_timeout: g.connect_timeout,
+                    consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
+                };
+                let fallback = draft.partition_hint().map(Partition::example_region);
+                let mut iam = AwsIam::connect(&opts, fallback).await;
+                if let Some(s) = sink {
+                    iam = iam.with_listener(move |p| s(p));
+                }
+                Ok(Backend::Aws(iam))
+            }
+        }
+    }
+
+    pub fn partition(&self) -> Partition {
+        match self {
+            Backend::Mock(m, _) => m.partition(),
+            Backend::Aws(a) => a.partition(),
+        }
+    }
+
+    pub fn region(&self) -> Option<String> {
+        match self {
+            Backend::Mock(_, r) => r.clone(),
+            Backend::Aws(a) => Some(a.region().to_owned()),
+        }
+    }
+}
+
+impl Iam for Backend {
+    async fn account_id(&self) -> Result<AccountId, IamError> {
+        match self {
+            Backend::Mock(m, _) => m.account_id().await,
+            Backend::Aws(a) => a.account_id().await,
+        }
+    }
+
+    async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
+        match self {
+            Backend::Mock(m, _) => m.observe(req).await,
+            Backend::Aws(a) => a.observe(req).await,
+        }
+    }
+
+    async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {
+        match self {
+            Backend::Mock(m, _) => m.list_roles(marker).await,
+            Backend::Aws(a) => a.list_roles(marker).await,
+        }
+    }
+
+    async fn apply(&self, action: &Action) -> Result<(), IamError> {
+        match self {
+            Backend::Mock(m, _) => m.apply(action).await,
+            Backend::Aws(a) => a.apply(action).await,
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! clap's own errors (unknown flag, missing value...), said again in the operator's language.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use rolecall_i18n::Messages;
+
+use crate::exit;
+
+fn context(e: &clap::Error, kind: ContextKind) -> String {
+    match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        Some(ContextValue::StyledStrs(v)) => v.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+        Some(ContextValue::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Prints a clap error (help and version go to stdout) and returns the exit status.
+pub fn clap_error(m: &Messages, e: clap::Error) -> i32 {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return exit::OK;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprint!("{}", e.render());
+            return exit::USAGE;
+        }
+        _ => {}
+    }
+    let arg = context(&e, ContextKind::InvalidArg);
+    let value = context(&e, ContextKind::InvalidValue);
+    let sub = context(&e, ContextKind::InvalidSubcommand);
+    let id = match e.kind() {
+        ErrorKind::UnknownArgument => "clap-unknown-argument",
+        ErrorKind::InvalidSubcommand => "clap-unknown-command",
+        ErrorKind::MissingRequiredArgument => "clap-missing-argument",
+        ErrorKind::MissingSubcommand => "clap-missing-command",
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => "clap-invalid-value",
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => "clap-missing-value",
+        ErrorKind::TooManyValues => "clap-unexpected-value",
+        ErrorKind::ArgumentConflict => "clap-conflict",
+        _ => "clap-other",
+    };
+    let mut text = format!("{} {}", m.get("label-error"), m.with(id, &[("arg", &arg), ("value", &value), ("command", &sub)]));
+    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand].into_iter().map(|k| context(&e, k)).find(|s| !s.is_empty());
+    if let Some(s) = suggested {
+        text.push_str(&format!("\n  {}", m.with("clap-suggestion", &[("suggestion", &s)])));
+    }
+    let valid = context(&e, ContextKind::ValidValue);
+    if !valid.is_empty() {
+        text.push_str(&format!("\n  {}", m.with("clap-valid-values", &[("values", &valid)])));
+    }
+    let usage = context(&e, ContextKind::Usage);
+    if !usage.is_empty() {
+        // clap's usage line starts with its own English heading; ours replaces it.
+        let usage = usage.trim().trim_start_matches("Usage:").trim();
+        text.push_str(&format!("\n\n{} {usage}", m.get("heading-usage")));
+    }
+    text.push_str(&format!("\n\n{}", m.get("clap-more-help")));
+    eprintln!("{text}");
+    exit::USAGE
+}

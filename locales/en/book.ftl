@@ -1,0 +1,1 @@
+# Messages of the generated book (cargo xtask book).

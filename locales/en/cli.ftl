@@ -1,0 +1,253 @@
+## The command line: help, headings, errors and results.
+
+app-about = Check, create and repair the IAM { -roles } that EKS and ECS compute needs.
+app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role } and the { -container-instance-role }, creates them as the guides do, and repairs drift without removing anything.
+
+heading-usage = Usage:
+heading-options = Options
+heading-global = Global options
+heading-context = Role context
+heading-arguments = Arguments
+heading-commands = Commands
+heading-examples = Examples:
+
+value-options = OPTIONS
+value-command = COMMAND
+value-kind = KIND
+value-file = FILE
+value-value = VALUE
+value-lang = LANG
+value-output = FORMAT
+value-backend = BACKEND
+value-state = FILE
+value-profile = PROFILE
+value-region = REGION
+value-endpoint-url = URL
+value-cli-read-timeout = SECONDS
+value-cli-connect-timeout = SECONDS
+value-partition = PARTITION
+value-cluster = CLUSTER
+value-cluster-region = REGION
+value-account = ACCOUNT
+value-cni = FAMILY
+value-with = PERMISSION
+value-role-name = NAME
+value-path = PATH
+value-none = (none)
+value-stdin = standard input
+
+cmd-roles = List the { -roles } rolecall knows
+cmd-roles-long = Lists the three { -roles } rolecall knows, the name each guide gives them and who may assume them.
+cmd-show = Print a { -role }'s definition
+cmd-show-long = Prints what a { -role } should look like in a context: its { -trust-policy }, { -managed-policy } and { -inline-policy } documents and its { -instance-profile }. Nothing is read from or written to IAM.
+cmd-check = Check a { -role } in the account against its guide
+cmd-check-long = Reads the { -role } from IAM and compares it with its guide. Never writes. Exit status: 0 when the { -role } does its job (warnings are printed), 1 when it has an error (or a warning, with --strict), 3 when IAM cannot be asked.
+cmd-create = Create a { -role } as its guide does
+cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead.
+cmd-repair = Repair a { -role } that drifted from its guide
+cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
+cmd-lint = Check a policy document for mistakes
+cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
+cmd-permissions = Print the IAM policy rolecall itself needs
+cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
+
+arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
+arg-output = Output format: text or json [default: text]
+arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
+arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-profile = Use this profile from the AWS shared config and credentials files
+arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
+arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
+arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
+arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
+arg-no-color = Never color the output (NO_COLOR does the same)
+arg-verbose = Print each IAM call and its duration to standard error
+arg-version = Print the version
+arg-help = Print help (--help prints more than -h)
+arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
+arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
+arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
+arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
+arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
+arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
+arg-role-name = The { -role }'s name [default: the guide's]
+arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
+arg-strict = Also exit with status 1 on warnings
+arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
+arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
+arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
+arg-trust = The document is a { -trust-policy }
+arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
+arg-file = A JSON policy document; - reads standard input
+arg-for = The command: check, create, repair or audit
+
+examples-rolecall =
+    rolecall roles
+    rolecall check eks-node --profile prod
+    rolecall --backend mock create fargate-pod-execution --cluster prod --cluster-region us-west-2
+examples-show =
+    rolecall show eks-node --cni ipv6 --partition aws-cn
+    rolecall show fargate-pod-execution --cluster a --cluster b --cluster-region eu-west-1 --output json
+examples-check =
+    rolecall check eks-node
+    rolecall check fargate-pod-execution --cluster arn:aws:eks:us-west-2:111122223333:cluster/prod --strict
+examples-create =
+    rolecall create ecs-instance --with cloudwatch-logs --dry-run
+    rolecall create fargate-pod-execution --cluster '*' --cluster-region '*'
+examples-repair =
+    rolecall repair fargate-pod-execution --cluster new-cluster --cluster-region us-west-2
+    rolecall repair eks-node --replace-outdated
+examples-lint =
+    rolecall lint trust.json --trust
+    cat policy.json | rolecall lint -
+examples-permissions =
+    rolecall permissions check
+    rolecall permissions create --account 111122223333
+
+label-error = error:
+
+clap-unknown-argument = unknown option “{ $arg }”
+clap-unknown-command = unknown command “{ $command }”
+clap-missing-argument = a required argument was not given: { $arg }
+clap-missing-command = a command is required
+clap-invalid-value = “{ $value }” is not a valid value for { $arg }
+clap-missing-value = { $arg } needs a value
+clap-unexpected-value = { $arg } takes no more values; “{ $value }” was not expected
+clap-conflict = { $arg } cannot be used here
+clap-other = the command line could not be read
+clap-suggestion = did you mean “{ $suggestion }”?
+clap-valid-values = allowed: { $values }
+clap-more-help = For more information, try --help.
+
+severity-error = error
+severity-warning = warning
+severity-info = note
+
+summary-counts = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }, { $notes ->
+        [one] 1 note
+       *[other] { $notes } notes
+    }
+
+field-account = --account
+field-region = --region
+field-cluster-region = --cluster-region
+field-cluster = --cluster
+field-role-name = --role-name
+field-policy-name = the policy name
+field-instance-profile-name = the { -instance-profile } name
+field-path = --path
+field-partition = --partition
+field-kind = KIND
+field-cni = --cni
+field-with = --with
+field-arn = the ARN
+field-lang = --lang
+field-output = --output
+field-backend = --backend
+field-endpoint-url = --endpoint-url
+field-concurrency = --concurrency
+field-timeout = the timeout
+
+hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
+hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
+hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
+hint-account = give --account
+
+error-missing-value = { $flag } is required: { $hint }.
+error-invalid-value = “{ $value }” is not valid for { $flag }: { $rule }.
+rule-digits = expected exactly { $count } digits
+rule-iam-name = expected 1 to { $max } characters from A-Z a-z 0-9 + = , . @ _ -
+rule-cluster-name = expected 1 to 100 letters, digits, - and _, starting with a letter or digit
+rule-region-code = expected a Region code such as us-west-2
+rule-one-of = expected one of: { $values }
+rule-iam-path = expected / or a path such as /eks/nodes/ (at most 512 characters)
+rule-arn-shape = expected an ARN of the form { $shape }
+rule-conflicts = it contradicts { $other }
+rule-url = expected an http:// or https:// URL
+rule-range = expected a whole number from { $min } to { $max }
+
+error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
+error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
+error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
+error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
+error-io = { $message }
+error-bad-response = The answer to { $operation } could not be read: { $message }
+error-iam = IAM refused { $operation }: { $code }: { $message }
+error-read-file = Cannot read “{ $file }”: { $reason }.
+io-not-found = there is no such file
+io-permission-denied = permission denied
+io-not-text = it is not UTF-8 text
+io-other = it could not be read
+
+col-kind = KIND
+col-role = ROLE
+col-default-name = GUIDE'S NAME
+col-principal = TRUSTED PRINCIPAL
+
+kind-fargate-pod-execution = { -pod-execution-role }
+kind-eks-node = { -node-role }
+kind-ecs-instance = { -container-instance-role }
+kind-fargate-pod-execution-purpose = Assumed by EKS Fargate infrastructure to pull images and route logs for the Pods of a { -fargate-profile }.
+kind-eks-node-purpose = Assumed by the kubelet on EKS nodes (EC2 instances) to call AWS APIs on your behalf.
+kind-ecs-instance-purpose = Assumed by the ECS container agent on container instances (EC2 instances) through an { -instance-profile }.
+
+permissions-intro = The IAM policy a principal needs to run “rolecall { $command }”:
+
+show-title = { $role } — { $kind } ({ $partition })
+show-trust-policy = { -trust-policy }:
+show-managed-policies = { -managed-policy }s:
+show-customer-policies = { -customer-managed-policy }s:
+show-inline-policies = { -inline-policy }s:
+show-instance-profile = { -instance-profile }:
+
+check-title = Checking { $role } ({ $kind })
+status-ok = ok
+status-missing = missing
+status-drift = drift
+check-summary = Result: { $status } — { $counts }.
+
+action-CreateRole = create the { -role } { $role }
+action-UpdateAssumeRolePolicy = update the { -trust-policy } of { $role }
+action-CreatePolicy = create the { -customer-managed-policy } { $policy }
+action-AttachRolePolicy = attach { $policy } to { $role }
+action-DetachRolePolicy = detach { $policy } from { $role }
+action-PutRolePolicy = put the { -inline-policy } { $policy } on { $role }
+action-CreateInstanceProfile = create the { -instance-profile } { $profile }
+action-AddRoleToInstanceProfile = add { $role } to the { -instance-profile } { $profile }
+
+plan-title = { $count ->
+        [0] Plan for { $role }: no changes
+        [one] Plan for { $role }: 1 change
+       *[other] Plan for { $role }: { $count } changes
+    }
+plan-nothing = The { -role } already matches its guide.
+plan-blocked = Left for you to decide:
+create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
+repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
+dry-run-commands = Equivalent AWS CLI commands:
+dry-run-nothing-changed = Dry run: nothing was changed.
+apply-done = { $count ->
+        [one] Done: 1 change made.
+       *[other] Done: { $count } changes made.
+    }
+apply-stopped = Stopped after { $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    }. Run the same command again to finish.
+
+lint-title = Linting { $file } ({ $document })
+document-trust = { -trust-policy }
+document-identity = permissions policy
+lint-clean = No problems found.
+lint-summary = Result: { $counts }.
+
+progress-waiting = Waiting for IAM to catch up with what was just created ({ $operation }, attempt { $attempt })…
+progress-call = { $operation }: { $millis } ms
+progress-call-failed = { $operation }: failed after { $millis } ms

@@ -1,0 +1,22 @@
+# Terms of the English AWS guides. Messages use these terms; translators fix their own
+# language's terms in the matching glossary.ftl, after the guide of that language.
+
+-role = role
+-roles = roles
+-trust-policy = trust policy
+-trust-relationship = trust relationship
+-managed-policy = managed policy
+-aws-managed-policy = AWS managed policy
+-customer-managed-policy = customer managed policy
+-inline-policy = inline policy
+-instance-profile = instance profile
+-fargate-profile = Fargate profile
+-cluster = cluster
+-account-id = account ID
+-service-principal = service principal
+-pod-execution-role = Amazon EKS Pod execution role
+-node-role = Amazon EKS node IAM role
+-container-instance-role = Amazon ECS container instance IAM role
+-service-account = Kubernetes service account
+-irsa = IAM roles for service accounts (IRSA)
+-confused-deputy = confused deputy
