@@ -1,1 +1,377 @@
-fn main(){}
+//! The rolecall binary end to end on the mock backend: every command, JSON shapes, exit
+//! statuses, and bad input that leaves the state file untouched.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::{json, Value};
+
+struct Sandbox {
+    _dir: tempfile::TempDir,
+    state: PathBuf,
+    root: PathBuf,
+}
+
+impl Sandbox {
+    fn new() -> Sandbox {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state").join("iam.json");
+        let root = dir.path().to_owned();
+        Sandbox { _dir: dir, state, root }
+    }
+
+    /// `rolecall --backend mock --state FILE ...` in a clean environment, in English.
+    fn cmd(&self) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+        c.env_clear().env("HOME", &self.root).env("LANG", "C").args(["--backend", "mock", "--state"]).arg(&self.state);
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self.cmd().args(args).output().unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    }
+
+    fn json(&self, args: &[&str]) -> (i32, Value) {
+        let mut a = vec!["--output", "json"];
+        a.extend_from_slice(args);
+        let (code, out, err) = self.run(&a);
+        let v = serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}\n{err}"));
+        (code, v)
+    }
+
+    fn state_bytes(&self) -> Option<Vec<u8>> {
+        std::fs::read(&self.state).ok()
+    }
+
+    /// Writes a state file holding one role, as a user might have made it by hand.
+    fn seed_role(&self, name: &str, trust: &str, attached: &[&str]) {
+        let state = json!({
+            "format": 1,
+            "partitions": { "aws": { "roles": { name.to_ascii_lowercase(): {
+                "name": name, "path": "/", "id": "AROASEED", "arn": format!("arn:aws:iam::111122223333:role/{name}"),
+                "trust": trust, "created": "2024-01-01T00:00:00Z", "attached": attached
+            } } } }
+        });
+        std::fs::create_dir_all(self.state.parent().unwrap()).unwrap();
+        std::fs::write(&self.state, serde_json::to_vec(&state).unwrap()).unwrap();
+    }
+}
+
+const EC2_TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+const FARGATE_OLD_TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+
+fn no_isolation_marks(s: &str) {
+    assert!(!s.contains(['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}']), "isolation marks in: {s}");
+}
+
+#[test]
+fn roles_lists_the_three_kinds() {
+    let sb = Sandbox::new();
+    let (code, out, _) = sb.run(&["roles"]);
+    assert_eq!(code, 0);
+    for s in ["fargate-pod-execution", "AmazonEKSFargatePodExecutionRole", "eks-node", "AmazonEKSNodeRole", "ecs-instance", "ecsInstanceRole"] {
+        assert!(out.contains(s), "{s} in {out}");
+    }
+    no_isolation_marks(&out);
+    let (code, v) = sb.json(&["roles"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["roles"].as_array().unwrap().len(), 3);
+    assert_eq!(v["roles"][1]["managed_policies"], json!(["AmazonEKSWorkerNodePolicy", "AmazonEC2ContainerRegistryPullOnly"]));
+}
+
+#[test]
+fn show_prints_definitions_without_touching_state() {
+    let sb = Sandbox::new();
+    let (code, v) = sb.json(&["show", "fargate-pod-execution", "--cluster", "a", "--cluster", "b", "--cluster-region", "eu-west-1"]);
+    assert_eq!(code, 0);
+    for key in ["role_name", "trust_policy", "managed_policy_arns", "customer_managed_policies", "inline_policies", "instance_profile"] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    assert_eq!(
+        v["trust_policy"]["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"],
+        json!(["arn:aws:eks:eu-west-1:111122223333:fargateprofile/a/*", "arn:aws:eks:eu-west-1:111122223333:fargateprofile/b/*"])
+    );
+    assert_eq!(v["instance_profile"], Value::Null);
+    let (_, v) = sb.json(&["show", "ecs-instance", "--with", "ecr-pull", "--with", "cloudwatch-logs", "--region", "cn-north-1"]);
+    assert_eq!(v["instance_profile"], "ecsInstanceRole-profile");
+    assert_eq!(v["partition"], "aws-cn");
+    assert_eq!(v["trust_policy"]["Statement"][0]["Principal"]["Service"], "ec2.amazonaws.com.cn");
+    assert_eq!(v["inline_policies"][0]["name"], "AmazonECRPull");
+    assert_eq!(v["customer_managed_policies"][0]["arn"], "arn:aws-cn:iam::111122223333:policy/cwlogspolicy");
+    let (code, out, _) = sb.run(&["show", "eks-node", "--cni", "ipv6"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("AmazonEKS_CNI_IPv6_Policy") && out.contains("ec2:AssignIpv6Addresses"));
+    assert!(sb.state_bytes().is_none(), "show wrote nothing");
+}
+
+#[test]
+fn check_create_check_create_again() {
+    let sb = Sandbox::new();
+    let (code, v) = sb.json(&["check", "eks-node"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["status"], "missing");
+    assert_eq!(v["findings"][0]["code"], "role-missing");
+    assert_eq!(v["findings"][0]["severity"], "error");
+    assert!(v["findings"][0]["message"].as_str().unwrap().contains("AmazonEKSNodeRole"));
+    assert!(sb.state_bytes().is_none(), "check wrote nothing");
+
+    let (code, v) = sb.json(&["create", "eks-node", "--cni", "ipv4"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["dry_run"], false);
+    assert_eq!(v["role_name"], "AmazonEKSNodeRole");
+    let actions: Vec<&str> = v["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["CreateRole", "AttachRolePolicy", "AttachRolePolicy", "AttachRolePolicy"]);
+    assert!(v["actions"].as_array().unwrap().iter().all(|a| a["done"] == true));
+
+    let (code, v) = sb.json(&["check", "eks-node", "--cni", "ipv4"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["status"], "ok");
+    assert_eq!(v["findings"][0]["code"], "cni-on-node-role");
+    assert_eq!(v["findings"][0]["severity"], "info");
+
+    let before = sb.state_bytes();
+    let (code, out, _) = sb.run(&["create", "eks-node"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("rolecall repair eks-node"), "{out}");
+    assert_eq!(sb.state_bytes(), before, "create on an existing role changes nothing");
+}
+
+#[test]
+fn dry_run_prints_aws_cli_commands_and_writes_nothing() {
+    let sb = Sandbox::new();
+    let (code, out, _) = sb.run(&["create", "ecs-instance", "--with", "cloudwatch-logs", "--dry-run"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("aws iam create-role --role-name ecsInstanceRole"), "{out}");
+    assert!(out.contains("aws iam create-instance-profile --instance-profile-name ecsInstanceRole-profile"));
+    assert!(out.contains("aws iam add-role-to-instance-profile --instance-profile-name ecsInstanceRole-profile --role-name ecsInstanceRole"));
+    assert!(out.contains("--policy-arn arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role"));
+    assert!(out.contains("aws iam create-policy --policy-name cwlogspolicy"));
+    assert!(sb.state_bytes().is_none());
+    let (code, v) = sb.json(&["create", "ecs-instance", "--dry-run"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["dry_run"], true);
+    assert!(v["actions"].as_array().unwrap().iter().all(|a| a["done"] == false && a["command"].as_str().unwrap().starts_with("aws iam ")));
+    assert!(sb.state_bytes().is_none());
+}
+
+#[test]
+fn repair_merges_clusters_and_keeps_the_users_statements() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "us-west-2"]).0, 0);
+    let (code, v) = sb.json(&["check", "fargate-pod-execution", "--cluster", "b", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["findings"][0]["code"], "trust-cluster-not-covered");
+    let (code, v) = sb.json(&["repair", "fargate-pod-execution", "--cluster", "b", "--cluster-region", "us-west-2", "--dry-run"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["actions"][0]["action"], "UpdateAssumeRolePolicy");
+    let (code, _, _) = sb.run(&["repair", "fargate-pod-execution", "--cluster", "arn:aws:eks:us-west-2:111122223333:cluster/b"]);
+    assert_eq!(code, 0);
+    let state: Value = serde_json::from_slice(&sb.state_bytes().unwrap()).unwrap();
+    let trust: Value = serde_json::from_str(state["partitions"]["aws"]["roles"]["amazoneksfargatepodexecutionrole"]["trust"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        trust["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"],
+        json!(["arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*", "arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*"])
+    );
+    for c in ["a", "b"] {
+        assert_eq!(sb.run(&["check", "fargate-pod-execution", "--cluster", c, "--cluster-region", "us-west-2"]).0, 0);
+    }
+    // A second repair has nothing to do.
+    let (code, v) = sb.json(&["repair", "fargate-pod-execution", "--cluster", "a", "--cluster", "b", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["actions"], json!([]));
+}
+
+#[test]
+fn older_guides_are_warnings_and_strict_fails_on_them() {
+    let sb = Sandbox::new();
+    sb.seed_role("AmazonEKSFargatePodExecutionRole", FARGATE_OLD_TRUST, &["arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy"]);
+    let (code, v) = sb.json(&["check", "fargate-pod-execution", "--cluster", "prod", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["status"], "ok");
+    assert_eq!(v["findings"][0]["code"], "trust-source-arn-missing");
+    assert_eq!(sb.run(&["check", "fargate-pod-execution", "--strict"]).0, 1);
+    // repair does not narrow the trust unless asked.
+    let (_, v) = sb.json(&["repair", "fargate-pod-execution", "--cluster", "prod", "--cluster-region", "us-west-2", "--dry-run"]);
+    assert_eq!(v["actions"], json!([]));
+    let (_, v) = sb.json(&["repair", "fargate-pod-execution", "--cluster", "prod", "--cluster-region", "us-west-2", "--restrict-trust"]);
+    assert_eq!(v["actions"][0]["action"], "UpdateAssumeRolePolicy");
+    assert_eq!(sb.run(&["check", "fargate-pod-execution", "--strict", "--cluster", "prod", "--cluster-region", "us-west-2"]).0, 0);
+
+    let sb = Sandbox::new();
+    sb.seed_role("eksctl-nodegroup-NodeInstanceRole-1", EC2_TRUST, &["arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly"]);
+    let (code, v) = sb.json(&["check", "eks-node"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["role_name"], "eksctl-nodegroup-NodeInstanceRole-1", "found by the guide's names");
+    assert_eq!(v["findings"][0]["code"], "policy-outdated");
+    let (_, v) = sb.json(&["repair", "eks-node"]);
+    let actions: Vec<&str> = v["actions"].as_array().unwrap().iter().map(|a| a["policy_arn"].as_str().unwrap_or_default()).collect();
+    assert_eq!(actions, ["arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"], "ReadOnly stays attached");
+    let (_, v) = sb.json(&["repair", "eks-node", "--replace-outdated"]);
+    assert_eq!(v["actions"][0]["action"], "DetachRolePolicy");
+    let (_, v) = sb.json(&["check", "eks-node", "--strict"]);
+    assert_eq!(v["findings"], json!([]));
+}
+
+#[test]
+fn a_failed_create_converges_when_run_again() {
+    let sb = Sandbox::new();
+    let out = sb.cmd().env("ROLECALL_MOCK_FAIL", "CreateInstanceProfile").args(["create", "ecs-instance"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("CreateInstanceProfile") && err.contains("ServiceFailure"), "{err}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("rolecall") || stdout.contains("Stopped"), "{stdout}");
+    let (code, v) = sb.json(&["check", "ecs-instance"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["findings"][0]["code"], "instance-profile-missing");
+    // The same command again finishes the job.
+    let (code, v) = sb.json(&["create", "ecs-instance"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["exists"], true);
+    let (code, v) = sb.json(&["repair", "ecs-instance"]);
+    assert_eq!(code, 0);
+    let actions: Vec<&str> = v["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["CreateInstanceProfile", "AddRoleToInstanceProfile"]);
+    assert_eq!(sb.json(&["check", "ecs-instance"]).1["status"], "ok");
+}
+
+#[test]
+fn repair_of_a_missing_role_points_to_create() {
+    let sb = Sandbox::new();
+    let (code, _, err) = sb.run(&["repair", "ecs-instance"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("rolecall create ecs-instance"), "{err}");
+}
+
+/// Bad input: exit 2, a message naming the value and what is allowed, nothing written.
+#[test]
+fn bad_input_is_rejected_before_anything_is_written() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-node"]).0, 0);
+    let before = sb.state_bytes().unwrap();
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "us-west-2", "--account", "12345"], &["12345", "--account", "12 digits"]),
+        (&["create", "eks-node", "--cni", "ipv5"], &["ipv5", "--cni", "none, ipv4, ipv6"]),
+        (&["create", "eks-cluster"], &["eks-cluster", "fargate-pod-execution, eks-node, ecs-instance"]),
+        (&["create", "fargate-pod-execution", "--cluster", "bad name", "--cluster-region", "us-west-2"], &["bad name", "--cluster"]),
+        (&["create", "fargate-pod-execution"], &["--cluster", "is required"]),
+        (&["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "region-code"], &["region-code", "us-west-2"]),
+        (&["create", "eks-node", "--partition", "aws-eu"], &["aws-eu", "aws, aws-cn, aws-us-gov"]),
+        (&["create", "eks-node", "--role-name", "has space"], &["has space", "64"]),
+        (&["create", "eks-node", "--path", "nodes"], &["nodes", "--path"]),
+        (&["create", "eks-node", "--with", "s3-read-only"], &["s3-read-only", "eks-node"]),
+        (&["create", "ecs-instance", "--with", "s3-write"], &["s3-write", "ecr-pull, cloudwatch-logs, s3-read-only"]),
+        (&["create", "ecs-instance", "--cluster", "a"], &["--cluster", "ecs-instance"]),
+        (&["create", "eks-node", "--partition", "aws-cn", "--region", "us-east-1"], &["aws-cn"]),
+        (&["create", "fargate-pod-execution", "--cluster", "arn:aws:eks:us-west-2:111122223333:cluster/a", "--account", "444455556666"], &["444455556666"]),
+        (&["create", "fargate-pod-execution", "--cluster", "arn:aws: eks:us-west-2:111122223333:cluster/a"], &["arn:aws: eks"]),
+        (&["--output", "xml", "create", "eks-node"], &["xml", "text, json"]),
+        (&["--lang", "xx", "create", "eks-node"], &["xx", "en, es, ja, zh-TW, zh-CN"]),
+        (&["--endpoint-url", "localhost:9", "create", "eks-node"], &["localhost:9", "http"]),
+        (&["--cli-read-timeout", "0", "create", "eks-node"], &["0", "1", "3600"]),
+        (&["create", "eks-node", "--bogus"], &["--bogus"]),
+        (&["create"], &[]),
+        (&["frobnicate"], &["frobnicate"]),
+    ];
+    for (args, wanted) in cases {
+        let (code, out, err) = sb.run(args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        for w in *wanted {
+            assert!(err.contains(w), "{args:?}: expected {w:?} in {err}");
+        }
+        no_isolation_marks(&err);
+        assert_eq!(sb.state_bytes().unwrap(), before, "{args:?} changed the state");
+    }
+    // The JSON form of a bad-input error.
+    let (code, v) = sb.json(&["check", "eks-node", "--account", "x"]);
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["kind"], "input");
+    assert_eq!(v["error"]["code"], "account");
+}
+
+#[test]
+fn backend_failures_exit_3() {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.state.parent().unwrap()).unwrap();
+    std::fs::write(&sb.state, "{broken").unwrap();
+    let (code, _, err) = sb.run(&["check", "eks-node"]);
+    assert_eq!(code, 3);
+    assert!(err.contains("not a rolecall mock state file"), "{err}");
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn lint_catches_the_guides_mistakes() {
+    let sb = Sandbox::new();
+    // The zh-TW node guide's IPv6 policy, as printed (a space inside the ARN).
+    let bad = write(&sb.root, "ipv6.json", r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Action": [ "ec2:CreateTags" ], "Resource": [ "arn:aws: ec2:*:*:network-interface/*" ] } ] }"#);
+    let (code, v) = sb.json(&["lint", bad.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["findings"][0]["code"], "arn-malformed");
+    assert_eq!(v["findings"][0]["arguments"]["value"], "arn:aws: ec2:*:*:network-interface/*");
+    // The Spanish Fargate guide's trust policy, placeholders left in.
+    let guide = write(&sb.root, "trust.json", r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Condition": { "ArnLike": { "aws:SourceArn": "arn:aws:eks:region-code:111122223333:fargateprofile/my-cluster/*" } }, "Principal": { "Service": "eks-fargate-pods.amazonaws.com" }, "Action": "sts:AssumeRole" } ] }"#);
+    let (code, v) = sb.json(&["lint", "--trust", guide.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["findings"][0]["code"], "placeholder-left");
+    // Two clusters added as the guide suggests: a duplicate key.
+    let dup = write(&sb.root, "dup.json", r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*","aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*"}},"Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#);
+    let (code, out, _) = sb.run(&["lint", "--trust", dup.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("json-duplicate-key") && out.contains("aws:SourceArn"), "{out}");
+    // What rolecall show prints lints clean, from standard input too.
+    let (_, v) = sb.json(&["show", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "us-west-2"]);
+    let out = sb.cmd().args(["lint", "--trust", "-"]).write_stdin(v["trust_policy"].to_string()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    // A file that is not there is bad input.
+    let (code, _, err) = sb.run(&["lint", "/nonexistent/policy.json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/nonexistent/policy.json"), "{err}");
+}
+
+#[test]
+fn permissions_for_check_are_read_only() {
+    let sb = Sandbox::new();
+    let (code, v) = sb.json(&["permissions", "check"]);
+    assert_eq!(code, 0);
+    let actions: Vec<String> = v["policy"]["Statement"].as_array().unwrap().iter().flat_map(|s| s["Action"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_owned())).collect();
+    assert!(actions.iter().all(|a| a.starts_with("iam:Get") || a.starts_with("iam:List")), "{actions:?}");
+    let (code, v) = sb.json(&["permissions", "create", "--account", "111122223333"]);
+    assert_eq!(code, 0);
+    assert!(v["policy"].to_string().contains("arn:aws:iam::111122223333:role/*"));
+    assert_eq!(sb.run(&["permissions", "delete"]).0, 2);
+}
+
+#[test]
+fn help_teaches() {
+    let sb = Sandbox::new();
+    let (code, out, _) = sb.run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    for s in ["--cluster", "--strict", "--role-name", "Exit status", "rolecall check eks-node"] {
+        assert!(out.contains(s), "{s} in {out}");
+    }
+    let (code, out, _) = sb.run(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn default_state_lives_under_xdg_state_home() {
+    let sb = Sandbox::new();
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    let xdg = sb.root.join("xdg");
+    let out = c.env_clear().env("HOME", &sb.root).env("XDG_STATE_HOME", &xdg).args(["--backend", "mock", "create", "eks-node"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(xdg.join("rolecall").join("mock-iam.json").exists());
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    let other = sb.root.join("env-state.json");
+    let out = c.env_clear().env("HOME", &sb.root).env("ROLECALL_MOCK_STATE", &other).env("ROLECALL_BACKEND", "mock").args(["create", "eks-node"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(other.exists());
+}

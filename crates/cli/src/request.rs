@@ -137,10 +137,8 @@ pub fn draft(kind: RoleKind, m: &ArgMatches, g: &Global, command: &str) -> Resul
             return Err(InputError::new(Field::Cluster, c.name.as_str(), Rule::Conflicts { other: kind.slug().to_owned() }));
         }
     }
-    if partition.is_none() {
-        if let Some(r) = &g.region {
-            imply(&mut partition, Partition::of_region(r), Field::Region, &format!("--region {r}"))?;
-        }
+    if let Some(r) = &g.region {
+        imply(&mut partition, Partition::of_region(r), Field::Region, &format!("--region {r}"))?;
     }
     Ok(Draft { kind, partition, account, role_name, path, clusters, cluster_region, permissions })
 }

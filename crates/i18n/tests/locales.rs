@@ -1,0 +1,115 @@
+//! Every locale parses, has exactly English's message ids and variables, and renders cleanly.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use rolecall_i18n::{sources, Messages, LOCALES};
+
+type Vars = BTreeSet<String>;
+
+fn inline_vars(e: &InlineExpression<&str>, out: &mut Vars) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        InlineExpression::Placeable { expression } => expr_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn expr_vars(e: &Expression<&str>, out: &mut Vars) {
+    match e {
+        Expression::Inline(i) => inline_vars(i, out),
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+    }
+}
+
+fn pattern_vars(p: &Pattern<&str>, out: &mut Vars) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr_vars(expression, out);
+        }
+    }
+}
+
+/// id (with `.attribute` for attributes, `-` for terms) -> variables, for one file.
+fn entries(locale: &str, file: &str, src: &'static str) -> BTreeMap<String, Vars> {
+    let res = fluent_syntax::parser::parse(src).unwrap_or_else(|(_, errs)| panic!("{locale}/{file} does not parse: {errs:?}"));
+    let mut out = BTreeMap::new();
+    for entry in res.body {
+        let (id, value, attrs) = match &entry {
+            Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            Entry::Junk { content } => panic!("{locale}/{file}: junk: {content}"),
+            _ => continue,
+        };
+        let mut vars = Vars::new();
+        if let Some(p) = value {
+            pattern_vars(p, &mut vars);
+        }
+        assert!(out.insert(id.clone(), vars).is_none(), "{locale}/{file}: {id} defined twice");
+        for a in attrs {
+            let mut vars = Vars::new();
+            pattern_vars(&a.value, &mut vars);
+            out.insert(format!("{id}.{}", a.id.name), vars);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_englishs_ids_and_variables() {
+    for (file, en_src) in sources("en") {
+        let en = entries("en", file, en_src);
+        for locale in &LOCALES[1..] {
+            let src = sources(locale).iter().find(|(f, _)| f == file).map(|(_, s)| *s).unwrap_or_else(|| panic!("{locale} lacks {file}"));
+            let other = entries(locale, file, src);
+            let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(missing.is_empty(), "{locale}/{file} lacks {missing:?}");
+            assert!(extra.is_empty(), "{locale}/{file} has unknown ids {extra:?}");
+            for (id, vars) in &en {
+                assert_eq!(&other[id], vars, "{locale}/{file}: variables of {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_renders_without_isolation_marks() {
+    for locale in LOCALES {
+        let m = Messages::new(locale);
+        for (file, src) in sources(locale) {
+            for (id, vars) in entries(locale, file, src) {
+                if id.starts_with('-') || id.contains('.') {
+                    continue;
+                }
+                let args: Vec<(&str, rolecall_i18n::Value<'_>)> = vars.iter().map(|v| (v.as_str(), rolecall_i18n::num(2))).collect();
+                let text = m.args(&id, &args);
+                assert_ne!(text, id, "{locale}: {id} did not render");
+                assert!(!text.contains(['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}']), "{locale}: {id}");
+                assert!(!text.contains("{"), "{locale}: {id} left a placeable unresolved: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn english_is_the_fallback() {
+    let m = Messages::new("ja");
+    assert_eq!(m.get("no-such-message"), "no-such-message");
+    assert_eq!(Messages::new("xx").locale(), "en");
+}
