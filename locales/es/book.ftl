@@ -1,1 +1,1 @@
-# Messages of the generated book (cargo xtask book).
+# Mensajes del libro generado (cargo xtask book).

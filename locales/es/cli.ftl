@@ -1,85 +1,85 @@
-## The command line: help, headings, errors and results.
+## La línea de comandos: ayuda, encabezados, errores y resultados.
 
-app-about = Check, create and repair the IAM { -roles } that EKS and ECS compute needs.
-app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role } and the { -container-instance-role }, creates them as the guides do, and repairs drift without removing anything.
+app-about = Comprueba, crea y repara los { -roles } de IAM que necesita la capacidad de cómputo de EKS y ECS.
+app-long-about = rolecall comprueba los { -roles } de IAM de una cuenta de AWS según las guías de AWS del { -pod-execution-role }, del { -node-role } y del { -container-instance-role }; los crea tal como indican las guías y corrige las desviaciones sin eliminar nada.
 
-heading-usage = Usage:
-heading-options = Options
-heading-global = Global options
-heading-context = Role context
-heading-arguments = Arguments
-heading-commands = Commands
-heading-examples = Examples:
+heading-usage = Uso:
+heading-options = Opciones
+heading-global = Opciones globales
+heading-context = Contexto del { -role }
+heading-arguments = Argumentos
+heading-commands = Comandos
+heading-examples = Ejemplos:
 
-value-options = OPTIONS
-value-command = COMMAND
-value-kind = KIND
-value-file = FILE
-value-value = VALUE
-value-lang = LANG
-value-output = FORMAT
-value-backend = BACKEND
-value-state = FILE
-value-profile = PROFILE
-value-region = REGION
+value-options = OPCIONES
+value-command = COMANDO
+value-kind = TIPO
+value-file = ARCHIVO
+value-value = VALOR
+value-lang = IDIOMA
+value-output = FORMATO
+value-backend = DESTINO
+value-state = ARCHIVO
+value-profile = PERFIL
+value-region = REGIÓN
 value-endpoint-url = URL
-value-cli-read-timeout = SECONDS
-value-cli-connect-timeout = SECONDS
-value-partition = PARTITION
-value-cluster = CLUSTER
-value-cluster-region = REGION
-value-account = ACCOUNT
-value-cni = FAMILY
-value-with = PERMISSION
-value-role-name = NAME
-value-path = PATH
-value-none = (none)
-value-stdin = standard input
+value-cli-read-timeout = SEGUNDOS
+value-cli-connect-timeout = SEGUNDOS
+value-partition = PARTICIÓN
+value-cluster = CLÚSTER
+value-cluster-region = REGIÓN
+value-account = CUENTA
+value-cni = FAMILIA
+value-with = PERMISO
+value-role-name = NOMBRE
+value-path = RUTA
+value-none = (no hay)
+value-stdin = entrada estándar
 
-cmd-roles = List the { -roles } rolecall knows
-cmd-roles-long = Lists the three { -roles } rolecall knows, the name each guide gives them and who may assume them.
-cmd-show = Print a { -role }'s definition
-cmd-show-long = Prints what a { -role } should look like in a context: its { -trust-policy }, { -managed-policy } and { -inline-policy } documents and its { -instance-profile }. Nothing is read from or written to IAM.
-cmd-check = Check a { -role } in the account against its guide
-cmd-check-long = Reads the { -role } from IAM and compares it with its guide. Never writes. Exit status: 0 when the { -role } does its job (warnings are printed), 1 when it has an error (or a warning, with --strict), 3 when IAM cannot be asked.
-cmd-create = Create a { -role } as its guide does
-cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead.
-cmd-repair = Repair a { -role } that drifted from its guide
-cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
-cmd-lint = Check a policy document for mistakes
-cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
-cmd-permissions = Print the IAM policy rolecall itself needs
-cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
+cmd-roles = Lista los { -roles } que conoce rolecall
+cmd-roles-long = Lista los tres { -roles } que conoce rolecall, el nombre que les da cada guía y quién puede asumirlos.
+cmd-show = Muestra la definición de un { -role }
+cmd-show-long = Muestra cómo debe ser un { -role } en un contexto determinado: su { -trust-policy }, los documentos de { -managed-policy } y de { -inline-policy }, y su { -instance-profile }. No lee ni escribe nada en IAM.
+cmd-check = Comprueba un { -role } de la cuenta según su guía
+cmd-check-long = Lee el { -role } de IAM y lo compara con su guía. Nunca escribe nada. Estado de salida: 0 si el { -role } cumple su función (las advertencias se muestran), 1 si tiene algún error (o alguna advertencia, con --strict), 3 si no se puede consultar IAM.
+cmd-create = Crea un { -role } tal como indica su guía
+cmd-create-long = Crea un { -role } que no existe, con su { -trust-policy }, sus políticas y su { -instance-profile }. Si el { -role } ya existe, lo deja como está: en ese caso, use repair. Con --dry-run, en lugar de crearlo, muestra el plan y los comandos aws iam equivalentes.
+cmd-repair = Repara un { -role } que se ha desviado de su guía
+cmd-repair-long = Añade lo que le falta a un { -role }: una instrucción de la { -trust-policy }, los perfiles de Fargate de un { -cluster }, una política o un { -instance-profile }. No elimina nada de lo que ya tiene el { -role } ni restringe nunca quién puede asumirlo, salvo que se pida con --replace-outdated o --restrict-trust.
+cmd-lint = Busca errores en un documento de política
+cmd-lint-long = Revisa un documento de política de IAM (o, con --trust, una { -trust-policy }): JSON, claves duplicadas, Version, ARN, entidades principales, acciones y marcadores de posición que hayan quedado de las guías. Estado de salida: 0 si no hay problemas, 1 si se detecta alguno, 2 si no se puede leer el archivo.
+cmd-permissions = Muestra la política de IAM que necesita el propio rolecall
+cmd-permissions-long = Muestra la política de IAM de privilegio mínimo que necesita una entidad principal para ejecutar un comando de rolecall (check, create, repair o audit), lista para adjuntar.
 
-arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
-arg-output = Output format: text or json [default: text]
-arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
-arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
-arg-profile = Use this profile from the AWS shared config and credentials files
-arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
-arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
-arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
-arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
-arg-no-color = Never color the output (NO_COLOR does the same)
-arg-verbose = Print each IAM call and its duration to standard error
-arg-version = Print the version
-arg-help = Print help (--help prints more than -h)
-arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
-arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
-arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
-arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
-arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
-arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
-arg-role-name = The { -role }'s name [default: the guide's]
-arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
-arg-strict = Also exit with status 1 on warnings
-arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
-arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
-arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
-arg-trust = The document is a { -trust-policy }
-arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
-arg-file = A JSON policy document; - reads standard input
-arg-for = The command: check, create, repair or audit
+arg-lang = Idioma de la salida: en, es, ja, zh-TW, zh-CN [predeterminado: según LC_ALL, LC_MESSAGES, LANG]
+arg-output = Formato de la salida: text o json [predeterminado: text]
+arg-backend = Dónde está IAM: aws, o mock (un entorno aislado local) [predeterminado: aws]
+arg-state = El archivo de estado del entorno mock [predeterminado: $ROLECALL_MOCK_STATE, o $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-profile = Usa este perfil de los archivos compartidos de configuración y credenciales de AWS
+arg-region = La Región de AWS, que también determina la partición (cn-* es aws-cn, us-gov-* es aws-us-gov)
+arg-endpoint-url = Envía las solicitudes de IAM y STS a esta URL en lugar de a la de AWS
+arg-cli-read-timeout = Segundos de espera de una respuesta [predeterminado: 60]
+arg-cli-connect-timeout = Segundos de espera de una conexión [predeterminado: 60]
+arg-no-color = No colorea nunca la salida (NO_COLOR tiene el mismo efecto)
+arg-verbose = Muestra en la salida de error estándar cada llamada a IAM y su duración
+arg-version = Muestra la versión
+arg-help = Muestra la ayuda (--help muestra más que -h)
+arg-partition = La partición de AWS: aws, aws-cn o aws-us-gov [predeterminado: según la Región]
+arg-cluster = Nombre o ARN de un { -cluster } de EKS cuyos perfiles de Fargate pueden usar el { -role }; * para todos los clústeres; repítalo para indicar más
+arg-cluster-region = La Región de los clústeres; * para todas las Regiones [predeterminado: según el ARN del { -cluster } o --region]
+arg-account = El { -account-id } de 12 dígitos al que pertenecen los clústeres y las políticas [predeterminado: el de las credenciales en uso]
+arg-cni = Solo para el { -node-role }: concede también la política de VPC CNI para clústeres ipv4 o ipv6 (es mejor adjuntarla al rol de aws-node mediante { -irsa }) [predeterminado: none]
+arg-with = Solo para ECS: un permiso opcional, ecr-pull, cloudwatch-logs o s3-read-only; repítalo para indicar más
+arg-role-name = El nombre del { -role } [predeterminado: el de la guía]
+arg-path = La ruta de IAM de los { -roles } y perfiles de instancia nuevos [predeterminado: /]
+arg-strict = Sale también con el estado 1 si hay advertencias
+arg-dry-run = Muestra el plan y los comandos aws iam equivalentes, sin cambiar nada
+arg-replace-outdated = Desasocia una política que la guía actual ha sustituido (AmazonEC2ContainerRegistryReadOnly) una vez adjuntada la que la reemplaza
+arg-restrict-trust = Añade una condición aws:SourceArn a una { -trust-policy } de Fargate que no la tenga; así se restringe quién puede asumir el { -role }
+arg-trust = El documento es una { -trust-policy }
+arg-kind = El { -role }: fargate-pod-execution, eks-node o ecs-instance
+arg-file = Un documento de política en JSON; - lee la entrada estándar
+arg-for = El comando: check, create, repair o audit
 
 examples-rolecall =
     rolecall roles
@@ -106,32 +106,32 @@ examples-permissions =
 
 label-error = error:
 
-clap-unknown-argument = unknown option “{ $arg }”
-clap-unknown-command = unknown command “{ $command }”
-clap-missing-argument = a required argument was not given: { $arg }
-clap-missing-command = a command is required
-clap-invalid-value = “{ $value }” is not a valid value for { $arg }
-clap-missing-value = { $arg } needs a value
-clap-unexpected-value = { $arg } takes no more values; “{ $value }” was not expected
-clap-conflict = { $arg } cannot be used here
-clap-other = the command line could not be read
-clap-suggestion = did you mean “{ $suggestion }”?
-clap-valid-values = allowed: { $values }
-clap-more-help = For more information, try --help.
+clap-unknown-argument = opción desconocida «{ $arg }»
+clap-unknown-command = comando desconocido «{ $command }»
+clap-missing-argument = falta un argumento obligatorio: { $arg }
+clap-missing-command = se requiere un comando
+clap-invalid-value = «{ $value }» no es un valor válido para { $arg }
+clap-missing-value = { $arg } necesita un valor
+clap-unexpected-value = { $arg } no admite más valores; no se esperaba «{ $value }»
+clap-conflict = { $arg } no se puede usar aquí
+clap-other = no se ha podido leer la línea de comandos
+clap-suggestion = ¿quería decir «{ $suggestion }»?
+clap-valid-values = valores permitidos: { $values }
+clap-more-help = Para obtener más información, pruebe --help.
 
 severity-error = error
-severity-warning = warning
-severity-info = note
+severity-warning = advertencia
+severity-info = nota
 
 summary-counts = { $errors ->
         [one] 1 error
-       *[other] { $errors } errors
+       *[other] { $errors } errores
     }, { $warnings ->
-        [one] 1 warning
-       *[other] { $warnings } warnings
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
     }, { $notes ->
-        [one] 1 note
-       *[other] { $notes } notes
+        [one] 1 nota
+       *[other] { $notes } notas
     }
 
 field-account = --account
@@ -139,115 +139,115 @@ field-region = --region
 field-cluster-region = --cluster-region
 field-cluster = --cluster
 field-role-name = --role-name
-field-policy-name = the policy name
-field-instance-profile-name = the { -instance-profile } name
+field-policy-name = el nombre de la política
+field-instance-profile-name = el nombre del { -instance-profile }
 field-path = --path
 field-partition = --partition
-field-kind = KIND
+field-kind = TIPO
 field-cni = --cni
 field-with = --with
-field-arn = the ARN
+field-arn = el ARN
 field-lang = --lang
 field-output = --output
 field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
-field-timeout = the timeout
+field-timeout = el tiempo de espera
 
-hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
-hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
-hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
-hint-account = give --account
+hint-cluster = indique un { -cluster } (o * para todos los clústeres), ya que la { -trust-policy } se limita a sus perfiles de Fargate
+hint-cluster-region = indique --cluster-region, un ARN de { -cluster } o --region
+hint-backend = indique --state ARCHIVO o defina ROLECALL_MOCK_STATE, ya que no se ha encontrado ningún directorio personal
+hint-account = indique --account
 
-error-missing-value = { $flag } is required: { $hint }.
-error-invalid-value = “{ $value }” is not valid for { $flag }: { $rule }.
-rule-digits = expected exactly { $count } digits
-rule-iam-name = expected 1 to { $max } characters from A-Z a-z 0-9 + = , . @ _ -
-rule-cluster-name = expected 1 to 100 letters, digits, - and _, starting with a letter or digit
-rule-region-code = expected a Region code such as us-west-2
-rule-one-of = expected one of: { $values }
-rule-iam-path = expected / or a path such as /eks/nodes/ (at most 512 characters)
-rule-arn-shape = expected an ARN of the form { $shape }
-rule-conflicts = it contradicts { $other }
-rule-url = expected an http:// or https:// URL
-rule-range = expected a whole number from { $min } to { $max }
+error-missing-value = Falta { $flag }: { $hint }.
+error-invalid-value = «{ $value }» no es válido para { $flag }: { $rule }.
+rule-digits = se esperaban exactamente { $count } dígitos
+rule-iam-name = se esperaban de 1 a { $max } caracteres entre A-Z a-z 0-9 + = , . @ _ -
+rule-cluster-name = se esperaban de 1 a 100 letras, dígitos, - y _, empezando por una letra o un dígito
+rule-region-code = se esperaba un código de Región como us-west-2
+rule-one-of = se esperaba uno de estos valores: { $values }
+rule-iam-path = se esperaba / o una ruta como /eks/nodes/ (512 caracteres como máximo)
+rule-arn-shape = se esperaba un ARN con la forma { $shape }
+rule-conflicts = contradice { $other }
+rule-url = se esperaba una URL http:// o https://
+rule-range = se esperaba un número entero entre { $min } y { $max }
 
-error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
-error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
-error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
-error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
-error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
+error-no-credentials = No se han encontrado credenciales de AWS. Configúrelas con aws configure o aws sso login, elija un perfil con --profile o AWS_PROFILE, o defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY.
+error-access-denied = Acceso denegado a iam:{ $operation }. Respuesta de IAM: { $message } — rolecall permissions muestra la política que necesita rolecall.
+error-unreachable = No se ha podido acceder al punto de conexión para { $operation }: compruebe la red, --region y --endpoint-url.
+error-timeout = No se ha recibido respuesta a tiempo para { $operation }; vuelva a intentarlo o aumente --cli-read-timeout.
+error-throttled = IAM ha seguido limitando { $operation } después de varios reintentos; espere un poco y vuelva a ejecutar el mismo comando.
 error-io = { $message }
-error-bad-response = The answer to { $operation } could not be read: { $message }
-error-iam = IAM refused { $operation }: { $code }: { $message }
-error-read-file = Cannot read “{ $file }”: { $reason }.
-io-not-found = there is no such file
-io-permission-denied = permission denied
-io-not-text = it is not UTF-8 text
-io-other = it could not be read
+error-bad-response = No se ha podido leer la respuesta a { $operation }: { $message }
+error-iam = IAM ha rechazado { $operation }: { $code }: { $message }
+error-read-file = No se puede leer «{ $file }»: { $reason }.
+io-not-found = no existe ese archivo
+io-permission-denied = permiso denegado
+io-not-text = no es texto UTF-8
+io-other = no se ha podido leer
 
-col-kind = KIND
-col-role = ROLE
-col-default-name = GUIDE'S NAME
-col-principal = TRUSTED PRINCIPAL
+col-kind = TIPO
+col-role = ROL
+col-default-name = NOMBRE EN LA GUÍA
+col-principal = ENTIDAD PRINCIPAL DE CONFIANZA
 
 kind-fargate-pod-execution = { -pod-execution-role }
 kind-eks-node = { -node-role }
 kind-ecs-instance = { -container-instance-role }
-kind-fargate-pod-execution-purpose = Assumed by EKS Fargate infrastructure to pull images and route logs for the Pods of a { -fargate-profile }.
-kind-eks-node-purpose = Assumed by the kubelet on EKS nodes (EC2 instances) to call AWS APIs on your behalf.
-kind-ecs-instance-purpose = Assumed by the ECS container agent on container instances (EC2 instances) through an { -instance-profile }.
+kind-fargate-pod-execution-purpose = Lo asume la infraestructura de EKS Fargate para extraer imágenes y enrutar registros de los Pods de un { -fargate-profile }.
+kind-eks-node-purpose = Lo asume el kubelet de los nodos de EKS (instancias EC2) para llamar a las API de AWS en su nombre.
+kind-ecs-instance-purpose = Lo asume el agente de contenedor de ECS de las instancias de contenedor (instancias EC2) a través de un { -instance-profile }.
 
-permissions-intro = The IAM policy a principal needs to run “rolecall { $command }”:
+permissions-intro = La política de IAM que necesita una entidad principal para ejecutar «rolecall { $command }»:
 
 show-title = { $role } — { $kind } ({ $partition })
-show-trust-policy = { -trust-policy }:
-show-managed-policies = { -managed-policy }s:
-show-customer-policies = { -customer-managed-policy }s:
-show-inline-policies = { -inline-policy }s:
-show-instance-profile = { -instance-profile }:
+show-trust-policy = Política de confianza:
+show-managed-policies = Políticas administradas:
+show-customer-policies = Políticas administradas por el cliente:
+show-inline-policies = Políticas insertadas:
+show-instance-profile = Perfil de instancia:
 
-check-title = Checking { $role } ({ $kind })
-status-ok = ok
-status-missing = missing
-status-drift = drift
-check-summary = Result: { $status } — { $counts }.
+check-title = Comprobando { $role } ({ $kind })
+status-ok = correcto
+status-missing = no existe
+status-drift = con desviaciones
+check-summary = Resultado: { $status } — { $counts }.
 
-action-CreateRole = create the { -role } { $role }
-action-UpdateAssumeRolePolicy = update the { -trust-policy } of { $role }
-action-CreatePolicy = create the { -customer-managed-policy } { $policy }
-action-AttachRolePolicy = attach { $policy } to { $role }
-action-DetachRolePolicy = detach { $policy } from { $role }
-action-PutRolePolicy = put the { -inline-policy } { $policy } on { $role }
-action-CreateInstanceProfile = create the { -instance-profile } { $profile }
-action-AddRoleToInstanceProfile = add { $role } to the { -instance-profile } { $profile }
+action-CreateRole = crear el { -role } { $role }
+action-UpdateAssumeRolePolicy = actualizar la { -trust-policy } de { $role }
+action-CreatePolicy = crear la { -customer-managed-policy } { $policy }
+action-AttachRolePolicy = adjuntar { $policy } a { $role }
+action-DetachRolePolicy = desasociar { $policy } de { $role }
+action-PutRolePolicy = añadir la { -inline-policy } { $policy } a { $role }
+action-CreateInstanceProfile = crear el { -instance-profile } { $profile }
+action-AddRoleToInstanceProfile = añadir { $role } al { -instance-profile } { $profile }
 
 plan-title = { $count ->
-        [0] Plan for { $role }: no changes
-        [one] Plan for { $role }: 1 change
-       *[other] Plan for { $role }: { $count } changes
+        [0] Plan para { $role }: sin cambios
+        [one] Plan para { $role }: 1 cambio
+       *[other] Plan para { $role }: { $count } cambios
     }
-plan-nothing = The { -role } already matches its guide.
-plan-blocked = Left for you to decide:
-create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
-repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
-dry-run-commands = Equivalent AWS CLI commands:
-dry-run-nothing-changed = Dry run: nothing was changed.
+plan-nothing = El { -role } ya coincide con su guía.
+plan-blocked = Queda a su criterio:
+create-exists = El { -role } { $role } ya existe; no se ha cambiado nada. Para ajustarlo a su guía, ejecute: rolecall repair { $kind }
+repair-missing = No existe ningún { -role } { $role } que reparar. Para crearlo, ejecute: rolecall create { $kind }
+dry-run-commands = Comandos equivalentes de la AWS CLI:
+dry-run-nothing-changed = Simulación: no se ha cambiado nada.
 apply-done = { $count ->
-        [one] Done: 1 change made.
-       *[other] Done: { $count } changes made.
+        [one] Listo: se ha hecho 1 cambio.
+       *[other] Listo: se han hecho { $count } cambios.
     }
-apply-stopped = Stopped after { $count ->
-        [one] 1 change
-       *[other] { $count } changes
-    }. Run the same command again to finish.
+apply-stopped = Se ha detenido tras { $count ->
+        [one] 1 cambio
+       *[other] { $count } cambios
+    }. Vuelva a ejecutar el mismo comando para terminar.
 
-lint-title = Linting { $file } ({ $document })
+lint-title = Revisando { $file } ({ $document })
 document-trust = { -trust-policy }
-document-identity = permissions policy
-lint-clean = No problems found.
-lint-summary = Result: { $counts }.
+document-identity = política de permisos
+lint-clean = No se ha encontrado ningún problema.
+lint-summary = Resultado: { $counts }.
 
-progress-waiting = Waiting for IAM to catch up with what was just created ({ $operation }, attempt { $attempt })…
+progress-waiting = Esperando a que IAM refleje lo que se acaba de crear ({ $operation }, intento { $attempt })…
 progress-call = { $operation }: { $millis } ms
-progress-call-failed = { $operation }: failed after { $millis } ms
+progress-call-failed = { $operation }: ha fallado tras { $millis } ms

@@ -1,22 +1,22 @@
-# Terms of the English AWS guides. Messages use these terms; translators fix their own
-# language's terms in the matching glossary.ftl, after the guide of that language.
+# Términos de las guías de AWS en español. Los mensajes usan estos términos en lugar de
+# repetir las palabras; se fijan según la guía de AWS de este idioma.
 
--role = role
+-role = rol
 -roles = roles
--trust-policy = trust policy
--trust-relationship = trust relationship
--managed-policy = managed policy
--aws-managed-policy = AWS managed policy
--customer-managed-policy = customer managed policy
--inline-policy = inline policy
--instance-profile = instance profile
--fargate-profile = Fargate profile
--cluster = cluster
--account-id = account ID
--service-principal = service principal
--pod-execution-role = Amazon EKS Pod execution role
--node-role = Amazon EKS node IAM role
--container-instance-role = Amazon ECS container instance IAM role
--service-account = Kubernetes service account
--irsa = IAM roles for service accounts (IRSA)
--confused-deputy = confused deputy
+-trust-policy = política de confianza
+-trust-relationship = relación de confianza
+-managed-policy = política administrada
+-aws-managed-policy = política administrada por AWS
+-customer-managed-policy = política administrada por el cliente
+-inline-policy = política insertada
+-instance-profile = perfil de instancia
+-fargate-profile = perfil de Fargate
+-cluster = clúster
+-account-id = ID de cuenta
+-service-principal = entidad principal de servicio
+-pod-execution-role = rol de ejecución de Pod de Amazon EKS
+-node-role = rol de IAM de nodo de Amazon EKS
+-container-instance-role = rol de IAM de instancia de contenedor de Amazon ECS
+-service-account = cuenta de servicio de Kubernetes
+-irsa = Roles de IAM para cuentas de servicio (IRSA)
+-confused-deputy = suplente confuso

@@ -1,1 +1,1 @@
-# Messages of the generated book (cargo xtask book).
+# 生成されるブック (cargo xtask book) のメッセージ。

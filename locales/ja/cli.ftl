@@ -1,85 +1,85 @@
-## The command line: help, headings, errors and results.
+## コマンドライン: ヘルプ、見出し、エラー、結果。
 
-app-about = Check, create and repair the IAM { -roles } that EKS and ECS compute needs.
-app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role } and the { -container-instance-role }, creates them as the guides do, and repairs drift without removing anything.
+app-about = EKS と ECS のコンピューティングに必要な IAM { -roles }を確認、作成、修復します。
+app-long-about = rolecall は、AWS アカウントの IAM { -roles }を { -pod-execution-role }、{ -node-role }、{ -container-instance-role }に関する AWS のガイドと照らし合わせて確認し、ガイドどおりに作成し、何も削除せずにガイドとの差異を修復します。
 
-heading-usage = Usage:
-heading-options = Options
-heading-global = Global options
-heading-context = Role context
-heading-arguments = Arguments
-heading-commands = Commands
-heading-examples = Examples:
+heading-usage = 使い方:
+heading-options = オプション
+heading-global = グローバルオプション
+heading-context = { -role }のコンテキスト
+heading-arguments = 引数
+heading-commands = コマンド
+heading-examples = 例:
 
-value-options = OPTIONS
-value-command = COMMAND
-value-kind = KIND
-value-file = FILE
-value-value = VALUE
-value-lang = LANG
-value-output = FORMAT
-value-backend = BACKEND
-value-state = FILE
-value-profile = PROFILE
-value-region = REGION
+value-options = オプション
+value-command = コマンド
+value-kind = 種類
+value-file = ファイル
+value-value = 値
+value-lang = 言語
+value-output = 形式
+value-backend = バックエンド
+value-state = ファイル
+value-profile = プロファイル
+value-region = リージョン
 value-endpoint-url = URL
-value-cli-read-timeout = SECONDS
-value-cli-connect-timeout = SECONDS
-value-partition = PARTITION
-value-cluster = CLUSTER
-value-cluster-region = REGION
-value-account = ACCOUNT
-value-cni = FAMILY
-value-with = PERMISSION
-value-role-name = NAME
-value-path = PATH
-value-none = (none)
-value-stdin = standard input
+value-cli-read-timeout = 秒数
+value-cli-connect-timeout = 秒数
+value-partition = パーティション
+value-cluster = クラスター
+value-cluster-region = リージョン
+value-account = アカウント
+value-cni = ファミリー
+value-with = 権限
+value-role-name = 名前
+value-path = パス
+value-none = (なし)
+value-stdin = 標準入力
 
-cmd-roles = List the { -roles } rolecall knows
-cmd-roles-long = Lists the three { -roles } rolecall knows, the name each guide gives them and who may assume them.
-cmd-show = Print a { -role }'s definition
-cmd-show-long = Prints what a { -role } should look like in a context: its { -trust-policy }, { -managed-policy } and { -inline-policy } documents and its { -instance-profile }. Nothing is read from or written to IAM.
-cmd-check = Check a { -role } in the account against its guide
-cmd-check-long = Reads the { -role } from IAM and compares it with its guide. Never writes. Exit status: 0 when the { -role } does its job (warnings are printed), 1 when it has an error (or a warning, with --strict), 3 when IAM cannot be asked.
-cmd-create = Create a { -role } as its guide does
-cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead.
-cmd-repair = Repair a { -role } that drifted from its guide
-cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
-cmd-lint = Check a policy document for mistakes
-cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
-cmd-permissions = Print the IAM policy rolecall itself needs
-cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
+cmd-roles = rolecall が扱う{ -roles }を一覧表示します
+cmd-roles-long = rolecall が扱う 3 つの{ -roles }について、各ガイドでの名前と、そのロールを引き受けることができるプリンシパルを一覧表示します。
+cmd-show = { -role }の定義を表示します
+cmd-show-long = 指定したコンテキストで{ -role }があるべき姿 ({ -trust-policy }、{ -managed-policy }と{ -inline-policy }のドキュメント、{ -instance-profile }) を表示します。IAM の読み取りも書き込みも行いません。
+cmd-check = アカウント内の{ -role }をガイドと照らし合わせて確認します
+cmd-check-long = IAM から{ -role }を読み取り、ガイドと比較します。書き込みは一切行いません。終了ステータス: { -role }が機能する場合は 0 (警告は表示されます)、エラーがある場合 (--strict 指定時は警告がある場合も) は 1、IAM に問い合わせできない場合は 3 です。
+cmd-create = ガイドどおりに{ -role }を作成します
+cmd-create-long = 存在しない{ -role }を、{ -trust-policy }、ポリシー、{ -instance-profile }とともに作成します。既存の{ -role }はそのままにします。既存の{ -role }には repair を使用してください。--dry-run を指定すると、作成する代わりに計画と同等の aws iam コマンドを表示します。
+cmd-repair = ガイドとの差異が生じた{ -role }を修復します
+cmd-repair-long = { -role }に不足しているもの ({ -trust-policy }のステートメント、{ -cluster }の { -fargate-profile }、ポリシー、{ -instance-profile }) を追加します。--replace-outdated または --restrict-trust で指定しない限り、{ -role }の既存の設定は削除せず、{ -role }を引き受けられるプリンシパルの範囲も狭めません。
+cmd-lint = ポリシードキュメントに誤りがないかチェックします
+cmd-lint-long = IAM ポリシードキュメント (--trust 指定時は{ -trust-policy }) をチェックします。対象は JSON、重複キー、Version、ARN、プリンシパル、アクション、ガイドから残ったプレースホルダーです。終了ステータス: 問題がない場合は 0、検出結果がある場合は 1、ファイルを読み取れない場合は 2 です。
+cmd-permissions = rolecall 自体に必要な IAM ポリシーを表示します
+cmd-permissions-long = rolecall のコマンド (check、create、repair、audit) をプリンシパルが実行するのに必要な最小権限の IAM ポリシーを、そのままアタッチできる形で表示します。
 
-arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
-arg-output = Output format: text or json [default: text]
-arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
-arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
-arg-profile = Use this profile from the AWS shared config and credentials files
-arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
-arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
-arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
-arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
-arg-no-color = Never color the output (NO_COLOR does the same)
-arg-verbose = Print each IAM call and its duration to standard error
-arg-version = Print the version
-arg-help = Print help (--help prints more than -h)
-arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
-arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
-arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
-arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
-arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
-arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
-arg-role-name = The { -role }'s name [default: the guide's]
-arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
-arg-strict = Also exit with status 1 on warnings
-arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
-arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
-arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
-arg-trust = The document is a { -trust-policy }
-arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
-arg-file = A JSON policy document; - reads standard input
-arg-for = The command: check, create, repair or audit
+arg-lang = 出力の言語: en、es、ja、zh-TW、zh-CN [デフォルト: LC_ALL、LC_MESSAGES、LANG から決定]
+arg-output = 出力形式: text または json [デフォルト: text]
+arg-backend = IAM の接続先: aws、または mock (ローカルのサンドボックス) [デフォルト: aws]
+arg-state = mock バックエンドの状態ファイル [デフォルト: $ROLECALL_MOCK_STATE、または $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-profile = AWS の共有設定ファイルと認証情報ファイルにあるこのプロファイルを使用します
+arg-region = AWS リージョン。パーティションもこれで決まります (cn-* は aws-cn、us-gov-* は aws-us-gov)
+arg-endpoint-url = IAM と STS へのリクエストを AWS ではなくこの URL に送信します
+arg-cli-read-timeout = 応答を待つ秒数 [デフォルト: 60]
+arg-cli-connect-timeout = 接続を待つ秒数 [デフォルト: 60]
+arg-no-color = 出力を色付けしません (NO_COLOR でも同じ効果があります)
+arg-verbose = IAM の各呼び出しとその所要時間を標準エラー出力に表示します
+arg-version = バージョンを表示します
+arg-help = ヘルプを表示します (--help は -h より詳しく表示します)
+arg-partition = AWS パーティション: aws、aws-cn、aws-us-gov のいずれか [デフォルト: リージョンから決定]
+arg-cluster = { -fargate-profile }で{ -role }を使用できる EKS { -cluster }の名前または ARN。* はすべての{ -cluster }を表します。複数指定する場合は繰り返します
+arg-cluster-region = { -cluster }のリージョン。* はすべてのリージョンを表します [デフォルト: { -cluster } ARN または --region から決定]
+arg-account = { -cluster }とポリシーが存在する 12 桁の{ -account-id } [デフォルト: 呼び出し元のアカウント]
+arg-cni = EKS ノードの{ -role }のみ: ipv4 または ipv6 クラスター用の VPC CNI ポリシーも付与します (aws-node 用の{ -irsa } に付与するほうが適切です) [デフォルト: none]
+arg-with = ECS のみ: オプションの権限 (ecr-pull、cloudwatch-logs、s3-read-only のいずれか)。複数指定する場合は繰り返します
+arg-role-name = { -role }の名前 [デフォルト: ガイドでの名前]
+arg-path = 新しい{ -roles }と{ -instance-profile }の IAM パス [デフォルト: /]
+arg-strict = 警告がある場合もステータス 1 で終了します
+arg-dry-run = 計画と同等の aws iam コマンドを表示し、何も変更しません
+arg-replace-outdated = 現行のガイドで置き換えられたポリシー (AmazonEC2ContainerRegistryReadOnly) を、後継のポリシーがアタッチされた時点でデタッチします
+arg-restrict-trust = aws:SourceArn 条件のない Fargate の{ -trust-policy }にこの条件を追加します。これにより、{ -role }を引き受けられるプリンシパルが絞り込まれます
+arg-trust = ドキュメントが{ -trust-policy }であることを示します
+arg-kind = { -role }: fargate-pod-execution、eks-node、ecs-instance のいずれか
+arg-file = JSON ポリシードキュメント。- を指定すると標準入力から読み取ります
+arg-for = コマンド: check、create、repair、audit のいずれか
 
 examples-rolecall =
     rolecall roles
@@ -104,150 +104,134 @@ examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
 
-label-error = error:
+label-error = エラー:
 
-clap-unknown-argument = unknown option “{ $arg }”
-clap-unknown-command = unknown command “{ $command }”
-clap-missing-argument = a required argument was not given: { $arg }
-clap-missing-command = a command is required
-clap-invalid-value = “{ $value }” is not a valid value for { $arg }
-clap-missing-value = { $arg } needs a value
-clap-unexpected-value = { $arg } takes no more values; “{ $value }” was not expected
-clap-conflict = { $arg } cannot be used here
-clap-other = the command line could not be read
-clap-suggestion = did you mean “{ $suggestion }”?
-clap-valid-values = allowed: { $values }
-clap-more-help = For more information, try --help.
+clap-unknown-argument = 不明なオプション「{ $arg }」
+clap-unknown-command = 不明なコマンド「{ $command }」
+clap-missing-argument = 必須の引数が指定されていません: { $arg }
+clap-missing-command = コマンドを指定する必要があります
+clap-invalid-value = 「{ $value }」は { $arg } の有効な値ではありません
+clap-missing-value = { $arg } には値が必要です
+clap-unexpected-value = { $arg } にはこれ以上値を指定できません。「{ $value }」は想定外です
+clap-conflict = { $arg } はここでは使用できません
+clap-other = コマンドラインを読み取れませんでした
+clap-suggestion = もしかして「{ $suggestion }」ですか？
+clap-valid-values = 指定できる値: { $values }
+clap-more-help = 詳しくは --help を指定して実行してください。
 
-severity-error = error
-severity-warning = warning
-severity-info = note
+severity-error = エラー
+severity-warning = 警告
+severity-info = 注記
 
-summary-counts = { $errors ->
-        [one] 1 error
-       *[other] { $errors } errors
-    }, { $warnings ->
-        [one] 1 warning
-       *[other] { $warnings } warnings
-    }, { $notes ->
-        [one] 1 note
-       *[other] { $notes } notes
-    }
+summary-counts = エラー { $errors } 件、警告 { $warnings } 件、注記 { $notes } 件
 
 field-account = --account
 field-region = --region
 field-cluster-region = --cluster-region
 field-cluster = --cluster
 field-role-name = --role-name
-field-policy-name = the policy name
-field-instance-profile-name = the { -instance-profile } name
+field-policy-name = ポリシー名
+field-instance-profile-name = { -instance-profile }名
 field-path = --path
 field-partition = --partition
-field-kind = KIND
+field-kind = 種類
 field-cni = --cni
 field-with = --with
-field-arn = the ARN
+field-arn = ARN
 field-lang = --lang
 field-output = --output
 field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
-field-timeout = the timeout
+field-timeout = タイムアウト
 
-hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
-hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
-hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
-hint-account = give --account
+hint-cluster = { -trust-policy }はその{ -cluster }の { -fargate-profile }に限定されるため、{ -cluster }を指定してください (すべての{ -cluster }を対象にする場合は *)
+hint-cluster-region = --cluster-region、{ -cluster } ARN、または --region を指定してください
+hint-backend = ホームディレクトリが見つからないため、--state でファイルを指定するか、ROLECALL_MOCK_STATE を設定してください
+hint-account = --account を指定してください
 
-error-missing-value = { $flag } is required: { $hint }.
-error-invalid-value = “{ $value }” is not valid for { $flag }: { $rule }.
-rule-digits = expected exactly { $count } digits
-rule-iam-name = expected 1 to { $max } characters from A-Z a-z 0-9 + = , . @ _ -
-rule-cluster-name = expected 1 to 100 letters, digits, - and _, starting with a letter or digit
-rule-region-code = expected a Region code such as us-west-2
-rule-one-of = expected one of: { $values }
-rule-iam-path = expected / or a path such as /eks/nodes/ (at most 512 characters)
-rule-arn-shape = expected an ARN of the form { $shape }
-rule-conflicts = it contradicts { $other }
-rule-url = expected an http:// or https:// URL
-rule-range = expected a whole number from { $min } to { $max }
+error-missing-value = { $flag } が必要です: { $hint }。
+error-invalid-value = 「{ $value }」は { $flag } の値として無効です: { $rule }。
+rule-digits = ちょうど { $count } 桁の数字で指定する必要があります
+rule-iam-name = A-Z a-z 0-9 + = , . @ _ - の文字で 1 から { $max } 文字にする必要があります
+rule-cluster-name = 英字、数字、-、_ からなる 1 から 100 文字で、先頭を英字または数字にする必要があります
+rule-region-code = us-west-2 のようなリージョンコードを指定する必要があります
+rule-one-of = 次のいずれかを指定する必要があります: { $values }
+rule-iam-path = / または /eks/nodes/ のようなパス (最大 512 文字) を指定する必要があります
+rule-arn-shape = { $shape } の形式の ARN を指定する必要があります
+rule-conflicts = { $other } と矛盾します
+rule-url = http:// または https:// で始まる URL を指定する必要があります
+rule-range = { $min } から { $max } までの整数を指定する必要があります
 
-error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
-error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
-error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
-error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
-error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
+error-no-credentials = AWS 認証情報が見つかりません。aws configure または aws sso login で設定するか、--profile または AWS_PROFILE でプロファイルを選択するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。
+error-access-denied = iam:{ $operation } へのアクセスが拒否されました。IAM の応答: { $message } — rolecall に必要なポリシーは rolecall permissions で表示できます。
+error-unreachable = { $operation } のエンドポイントに到達できませんでした。ネットワーク、--region、--endpoint-url を確認してください。
+error-timeout = { $operation } の応答が時間内に返りませんでした。再試行するか、--cli-read-timeout の値を大きくしてください。
+error-throttled = 再試行後も IAM による { $operation } のスロットリングが続きました。しばらく待ってから、同じコマンドをもう一度実行してください。
 error-io = { $message }
-error-bad-response = The answer to { $operation } could not be read: { $message }
-error-iam = IAM refused { $operation }: { $code }: { $message }
-error-read-file = Cannot read “{ $file }”: { $reason }.
-io-not-found = there is no such file
-io-permission-denied = permission denied
-io-not-text = it is not UTF-8 text
-io-other = it could not be read
+error-bad-response = { $operation } の応答を読み取れませんでした: { $message }
+error-iam = IAM が { $operation } を拒否しました: { $code }: { $message }
+error-read-file = 「{ $file }」を読み取れません: { $reason }。
+io-not-found = そのようなファイルはありません
+io-permission-denied = アクセス権がありません
+io-not-text = UTF-8 のテキストではありません
+io-other = 読み取れませんでした
 
-col-kind = KIND
-col-role = ROLE
-col-default-name = GUIDE'S NAME
-col-principal = TRUSTED PRINCIPAL
+col-kind = 種類
+col-role = ロール
+col-default-name = ガイドでの名前
+col-principal = 信頼されたプリンシパル
 
 kind-fargate-pod-execution = { -pod-execution-role }
 kind-eks-node = { -node-role }
 kind-ecs-instance = { -container-instance-role }
-kind-fargate-pod-execution-purpose = Assumed by EKS Fargate infrastructure to pull images and route logs for the Pods of a { -fargate-profile }.
-kind-eks-node-purpose = Assumed by the kubelet on EKS nodes (EC2 instances) to call AWS APIs on your behalf.
-kind-ecs-instance-purpose = Assumed by the ECS container agent on container instances (EC2 instances) through an { -instance-profile }.
+kind-fargate-pod-execution-purpose = EKS Fargate インフラストラクチャが、{ -fargate-profile }のポッドのためにイメージを取得し、ログをルーティングする際に引き受けます。
+kind-eks-node-purpose = EKS ノード (EC2 インスタンス) の kubelet が、ユーザーに代わって AWS API を呼び出す際に引き受けます。
+kind-ecs-instance-purpose = コンテナインスタンス (EC2 インスタンス) 上の ECS コンテナエージェントが、{ -instance-profile }を通じて引き受けます。
 
-permissions-intro = The IAM policy a principal needs to run “rolecall { $command }”:
+permissions-intro = プリンシパルが「rolecall { $command }」を実行するのに必要な IAM ポリシー:
 
 show-title = { $role } — { $kind } ({ $partition })
 show-trust-policy = { -trust-policy }:
-show-managed-policies = { -managed-policy }s:
-show-customer-policies = { -customer-managed-policy }s:
-show-inline-policies = { -inline-policy }s:
+show-managed-policies = { -managed-policy }:
+show-customer-policies = { -customer-managed-policy }:
+show-inline-policies = { -inline-policy }:
 show-instance-profile = { -instance-profile }:
 
-check-title = Checking { $role } ({ $kind })
-status-ok = ok
-status-missing = missing
-status-drift = drift
-check-summary = Result: { $status } — { $counts }.
+check-title = { $role } ({ $kind }) を確認しています
+status-ok = 正常
+status-missing = 存在しない
+status-drift = 差異あり
+check-summary = 結果: { $status } — { $counts }。
 
-action-CreateRole = create the { -role } { $role }
-action-UpdateAssumeRolePolicy = update the { -trust-policy } of { $role }
-action-CreatePolicy = create the { -customer-managed-policy } { $policy }
-action-AttachRolePolicy = attach { $policy } to { $role }
-action-DetachRolePolicy = detach { $policy } from { $role }
-action-PutRolePolicy = put the { -inline-policy } { $policy } on { $role }
-action-CreateInstanceProfile = create the { -instance-profile } { $profile }
-action-AddRoleToInstanceProfile = add { $role } to the { -instance-profile } { $profile }
+action-CreateRole = { -role } { $role } を作成
+action-UpdateAssumeRolePolicy = { $role } の{ -trust-policy }を更新
+action-CreatePolicy = { -customer-managed-policy } { $policy } を作成
+action-AttachRolePolicy = { $policy } を { $role } にアタッチ
+action-DetachRolePolicy = { $policy } を { $role } からデタッチ
+action-PutRolePolicy = { -inline-policy } { $policy } を { $role } に追加
+action-CreateInstanceProfile = { -instance-profile } { $profile } を作成
+action-AddRoleToInstanceProfile = { $role } を{ -instance-profile } { $profile } に追加
 
 plan-title = { $count ->
-        [0] Plan for { $role }: no changes
-        [one] Plan for { $role }: 1 change
-       *[other] Plan for { $role }: { $count } changes
+        [0] { $role } の計画: 変更なし
+       *[other] { $role } の計画: { $count } 件の変更
     }
-plan-nothing = The { -role } already matches its guide.
-plan-blocked = Left for you to decide:
-create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
-repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
-dry-run-commands = Equivalent AWS CLI commands:
-dry-run-nothing-changed = Dry run: nothing was changed.
-apply-done = { $count ->
-        [one] Done: 1 change made.
-       *[other] Done: { $count } changes made.
-    }
-apply-stopped = Stopped after { $count ->
-        [one] 1 change
-       *[other] { $count } changes
-    }. Run the same command again to finish.
+plan-nothing = { -role }はすでにガイドと一致しています。
+plan-blocked = ユーザーの判断に委ねる項目:
+create-exists = { -role } { $role } はすでに存在するため、何も変更していません。ガイドに合わせるには、次のコマンドを実行してください: rolecall repair { $kind }
+repair-missing = 修復対象の{ -role } { $role } が存在しません。作成するには、次のコマンドを実行してください: rolecall create { $kind }
+dry-run-commands = 同等の AWS CLI コマンド:
+dry-run-nothing-changed = ドライラン: 何も変更していません。
+apply-done = 完了: { $count } 件の変更を行いました。
+apply-stopped = { $count } 件の変更を行った後で停止しました。完了するには、同じコマンドをもう一度実行してください。
 
-lint-title = Linting { $file } ({ $document })
+lint-title = { $file } ({ $document }) をチェックしています
 document-trust = { -trust-policy }
-document-identity = permissions policy
-lint-clean = No problems found.
-lint-summary = Result: { $counts }.
+document-identity = アクセス許可ポリシー
+lint-clean = 問題は見つかりませんでした。
+lint-summary = 結果: { $counts }。
 
-progress-waiting = Waiting for IAM to catch up with what was just created ({ $operation }, attempt { $attempt })…
+progress-waiting = 作成した内容が IAM に反映されるのを待っています ({ $operation }、{ $attempt } 回目の試行)…
 progress-call = { $operation }: { $millis } ms
-progress-call-failed = { $operation }: failed after { $millis } ms
+progress-call-failed = { $operation }: { $millis } ms 後に失敗しました

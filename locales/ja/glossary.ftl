@@ -1,22 +1,22 @@
-# Terms of the English AWS guides. Messages use these terms; translators fix their own
-# language's terms in the matching glossary.ftl, after the guide of that language.
+# 日本語版 AWS ガイドの用語。メッセージでは語を繰り返さずにこれらの用語を参照します。
+# 用語はこの言語の AWS ガイドに合わせて決めています。
 
--role = role
--roles = roles
--trust-policy = trust policy
--trust-relationship = trust relationship
--managed-policy = managed policy
--aws-managed-policy = AWS managed policy
--customer-managed-policy = customer managed policy
--inline-policy = inline policy
--instance-profile = instance profile
--fargate-profile = Fargate profile
--cluster = cluster
--account-id = account ID
--service-principal = service principal
--pod-execution-role = Amazon EKS Pod execution role
--node-role = Amazon EKS node IAM role
--container-instance-role = Amazon ECS container instance IAM role
--service-account = Kubernetes service account
--irsa = IAM roles for service accounts (IRSA)
--confused-deputy = confused deputy
+-role = ロール
+-roles = ロール
+-trust-policy = 信頼ポリシー
+-trust-relationship = 信頼関係
+-managed-policy = マネージドポリシー
+-aws-managed-policy = AWS マネージドポリシー
+-customer-managed-policy = カスタマー管理ポリシー
+-inline-policy = インラインポリシー
+-instance-profile = インスタンスプロファイル
+-fargate-profile = Fargate プロファイル
+-cluster = クラスター
+-account-id = アカウント ID
+-service-principal = サービスプリンシパル
+-pod-execution-role = Amazon EKS ポッド実行ロール
+-node-role = Amazon EKS ノードの IAM ロール
+-container-instance-role = Amazon ECS コンテナインスタンスの IAM ロール
+-service-account = Kubernetes サービスアカウント
+-irsa = サービスアカウントの IAM ロール (IRSA)
+-confused-deputy = 混乱した代理

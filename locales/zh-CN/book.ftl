@@ -1,1 +1,1 @@
-# Messages of the generated book (cargo xtask book).
+# 生成的手册 (cargo xtask book) 所用的消息。

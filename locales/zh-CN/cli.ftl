@@ -1,85 +1,85 @@
-## The command line: help, headings, errors and results.
+## 命令行：帮助、标题、错误和结果。
 
-app-about = Check, create and repair the IAM { -roles } that EKS and ECS compute needs.
-app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role } and the { -container-instance-role }, creates them as the guides do, and repairs drift without removing anything.
+app-about = 检查、创建并修复 EKS 和 ECS 计算资源所需的 IAM { -roles }。
+app-long-about = rolecall 依据 AWS 针对 { -pod-execution-role }、{ -node-role }和 { -container-instance-role }的指南，检查 AWS 账户中的 IAM { -roles }；按照指南的做法创建这些{ -roles }，并在不删除任何内容的前提下修复偏离指南之处。
 
-heading-usage = Usage:
-heading-options = Options
-heading-global = Global options
-heading-context = Role context
-heading-arguments = Arguments
-heading-commands = Commands
-heading-examples = Examples:
+heading-usage = 用法:
+heading-options = 选项
+heading-global = 全局选项
+heading-context = { -role }上下文
+heading-arguments = 参数
+heading-commands = 命令
+heading-examples = 示例:
 
-value-options = OPTIONS
-value-command = COMMAND
-value-kind = KIND
-value-file = FILE
-value-value = VALUE
-value-lang = LANG
-value-output = FORMAT
-value-backend = BACKEND
-value-state = FILE
-value-profile = PROFILE
-value-region = REGION
+value-options = 选项
+value-command = 命令
+value-kind = 类型
+value-file = 文件
+value-value = 值
+value-lang = 语言
+value-output = 格式
+value-backend = 后端
+value-state = 文件
+value-profile = 配置文件
+value-region = 区域
 value-endpoint-url = URL
-value-cli-read-timeout = SECONDS
-value-cli-connect-timeout = SECONDS
-value-partition = PARTITION
-value-cluster = CLUSTER
-value-cluster-region = REGION
-value-account = ACCOUNT
-value-cni = FAMILY
-value-with = PERMISSION
-value-role-name = NAME
-value-path = PATH
-value-none = (none)
-value-stdin = standard input
+value-cli-read-timeout = 秒数
+value-cli-connect-timeout = 秒数
+value-partition = 分区
+value-cluster = { -cluster }
+value-cluster-region = 区域
+value-account = 账户
+value-cni = 系列
+value-with = 权限
+value-role-name = 名称
+value-path = 路径
+value-none = (无)
+value-stdin = 标准输入
 
-cmd-roles = List the { -roles } rolecall knows
-cmd-roles-long = Lists the three { -roles } rolecall knows, the name each guide gives them and who may assume them.
-cmd-show = Print a { -role }'s definition
-cmd-show-long = Prints what a { -role } should look like in a context: its { -trust-policy }, { -managed-policy } and { -inline-policy } documents and its { -instance-profile }. Nothing is read from or written to IAM.
-cmd-check = Check a { -role } in the account against its guide
-cmd-check-long = Reads the { -role } from IAM and compares it with its guide. Never writes. Exit status: 0 when the { -role } does its job (warnings are printed), 1 when it has an error (or a warning, with --strict), 3 when IAM cannot be asked.
-cmd-create = Create a { -role } as its guide does
-cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead.
-cmd-repair = Repair a { -role } that drifted from its guide
-cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
-cmd-lint = Check a policy document for mistakes
-cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
-cmd-permissions = Print the IAM policy rolecall itself needs
-cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
+cmd-roles = 列出 rolecall 支持的{ -roles }
+cmd-roles-long = 列出 rolecall 支持的三种{ -roles }、各指南为它们取的名称，以及可以代入它们的主体。
+cmd-show = 显示{ -role }的定义
+cmd-show-long = 显示{ -role }在指定上下文中应有的内容：{ -trust-policy }、{ -managed-policy }和{ -inline-policy }的文档，以及{ -instance-profile }。不会从 IAM 读取或向 IAM 写入任何内容。
+cmd-check = 按照指南检查账户中的{ -role }
+cmd-check-long = 从 IAM 读取{ -role }并与其指南进行比较，从不写入。退出状态：{ -role }能正常发挥作用时为 0 (仍会显示警告)；有错误时为 1 (使用 --strict 时，有警告也为 1)；无法查询 IAM 时为 3。
+cmd-create = 按照指南创建{ -role }
+cmd-create-long = 创建缺失的{ -role }及其{ -trust-policy }、策略和{ -instance-profile }。已存在的{ -role }保持不变，请改用 repair 处理。使用 --dry-run 时，改为显示计划及等效的 aws iam 命令。
+cmd-repair = 修复偏离指南的{ -role }
+cmd-repair-long = 补充{ -role }缺少的内容：{ -trust-policy }语句、{ -cluster }的 { -fargate-profile }、策略、{ -instance-profile }。除非指定 --replace-outdated 或 --restrict-trust，否则不会删除{ -role }已有的任何内容，也绝不会缩小可代入该{ -role }的主体范围。
+cmd-lint = 检查策略文档中的错误
+cmd-lint-long = 检查 IAM 策略文档 (使用 --trust 时检查{ -trust-policy })：JSON、重复的键、Version、ARN、主体、操作，以及指南中遗留的占位符。退出状态：没有问题时为 0，发现问题时为 1，无法读取文件时为 2。
+cmd-permissions = 显示 rolecall 自身所需的 IAM 策略
+cmd-permissions-long = 显示主体运行 rolecall 命令 (check、create、repair 或 audit) 所需的最低权限 IAM 策略，可直接附加使用。
 
-arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
-arg-output = Output format: text or json [default: text]
-arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
-arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
-arg-profile = Use this profile from the AWS shared config and credentials files
-arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
-arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
-arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
-arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
-arg-no-color = Never color the output (NO_COLOR does the same)
-arg-verbose = Print each IAM call and its duration to standard error
-arg-version = Print the version
-arg-help = Print help (--help prints more than -h)
-arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
-arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
-arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
-arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
-arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
-arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
-arg-role-name = The { -role }'s name [default: the guide's]
-arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
-arg-strict = Also exit with status 1 on warnings
-arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
-arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
-arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
-arg-trust = The document is a { -trust-policy }
-arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
-arg-file = A JSON policy document; - reads standard input
-arg-for = The command: check, create, repair or audit
+arg-lang = 输出语言：en、es、ja、zh-TW、zh-CN [默认：取自 LC_ALL、LC_MESSAGES、LANG]
+arg-output = 输出格式：text 或 json [默认：text]
+arg-backend = IAM 的位置：aws，或 mock (本地沙盒) [默认：aws]
+arg-state = mock 后端的状态文件 [默认：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-profile = 使用 AWS 共享配置文件和凭证文件中的此配置文件
+arg-region = AWS 区域，同时决定分区 (cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov)
+arg-endpoint-url = 将 IAM 和 STS 请求发送到此 URL，而不是 AWS 的终端节点
+arg-cli-read-timeout = 等待响应的秒数 [默认：60]
+arg-cli-connect-timeout = 等待连接的秒数 [默认：60]
+arg-no-color = 输出始终不使用颜色 (设置 NO_COLOR 效果相同)
+arg-verbose = 将每次 IAM 调用及其耗时输出到标准错误
+arg-version = 显示版本
+arg-help = 显示帮助 (--help 比 -h 显示的内容更多)
+arg-partition = AWS 分区：aws、aws-cn 或 aws-us-gov [默认：根据区域确定]
+arg-cluster = EKS { -cluster }名称或 ARN，其 { -fargate-profile }可以使用该{ -role }；* 表示所有{ -cluster }；可重复指定多个
+arg-cluster-region = { -cluster }所在的区域；* 表示所有区域 [默认：取自{ -cluster } ARN 或 --region]
+arg-account = { -cluster }和策略所在的 12 位{ -account-id } [默认：调用方的账户]
+arg-cni = 仅限 EKS 节点{ -role }：另外授予适用于 ipv4 或 ipv6 { -cluster }的 VPC CNI 策略；更好的做法是将该策略附加到 aws-node 的{ -irsa } [默认：无]
+arg-with = 仅限 ECS：可选权限，可以是 ecr-pull、cloudwatch-logs 或 s3-read-only；可重复指定多个
+arg-role-name = { -role }的名称 [默认：指南中的名称]
+arg-path = 新{ -roles }和{ -instance-profile }的 IAM 路径 [默认：/]
+arg-strict = 出现警告时也以状态 1 退出
+arg-dry-run = 显示计划及等效的 aws iam 命令，不做任何更改
+arg-replace-outdated = 在替代它的新策略附加后，分离当前指南已替换的旧策略 (AmazonEC2ContainerRegistryReadOnly)
+arg-restrict-trust = 为尚无 aws:SourceArn 条件的 Fargate { -trust-policy }添加该条件；这会缩小可代入该{ -role }的主体范围
+arg-trust = 该文档是{ -trust-policy }
+arg-kind = { -role }：fargate-pod-execution、eks-node 或 ecs-instance
+arg-file = JSON 策略文档；- 表示从标准输入读取
+arg-for = 命令：check、create、repair 或 audit
 
 examples-rolecall =
     rolecall roles
@@ -104,150 +104,134 @@ examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
 
-label-error = error:
+label-error = 错误:
 
-clap-unknown-argument = unknown option “{ $arg }”
-clap-unknown-command = unknown command “{ $command }”
-clap-missing-argument = a required argument was not given: { $arg }
-clap-missing-command = a command is required
-clap-invalid-value = “{ $value }” is not a valid value for { $arg }
-clap-missing-value = { $arg } needs a value
-clap-unexpected-value = { $arg } takes no more values; “{ $value }” was not expected
-clap-conflict = { $arg } cannot be used here
-clap-other = the command line could not be read
-clap-suggestion = did you mean “{ $suggestion }”?
-clap-valid-values = allowed: { $values }
-clap-more-help = For more information, try --help.
+clap-unknown-argument = 未知选项“{ $arg }”
+clap-unknown-command = 未知命令“{ $command }”
+clap-missing-argument = 未提供必需的参数：{ $arg }
+clap-missing-command = 必须指定命令
+clap-invalid-value = “{ $value }”不是 { $arg } 的有效值
+clap-missing-value = { $arg } 需要一个值
+clap-unexpected-value = { $arg } 不接受更多的值，“{ $value }”是多余的
+clap-conflict = 此处不能使用 { $arg }
+clap-other = 无法解析命令行
+clap-suggestion = 您是否想输入“{ $suggestion }”？
+clap-valid-values = 可用的值：{ $values }
+clap-more-help = 如需了解更多信息，请使用 --help。
 
-severity-error = error
-severity-warning = warning
-severity-info = note
+severity-error = 错误
+severity-warning = 警告
+severity-info = 提示
 
-summary-counts = { $errors ->
-        [one] 1 error
-       *[other] { $errors } errors
-    }, { $warnings ->
-        [one] 1 warning
-       *[other] { $warnings } warnings
-    }, { $notes ->
-        [one] 1 note
-       *[other] { $notes } notes
-    }
+summary-counts = { $errors } 个错误、{ $warnings } 个警告、{ $notes } 条提示
 
 field-account = --account
 field-region = --region
 field-cluster-region = --cluster-region
 field-cluster = --cluster
 field-role-name = --role-name
-field-policy-name = the policy name
-field-instance-profile-name = the { -instance-profile } name
+field-policy-name = 策略名称
+field-instance-profile-name = { -instance-profile }名称
 field-path = --path
 field-partition = --partition
-field-kind = KIND
+field-kind = 类型
 field-cni = --cni
 field-with = --with
-field-arn = the ARN
+field-arn = ARN
 field-lang = --lang
 field-output = --output
 field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
-field-timeout = the timeout
+field-timeout = 超时时间
 
-hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
-hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
-hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
-hint-account = give --account
+hint-cluster = 请指定{ -cluster } (或用 * 表示所有{ -cluster })，因为{ -trust-policy }仅限于该{ -cluster }的 { -fargate-profile }
+hint-cluster-region = 请指定 --cluster-region、{ -cluster } ARN 或 --region
+hint-backend = 由于找不到主目录，请用 --state 指定文件，或设置 ROLECALL_MOCK_STATE
+hint-account = 请指定 --account
 
-error-missing-value = { $flag } is required: { $hint }.
-error-invalid-value = “{ $value }” is not valid for { $flag }: { $rule }.
-rule-digits = expected exactly { $count } digits
-rule-iam-name = expected 1 to { $max } characters from A-Z a-z 0-9 + = , . @ _ -
-rule-cluster-name = expected 1 to 100 letters, digits, - and _, starting with a letter or digit
-rule-region-code = expected a Region code such as us-west-2
-rule-one-of = expected one of: { $values }
-rule-iam-path = expected / or a path such as /eks/nodes/ (at most 512 characters)
-rule-arn-shape = expected an ARN of the form { $shape }
-rule-conflicts = it contradicts { $other }
-rule-url = expected an http:// or https:// URL
-rule-range = expected a whole number from { $min } to { $max }
+error-missing-value = 必须指定 { $flag }：{ $hint }。
+error-invalid-value = “{ $value }”不是 { $flag } 的有效值：{ $rule }。
+rule-digits = 必须恰好是 { $count } 位数字
+rule-iam-name = 必须是 1 到 { $max } 个字符，且只能使用 A-Z a-z 0-9 + = , . @ _ -
+rule-cluster-name = 必须是 1 到 100 个字母、数字、- 或 _，并以字母或数字开头
+rule-region-code = 必须是区域代码，例如 us-west-2
+rule-one-of = 必须是以下值之一：{ $values }
+rule-iam-path = 必须是 / 或 /eks/nodes/ 这样的路径 (最多 512 个字符)
+rule-arn-shape = 必须是 { $shape } 格式的 ARN
+rule-conflicts = 与 { $other } 相冲突
+rule-url = 必须是以 http:// 或 https:// 开头的 URL
+rule-range = 必须是 { $min } 到 { $max } 之间的整数
 
-error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
-error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
-error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
-error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
-error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
+error-no-credentials = 未找到 AWS 凭证。请使用 aws configure 或 aws sso login 进行设置，使用 --profile 或 AWS_PROFILE 选择配置文件，或者设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY。
+error-access-denied = 访问 iam:{ $operation } 被拒绝。IAM 返回：{ $message } —— 运行 rolecall permissions 可查看 rolecall 所需的策略。
+error-unreachable = 执行 { $operation } 时无法连接到终端节点：请检查网络、--region 和 --endpoint-url。
+error-timeout = { $operation } 未在规定时间内得到响应；请重试，或调大 --cli-read-timeout。
+error-throttled = 多次重试后，IAM 仍在对 { $operation } 进行限流；请稍等片刻，然后再次运行同一命令。
 error-io = { $message }
-error-bad-response = The answer to { $operation } could not be read: { $message }
-error-iam = IAM refused { $operation }: { $code }: { $message }
-error-read-file = Cannot read “{ $file }”: { $reason }.
-io-not-found = there is no such file
-io-permission-denied = permission denied
-io-not-text = it is not UTF-8 text
-io-other = it could not be read
+error-bad-response = 无法解析 { $operation } 的响应：{ $message }
+error-iam = IAM 拒绝了 { $operation }：{ $code }：{ $message }
+error-read-file = 无法读取“{ $file }”：{ $reason }。
+io-not-found = 文件不存在
+io-permission-denied = 没有访问权限
+io-not-text = 内容不是 UTF-8 文本
+io-other = 无法读取文件
 
-col-kind = KIND
-col-role = ROLE
-col-default-name = GUIDE'S NAME
-col-principal = TRUSTED PRINCIPAL
+col-kind = 类型
+col-role = { -role }
+col-default-name = 指南中的名称
+col-principal = 受信任的主体
 
 kind-fargate-pod-execution = { -pod-execution-role }
 kind-eks-node = { -node-role }
 kind-ecs-instance = { -container-instance-role }
-kind-fargate-pod-execution-purpose = Assumed by EKS Fargate infrastructure to pull images and route logs for the Pods of a { -fargate-profile }.
-kind-eks-node-purpose = Assumed by the kubelet on EKS nodes (EC2 instances) to call AWS APIs on your behalf.
-kind-ecs-instance-purpose = Assumed by the ECS container agent on container instances (EC2 instances) through an { -instance-profile }.
+kind-fargate-pod-execution-purpose = 由 EKS Fargate 基础设施代入，用于为 { -fargate-profile }中的 Pod 拉取镜像和转发日志。
+kind-eks-node-purpose = 由 EKS 节点 (EC2 实例) 上的 kubelet 代入，以代表您调用 AWS API。
+kind-ecs-instance-purpose = 由容器实例 (EC2 实例) 上的 ECS 容器代理通过{ -instance-profile }代入。
 
-permissions-intro = The IAM policy a principal needs to run “rolecall { $command }”:
+permissions-intro = 主体运行“rolecall { $command }”所需的 IAM 策略：
 
-show-title = { $role } — { $kind } ({ $partition })
-show-trust-policy = { -trust-policy }:
-show-managed-policies = { -managed-policy }s:
-show-customer-policies = { -customer-managed-policy }s:
-show-inline-policies = { -inline-policy }s:
-show-instance-profile = { -instance-profile }:
+show-title = { $role }：{ $kind } ({ $partition })
+show-trust-policy = { -trust-policy }：
+show-managed-policies = { -managed-policy }：
+show-customer-policies = { -customer-managed-policy }：
+show-inline-policies = { -inline-policy }：
+show-instance-profile = { -instance-profile }：
 
-check-title = Checking { $role } ({ $kind })
-status-ok = ok
-status-missing = missing
-status-drift = drift
-check-summary = Result: { $status } — { $counts }.
+check-title = 正在检查 { $role } ({ $kind })
+status-ok = 正常
+status-missing = 不存在
+status-drift = 已偏离
+check-summary = 结果：{ $status }，{ $counts }。
 
-action-CreateRole = create the { -role } { $role }
-action-UpdateAssumeRolePolicy = update the { -trust-policy } of { $role }
-action-CreatePolicy = create the { -customer-managed-policy } { $policy }
-action-AttachRolePolicy = attach { $policy } to { $role }
-action-DetachRolePolicy = detach { $policy } from { $role }
-action-PutRolePolicy = put the { -inline-policy } { $policy } on { $role }
-action-CreateInstanceProfile = create the { -instance-profile } { $profile }
-action-AddRoleToInstanceProfile = add { $role } to the { -instance-profile } { $profile }
+action-CreateRole = 创建{ -role } { $role }
+action-UpdateAssumeRolePolicy = 更新 { $role } 的{ -trust-policy }
+action-CreatePolicy = 创建{ -customer-managed-policy } { $policy }
+action-AttachRolePolicy = 将 { $policy } 附加到 { $role }
+action-DetachRolePolicy = 从 { $role } 分离 { $policy }
+action-PutRolePolicy = 为 { $role } 设置{ -inline-policy } { $policy }
+action-CreateInstanceProfile = 创建{ -instance-profile } { $profile }
+action-AddRoleToInstanceProfile = 将 { $role } 添加到{ -instance-profile } { $profile }
 
 plan-title = { $count ->
-        [0] Plan for { $role }: no changes
-        [one] Plan for { $role }: 1 change
-       *[other] Plan for { $role }: { $count } changes
+        [0] { $role } 的计划：无更改
+       *[other] { $role } 的计划：{ $count } 项更改
     }
-plan-nothing = The { -role } already matches its guide.
-plan-blocked = Left for you to decide:
-create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
-repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
-dry-run-commands = Equivalent AWS CLI commands:
-dry-run-nothing-changed = Dry run: nothing was changed.
-apply-done = { $count ->
-        [one] Done: 1 change made.
-       *[other] Done: { $count } changes made.
-    }
-apply-stopped = Stopped after { $count ->
-        [one] 1 change
-       *[other] { $count } changes
-    }. Run the same command again to finish.
+plan-nothing = 该{ -role }已符合其指南。
+plan-blocked = 留待您决定的事项：
+create-exists = { -role } { $role } 已存在，未做任何更改。如需使其符合指南，请运行：rolecall repair { $kind }
+repair-missing = 没有可修复的{ -role } { $role }。如需创建，请运行：rolecall create { $kind }
+dry-run-commands = 等效的 AWS CLI 命令：
+dry-run-nothing-changed = 试运行：未做任何更改。
+apply-done = 完成：已进行 { $count } 项更改。
+apply-stopped = 完成 { $count } 项更改后已停止。请再次运行同一命令以完成剩余操作。
 
-lint-title = Linting { $file } ({ $document })
+lint-title = 正在检查 { $file } ({ $document })
 document-trust = { -trust-policy }
-document-identity = permissions policy
-lint-clean = No problems found.
-lint-summary = Result: { $counts }.
+document-identity = 权限策略
+lint-clean = 未发现任何问题。
+lint-summary = 结果：{ $counts }。
 
-progress-waiting = Waiting for IAM to catch up with what was just created ({ $operation }, attempt { $attempt })…
-progress-call = { $operation }: { $millis } ms
-progress-call-failed = { $operation }: failed after { $millis } ms
+progress-waiting = 正在等待 IAM 同步刚刚创建的资源 ({ $operation }，第 { $attempt } 次尝试)……
+progress-call = { $operation }：{ $millis } 毫秒
+progress-call-failed = { $operation }：{ $millis } 毫秒后失败

@@ -1,22 +1,22 @@
-# Terms of the English AWS guides. Messages use these terms; translators fix their own
-# language's terms in the matching glossary.ftl, after the guide of that language.
+# 本文件定义消息所用的术语。各语言在自己的 glossary.ftl 中，按该语言的 AWS 指南确定用词；
+# 此处依据 AWS 中国区域控制台的简体中文用语。
 
--role = role
--roles = roles
--trust-policy = trust policy
--trust-relationship = trust relationship
--managed-policy = managed policy
--aws-managed-policy = AWS managed policy
--customer-managed-policy = customer managed policy
--inline-policy = inline policy
--instance-profile = instance profile
--fargate-profile = Fargate profile
--cluster = cluster
--account-id = account ID
--service-principal = service principal
--pod-execution-role = Amazon EKS Pod execution role
--node-role = Amazon EKS node IAM role
--container-instance-role = Amazon ECS container instance IAM role
--service-account = Kubernetes service account
--irsa = IAM roles for service accounts (IRSA)
--confused-deputy = confused deputy
+-role = 角色
+-roles = 角色
+-trust-policy = 信任策略
+-trust-relationship = 信任关系
+-managed-policy = 托管策略
+-aws-managed-policy = AWS 托管策略
+-customer-managed-policy = 客户托管策略
+-inline-policy = 内联策略
+-instance-profile = 实例配置文件
+-fargate-profile = Fargate 配置文件
+-cluster = 集群
+-account-id = 账户 ID
+-service-principal = 服务主体
+-pod-execution-role = Amazon EKS Pod 执行角色
+-node-role = Amazon EKS 节点 IAM 角色
+-container-instance-role = Amazon ECS 容器实例 IAM 角色
+-service-account = Kubernetes 服务账户
+-irsa = 服务账户的 IAM 角色 (IRSA)
+-confused-deputy = 混淆代理

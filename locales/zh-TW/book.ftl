@@ -1,1 +1,1 @@
-# Messages of the generated book (cargo xtask book).
+# 產生的手冊 (cargo xtask book) 所用的訊息。

@@ -1,85 +1,85 @@
-## The command line: help, headings, errors and results.
+## 命令列：說明、標題、錯誤與結果。
 
-app-about = Check, create and repair the IAM { -roles } that EKS and ECS compute needs.
-app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role } and the { -container-instance-role }, creates them as the guides do, and repairs drift without removing anything.
+app-about = 檢查、建立並修復 EKS 與 ECS 運算所需的 IAM { -roles }。
+app-long-about = rolecall 依據 AWS 針對 { -pod-execution-role }、{ -node-role }與 { -container-instance-role }的指南，檢查 AWS 帳戶中的 IAM { -roles }；依照指南的做法建立這些{ -roles }，並在不移除任何項目的前提下，修復偏離指南之處。
 
-heading-usage = Usage:
-heading-options = Options
-heading-global = Global options
-heading-context = Role context
-heading-arguments = Arguments
-heading-commands = Commands
-heading-examples = Examples:
+heading-usage = 用法:
+heading-options = 選項
+heading-global = 全域選項
+heading-context = { -role }情境
+heading-arguments = 引數
+heading-commands = 命令
+heading-examples = 範例:
 
-value-options = OPTIONS
-value-command = COMMAND
-value-kind = KIND
-value-file = FILE
-value-value = VALUE
-value-lang = LANG
-value-output = FORMAT
-value-backend = BACKEND
-value-state = FILE
-value-profile = PROFILE
-value-region = REGION
+value-options = 選項
+value-command = 命令
+value-kind = 類型
+value-file = 檔案
+value-value = 值
+value-lang = 語言
+value-output = 格式
+value-backend = 後端
+value-state = 檔案
+value-profile = 設定檔
+value-region = 區域
 value-endpoint-url = URL
-value-cli-read-timeout = SECONDS
-value-cli-connect-timeout = SECONDS
-value-partition = PARTITION
-value-cluster = CLUSTER
-value-cluster-region = REGION
-value-account = ACCOUNT
-value-cni = FAMILY
-value-with = PERMISSION
-value-role-name = NAME
-value-path = PATH
-value-none = (none)
-value-stdin = standard input
+value-cli-read-timeout = 秒數
+value-cli-connect-timeout = 秒數
+value-partition = 分割區
+value-cluster = { -cluster }
+value-cluster-region = 區域
+value-account = 帳戶
+value-cni = 系列
+value-with = 許可
+value-role-name = 名稱
+value-path = 路徑
+value-none = (無)
+value-stdin = 標準輸入
 
-cmd-roles = List the { -roles } rolecall knows
-cmd-roles-long = Lists the three { -roles } rolecall knows, the name each guide gives them and who may assume them.
-cmd-show = Print a { -role }'s definition
-cmd-show-long = Prints what a { -role } should look like in a context: its { -trust-policy }, { -managed-policy } and { -inline-policy } documents and its { -instance-profile }. Nothing is read from or written to IAM.
-cmd-check = Check a { -role } in the account against its guide
-cmd-check-long = Reads the { -role } from IAM and compares it with its guide. Never writes. Exit status: 0 when the { -role } does its job (warnings are printed), 1 when it has an error (or a warning, with --strict), 3 when IAM cannot be asked.
-cmd-create = Create a { -role } as its guide does
-cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead.
-cmd-repair = Repair a { -role } that drifted from its guide
-cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
-cmd-lint = Check a policy document for mistakes
-cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
-cmd-permissions = Print the IAM policy rolecall itself needs
-cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
+cmd-roles = 列出 rolecall 支援的{ -roles }
+cmd-roles-long = 列出 rolecall 支援的三種{ -roles }、各指南為它們取的名稱，以及可以擔任它們的對象。
+cmd-show = 顯示{ -role }的定義
+cmd-show-long = 顯示{ -role }在指定情境下應有的內容：{ -trust-policy }、{ -managed-policy }與{ -inline-policy }的文件，以及{ -instance-profile }。不會從 IAM 讀取或寫入任何內容。
+cmd-check = 依照指南檢查帳戶中的{ -role }
+cmd-check-long = 從 IAM 讀取{ -role }，並與其指南比對，絕不寫入。結束狀態：{ -role }可正常發揮作用時為 0 (仍會顯示警告)；有錯誤時為 1 (加上 --strict 時，有警告也是 1)；無法向 IAM 查詢時為 3。
+cmd-create = 依照指南建立{ -role }
+cmd-create-long = 建立缺少的{ -role }，連同其{ -trust-policy }、政策與{ -instance-profile }。已存在的{ -role }會維持原狀，請改用 repair 處理。加上 --dry-run 時，改為顯示計畫及對應的 aws iam 命令。
+cmd-repair = 修復偏離指南的{ -role }
+cmd-repair-long = 補上{ -role }缺少的項目：{ -trust-policy }陳述式、{ -cluster }的 { -fargate-profile }、政策、{ -instance-profile }。除非指定 --replace-outdated 或 --restrict-trust，否則不會移除{ -role }現有的任何項目，也絕不會縮小可擔任此{ -role }的對象範圍。
+cmd-lint = 檢查政策文件中的錯誤
+cmd-lint-long = 檢查 IAM 政策文件 (加上 --trust 時則檢查{ -trust-policy })：JSON、重複的索引鍵、Version、ARN、主體、動作，以及指南中遺留的預留位置。結束狀態：沒有問題時為 0，發現問題時為 1，無法讀取檔案時為 2。
+cmd-permissions = 顯示 rolecall 本身所需的 IAM 政策
+cmd-permissions-long = 顯示主體執行 rolecall 命令 (check、create、repair 或 audit) 所需的最低權限 IAM 政策，可直接連接使用。
 
-arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
-arg-output = Output format: text or json [default: text]
-arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
-arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
-arg-profile = Use this profile from the AWS shared config and credentials files
-arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
-arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
-arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
-arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
-arg-no-color = Never color the output (NO_COLOR does the same)
-arg-verbose = Print each IAM call and its duration to standard error
-arg-version = Print the version
-arg-help = Print help (--help prints more than -h)
-arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
-arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
-arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
-arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
-arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
-arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
-arg-role-name = The { -role }'s name [default: the guide's]
-arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
-arg-strict = Also exit with status 1 on warnings
-arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
-arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
-arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
-arg-trust = The document is a { -trust-policy }
-arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
-arg-file = A JSON policy document; - reads standard input
-arg-for = The command: check, create, repair or audit
+arg-lang = 輸出的語言：en、es、ja、zh-TW、zh-CN [預設：取自 LC_ALL、LC_MESSAGES、LANG]
+arg-output = 輸出格式：text 或 json [預設：text]
+arg-backend = IAM 的所在位置：aws，或 mock (本機沙箱) [預設：aws]
+arg-state = mock 後端的狀態檔案 [預設：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-profile = 使用 AWS 共用組態與憑證檔案中的此設定檔
+arg-region = AWS 區域，同時決定分割區 (cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov)
+arg-endpoint-url = 將 IAM 與 STS 請求傳送至此 URL，而非 AWS 的端點
+arg-cli-read-timeout = 等待回應的秒數 [預設：60]
+arg-cli-connect-timeout = 等待連線的秒數 [預設：60]
+arg-no-color = 輸出一律不加色彩 (設定 NO_COLOR 效果相同)
+arg-verbose = 將每個 IAM 呼叫及其耗時輸出至標準錯誤
+arg-version = 顯示版本
+arg-help = 顯示說明 (--help 比 -h 顯示更多內容)
+arg-partition = AWS 分割區：aws、aws-cn 或 aws-us-gov [預設：依區域而定]
+arg-cluster = EKS { -cluster }名稱或 ARN，其 { -fargate-profile }可使用此{ -role }；* 代表所有{ -cluster }；可重複指定多個
+arg-cluster-region = { -cluster }所在的區域；* 代表所有區域 [預設：取自{ -cluster } ARN 或 --region]
+arg-account = { -cluster }與政策所在的 12 位數{ -account-id } [預設：呼叫者的帳戶]
+arg-cni = 僅限 EKS 節點{ -role }：另外授予適用於 ipv4 或 ipv6 { -cluster }的 VPC CNI 政策；較佳做法是將此政策連接至 aws-node 的{ -irsa } [預設：無]
+arg-with = 僅限 ECS：選用的許可，可為 ecr-pull、cloudwatch-logs 或 s3-read-only；可重複指定多個
+arg-role-name = { -role }的名稱 [預設：指南中的名稱]
+arg-path = 新{ -roles }與{ -instance-profile }的 IAM 路徑 [預設：/]
+arg-strict = 有警告時也以狀態 1 結束
+arg-dry-run = 顯示計畫及對應的 aws iam 命令，不做任何變更
+arg-replace-outdated = 在取代它的新政策連接後，分離目前指南已汰換的舊政策 (AmazonEC2ContainerRegistryReadOnly)
+arg-restrict-trust = 為尚無 aws:SourceArn 條件的 Fargate { -trust-policy }加上此條件；這會縮小可擔任此{ -role }的對象範圍
+arg-trust = 此文件是{ -trust-policy }
+arg-kind = { -role }：fargate-pod-execution、eks-node 或 ecs-instance
+arg-file = JSON 政策文件；- 表示從標準輸入讀取
+arg-for = 命令：check、create、repair 或 audit
 
 examples-rolecall =
     rolecall roles
@@ -104,150 +104,134 @@ examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
 
-label-error = error:
+label-error = 錯誤:
 
-clap-unknown-argument = unknown option “{ $arg }”
-clap-unknown-command = unknown command “{ $command }”
-clap-missing-argument = a required argument was not given: { $arg }
-clap-missing-command = a command is required
-clap-invalid-value = “{ $value }” is not a valid value for { $arg }
-clap-missing-value = { $arg } needs a value
-clap-unexpected-value = { $arg } takes no more values; “{ $value }” was not expected
-clap-conflict = { $arg } cannot be used here
-clap-other = the command line could not be read
-clap-suggestion = did you mean “{ $suggestion }”?
-clap-valid-values = allowed: { $values }
-clap-more-help = For more information, try --help.
+clap-unknown-argument = 未知的選項「{ $arg }」
+clap-unknown-command = 未知的命令「{ $command }」
+clap-missing-argument = 未提供必要的引數：{ $arg }
+clap-missing-command = 必須指定命令
+clap-invalid-value = 「{ $value }」不是 { $arg } 的有效值
+clap-missing-value = { $arg } 需要一個值
+clap-unexpected-value = { $arg } 不接受更多的值，「{ $value }」是多餘的
+clap-conflict = 此處不能使用 { $arg }
+clap-other = 無法解讀命令列
+clap-suggestion = 您是指「{ $suggestion }」嗎？
+clap-valid-values = 可用的值：{ $values }
+clap-more-help = 如需詳細資訊，請使用 --help。
 
-severity-error = error
-severity-warning = warning
-severity-info = note
+severity-error = 錯誤
+severity-warning = 警告
+severity-info = 提示
 
-summary-counts = { $errors ->
-        [one] 1 error
-       *[other] { $errors } errors
-    }, { $warnings ->
-        [one] 1 warning
-       *[other] { $warnings } warnings
-    }, { $notes ->
-        [one] 1 note
-       *[other] { $notes } notes
-    }
+summary-counts = { $errors } 個錯誤、{ $warnings } 個警告、{ $notes } 個提示
 
 field-account = --account
 field-region = --region
 field-cluster-region = --cluster-region
 field-cluster = --cluster
 field-role-name = --role-name
-field-policy-name = the policy name
-field-instance-profile-name = the { -instance-profile } name
+field-policy-name = 政策名稱
+field-instance-profile-name = { -instance-profile }名稱
 field-path = --path
 field-partition = --partition
-field-kind = KIND
+field-kind = 類型
 field-cni = --cni
 field-with = --with
-field-arn = the ARN
+field-arn = ARN
 field-lang = --lang
 field-output = --output
 field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
-field-timeout = the timeout
+field-timeout = 逾時設定
 
-hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
-hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
-hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
-hint-account = give --account
+hint-cluster = 請指定{ -cluster } (或以 * 代表所有{ -cluster })，因為{ -trust-policy }僅適用於該{ -cluster }的 { -fargate-profile }
+hint-cluster-region = 請指定 --cluster-region、{ -cluster } ARN 或 --region
+hint-backend = 由於找不到主目錄，請以 --state 指定檔案，或設定 ROLECALL_MOCK_STATE
+hint-account = 請指定 --account
 
-error-missing-value = { $flag } is required: { $hint }.
-error-invalid-value = “{ $value }” is not valid for { $flag }: { $rule }.
-rule-digits = expected exactly { $count } digits
-rule-iam-name = expected 1 to { $max } characters from A-Z a-z 0-9 + = , . @ _ -
-rule-cluster-name = expected 1 to 100 letters, digits, - and _, starting with a letter or digit
-rule-region-code = expected a Region code such as us-west-2
-rule-one-of = expected one of: { $values }
-rule-iam-path = expected / or a path such as /eks/nodes/ (at most 512 characters)
-rule-arn-shape = expected an ARN of the form { $shape }
-rule-conflicts = it contradicts { $other }
-rule-url = expected an http:// or https:// URL
-rule-range = expected a whole number from { $min } to { $max }
+error-missing-value = 必須指定 { $flag }：{ $hint }。
+error-invalid-value = 「{ $value }」不是 { $flag } 的有效值：{ $rule }。
+rule-digits = 必須剛好是 { $count } 位數字
+rule-iam-name = 必須是 1 到 { $max } 個字元，且只能使用 A-Z a-z 0-9 + = , . @ _ -
+rule-cluster-name = 必須是 1 到 100 個字母、數字、- 或 _，並以字母或數字開頭
+rule-region-code = 必須是區域代碼，例如 us-west-2
+rule-one-of = 必須是下列其中之一：{ $values }
+rule-iam-path = 必須是 / 或 /eks/nodes/ 這類路徑 (最多 512 個字元)
+rule-arn-shape = 必須是 { $shape } 格式的 ARN
+rule-conflicts = 與 { $other } 互相衝突
+rule-url = 必須是 http:// 或 https:// 開頭的 URL
+rule-range = 必須是 { $min } 到 { $max } 之間的整數
 
-error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
-error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
-error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
-error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
-error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
+error-no-credentials = 找不到 AWS 憑證。請以 aws configure 或 aws sso login 設定憑證、以 --profile 或 AWS_PROFILE 選擇設定檔，或設定 AWS_ACCESS_KEY_ID 與 AWS_SECRET_ACCESS_KEY。
+error-access-denied = 存取 iam:{ $operation } 遭拒。IAM 回應：{ $message } —— 執行 rolecall permissions 可查看 rolecall 所需的政策。
+error-unreachable = 執行 { $operation } 時無法連線至端點：請檢查網路、--region 與 --endpoint-url。
+error-timeout = { $operation } 未在時限內取得回應；請再試一次，或調高 --cli-read-timeout。
+error-throttled = 重試多次後，IAM 仍持續調節 { $operation } 的請求；請稍候片刻，再執行相同的命令。
 error-io = { $message }
-error-bad-response = The answer to { $operation } could not be read: { $message }
-error-iam = IAM refused { $operation }: { $code }: { $message }
-error-read-file = Cannot read “{ $file }”: { $reason }.
-io-not-found = there is no such file
-io-permission-denied = permission denied
-io-not-text = it is not UTF-8 text
-io-other = it could not be read
+error-bad-response = 無法解讀 { $operation } 的回應：{ $message }
+error-iam = IAM 拒絕了 { $operation }：{ $code }：{ $message }
+error-read-file = 無法讀取「{ $file }」：{ $reason }。
+io-not-found = 檔案不存在
+io-permission-denied = 沒有存取權限
+io-not-text = 內容不是 UTF-8 文字
+io-other = 無法讀取檔案
 
-col-kind = KIND
-col-role = ROLE
-col-default-name = GUIDE'S NAME
-col-principal = TRUSTED PRINCIPAL
+col-kind = 類型
+col-role = { -role }
+col-default-name = 指南中的名稱
+col-principal = 受信任的主體
 
 kind-fargate-pod-execution = { -pod-execution-role }
 kind-eks-node = { -node-role }
 kind-ecs-instance = { -container-instance-role }
-kind-fargate-pod-execution-purpose = Assumed by EKS Fargate infrastructure to pull images and route logs for the Pods of a { -fargate-profile }.
-kind-eks-node-purpose = Assumed by the kubelet on EKS nodes (EC2 instances) to call AWS APIs on your behalf.
-kind-ecs-instance-purpose = Assumed by the ECS container agent on container instances (EC2 instances) through an { -instance-profile }.
+kind-fargate-pod-execution-purpose = 由 EKS Fargate 基礎設施擔任，用於為 { -fargate-profile }中的 Pod 提取映像並轉送日誌。
+kind-eks-node-purpose = 由 EKS 節點 (EC2 執行個體) 上的 kubelet 擔任，以代表您呼叫 AWS API。
+kind-ecs-instance-purpose = 由容器執行個體 (EC2 執行個體) 上的 ECS 容器代理程式透過{ -instance-profile }擔任。
 
-permissions-intro = The IAM policy a principal needs to run “rolecall { $command }”:
+permissions-intro = 主體執行「rolecall { $command }」所需的 IAM 政策：
 
-show-title = { $role } — { $kind } ({ $partition })
-show-trust-policy = { -trust-policy }:
-show-managed-policies = { -managed-policy }s:
-show-customer-policies = { -customer-managed-policy }s:
-show-inline-policies = { -inline-policy }s:
-show-instance-profile = { -instance-profile }:
+show-title = { $role }：{ $kind } ({ $partition })
+show-trust-policy = { -trust-policy }：
+show-managed-policies = { -managed-policy }：
+show-customer-policies = { -customer-managed-policy }：
+show-inline-policies = { -inline-policy }：
+show-instance-profile = { -instance-profile }：
 
-check-title = Checking { $role } ({ $kind })
-status-ok = ok
-status-missing = missing
-status-drift = drift
-check-summary = Result: { $status } — { $counts }.
+check-title = 正在檢查 { $role } ({ $kind })
+status-ok = 正常
+status-missing = 不存在
+status-drift = 已偏離
+check-summary = 結果：{ $status }，{ $counts }。
 
-action-CreateRole = create the { -role } { $role }
-action-UpdateAssumeRolePolicy = update the { -trust-policy } of { $role }
-action-CreatePolicy = create the { -customer-managed-policy } { $policy }
-action-AttachRolePolicy = attach { $policy } to { $role }
-action-DetachRolePolicy = detach { $policy } from { $role }
-action-PutRolePolicy = put the { -inline-policy } { $policy } on { $role }
-action-CreateInstanceProfile = create the { -instance-profile } { $profile }
-action-AddRoleToInstanceProfile = add { $role } to the { -instance-profile } { $profile }
+action-CreateRole = 建立{ -role } { $role }
+action-UpdateAssumeRolePolicy = 更新 { $role } 的{ -trust-policy }
+action-CreatePolicy = 建立{ -customer-managed-policy } { $policy }
+action-AttachRolePolicy = 將 { $policy } 連接至 { $role }
+action-DetachRolePolicy = 從 { $role } 分離 { $policy }
+action-PutRolePolicy = 為 { $role } 設定{ -inline-policy } { $policy }
+action-CreateInstanceProfile = 建立{ -instance-profile } { $profile }
+action-AddRoleToInstanceProfile = 將 { $role } 新增至{ -instance-profile } { $profile }
 
 plan-title = { $count ->
-        [0] Plan for { $role }: no changes
-        [one] Plan for { $role }: 1 change
-       *[other] Plan for { $role }: { $count } changes
+        [0] { $role } 的計畫：沒有變更
+       *[other] { $role } 的計畫：{ $count } 項變更
     }
-plan-nothing = The { -role } already matches its guide.
-plan-blocked = Left for you to decide:
-create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
-repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
-dry-run-commands = Equivalent AWS CLI commands:
-dry-run-nothing-changed = Dry run: nothing was changed.
-apply-done = { $count ->
-        [one] Done: 1 change made.
-       *[other] Done: { $count } changes made.
-    }
-apply-stopped = Stopped after { $count ->
-        [one] 1 change
-       *[other] { $count } changes
-    }. Run the same command again to finish.
+plan-nothing = 此{ -role }已符合其指南。
+plan-blocked = 留待您決定的項目：
+create-exists = { -role } { $role } 已存在，未做任何變更。若要使其符合指南，請執行：rolecall repair { $kind }
+repair-missing = 沒有可修復的{ -role } { $role }。若要建立，請執行：rolecall create { $kind }
+dry-run-commands = 對應的 AWS CLI 命令：
+dry-run-nothing-changed = 試執行：未做任何變更。
+apply-done = 完成：已進行 { $count } 項變更。
+apply-stopped = 完成 { $count } 項變更後已停止。請再次執行相同的命令以完成其餘作業。
 
-lint-title = Linting { $file } ({ $document })
+lint-title = 正在檢查 { $file } ({ $document })
 document-trust = { -trust-policy }
-document-identity = permissions policy
-lint-clean = No problems found.
-lint-summary = Result: { $counts }.
+document-identity = 許可政策
+lint-clean = 未發現任何問題。
+lint-summary = 結果：{ $counts }。
 
-progress-waiting = Waiting for IAM to catch up with what was just created ({ $operation }, attempt { $attempt })…
-progress-call = { $operation }: { $millis } ms
-progress-call-failed = { $operation }: failed after { $millis } ms
+progress-waiting = 正在等待 IAM 同步剛建立的資源 ({ $operation }，第 { $attempt } 次嘗試)……
+progress-call = { $operation }：{ $millis } 毫秒
+progress-call-failed = { $operation }：{ $millis } 毫秒後失敗

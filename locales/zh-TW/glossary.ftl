@@ -1,22 +1,22 @@
-# Terms of the English AWS guides. Messages use these terms; translators fix their own
-# language's terms in the matching glossary.ftl, after the guide of that language.
+# 本檔定義訊息所用的術語。各語言在自己的 glossary.ftl 中，依該語言的 AWS 指南訂定用詞；
+# 此處依據 AWS 繁體中文 (台灣) 指南。
 
--role = role
--roles = roles
--trust-policy = trust policy
--trust-relationship = trust relationship
--managed-policy = managed policy
--aws-managed-policy = AWS managed policy
--customer-managed-policy = customer managed policy
--inline-policy = inline policy
--instance-profile = instance profile
--fargate-profile = Fargate profile
--cluster = cluster
--account-id = account ID
--service-principal = service principal
--pod-execution-role = Amazon EKS Pod execution role
--node-role = Amazon EKS node IAM role
--container-instance-role = Amazon ECS container instance IAM role
--service-account = Kubernetes service account
--irsa = IAM roles for service accounts (IRSA)
--confused-deputy = confused deputy
+-role = 角色
+-roles = 角色
+-trust-policy = 信任政策
+-trust-relationship = 信任關係
+-managed-policy = 受管政策
+-aws-managed-policy = AWS 受管政策
+-customer-managed-policy = 客戶受管政策
+-inline-policy = 內嵌政策
+-instance-profile = 執行個體設定檔
+-fargate-profile = Fargate 設定檔
+-cluster = 叢集
+-account-id = 帳戶 ID
+-service-principal = 服務主體
+-pod-execution-role = Amazon EKS Pod 執行 IAM 角色
+-node-role = Amazon EKS 節點 IAM 角色
+-container-instance-role = Amazon ECS 容器執行個體 IAM 角色
+-service-account = Kubernetes 服務帳戶
+-irsa = 服務帳戶的 IAM 角色 (IRSA)
+-confused-deputy = 混淆代理人

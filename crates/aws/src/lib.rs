@@ -227,8 +227,16 @@ fn absent<T>(r: Result<T, IamError>) -> Result<Option<T>, IamError> {
 
 impl AwsIam {
     async fn get_role(&self, name: &str) -> Result<Option<aws_sdk_iam::types::Role>, IamError> {
-        absent(self.call("GetRole", self.iam.get_role().role_name(name).send()).await.map(|o| o.role))
-            .map(Option::flatten)
+        let out = absent(self.call("GetRole", self.iam.get_role().role_name(name).send()).await)?;
+        match out {
+            None => Ok(None),
+            Some(o) => match o.role {
+                // The SDK's XML reader is lenient: a truncated answer can yield an empty Role.
+                Some(r) if !r.role_name().is_empty() && !r.arn().is_empty() => Ok(Some(r)),
+                // A success without the role is an answer we could not read, not a missing role.
+                _ => Err(IamError::new(ErrorCode::BadResponse, "the answer has no Role").during("GetRole")),
+            },
+        }
     }
 
     async fn attached(&self, role: &str) -> Result<Option<Vec<AttachedPolicy>>, IamError> {
