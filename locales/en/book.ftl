@@ -1,1 +1,92 @@
-# Messages of the generated book (cargo xtask book).
+## The generated book (cargo xtask book). Facts (names, ARNs, documents) come from the role
+## model; these messages are only the prose around them.
+
+book-title = rolecall
+book-languages = Languages:
+book-chapter-intro = Getting started
+book-install-heading = Installing
+book-install-body = rolecall is a single binary. Build it from a checkout of the repository with Cargo:
+book-try-heading = Trying it on the mock backend
+book-try-body = The mock backend is a local IAM sandbox with IAM's rules, quotas and error codes; it keeps its state in $XDG_STATE_HOME/rolecall/mock-iam.json (or --state FILE). Its account is 111122223333.
+book-account-heading = Pointing it at an AWS account
+book-account-body = The default backend is AWS. rolecall finds credentials as the AWS CLI does (environment, shared config and credentials files, SSO, web identity, container and instance metadata) and honours --profile, --region and --endpoint-url. The region selects the partition: cn-* is aws-cn, us-gov-* is aws-us-gov.
+
+book-who = Who assumes it: { $principal }.
+book-fargate-pod-execution-notes = The { -fargate-profile } names this { -role }; EKS adds it to the { -cluster }'s Kubernetes RBAC so that the kubelet on Fargate can register as a node. Containers in the Pods cannot use its permissions: give them { -irsa } instead. The { -role } must be a different one from the { -node-role } of EC2 node groups.
+book-eks-node-notes = Nodes receive these permissions through an { -instance-profile }. The { -role } must not be the one that created the { -cluster }, and it must differ from the { -pod-execution-role } of Fargate profiles.
+book-ecs-instance-notes = The ECS container agent and the Docker daemon call AWS APIs with this { -role }, through its { -instance-profile }. External instances (ECS Anywhere) also need Systems Manager permissions, which this { -role } does not cover.
+
+book-definition-heading = Definition
+book-definition-intro = rolecall prints this definition with { $command } (shown here as --output json):
+book-trust-multi = For several { -cluster }s, every { -fargate-profile } pattern goes into one array under one aws:SourceArn key (two keys of the same name in one object would silently overwrite each other):
+book-trust-all-regions = For a { -cluster } name in every Region of the account, the Region becomes *:
+book-trust-all-clusters = For every { -cluster } in every Region of the account:
+
+book-optional-heading = Optional permissions
+book-col-flag = Option
+book-col-policy = Policy
+book-col-how = How it is granted
+book-grant-managed = { -aws-managed-policy }, attached
+book-grant-customer = { -customer-managed-policy }, created in the account and attached
+book-grant-inline = { -inline-policy }
+book-permission-cni-ipv4 = --cni ipv4 attaches AmazonEKS_CNI_Policy for IPv4 { -cluster }s. Current guidance puts it on the aws-node { -service-account }'s { -role } ({ -irsa }) instead; rolecall then reports it as a note.
+book-permission-cni-ipv6 = --cni ipv6 creates the IPv6 policy of the guide (AmazonEKS_CNI_IPv6_Policy) in the account and attaches it; the same advice about { -irsa } applies.
+book-permission-ecr-pull = --with ecr-pull grants the four ECR actions of the guide as an { -inline-policy }, unless AmazonEC2ContainerServiceforEC2Role is attached, which already includes them.
+book-permission-cloudwatch-logs = --with cloudwatch-logs creates the guide's CloudWatch Logs policy (cwlogspolicy) with the partition's ARN and attaches it.
+book-permission-s3-read-only = --with s3-read-only attaches AmazonS3ReadOnlyAccess, so that instances can read their ecs.config from a private bucket.
+
+book-check-heading = Checking an existing role
+book-search-names = Without --role-name, rolecall looks for the guide's name first, then, as the guide tells you to, for a { -role } whose name contains one of: { $names }.
+book-with-rolecall = With rolecall:
+book-with-aws-cli = With the AWS CLI (the same calls, which rolecall sends concurrently):
+book-create-heading = Creating the role
+
+book-partitions-heading = Partitions
+book-partitions-intro = The { -role } is the same in every partition except for the ARN prefix and, in China, the EC2 { -service-principal }.
+book-col-partition = Partition
+book-col-policies = Policies
+
+book-errata-heading = Where the guides are wrong or outdated
+book-erratum-fargate-placeholders-swapped = The Spanish guide says to replace 111122223333 with the cluster name and my-cluster with the account ID; it is the other way round.
+book-erratum-fargate-old-trust = The older Japanese guide's { -trust-policy } has no aws:SourceArn condition. The current guide adds one for each { -cluster } against the { -confused-deputy } problem; rolecall warns about a { -trust-policy } without it.
+book-erratum-fargate-duplicate-key = The guide suggests adding a second "aws:SourceArn" line for another { -cluster }; two keys of the same name in one object overwrite each other. rolecall puts every pattern in one array and lint reports duplicate keys.
+book-erratum-fargate-region-code = region-code, my-cluster and 111122223333 are placeholders; a { -trust-policy } that still contains region-code matches nothing. rolecall lint reports placeholders left in a document.
+book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly. Since 2023-10-03 the guide asks for AmazonEC2ContainerRegistryPullOnly; rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly).
+book-erratum-node-arn-space = The Traditional Chinese guide prints policy ARNs with a space, such as "arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy"; IAM rejects them. rolecall lint reports malformed ARNs.
+book-erratum-node-cn-principal = In China (aws-cn) the EC2 { -service-principal } is ec2.amazonaws.com.cn, not the ec2.amazonaws.com the guides print.
+book-erratum-node-cni-irsa = The VPC CNI policy still appears in the node { -role }'s steps; the guides recommend the aws-node { -service-account }'s own { -role } instead, so rolecall adds it only with --cni.
+book-erratum-ecs-policy-name = The Spanish guide's text calls the policy "AmazonEC2ContainerServiceRoleForEC2Role"; its real name, used in the command, is AmazonEC2ContainerServiceforEC2Role, under the path service-role/.
+book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess" has an extra colon; the ARN is arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
+book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy.
+book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created.
+book-erratum-ecs-logs-partition = The guide's CloudWatch Logs and IPv6 policies hard-code arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
+book-erratum-ecs-ecr-covered = The ECR permissions of the guide are already part of AmazonEC2ContainerServiceforEC2Role; rolecall adds them as an { -inline-policy } only when that policy is not attached.
+
+book-chapter-findings = Findings
+book-role-findings = Every finding rolecall reports, with what it means and how to fix it, is listed in the Findings chapter.
+book-findings-intro = Each finding has a stable code (scripts can match on it), a severity and a message in your language. An error means the { -role } will not do its job or the document is not valid; a warning means it works, against current guidance or security advice; a note is information.
+book-col-severity = Severity
+book-col-fix = How to fix it
+
+book-chapter-cli = Command line
+book-cli-intro = The help below is generated from rolecall's own command-line definition.
+
+book-chapter-exit = Exit statuses
+book-exit-intro = rolecall's exit status is stable, for pipelines and scripts.
+book-col-status = Status
+book-col-meaning = Meaning
+book-exit-0 = Success: the { -role } does its job (warnings are printed), the plan ran, or the document is clean.
+book-exit-1 = Findings: an error (or a warning, with --strict), lint findings, or a plan that stopped at something only you can decide.
+book-exit-2 = Bad input: the message names the value and what is allowed; nothing was sent to IAM and nothing written.
+book-exit-3 = The backend failed: no credentials, access denied, endpoint unreachable, timeout, throttled after retries, another IAM error, or the mock's state file.
+
+book-chapter-json = JSON output
+book-json-intro = With --output json every command prints one JSON object. Keys and finding codes are stable English; only the message fields follow your language.
+book-json-show = The definition of a { -role } in a context.
+book-json-check = The result of a check: ok, missing or drift, and the findings.
+book-json-create = create and repair: the plan, each action named as the IAM API names it, whether it was done, and the equivalent aws iam command.
+book-json-lint = The findings of a policy document.
+book-json-error = Any command that fails prints this object (and the message on standard error).
+
+book-chapter-permissions = IAM permissions rolecall needs
+book-permissions-intro = rolecall permissions COMMAND prints the least-privilege policy a principal needs to run a command. check only reads.

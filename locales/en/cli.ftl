@@ -251,3 +251,19 @@ lint-summary = Result: { $counts }.
 progress-waiting = Waiting for IAM to catch up with what was just created ({ $operation }, attempt { $attempt })…
 progress-call = { $operation }: { $millis } ms
 progress-call-failed = { $operation }: failed after { $millis } ms
+
+# A calendar date: $year (four digits), $month and $day (numbers), $iso (YYYY-MM-DD).
+date = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $day }, { $year }

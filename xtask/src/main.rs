@@ -1,1 +1,134 @@
-fn main() {}
+//! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
+
+mod book;
+mod search;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_owned).unwrap_or_default()
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: cargo xtask book [--check]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace();
+    let book_dir = root.join("book");
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["book", "--check"] => {
+            let stale = book::stale(&book_dir, &book::generate());
+            if stale.is_empty() {
+                println!("book/ is up to date");
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("book/ is stale; run `cargo xtask book` and commit the result:");
+                for p in stale {
+                    eprintln!("  {}", p.display());
+                }
+                ExitCode::FAILURE
+            }
+        }
+        ["book"] => match build(&root, &book_dir) {
+            Ok(index) => {
+                println!("built {}", index.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cargo xtask book: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => usage(),
+    }
+}
+
+fn build(root: &Path, book_dir: &Path) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let files = book::generate();
+    book::write(book_dir, &files)?;
+    let out = root.join("target").join("book");
+    for locale in rolecall_i18n::LOCALES {
+        let md = mdbook_driver::MDBook::load(book_dir.join(locale)).map_err(|e| format!("{locale}: {e:#}"))?;
+        md.build().map_err(|e| format!("{locale}: {e:#}"))?;
+        search::reindex(&out.join(locale), locale)?;
+    }
+    let index = out.join("index.html");
+    std::fs::write(&index, book::landing())?;
+    Ok(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committed_book_is_fresh() {
+        let stale = book::stale(&workspace().join("book"), &book::generate());
+        assert!(stale.is_empty(), "book/ is stale; run `cargo xtask book`: {stale:?}");
+    }
+
+    #[test]
+    fn every_page_in_every_locale_and_every_finding_in_every_book() {
+        let files = book::generate();
+        for locale in rolecall_i18n::LOCALES {
+            for page in book::PAGES {
+                let p = PathBuf::from(locale).join("src").join(page);
+                assert!(files.contains_key(&p), "{}", p.display());
+                assert!(files[&PathBuf::from(locale).join("src/SUMMARY.md")].contains(&format!("({page})")), "{locale} SUMMARY lacks {page}");
+            }
+            let all: String = files.iter().filter(|(p, _)| p.starts_with(locale)).map(|(_, t)| t.as_str()).collect();
+            for c in rolecall_core::finding::Code::ALL {
+                assert!(all.contains(&format!("`{}`", c.as_str())), "{locale} lacks {}", c.as_str());
+            }
+            for k in rolecall_core::RoleKind::ALL {
+                for e in book::errata(k) {
+                    assert!(rolecall_i18n::Messages::new(locale).has(&format!("book-erratum-{e}")));
+                }
+            }
+        }
+    }
+
+    /// Walks elasticlunr's character trie for a token; true when documents hold it.
+    fn indexed(index: &serde_json::Value, field: &str, token: &str) -> bool {
+        let mut node = &index["index"]["index"][field]["root"];
+        for c in token.chars() {
+            node = &node[c.to_string()];
+        }
+        node["docs"].as_object().is_some_and(|d| !d.is_empty())
+    }
+
+    #[test]
+    fn japanese_and_chinese_books_are_searchable() {
+        let out = std::env::temp_dir().join(format!("rolecall-book-test-{}", std::process::id()));
+        for (locale, word) in [("ja", "信頼ポリシー"), ("zh-TW", "信任政策"), ("zh-CN", "信任策略"), ("en", "trust")] {
+            let mut md = mdbook_driver::MDBook::load(workspace().join("book").join(locale)).unwrap();
+            let dir = out.join(locale);
+            md.config.build.build_dir = dir.clone();
+            md.build().unwrap();
+            search::reindex(&dir, locale).unwrap();
+            let file = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).find(|p| p.file_name().unwrap().to_string_lossy().starts_with("searchindex")).unwrap();
+            let text = std::fs::read_to_string(file).unwrap();
+            let json = text.split_once("JSON.parse('").unwrap().1.rsplit_once("'));").unwrap().0.replace("\\'", "'").replace("\\\\", "\\");
+            let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+            assert!(indexed(&v, "body", word), "{locale}: {word} is not in the search index");
+            if locale != "en" {
+                assert_eq!(v["index"]["pipeline"], serde_json::json!([]), "{locale}: the query is looked up as typed");
+            }
+        }
+        let _ = std::fs::remove_dir_all(out);
+    }
+
+    #[test]
+    fn pages_link_to_themselves_in_every_language() {
+        let files = book::generate();
+        let page = &files[&PathBuf::from("es/src/roles/eks-node.md")];
+        for l in ["en", "ja", "zh-TW", "zh-CN"] {
+            assert!(page.contains(&format!("(../../{l}/roles/eks-node.html)")), "{l}");
+        }
+        assert!(book::landing().contains("href=\"zh-CN/index.html\""));
+    }
+}

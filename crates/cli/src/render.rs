@@ -89,7 +89,12 @@ impl<'m> Out<'m> {
 
     /// The localized message of a finding.
     pub fn finding_message(&self, f: &Finding) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> = f.args.iter().map(|(k, v)| (*k, text(v))).collect();
+        let dates: Vec<(&str, String)> = f.args.iter().filter(|(k, _)| **k == "date").map(|(k, v)| (*k, self.m.date(v))).collect();
+        let args: Vec<(&str, FluentValue<'_>)> = f
+            .args
+            .iter()
+            .map(|(k, v)| (*k, dates.iter().find(|(d, _)| d == k).map_or_else(|| text(v), |(_, s)| text(s))))
+            .collect();
         self.m.args(&format!("finding-{}", f.code.as_str()), &args)
     }
 

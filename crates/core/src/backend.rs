@@ -62,6 +62,26 @@ impl ObserveRequest {
     pub fn role(role: RoleName) -> Self {
         ObserveRequest { role, inline_policies: Vec::new(), customer_policies: Vec::new(), instance_profile: None }
     }
+
+    /// The `aws iam` commands that read what this request reads, one shell line each.
+    pub fn aws_cli_lines(&self) -> Vec<String> {
+        let role = shell_quote(self.role.as_str());
+        let mut out = vec![
+            format!("aws iam get-role --role-name {role}"),
+            format!("aws iam list-attached-role-policies --role-name {role}"),
+            format!("aws iam list-instance-profiles-for-role --role-name {role}"),
+        ];
+        for p in &self.inline_policies {
+            out.push(format!("aws iam get-role-policy --role-name {role} --policy-name {}", shell_quote(p)));
+        }
+        for arn in &self.customer_policies {
+            out.push(format!("aws iam get-policy --policy-arn {}", shell_quote(arn)));
+        }
+        if let Some(p) = &self.instance_profile {
+            out.push(format!("aws iam get-instance-profile --instance-profile-name {}", shell_quote(p)));
+        }
+        out
+    }
 }
 
 /// What IAM answered.

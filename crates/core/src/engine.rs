@@ -49,7 +49,8 @@ impl Request {
         self.role_name.clone().unwrap_or_else(|| self.spec().default_role_name())
     }
 
-    fn observe_request(&self, desired: Option<&Desired>, role: RoleName) -> ObserveRequest {
+    /// What to observe for a role name (and, for plans, its desired state).
+    pub fn observe_request(&self, desired: Option<&Desired>, role: RoleName) -> ObserveRequest {
         let inline = self
             .permissions
             .iter()

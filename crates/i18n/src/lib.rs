@@ -128,6 +128,18 @@ impl Messages {
         self.args(id, &[])
     }
 
+    /// A date (`YYYY-MM-DD`) as this locale writes it (message `date`); anything else as given.
+    pub fn date(&self, iso: &str) -> String {
+        let parts: Vec<&str> = iso.split('-').collect();
+        match parts.as_slice() {
+            [y, mo, d] if y.len() == 4 && [y, mo, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) => {
+                let n = |s: &str| s.parse::<usize>().unwrap_or_default();
+                self.args("date", &[("year", FluentValue::from(*y)), ("month", FluentValue::from(n(mo))), ("day", FluentValue::from(n(d))), ("iso", FluentValue::from(iso))])
+            }
+            _ => iso.to_owned(),
+        }
+    }
+
     /// A message with string arguments.
     pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
         let v: Vec<(&str, FluentValue<'_>)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
@@ -171,6 +183,12 @@ mod tests {
         ] {
             assert_eq!(negotiate(req), want, "{req}");
         }
+    }
+
+    #[test]
+    fn dates_follow_the_locale() {
+        assert_eq!(Messages::new("en").date("2023-10-03"), "October 3, 2023");
+        assert_eq!(Messages::new("en").date("not a date"), "not a date");
     }
 
     #[test]
