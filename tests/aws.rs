@@ -379,3 +379,29 @@ async fn the_node_role_is_found_through_paged_list_roles() {
     assert_eq!(v["role_name"], "eksctl-prod-NodeInstanceRole-7");
     assert!(env.actions().iter().filter(|a| *a == "ListRoles").count() >= 3, "{:?}", env.actions());
 }
+
+/// audit costs the ListRoles pages plus two calls per role found, whatever else the account holds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn audit_costs_pages_plus_the_calls_found_roles_need() {
+    let iam = MockIam::in_memory(Partition::Aws).with_page_size(2);
+    let other = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    for i in 0..7 {
+        iam.apply_now(&rolecall_core::backend::Action::CreateRole { role_name: format!("lambda-{i}"), path: "/".into(), assume_role_policy_document: other.into(), description: String::new() }).unwrap();
+    }
+    let env = Env::with_iam(iam, Duration::ZERO).await;
+    assert_eq!(env.run(&["create", "eks-node"]).await.0, 0);
+    assert_eq!(env.run(&["create", "ecs-instance"]).await.0, 0);
+    assert_eq!(env.run(&["create", "fargate-pod-execution", "--cluster", "a"]).await.0, 0);
+    env.clear_log();
+    let (code, v) = env.json(&["audit", "--concurrency", "2"]).await;
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["summary"]["scanned"], 10);
+    assert_eq!(v["roles"].as_array().unwrap().len(), 3);
+    let actions = env.actions();
+    let pages = actions.iter().filter(|a| *a == "ListRoles").count();
+    assert_eq!(pages, 5, "10 roles in pages of 2");
+    // Two EC2-trusted roles are observed as node and ECS candidates; the Fargate role too.
+    assert_eq!(actions.len(), pages + 3 * 2, "{actions:?}");
+    assert!(!actions.iter().any(|a| a == "GetRole"), "the listed trust is used: {actions:?}");
+    assert!(actions.iter().all(|a| !is_mutating(a)));
+}

@@ -375,3 +375,46 @@ fn default_state_lives_under_xdg_state_home() {
     assert_eq!(out.status.code(), Some(0));
     assert!(other.exists());
 }
+
+#[test]
+fn audit_finds_checks_and_reports_across_the_account() {
+    let sb = Sandbox::new();
+    let (code, v) = sb.json(&["audit"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["roles"], json!([]));
+    assert_eq!(sb.run(&["create", "eks-node"]).0, 0);
+    assert_eq!(sb.run(&["create", "ecs-instance"]).0, 0);
+    assert_eq!(sb.run(&["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "us-west-2"]).0, 0);
+    assert_eq!(sb.run(&["create", "fargate-pod-execution", "--role-name", "SecondFargate", "--cluster", "a", "--cluster-region", "us-west-2"]).0, 0);
+    // A role for something else entirely is not reported.
+    assert_eq!(sb.run(&["create", "eks-node", "--role-name", "unrelated-ec2-role"]).0, 0);
+    let before = sb.state_bytes();
+    let (code, v) = sb.json(&["audit"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(sb.state_bytes(), before, "audit writes nothing");
+    let found: Vec<(String, String)> = v["roles"].as_array().unwrap().iter().map(|r| (r["role_name"].as_str().unwrap().to_owned(), r["kind"].as_str().unwrap().to_owned())).collect();
+    assert!(found.contains(&("AmazonEKSNodeRole".into(), "eks-node".into())));
+    assert!(found.contains(&("ecsInstanceRole".into(), "ecs-instance".into())));
+    assert!(found.contains(&("SecondFargate".into(), "fargate-pod-execution".into())));
+    // unrelated-ec2-role has the node policies attached, so it is a node role by its policies.
+    assert!(found.contains(&("unrelated-ec2-role".into(), "eks-node".into())));
+    assert_eq!(v["summary"]["scanned"], 5);
+    assert_eq!(v["summary"]["found"], 5);
+    let account: Vec<&str> = v["account_findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert!(account.contains(&"audit-cluster-several-roles"), "{account:?}");
+    assert!(account.contains(&"audit-node-no-instance-profile"), "{account:?}");
+    // A role shared between nodes and Fargate: an error, exit 1.
+    sb.seed_role(
+        "sharedNodeRole",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks-fargate-pods.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#,
+        &["arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy"],
+    );
+    let (code, v) = sb.json(&["audit"]);
+    assert_eq!(code, 1);
+    let account: Vec<&str> = v["account_findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert!(account.contains(&"audit-role-shared"), "{account:?}");
+    let (code, out, _) = sb.run(&["audit"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("sharedNodeRole") && out.contains("trust-shared-role"), "{out}");
+    assert_eq!(sb.run(&["audit", "--concurrency", "0"]).0, 2);
+}

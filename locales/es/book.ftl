@@ -1,1 +1,92 @@
-# Mensajes del libro generado (cargo xtask book).
+## El libro generado (cargo xtask book). Los datos (nombres, ARN, documentos) salen del modelo de
+## roles; estos mensajes son solo el texto que los acompaña.
+
+book-title = rolecall
+book-languages = Idiomas:
+book-chapter-intro = Primeros pasos
+book-install-heading = Instalación
+book-install-body = rolecall es un único archivo binario. Compílelo con Cargo a partir de una copia local del repositorio:
+book-try-heading = Prueba con el entorno mock
+book-try-body = El entorno mock es un entorno aislado local que reproduce las reglas, las cuotas y los códigos de error de IAM; guarda su estado en $XDG_STATE_HOME/rolecall/mock-iam.json (o en el archivo que indique con --state ARCHIVO). Su cuenta es la 111122223333.
+book-account-heading = Conexión a una cuenta de AWS
+book-account-body = De forma predeterminada, rolecall trabaja con AWS. Obtiene las credenciales igual que la AWS CLI (variables de entorno, archivos compartidos de configuración y credenciales, SSO, identidad web y metadatos del contenedor y de la instancia) y respeta --profile, --region y --endpoint-url. La Región determina la partición: cn-* corresponde a aws-cn y us-gov-*, a aws-us-gov.
+
+book-who = Quién lo asume: { $principal }.
+book-fargate-pod-execution-notes = Este { -role } se indica en el { -fargate-profile }; EKS lo añade al RBAC de Kubernetes del { -cluster } para que el kubelet que se ejecuta en Fargate pueda registrarse como nodo. Los contenedores de los Pods no pueden usar sus permisos: para concederles permisos, use { -irsa }. Este { -role } debe ser distinto del { -node-role } de los grupos de nodos de EC2.
+book-eks-node-notes = Los nodos reciben estos permisos a través de un { -instance-profile }. Este { -role } no puede ser el que se usó para crear el { -cluster } y debe ser distinto del { -pod-execution-role } de los perfiles de Fargate.
+book-ecs-instance-notes = El agente de contenedor de ECS y el daemon de Docker llaman a las API de AWS con este { -role }, a través de su { -instance-profile }. Las instancias externas (ECS Anywhere) necesitan además permisos de Systems Manager, que este { -role } no incluye.
+
+book-definition-heading = Definición
+book-definition-intro = rolecall muestra esta definición con { $command } (aquí se muestra con --output json):
+book-trust-multi = Si hay varios clústeres, todos los patrones de los perfiles de Fargate van en una sola matriz bajo una única clave aws:SourceArn (si un objeto tuviera dos claves con el mismo nombre, una sobrescribiría a la otra sin ningún aviso):
+book-trust-all-regions = Para un mismo nombre de { -cluster } en todas las Regiones de la cuenta, la Región se sustituye por *:
+book-trust-all-clusters = Para todos los clústeres de todas las Regiones de la cuenta:
+
+book-optional-heading = Permisos opcionales
+book-col-flag = Opción
+book-col-policy = Política
+book-col-how = Cómo se concede
+book-grant-managed = Se adjunta como { -aws-managed-policy }
+book-grant-customer = Se crea en la cuenta como { -customer-managed-policy } y se adjunta
+book-grant-inline = Se añade como { -inline-policy }
+book-permission-cni-ipv4 = --cni ipv4 adjunta AmazonEKS_CNI_Policy para clústeres IPv4. La recomendación actual es adjuntarla, en su lugar, al { -role } de la { -service-account } aws-node mediante { -irsa }; por eso rolecall la señala con una nota.
+book-permission-cni-ipv6 = --cni ipv6 crea en la cuenta la política para IPv6 de la guía (AmazonEKS_CNI_IPv6_Policy) y la adjunta; la recomendación sobre { -irsa } también se aplica en este caso.
+book-permission-ecr-pull = --with ecr-pull concede las cuatro acciones de ECR de la guía como { -inline-policy }, salvo que esté adjunta AmazonEC2ContainerServiceforEC2Role, que ya las incluye.
+book-permission-cloudwatch-logs = --with cloudwatch-logs crea la política de CloudWatch Logs de la guía (cwlogspolicy) con el ARN propio de la partición y la adjunta.
+book-permission-s3-read-only = --with s3-read-only adjunta AmazonS3ReadOnlyAccess para que las instancias puedan leer su ecs.config desde un bucket privado.
+
+book-check-heading = Comprobación de un { -role } existente
+book-search-names = Sin --role-name, rolecall busca primero el nombre que da la guía y, después, tal como indica la guía, un { -role } cuyo nombre contenga alguno de estos: { $names }.
+book-with-rolecall = Con rolecall:
+book-with-aws-cli = Con la AWS CLI (son las mismas llamadas, que rolecall envía en paralelo):
+book-create-heading = Creación del { -role }
+
+book-partitions-heading = Particiones
+book-partitions-intro = El { -role } es igual en todas las particiones, salvo por el prefijo de los ARN y, en China, por la { -service-principal } de EC2.
+book-col-partition = Partición
+book-col-policies = Políticas
+
+book-errata-heading = Errores y contenido desactualizado de las guías
+book-erratum-fargate-placeholders-swapped = La guía en español indica que se sustituya 111122223333 por el nombre del { -cluster } y my-cluster por el { -account-id }; es al revés: 111122223333 es el { -account-id } y my-cluster, el nombre del { -cluster }.
+book-erratum-fargate-old-trust = En la guía en japonés, que es una versión anterior, la { -trust-policy } no tiene ninguna condición aws:SourceArn. La guía actual añade una por cada { -cluster } para evitar el problema del { -confused-deputy }; rolecall emite una advertencia cuando una { -trust-policy } no la tiene.
+book-erratum-fargate-duplicate-key = La guía propone añadir una segunda línea «aws:SourceArn» para otro { -cluster }, pero si un objeto tiene dos claves con el mismo nombre, una sobrescribe a la otra. rolecall pone todos los patrones en una sola matriz, y lint informa de las claves duplicadas.
+book-erratum-fargate-region-code = region-code, my-cluster y 111122223333 son marcadores de posición; una { -trust-policy } que aún contenga region-code no coincide con nada. rolecall lint informa de los marcadores de posición que queden en un documento.
+book-erratum-node-pull-only = La guía en japonés, que es una versión anterior, pide AmazonEC2ContainerRegistryReadOnly. Desde el 2023-10-03, la guía pide AmazonEC2ContainerRegistryPullOnly; rolecall advierte de ReadOnly y, al reparar, adjunta PullOnly (con --replace-outdated, además, desasocia ReadOnly).
+book-erratum-node-arn-space = La guía en chino tradicional escribe los ARN de las políticas con un espacio, como «arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy», e IAM los rechaza. rolecall lint informa de los ARN mal formados.
+book-erratum-node-cn-principal = En China (aws-cn), la { -service-principal } de EC2 es ec2.amazonaws.com.cn, no ec2.amazonaws.com, como indican las guías.
+book-erratum-node-cni-irsa = La política de VPC CNI sigue figurando en los pasos del { -role } de nodo, pero las guías recomiendan adjuntarla a un { -role } propio de la { -service-account } aws-node; por eso rolecall solo la añade con --cni.
+book-erratum-ecs-policy-name = El texto de la guía en español llama a la política «AmazonEC2ContainerServiceRoleForEC2Role»; su nombre real, el que se usa en el comando, es AmazonEC2ContainerServiceforEC2Role, con la ruta service-role/.
+book-erratum-ecs-s3-arn = Al ARN «arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess» de la guía le sobra un signo de dos puntos; el correcto es arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
+book-erratum-ecs-cwlogs-arn = El ARN «arn:aws:iam:111122223333:aws:policy/cwlogspolicy» de la guía está mal formado; el ARN de esta { -customer-managed-policy } es arn:aws:iam::111122223333:policy/cwlogspolicy.
+book-erratum-ecs-cwlogs-query = La consulta de list-policies de la guía busca «cwlogsppolicy», una errata del nombre cwlogspolicy, que es la política que se acaba de crear.
+book-erratum-ecs-logs-partition = Las políticas de CloudWatch Logs y de IPv6 de las guías llevan arn:aws: escrito de forma fija; en aws-cn y aws-us-gov, rolecall escribe el prefijo propio de la partición.
+book-erratum-ecs-ecr-covered = Los permisos de ECR de la guía ya forman parte de AmazonEC2ContainerServiceforEC2Role; rolecall solo los añade como { -inline-policy } cuando esa política no está adjunta.
+
+book-chapter-findings = Hallazgos
+book-role-findings = Todos los hallazgos que notifica rolecall, con su significado y cómo resolverlos, se describen en el capítulo «Hallazgos».
+book-findings-intro = Cada hallazgo tiene un código estable (los scripts pueden basarse en él), una gravedad y un mensaje en su idioma. Un error significa que el { -role } no cumplirá su función o que el documento no es válido; una advertencia, que funciona, pero en contra de las recomendaciones actuales o de las buenas prácticas de seguridad; una nota solo aporta información.
+book-col-severity = Gravedad
+book-col-fix = Cómo resolverlo
+
+book-chapter-cli = Línea de comandos
+book-cli-intro = La ayuda que sigue se genera a partir de la propia definición de la línea de comandos de rolecall.
+
+book-chapter-exit = Estados de salida
+book-exit-intro = El estado de salida de rolecall es estable, para que se pueda usar en canalizaciones y scripts.
+book-col-status = Estado
+book-col-meaning = Significado
+book-exit-0 = Éxito: el { -role } cumple su función (las advertencias se muestran), el plan se ha ejecutado o el documento no tiene problemas.
+book-exit-1 = Hallazgos: un error (o una advertencia, con --strict), hallazgos de lint o un plan que se ha detenido ante algo que solo usted puede decidir.
+book-exit-2 = Entrada no válida: el mensaje indica el valor y lo que se admite; no se ha enviado nada a IAM ni se ha escrito nada.
+book-exit-3 = Ha fallado el acceso a IAM: faltan credenciales, acceso denegado, punto de conexión inaccesible, tiempo de espera agotado, limitación que persiste tras los reintentos, otro error de IAM o un problema con el archivo de estado del entorno mock.
+
+book-chapter-json = Salida JSON
+book-json-intro = Con --output json, cada comando muestra un único objeto JSON. Las claves y los códigos de hallazgo son estables y están en inglés; solo los campos de mensaje aparecen en su idioma.
+book-json-show = La definición de un { -role } en un contexto.
+book-json-check = El resultado de una comprobación (ok, missing o drift) y los hallazgos.
+book-json-create = create y repair: el plan, cada acción con el nombre que le da la API de IAM, si se ha realizado y el comando aws iam equivalente.
+book-json-lint = Los hallazgos de un documento de política.
+book-json-error = Cualquier comando que falle muestra este objeto (y el mensaje en la salida de error estándar).
+
+book-chapter-permissions = Permisos de IAM que necesita rolecall
+book-permissions-intro = rolecall permissions COMANDO muestra la política de privilegio mínimo que necesita una entidad principal para ejecutar un comando. check solo realiza lecturas.

@@ -235,3 +235,25 @@ lint-summary = 結果: { $counts }。
 progress-waiting = 作成した内容が IAM に反映されるのを待っています ({ $operation }、{ $attempt } 回目の試行)…
 progress-call = { $operation }: { $millis } ms
 progress-call-failed = { $operation }: { $millis } ms 後に失敗しました
+
+# A calendar date: $year (four digits), $month and $day (numbers), $iso (YYYY-MM-DD).
+date = { $year }年{ $month }月{ $day }日
+
+cmd-audit = Find and check every container role in the account
+cmd-audit-long = Lists every role of the account and checks each one that serves as an EKS Fargate Pod execution role, EKS node role or ECS container instance role (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
+examples-audit =
+    rolecall audit
+    rolecall audit --concurrency 4 --output json
+arg-concurrency = How many { -roles } to check at once (IAM's request rate is limited) [default: 8]
+value-concurrency = N
+col-status = STATUS
+col-findings = FINDINGS
+audit-title = Container { -roles } in the account
+audit-none-found = No { -role } serves as a Fargate Pod execution, EKS node or ECS container instance { -role }.
+audit-account-findings = Across the account:
+audit-progress-scanned = roles listed:
+audit-progress-found = found:
+audit-summary = { $scanned ->
+        [one] 1 role listed
+       *[other] { $scanned } roles listed
+    }; { $found } found: { $ok } ok, { $drift } with errors.

@@ -1,1 +1,92 @@
-# 生成的手册 (cargo xtask book) 所用的消息。
+## 由 cargo xtask book 生成的手册。名称、ARN、文档等事实取自角色模型；
+## 这些消息只是围绕事实的说明文字。
+
+book-title = rolecall
+book-languages = 语言：
+book-chapter-intro = 入门
+book-install-heading = 安装
+book-install-body = rolecall 是单个二进制文件。请在检出的代码仓库中使用 Cargo 构建：
+book-try-heading = 在 mock 后端上试用
+book-try-body = mock 后端是一个本地 IAM 沙盒，具有与 IAM 相同的规则、配额和错误代码；其状态保存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的账户是 111122223333。
+book-account-heading = 连接到 AWS 账户
+book-account-body = 默认后端是 AWS。rolecall 按照与 AWS CLI 相同的方式查找凭证 (环境变量、共享配置文件和凭证文件、SSO、Web 身份、容器和实例元数据)，并支持 --profile、--region 和 --endpoint-url。区域决定分区：cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov。
+
+book-who = 可以代入该{ -role }的主体：{ $principal }。
+book-fargate-pod-execution-notes = { -fargate-profile }会指定该{ -role }；EKS 会将其添加到{ -cluster }的 Kubernetes RBAC 中，以便 Fargate 上的 kubelet 能够注册为节点。Pod 中的容器无法使用该{ -role }的权限：请改用{ -irsa }为它们授予权限。该{ -role }必须与 EC2 节点组使用的 { -node-role }不同。
+book-eks-node-notes = 节点通过{ -instance-profile }获得这些权限。该{ -role }不能是创建{ -cluster }时所用的{ -role }，并且必须与 { -fargate-profile }的 { -pod-execution-role }不同。
+book-ecs-instance-notes = ECS 容器代理和 Docker 守护进程通过{ -instance-profile }，使用该{ -role }调用 AWS API。外部实例 (ECS Anywhere) 还需要 Systems Manager 权限，而该{ -role }不包含这些权限。
+
+book-definition-heading = 定义
+book-definition-intro = 运行 { $command } 即可让 rolecall 输出此定义 (此处以 --output json 格式显示)：
+book-trust-multi = 如有多个{ -cluster }，所有 { -fargate-profile }的模式都放在同一个 aws:SourceArn 键下的同一个数组中 (如果同一对象中有两个同名的键，它们会在没有任何提示的情况下相互覆盖)：
+book-trust-all-regions = 如需涵盖账户所有区域中具有该名称的{ -cluster }，请将区域改为 *：
+book-trust-all-clusters = 如需涵盖账户所有区域中的所有{ -cluster }：
+
+book-optional-heading = 可选权限
+book-col-flag = 选项
+book-col-policy = 策略
+book-col-how = 授予方式
+book-grant-managed = { -aws-managed-policy }，直接附加
+book-grant-customer = { -customer-managed-policy }，在账户中创建后附加
+book-grant-inline = { -inline-policy }
+book-permission-cni-ipv4 = --cni ipv4 会为 IPv4 { -cluster }附加 AmazonEKS_CNI_Policy。当前指南建议改为将该策略附加到 aws-node { -service-account }的{ -role } ({ -irsa })，因此 rolecall 会将其报告为提示。
+book-permission-cni-ipv6 = --cni ipv6 会在账户中创建指南所述的 IPv6 策略 (AmazonEKS_CNI_IPv6_Policy) 并将其附加；关于{ -irsa }的建议同样适用。
+book-permission-ecr-pull = --with ecr-pull 会以{ -inline-policy }的形式授予指南中列出的四个 ECR 操作；如果已附加 AmazonEC2ContainerServiceforEC2Role，则不会授予，因为该策略已包含这些操作。
+book-permission-cloudwatch-logs = --with cloudwatch-logs 会使用该分区的 ARN 创建指南中的 CloudWatch Logs 策略 (cwlogspolicy)，并将其附加。
+book-permission-s3-read-only = --with s3-read-only 会附加 AmazonS3ReadOnlyAccess，使实例能够从私有存储桶读取其 ecs.config。
+
+book-check-heading = 检查现有的{ -role }
+book-search-names = 未指定 --role-name 时，rolecall 会先查找指南中的名称，然后按照指南的说明，查找名称包含以下任一项的{ -role }：{ $names }。
+book-with-rolecall = 使用 rolecall：
+book-with-aws-cli = 使用 AWS CLI (调用与 rolecall 相同，只是 rolecall 会并发发送这些调用)：
+book-create-heading = 创建{ -role }
+
+book-partitions-heading = 分区
+book-partitions-intro = 该{ -role }在所有分区中都相同，区别仅在于 ARN 前缀，以及中国区域的 EC2 { -service-principal }。
+book-col-partition = 分区
+book-col-policies = 策略
+
+book-errata-heading = 指南中的错误和过时内容
+book-erratum-fargate-placeholders-swapped = 西班牙语版指南说要将 111122223333 替换为{ -cluster }名称、将 my-cluster 替换为{ -account-id }；实际上正好相反：111122223333 应替换为{ -account-id }，my-cluster 应替换为{ -cluster }名称。
+book-erratum-fargate-old-trust = 较旧的日语版指南中的{ -trust-policy }没有 aws:SourceArn 条件。当前指南为每个{ -cluster }各添加一项该条件，以防范{ -confused-deputy }问题；如果{ -trust-policy }缺少该条件，rolecall 会发出警告。
+book-erratum-fargate-duplicate-key = 指南建议为另一个{ -cluster }再添加一行“aws:SourceArn”；但同一对象中的两个同名键会相互覆盖。rolecall 会将所有模式放在同一个数组中，并且 lint 会报告重复的键。
+book-erratum-fargate-region-code = region-code、my-cluster 和 111122223333 都是占位符；仍包含 region-code 的{ -trust-policy }不会匹配任何对象。rolecall lint 会报告文档中遗留的占位符。
+book-erratum-node-pull-only = 较旧的日语版指南要求使用 AmazonEC2ContainerRegistryReadOnly。自 2023-10-03 起，指南改为要求 AmazonEC2ContainerRegistryPullOnly；rolecall 会对 ReadOnly 发出警告，并在修复时附加 PullOnly (使用 --replace-outdated 时还会分离 ReadOnly)。
+book-erratum-node-arn-space = 繁体中文版指南中的策略 ARN 带有空格，例如“arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy”，IAM 会拒绝这样的 ARN。rolecall lint 会报告格式错误的 ARN。
+book-erratum-node-cn-principal = 在中国区域 (aws-cn)，EC2 的{ -service-principal }是 ec2.amazonaws.com.cn，而不是指南中写的 ec2.amazonaws.com。
+book-erratum-node-cni-irsa = 节点{ -role }的步骤中仍然包含 VPC CNI 策略；但指南建议改为将该策略附加到 aws-node { -service-account }自己的{ -role }，因此 rolecall 只在指定 --cni 时才会添加该策略。
+book-erratum-ecs-policy-name = 西班牙语版指南的正文将该策略称为“AmazonEC2ContainerServiceRoleForEC2Role”；其实际名称 (命令中使用的名称) 是 AmazonEC2ContainerServiceforEC2Role，位于路径 service-role/ 下。
+book-erratum-ecs-s3-arn = 指南中的“arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess”多了一个冒号；正确的 ARN 是 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess。
+book-erratum-ecs-cwlogs-arn = 指南中的“arn:aws:iam:111122223333:aws:policy/cwlogspolicy”格式错误；{ -customer-managed-policy }的 ARN 应为 arn:aws:iam::111122223333:policy/cwlogspolicy。
+book-erratum-ecs-cwlogs-query = 指南中的 list-policies 查询查找的是“cwlogsppolicy”，拼错了指南先前创建的策略名称 cwlogspolicy。
+book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 策略和 IPv6 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。
+book-erratum-ecs-ecr-covered = 指南中的 ECR 权限已包含在 AmazonEC2ContainerServiceforEC2Role 中；仅当未附加该策略时，rolecall 才会以{ -inline-policy }的形式添加这些权限。
+
+book-chapter-findings = 发现结果
+book-role-findings = rolecall 报告的所有发现结果及其含义和修复方法，都列在“发现结果”一章中。
+book-findings-intro = 每个发现结果都有一个固定的代码 (脚本可以据此进行匹配)、一个严重性级别，以及一条以您的语言显示的消息。错误表示{ -role }无法发挥作用或文档无效；警告表示{ -role }可以正常工作，但不符合当前指南或安全建议；提示仅供参考。
+book-col-severity = 严重性
+book-col-fix = 修复方法
+
+book-chapter-cli = 命令行
+book-cli-intro = 以下帮助信息由 rolecall 自身的命令行定义生成。
+
+book-chapter-exit = 退出状态
+book-exit-intro = rolecall 的退出状态固定不变，可供管道和脚本使用。
+book-col-status = 状态
+book-col-meaning = 含义
+book-exit-0 = 成功：{ -role }能正常发挥作用 (仍会显示警告)、计划已执行，或文档没有问题。
+book-exit-1 = 存在发现结果：有错误 (使用 --strict 时，有警告也算)、lint 发现问题，或计划因遇到只能由您决定的事项而停止。
+book-exit-2 = 输入错误：消息会指出有问题的值以及允许的值；未向 IAM 发送任何请求，也未写入任何内容。
+book-exit-3 = 后端失败：没有凭证、访问被拒绝、无法连接到终端节点、超时、重试后仍被限流、其他 IAM 错误，或 mock 后端的状态文件出现问题。
+
+book-chapter-json = JSON 输出
+book-json-intro = 使用 --output json 时，每个命令都会输出一个 JSON 对象。键和发现代码始终是固定的英文；只有消息字段会随您的语言而变化。
+book-json-show = { -role }在指定上下文中的定义。
+book-json-check = 检查结果：ok、missing 或 drift，以及发现结果。
+book-json-create = create 和 repair：计划、每个操作 (按 IAM API 的名称命名)、是否已执行，以及等效的 aws iam 命令。
+book-json-lint = 策略文档的发现结果。
+book-json-error = 任何失败的命令都会输出此对象 (并将消息输出到标准错误)。
+
+book-chapter-permissions = rolecall 所需的 IAM 权限
+book-permissions-intro = rolecall permissions COMMAND 会输出主体运行 COMMAND 命令所需的最低权限策略；其中 check 只需要读取权限。

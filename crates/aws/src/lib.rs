@@ -380,14 +380,25 @@ impl Iam for AwsIam {
             }
         };
         // One round trip: every call here is independent of the others.
-        let (role, attached, profiles, inline, policies, profile) =
-            tokio::join!(self.get_role(name), self.attached(name), self.profiles(name), inline, policies, profile);
-        let role = role?.map(|r| -> Result<ObservedRole, IamError> {
+        let role = async {
+            match &req.listed {
+                // ListRoles already gave the role and its trust: no GetRole.
+                Some(l) => Ok(Some((l.name.clone(), l.arn.clone(), l.path.clone(), l.trust.clone()))),
+                None => self.get_role(name).await.map(|r| {
+                    r.map(|r| {
+                        let trust = decode_document(r.assume_role_policy_document().unwrap_or_default());
+                        (r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)
+                    })
+                }),
+            }
+        };
+        let (role, attached, profiles, inline, policies, profile) = tokio::join!(role, self.attached(name), self.profiles(name), inline, policies, profile);
+        let role = role?.map(|(name, arn, path, trust)| -> Result<ObservedRole, IamError> {
             Ok(ObservedRole {
-                name: r.role_name().to_owned(),
-                arn: r.arn().to_owned(),
-                path: r.path().to_owned(),
-                trust: decode_document(r.assume_role_policy_document().unwrap_or_default()),
+                name,
+                arn,
+                path,
+                trust,
                 attached: attached.clone()?.unwrap_or_default(),
                 instance_profiles: profiles.clone()?.unwrap_or_default(),
                 inline: inline.clone()?,
@@ -404,6 +415,7 @@ impl Iam for AwsIam {
             .map(|r| RoleSummary {
                 name: r.role_name().to_owned(),
                 arn: r.arn().to_owned(),
+                path: r.path().to_owned(),
                 trust: decode_document(r.assume_role_policy_document().unwrap_or_default()),
             })
             .collect();

@@ -117,6 +117,11 @@ pub fn command(m: &Messages) -> Command {
         .subcommand(write_flags(context(subcommand(m, "create", &kind_usage).arg(kind_arg(m)), m), m, false))
         .subcommand(write_flags(context(subcommand(m, "repair", &kind_usage).arg(kind_arg(m)), m), m, true))
         .subcommand(
+            subcommand(m, "audit", &format!("[{}]", m.get("value-options")))
+                .arg(flag(m, "concurrency"))
+                .arg(flag(m, "partition")),
+        )
+        .subcommand(
             subcommand(m, "lint", &format!("<{}> [{}]", m.get("value-file"), m.get("value-options")))
                 .arg(Arg::new("file").required(true).value_name(m.get("value-file")).help(m.get("arg-file")).help_heading(m.get("heading-arguments")))
                 .arg(switch(m, "trust")),

@@ -230,6 +230,28 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()));
             Ok(exit::OK)
         }
+        "audit" => {
+            let concurrency = match m.get_one::<String>("concurrency") {
+                None => 8,
+                Some(v) => v
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=64).contains(n))
+                    .ok_or_else(|| InputError::new(Field::Concurrency, v.as_str(), Rule::Range { min: 1, max: 64 }))?,
+            };
+            let draft = request::draft_partition(m, g)?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let be = Backend::open(g, env, &draft, false, out.progress_sink(g.verbose)).await?;
+                draft.finish(be.partition(), be.region().as_deref())?;
+                let mut bar = out.audit_progress();
+                let report = rolecall_core::audit::audit(&be, be.partition(), concurrency, |scanned, found| bar.tick(scanned, found)).await;
+                bar.clear();
+                let report = report?;
+                out.audit(&report);
+                Ok(if report.has_errors() { exit::FINDINGS } else { exit::OK })
+            })
+        }
         "show" | "check" | "create" | "repair" => {
             let kind = RoleKind::parse(m.get_one::<String>("kind").map_or("", String::as_str))?;
             let draft = request::draft(kind, m, g, name)?;

@@ -411,6 +411,65 @@ impl<'m> Out<'m> {
         }
     }
 
+    /// Progress for audit: on a terminal, and never with JSON.
+    pub fn audit_progress(&self) -> AuditProgress {
+        use std::io::IsTerminal;
+        let on = !self.json && std::io::stderr().is_terminal();
+        AuditProgress { template: on.then(|| (self.m.get("audit-progress-scanned"), self.m.get("audit-progress-found"))), shown: false }
+    }
+
+    pub fn audit(&self, a: &rolecall_core::audit::Audit) {
+        let s = &a.summary;
+        if self.json {
+            self.json_out(&json!({
+                "roles": a.roles.iter().map(|r| json!({
+                    "kind": r.kind.slug(),
+                    "role_name": r.role_name,
+                    "status": r.status.as_str(),
+                    "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+                "account_findings": a.account.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+                "summary": { "scanned": s.scanned, "pages": s.pages, "found": s.found, "ok": s.ok, "drift": s.drift },
+            }));
+            return;
+        }
+        say(&self.bold(&self.m.get("audit-title")));
+        if a.roles.is_empty() {
+            say(&format!("  {}", self.m.get("audit-none-found")));
+        } else {
+            let heads = [self.m.get("col-role"), self.m.get("col-kind"), self.m.get("col-status"), self.m.get("col-findings")];
+            let rows: Vec<[String; 4]> = a
+                .roles
+                .iter()
+                .map(|r| {
+                    let codes = r.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
+                    [r.role_name.clone(), r.kind.slug().to_owned(), self.m.get(&format!("status-{}", r.status.as_str())), if codes.is_empty() { "—".into() } else { codes }]
+                })
+                .collect();
+            let mut widths = [0usize; 4];
+            for row in std::iter::once(&heads).chain(rows.iter()) {
+                for (i, c) in row.iter().enumerate() {
+                    widths[i] = widths[i].max(UnicodeWidthStr::width(c.as_str()));
+                }
+            }
+            let line = |row: &[String; 4]| row.iter().zip(widths).map(|(c, w)| pad(c, w)).collect::<Vec<_>>().join("  ").trim_end().to_owned();
+            say(&self.bold(&line(&heads)));
+            for row in &rows {
+                say(&line(row));
+            }
+        }
+        if !a.account.is_empty() {
+            say("");
+            say(&self.bold(&self.m.get("audit-account-findings")));
+            self.findings_text(&a.account);
+        }
+        say("");
+        say(&self.m.args(
+            "audit-summary",
+            &[("scanned", num(s.scanned)), ("found", num(s.found)), ("ok", num(s.ok)), ("drift", num(s.drift))],
+        ));
+    }
+
     /// Where the AWS backend's progress goes: stderr, in this locale. Calls only with `--verbose`.
     pub fn progress_sink(&self, verbose: u8) -> Option<Sink> {
         let locale = self.m.locale();
@@ -427,6 +486,32 @@ impl<'m> Out<'m> {
                 Progress::Call { .. } => {}
             }
         }))
+    }
+}
+
+/// A one-line progress display on a terminal's standard error; silent otherwise.
+#[derive(Debug)]
+pub struct AuditProgress {
+    template: Option<(String, String)>,
+    shown: bool,
+}
+
+impl AuditProgress {
+    pub fn tick(&mut self, scanned: usize, found: usize) {
+        if let Some((scanned_label, found_label)) = &self.template {
+            let mut e = std::io::stderr().lock();
+            let _ = write!(e, "\r\x1b[2K{scanned_label} {scanned} · {found_label} {found}");
+            let _ = e.flush();
+            self.shown = true;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        if self.shown {
+            let mut e = std::io::stderr().lock();
+            let _ = write!(e, "\r\x1b[2K");
+            let _ = e.flush();
+        }
     }
 }
 

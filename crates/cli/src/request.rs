@@ -143,6 +143,27 @@ pub fn draft(kind: RoleKind, m: &ArgMatches, g: &Global, command: &str) -> Resul
     Ok(Draft { kind, partition, account, role_name, path, clusters, cluster_region, permissions })
 }
 
+/// The partition flags of a command that takes no role context (audit).
+pub fn draft_partition(m: &ArgMatches, g: &Global) -> Result<Draft, InputError> {
+    let mut partition = None;
+    if let Some(p) = get(m, "partition") {
+        imply(&mut partition, Partition::parse(p)?, Field::Partition, &format!("--partition {p}"))?;
+    }
+    if let Some(r) = &g.region {
+        imply(&mut partition, Partition::of_region(r), Field::Region, &format!("--region {r}"))?;
+    }
+    Ok(Draft {
+        kind: RoleKind::EksNode,
+        partition,
+        account: None,
+        role_name: None,
+        path: IamPath::root(),
+        clusters: Vec::new(),
+        cluster_region: None,
+        permissions: Vec::new(),
+    })
+}
+
 impl Draft {
     pub fn partition_hint(&self) -> Option<Partition> {
         self.partition.as_ref().map(|(p, _, _)| *p)

@@ -56,11 +56,13 @@ pub struct ObserveRequest {
     pub customer_policies: Vec<String>,
     /// An instance profile to look up by name (GetInstanceProfile).
     pub instance_profile: Option<String>,
+    /// The role as ListRoles already gave it: GetRole is skipped.
+    pub listed: Option<RoleSummary>,
 }
 
 impl ObserveRequest {
     pub fn role(role: RoleName) -> Self {
-        ObserveRequest { role, inline_policies: Vec::new(), customer_policies: Vec::new(), instance_profile: None }
+        ObserveRequest { role, inline_policies: Vec::new(), customer_policies: Vec::new(), instance_profile: None, listed: None }
     }
 
     /// The `aws iam` commands that read what this request reads, one shell line each.
@@ -99,6 +101,7 @@ pub struct Observation {
 pub struct RoleSummary {
     pub name: String,
     pub arn: String,
+    pub path: String,
     /// The trust policy, decoded.
     pub trust: String,
 }

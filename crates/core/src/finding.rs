@@ -105,6 +105,12 @@ codes! {
     TrustHasResource = "trust-has-resource", Error;
     /// A trust policy statement whose actions are not role-assumption actions.
     TrustActionInvalid = "trust-action-invalid", Error;
+    /// audit: one role serves as both EKS node role and Fargate pod execution role.
+    AuditRoleShared = "audit-role-shared", Error;
+    /// audit: several Fargate pod execution roles cover the same cluster.
+    AuditClusterSeveralRoles = "audit-cluster-several-roles", Warning;
+    /// audit: an EKS node role in no instance profile (self-managed nodes need one).
+    AuditNodeNoInstanceProfile = "audit-node-no-instance-profile", Info;
 }
 
 impl Code {

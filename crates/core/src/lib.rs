@@ -7,6 +7,7 @@
 //! terminals; backends implement [`backend::Iam`], front ends render [`finding::Finding`]s.
 
 pub mod arn;
+pub mod audit;
 pub mod backend;
 pub mod check;
 pub mod engine;

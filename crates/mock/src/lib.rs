@@ -312,7 +312,7 @@ impl Iam for MockIam {
 
     async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {
         let (roles, marker) = self.list_roles_page(marker.as_deref(), MAX_ITEMS);
-        Ok(RolePage { roles: roles.into_iter().map(|r| RoleSummary { name: r.name, arn: r.arn, trust: r.trust }).collect(), marker })
+        Ok(RolePage { roles: roles.into_iter().map(|r| RoleSummary { name: r.name, arn: r.arn, path: r.path, trust: r.trust }).collect(), marker })
     }
 
     async fn apply(&self, action: &Action) -> Result<(), IamError> {

@@ -1,0 +1,255 @@
+//! `audit`: every role of an account that serves one of the three purposes, checked as `check`
+//! would, plus what no single check can see. Streams ListRoles and keeps only a small row per
+//! role found, so memory does not grow with the pages.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::Poll;
+
+use crate::backend::{Iam, IamError, ObserveRequest, RoleSummary};
+use crate::check::{check_role, Status};
+use crate::finding::{Code, Finding, Severity};
+use crate::input::{IamPath, RoleName};
+use crate::partition::Partition;
+use crate::policy::PolicyDocument;
+use crate::role::{Context, RoleKind, Trustee, ECS_FOR_EC2_POLICY, EKS_NODE, ECS_INSTANCE, WORKER_NODE_POLICY};
+use crate::trust::{assumers, services};
+
+/// One role found and checked.
+#[derive(Debug, Clone)]
+pub struct AuditedRole {
+    pub kind: RoleKind,
+    pub role_name: String,
+    pub status: Status,
+    pub findings: Vec<Finding>,
+}
+
+/// Counts for the summary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Roles listed.
+    pub scanned: usize,
+    /// ListRoles pages read.
+    pub pages: usize,
+    /// Roles found that serve one of the purposes (a role serving two counts twice).
+    pub found: usize,
+    pub ok: usize,
+    pub drift: usize,
+}
+
+/// The audit of an account.
+#[derive(Debug, Clone, Default)]
+pub struct Audit {
+    pub roles: Vec<AuditedRole>,
+    /// Findings about the account as a whole.
+    pub account: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Audit {
+    pub fn has_errors(&self) -> bool {
+        self.roles.iter().flat_map(|r| &r.findings).chain(&self.account).any(|f| f.severity() == Severity::Error)
+    }
+}
+
+/// Which purposes a listed role may serve, from its trust and name alone. EC2-trusted roles are
+/// confirmed by their attached policies once observed.
+fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
+    let mut out = Vec::new();
+    let trusted: Vec<String> = PolicyDocument::parse(&r.trust).map(|d| services(&assumers(&d)).map(|a| a.value.clone()).collect()).unwrap_or_default();
+    if trusted.iter().any(|p| Trustee::FargatePods.accepted(partition).contains(&p.as_str())) || crate::role::FARGATE_POD_EXECUTION.matches_search_name(&r.name) {
+        out.push(RoleKind::FargatePodExecution);
+    }
+    let ec2 = trusted.iter().any(|p| p.starts_with("ec2.amazonaws.com"));
+    if ec2 || EKS_NODE.matches_search_name(&r.name) || ECS_INSTANCE.matches_search_name(&r.name) {
+        out.push(RoleKind::EksNode);
+        out.push(RoleKind::EcsInstance);
+    }
+    out
+}
+
+/// Runs futures with at most `limit` in flight, handing each output to `done` as it completes.
+async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F::Output)) {
+    let mut queue = items.into_iter();
+    let mut running: Vec<Pin<Box<F>>> = Vec::new();
+    loop {
+        while running.len() < limit.max(1) {
+            match queue.next() {
+                Some(f) => running.push(Box::pin(f)),
+                None => break,
+            }
+        }
+        if running.is_empty() {
+            return;
+        }
+        let finished = std::future::poll_fn(|cx| {
+            let mut ready = Vec::new();
+            for (i, f) in running.iter_mut().enumerate() {
+                if let Poll::Ready(v) = f.as_mut().poll(cx) {
+                    ready.push((i, v));
+                }
+            }
+            if ready.is_empty() {
+                Poll::Pending
+            } else {
+                Poll::Ready(ready)
+            }
+        })
+        .await;
+        for (i, v) in finished.into_iter().rev() {
+            drop(running.swap_remove(i));
+            done(v);
+        }
+    }
+}
+
+/// Audits the account: `concurrency` roles are observed at a time; `progress(scanned, found)`
+/// is called as the audit goes.
+pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mut progress: impl FnMut(usize, usize)) -> Result<Audit, IamError> {
+    let mut out = Audit::default();
+    // Fargate source ARN patterns per role, for the account-level findings.
+    let mut fargate_patterns: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut marker = None;
+    loop {
+        let page = iam.list_roles(marker).await?;
+        out.summary.pages += 1;
+        out.summary.scanned += page.roles.len();
+        let work: Vec<_> = page
+            .roles
+            .into_iter()
+            .filter_map(|r| {
+                let kinds = candidates(partition, &r);
+                let name = RoleName::parse(&r.name).ok()?;
+                (!kinds.is_empty()).then_some((name, r, kinds))
+            })
+            .map(|(name, r, kinds)| async move {
+                let mut req = ObserveRequest::role(name);
+                req.listed = Some(r.clone());
+                (iam.observe(&req).await, r, kinds)
+            })
+            .collect();
+        let mut failure = None;
+        bounded(work, concurrency, |(obs, summary, kinds)| {
+            let obs = match obs {
+                Ok(o) => o,
+                Err(e) => {
+                    failure.get_or_insert(e);
+                    return;
+                }
+            };
+            let Some(role) = obs.role else { return };
+            let attached = |p: crate::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
+            for kind in kinds {
+                let spec = kind.spec();
+                let serves = match kind {
+                    RoleKind::FargatePodExecution => true,
+                    RoleKind::EksNode => attached(WORKER_NODE_POLICY) || spec.matches_search_name(&summary.name),
+                    RoleKind::EcsInstance => attached(ECS_FOR_EC2_POLICY) || spec.matches_search_name(&summary.name),
+                };
+                if !serves {
+                    continue;
+                }
+                let ctx = Context {
+                    partition,
+                    account: role.account(),
+                    role_name: RoleName::parse(&role.name).ok(),
+                    path: IamPath::parse(&role.path).unwrap_or_else(|_| IamPath::root()),
+                    clusters: Vec::new(),
+                    permissions: Vec::new(),
+                };
+                let desired = spec.desired(&ctx);
+                let findings = check_role(spec, &desired, Some(&role));
+                if kind == RoleKind::FargatePodExecution {
+                    if let Ok(doc) = PolicyDocument::parse(&role.trust) {
+                        let pats = services(&assumers(&doc))
+                            .filter(|a| a.value == partition.fargate_pods_principal())
+                            .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec!["*".into()]))
+                            .collect();
+                        fargate_patterns.insert(role.name.clone(), pats);
+                    }
+                }
+                if kind == RoleKind::EksNode && role.instance_profiles.is_empty() {
+                    out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg("role", role.name.clone()));
+                }
+                let status = Status::of(&findings);
+                out.summary.found += 1;
+                match status {
+                    Status::Ok => out.summary.ok += 1,
+                    _ => out.summary.drift += 1,
+                }
+                out.roles.push(AuditedRole { kind, role_name: role.name.clone(), status, findings });
+            }
+            progress(out.summary.scanned, out.summary.found);
+        })
+        .await;
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        progress(out.summary.scanned, out.summary.found);
+        marker = page.marker;
+        if marker.is_none() {
+            break;
+        }
+    }
+    // A role found as both node role and Fargate pod execution role.
+    let mut kinds_of: BTreeMap<&str, Vec<RoleKind>> = BTreeMap::new();
+    for r in &out.roles {
+        kinds_of.entry(&r.role_name).or_default().push(r.kind);
+    }
+    for (name, kinds) in &kinds_of {
+        if kinds.contains(&RoleKind::FargatePodExecution) && kinds.contains(&RoleKind::EksNode) {
+            out.account.push(Finding::new(Code::AuditRoleShared).arg("role", *name));
+        }
+    }
+    // Several Fargate roles for one cluster: roles whose patterns cover the same cluster pattern.
+    let mut by_cluster: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (role, pats) in &fargate_patterns {
+        for p in pats {
+            let cluster = cluster_of(p);
+            by_cluster.entry(cluster).or_default().push(role.clone());
+        }
+    }
+    let everything: Vec<String> = by_cluster.get("*").cloned().unwrap_or_default();
+    for (cluster, roles) in &by_cluster {
+        let mut all: Vec<String> = roles.clone();
+        if cluster != "*" {
+            all.extend(everything.iter().cloned());
+        }
+        all.sort();
+        all.dedup();
+        if all.len() > 1 {
+            out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg("cluster", cluster.clone()).arg("roles", all.join(", ")));
+        }
+    }
+    out.roles.sort_by(|a, b| a.role_name.cmp(&b.role_name).then(a.kind.cmp(&b.kind)));
+    Ok(out)
+}
+
+/// `REGION/CLUSTER` of a Fargate profile pattern (`*` for every cluster everywhere).
+fn cluster_of(pattern: &str) -> String {
+    let parts: Vec<&str> = pattern.splitn(6, ':').collect();
+    match parts.as_slice() {
+        [_, _, _, region, _, resource] => {
+            let cluster = resource.strip_prefix("fargateprofile/").and_then(|r| r.split('/').next()).unwrap_or("*");
+            if *region == "*" && cluster == "*" {
+                "*".to_owned()
+            } else {
+                format!("{region}/{cluster}")
+            }
+        }
+        _ => "*".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cluster_keys() {
+        assert_eq!(cluster_of("arn:aws:eks:us-west-2:111122223333:fargateprofile/prod/*"), "us-west-2/prod");
+        assert_eq!(cluster_of("arn:aws:eks:*:111122223333:fargateprofile/*/*"), "*");
+        assert_eq!(cluster_of("*"), "*");
+    }
+}
