@@ -268,21 +268,27 @@ date = { $day } de { $month ->
        *[12] diciembre
     } de { $year }
 
-cmd-audit = Find and check every container role in the account
-cmd-audit-long = Lists every role of the account and checks each one that serves as an EKS Fargate Pod execution role, EKS node role or ECS container instance role (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
+cmd-audit = Busca y comprueba todos los { -roles } para contenedores de la cuenta
+cmd-audit-long = Lista todos los { -roles } de la cuenta y comprueba cada uno de los que actúan como { -pod-execution-role }, { -node-role } o { -container-instance-role } (se reconocen por su { -trust-policy }, sus políticas y los nombres que les dan las guías); después, informa de lo que ninguna comprobación individual puede detectar: un mismo { -role } usado a la vez para nodos y para Fargate, varios { -roles } de Fargate para un mismo { -cluster } y { -roles } de nodo que no están en ningún { -instance-profile }. Nunca escribe nada. Estado de salida: 0 si ningún { -role } tiene errores, 1 en caso contrario, 3 si no se puede consultar IAM.
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
-arg-concurrency = How many { -roles } to check at once (IAM's request rate is limited) [default: 8]
+arg-concurrency = Número de { -roles } que se comprueban a la vez (IAM limita la frecuencia de las solicitudes) [predeterminado: 8]
 value-concurrency = N
-col-status = STATUS
-col-findings = FINDINGS
-audit-title = Container { -roles } in the account
-audit-none-found = No { -role } serves as a Fargate Pod execution, EKS node or ECS container instance { -role }.
-audit-account-findings = Across the account:
-audit-progress-scanned = roles listed:
-audit-progress-found = found:
+col-status = ESTADO
+col-findings = HALLAZGOS
+audit-title = Roles para contenedores de la cuenta
+audit-none-found = Ningún { -role } de la cuenta actúa como { -pod-execution-role }, { -node-role } ni { -container-instance-role }.
+audit-account-findings = Hallazgos de toda la cuenta:
+audit-progress-scanned = { -roles } listados:
+audit-progress-found = encontrados:
 audit-summary = { $scanned ->
-        [one] 1 role listed
-       *[other] { $scanned } roles listed
-    }; { $found } found: { $ok } ok, { $drift } with errors.
+        [one] 1 { -role } listado
+       *[other] { $scanned } { -roles } listados
+    }; { $found ->
+        [one] 1 encontrado
+       *[other] { $found } encontrados
+    }: { $ok ->
+        [one] 1 correcto
+       *[other] { $ok } correctos
+    }, { $drift } con errores.

@@ -239,21 +239,18 @@ progress-call-failed = { $operation }: { $millis } ms 後に失敗しました
 # A calendar date: $year (four digits), $month and $day (numbers), $iso (YYYY-MM-DD).
 date = { $year }年{ $month }月{ $day }日
 
-cmd-audit = Find and check every container role in the account
-cmd-audit-long = Lists every role of the account and checks each one that serves as an EKS Fargate Pod execution role, EKS node role or ECS container instance role (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
+cmd-audit = アカウント内のコンテナ用{ -roles }をすべて検出して確認します
+cmd-audit-long = アカウント内のすべての{ -roles }を取得し、{ -pod-execution-role }、{ -node-role }、{ -container-instance-role }のいずれかとして使われている{ -roles } ({ -trust-policy }、ポリシー、ガイドでの名前から判別します) をそれぞれ確認します。さらに、個々の確認では検出できない問題を報告します。対象は、ノードと Fargate の両方に使われている{ -role }、1 つの{ -cluster }に対応する複数の Fargate 用{ -roles }、どの{ -instance-profile }にも含まれていないノードの{ -roles }です。書き込みは一切行いません。終了ステータス: エラーのある{ -role }がない場合は 0、それ以外の場合は 1、IAM に問い合わせできない場合は 3 です。
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
-arg-concurrency = How many { -roles } to check at once (IAM's request rate is limited) [default: 8]
+arg-concurrency = 同時に確認する{ -roles }の数 (IAM のリクエストレートには上限があります) [デフォルト: 8]
 value-concurrency = N
-col-status = STATUS
-col-findings = FINDINGS
-audit-title = Container { -roles } in the account
-audit-none-found = No { -role } serves as a Fargate Pod execution, EKS node or ECS container instance { -role }.
-audit-account-findings = Across the account:
-audit-progress-scanned = roles listed:
-audit-progress-found = found:
-audit-summary = { $scanned ->
-        [one] 1 role listed
-       *[other] { $scanned } roles listed
-    }; { $found } found: { $ok } ok, { $drift } with errors.
+col-status = ステータス
+col-findings = 検出結果
+audit-title = アカウント内のコンテナ用{ -roles }
+audit-none-found = { -pod-execution-role }、{ -node-role }、{ -container-instance-role }のいずれかとして使われている{ -role }はありません。
+audit-account-findings = アカウント全体の検出結果:
+audit-progress-scanned = 取得した{ -roles }:
+audit-progress-found = 該当:
+audit-summary = { -roles }を { $scanned } 件取得し、そのうちコンテナ用の{ -roles }は { $found } 件でした: 正常 { $ok } 件、エラーあり { $drift } 件。

@@ -239,21 +239,18 @@ progress-call-failed = { $operation }：{ $millis } 毫秒后失败
 # A calendar date: $year (four digits), $month and $day (numbers), $iso (YYYY-MM-DD).
 date = { $year }年{ $month }月{ $day }日
 
-cmd-audit = Find and check every container role in the account
-cmd-audit-long = Lists every role of the account and checks each one that serves as an EKS Fargate Pod execution role, EKS node role or ECS container instance role (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
+cmd-audit = 查找并检查账户中的所有容器{ -roles }
+cmd-audit-long = 列出账户中的所有{ -roles }，并逐一检查其中用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }的{ -roles } (根据其{ -trust-policy }、策略以及指南中的名称识别)，然后报告单项检查无法发现的问题：同时用于节点和 Fargate 的{ -role }、同一个{ -cluster }对应多个 Fargate { -roles }，以及不属于任何{ -instance-profile }的节点{ -roles }。从不写入。退出状态：没有任何{ -role }存在错误时为 0，否则为 1，无法查询 IAM 时为 3。
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
-arg-concurrency = How many { -roles } to check at once (IAM's request rate is limited) [default: 8]
+arg-concurrency = 同时检查的{ -roles }数量 (IAM 会限制请求速率) [默认：8]
 value-concurrency = N
-col-status = STATUS
-col-findings = FINDINGS
-audit-title = Container { -roles } in the account
-audit-none-found = No { -role } serves as a Fargate Pod execution, EKS node or ECS container instance { -role }.
-audit-account-findings = Across the account:
-audit-progress-scanned = roles listed:
-audit-progress-found = found:
-audit-summary = { $scanned ->
-        [one] 1 role listed
-       *[other] { $scanned } roles listed
-    }; { $found } found: { $ok } ok, { $drift } with errors.
+col-status = 状态
+col-findings = 发现结果
+audit-title = 账户中的容器{ -roles }
+audit-none-found = 没有任何{ -role }用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }。
+audit-account-findings = 账户范围的发现结果：
+audit-progress-scanned = 已列出的{ -roles }:
+audit-progress-found = 已找到:
+audit-summary = 已列出 { $scanned } 个{ -roles }，其中找到 { $found } 个容器{ -roles }：{ $ok } 个正常、{ $drift } 个有错误。

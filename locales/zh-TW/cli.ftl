@@ -239,21 +239,18 @@ progress-call-failed = { $operation }：{ $millis } 毫秒後失敗
 # A calendar date: $year (four digits), $month and $day (numbers), $iso (YYYY-MM-DD).
 date = { $year }年{ $month }月{ $day }日
 
-cmd-audit = Find and check every container role in the account
-cmd-audit-long = Lists every role of the account and checks each one that serves as an EKS Fargate Pod execution role, EKS node role or ECS container instance role (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
+cmd-audit = 找出並檢查帳戶中所有的容器{ -roles }
+cmd-audit-long = 列出帳戶中的所有{ -roles }，並逐一檢查其中用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }的{ -roles } (依據其{ -trust-policy }、政策及指南中的名稱辨識)，再回報單一檢查無法發現的問題：同時用於節點與 Fargate 的{ -role }、同一個{ -cluster }對應多個 Fargate { -roles }，以及不屬於任何{ -instance-profile }的節點{ -roles }。絕不寫入。結束狀態：沒有任何{ -role }有錯誤時為 0，否則為 1，無法向 IAM 查詢時為 3。
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
-arg-concurrency = How many { -roles } to check at once (IAM's request rate is limited) [default: 8]
+arg-concurrency = 同時檢查的{ -roles }數量 (IAM 會限制請求速率) [預設：8]
 value-concurrency = N
-col-status = STATUS
-col-findings = FINDINGS
-audit-title = Container { -roles } in the account
-audit-none-found = No { -role } serves as a Fargate Pod execution, EKS node or ECS container instance { -role }.
-audit-account-findings = Across the account:
-audit-progress-scanned = roles listed:
-audit-progress-found = found:
-audit-summary = { $scanned ->
-        [one] 1 role listed
-       *[other] { $scanned } roles listed
-    }; { $found } found: { $ok } ok, { $drift } with errors.
+col-status = 狀態
+col-findings = 發現項目
+audit-title = 帳戶中的容器{ -roles }
+audit-none-found = 沒有任何{ -role }用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }。
+audit-account-findings = 帳戶層級的發現項目：
+audit-progress-scanned = 已列出的{ -roles }:
+audit-progress-found = 已找到:
+audit-summary = 已列出 { $scanned } 個{ -roles }，其中找到 { $found } 個容器{ -roles }：{ $ok } 個正常、{ $drift } 個有錯誤。

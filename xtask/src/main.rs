@@ -1,5 +1,6 @@
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
 
+mod bench;
 mod book;
 mod search;
 
@@ -11,7 +12,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)");
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
     ExitCode::from(2)
 }
 
@@ -40,6 +41,13 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("cargo xtask book: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+        ["bench"] => match bench::run(&root) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("cargo xtask bench: {e}");
                 ExitCode::FAILURE
             }
         },

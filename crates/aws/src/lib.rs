@@ -33,6 +33,9 @@ pub struct AwsOptions {
     pub connect_timeout: Option<Duration>,
     /// How long to wait out IAM's eventual consistency after a create, and how often to retry.
     pub consistency: Consistency,
+    /// Client-side rate limiting that backs off when IAM throttles (for many calls, as in audit),
+    /// unless `AWS_RETRY_MODE` chooses a mode.
+    pub adaptive_retry: bool,
 }
 
 /// The bounded retry for IAM's eventual consistency.
@@ -103,6 +106,10 @@ impl AwsIam {
             timeouts = timeouts.connect_timeout(t);
         }
         loader = loader.timeout_config(timeouts.build());
+        if opts.adaptive_retry && std::env::var_os("AWS_RETRY_MODE").is_none() {
+            let attempts = std::env::var("AWS_MAX_ATTEMPTS").ok().and_then(|v| v.parse::<u32>().ok()).filter(|n| *n >= 1).unwrap_or(5);
+            loader = loader.retry_config(aws_config::retry::RetryConfig::adaptive().with_max_attempts(attempts));
+        }
         let mut conf = loader.load().await;
         let region = match conf.region() {
             Some(r) => r.to_string(),

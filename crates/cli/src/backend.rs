@@ -42,7 +42,7 @@ fn seconds(env: &dyn Env, key: &str, field: Field) -> Result<Option<Duration>, I
 }
 
 impl Backend {
-    pub async fn open(g: &Global, env: &dyn Env, draft: &Draft, write: bool, sink: Option<Sink>) -> Result<Backend, Failure> {
+    pub async fn open(g: &Global, env: &dyn Env, draft: &Draft, write: bool, sink: Option<Sink>, many_calls: bool) -> Result<Backend, Failure> {
         match g.backend {
             Kind::Mock => {
                 let region = g.region.clone().or_else(|| env.var("AWS_REGION")).or_else(|| env.var("AWS_DEFAULT_REGION")).filter(|r| !r.is_empty());
@@ -69,6 +69,7 @@ impl Backend {
                     read_timeout: g.read_timeout,
                     connect_timeout: g.connect_timeout,
                     consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
+                    adaptive_retry: many_calls,
                 };
                 let fallback = draft.partition_hint().map(Partition::example_region);
                 let mut iam = AwsIam::connect(&opts, fallback).await;

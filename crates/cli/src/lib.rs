@@ -242,7 +242,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             let draft = request::draft_partition(m, g)?;
             let rt = runtime()?;
             rt.block_on(async {
-                let be = Backend::open(g, env, &draft, false, out.progress_sink(g.verbose)).await?;
+                let be = Backend::open(g, env, &draft, false, out.progress_sink(g.verbose), true).await?;
                 draft.finish(be.partition(), be.region().as_deref())?;
                 let mut bar = out.audit_progress();
                 let report = rolecall_core::audit::audit(&be, be.partition(), concurrency, |scanned, found| bar.tick(scanned, found)).await;
@@ -258,7 +258,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             let rt = runtime()?;
             rt.block_on(async {
                 let write = matches!(name, "create" | "repair") && !m.get_flag("dry-run");
-                let be = Backend::open(g, env, &draft, write, out.progress_sink(g.verbose)).await?;
+                let be = Backend::open(g, env, &draft, write, out.progress_sink(g.verbose), false).await?;
                 let req = draft.finish(be.partition(), be.region().as_deref())?;
                 match name {
                     "show" => {

@@ -1,0 +1,290 @@
+//! `cargo xtask bench`: measures rolecall offline and prints tables. Never a pass/fail test.
+//!
+//! - cold start of `rolecall roles` and `rolecall show` (wall time, peak memory);
+//! - `check` of each role against a mocked IAM endpoint with added latency, beside the lower
+//!   bound (dependent calls x latency) and the target (two latencies + 20 ms);
+//! - `audit` of accounts of 100, 1,000 and 10,000 roles (wall time, requests, peak memory);
+//! - policy parse, normalize, compare and merge on realistic and maximum-size documents.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rolecall_core::backend::Action;
+use rolecall_core::policy::PolicyDocument;
+use rolecall_core::Partition;
+use rolecall_mock::query::handle;
+use rolecall_mock::MockIam;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+/// Runs a command to completion; returns (wall time, peak resident memory in KiB, exit code).
+fn measure(cmd: &mut Command) -> std::io::Result<(Duration, u64, i32)> {
+    let start = Instant::now();
+    let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn()?;
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    let mut usage: libc::rusage = zeroed_rusage();
+    let r = wait4(pid, &mut status, &mut usage);
+    let wall = start.elapsed();
+    if r < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
+    Ok((wall, usage.ru_maxrss as u64, code))
+}
+
+// The only unsafe code in the workspace: std has no way to read a child's peak memory.
+#[allow(unsafe_code)]
+fn zeroed_rusage() -> libc::rusage {
+    // SAFETY: rusage is plain old data; all-zero is a valid value.
+    unsafe { std::mem::zeroed() }
+}
+
+#[allow(unsafe_code)]
+fn wait4(pid: libc::pid_t, status: &mut libc::c_int, usage: &mut libc::rusage) -> libc::pid_t {
+    // SAFETY: the pointers are valid for the call; pid is our own child.
+    unsafe { libc::wait4(pid, status, 0, usage) }
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1}", d.as_secs_f64() * 1000.0)
+}
+
+/// The IAM endpoint: the mock crate's Query handler, with latency, counting requests.
+struct Endpoint {
+    iam: Arc<MockIam>,
+    latency: Duration,
+    count: Arc<AtomicUsize>,
+}
+
+impl Respond for Endpoint {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        self.count.fetch_add(1, Ordering::SeqCst);
+        let r = handle(&self.iam, &String::from_utf8_lossy(&req.body));
+        ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml").set_delay(self.latency)
+    }
+}
+
+async fn endpoint(iam: Arc<MockIam>, latency: Duration) -> (MockServer, Arc<AtomicUsize>) {
+    let server = MockServer::builder().disable_request_recording().start().await;
+    let count = Arc::new(AtomicUsize::new(0));
+    Mock::given(method("POST")).respond_with(Endpoint { iam, latency, count: count.clone() }).mount(&server).await;
+    (server, count)
+}
+
+fn rolecall(bin: &Path, home: &Path, endpoint: &str, args: &[&str]) -> Command {
+    let mut c = Command::new(bin);
+    c.env_clear()
+        .env("HOME", home)
+        .env("LANG", "C")
+        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "bench-secret")
+        .env("AWS_CONFIG_FILE", home.join("none"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("none"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args(["--region", "us-east-1", "--endpoint-url", endpoint])
+        .args(args);
+    c
+}
+
+const TRUST_EC2: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+const TRUST_OTHER: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+
+fn create(iam: &MockIam, name: &str, trust: &str, attach: &[&str]) {
+    let _ = iam.apply_now(&Action::CreateRole { role_name: name.into(), path: "/".into(), assume_role_policy_document: trust.into(), description: String::new() });
+    for a in attach {
+        let _ = iam.apply_now(&Action::AttachRolePolicy { role_name: name.into(), policy_arn: (*a).into() });
+    }
+}
+
+/// A account of `n` roles, one in twenty a container role.
+fn account(n: usize) -> MockIam {
+    let iam = MockIam::in_memory(Partition::Aws);
+    let node = ["arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"];
+    for i in 0..n {
+        if i % 20 == 0 {
+            create(&iam, &format!("nodes-{i:05}-NodeInstanceRole"), TRUST_EC2, &node);
+        } else {
+            create(&iam, &format!("app-{i:05}"), TRUST_OTHER, &[]);
+        }
+    }
+    iam
+}
+
+fn bench_fn(name: &str, iterations: u32, mut f: impl FnMut()) -> String {
+    for _ in 0..iterations / 10 {
+        f();
+    }
+    let start = Instant::now();
+    for _ in 0..iterations {
+        f();
+    }
+    let per = start.elapsed() / iterations;
+    format!("| {name} | {:.2} µs |", per.as_secs_f64() * 1e6)
+}
+
+fn policy_benches() -> Vec<String> {
+    let guide = r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Condition": { "ArnLike": { "aws:SourceArn": "arn:aws:eks:us-west-2:111122223333:fargateprofile/my-cluster/*" } }, "Principal": { "Service": "eks-fargate-pods.amazonaws.com" }, "Action": "sts:AssumeRole" } ] }"#;
+    // The largest trust policy IAM accepts by default: as many clusters as fit in 2,048 characters.
+    let mut arns = Vec::new();
+    loop {
+        arns.push(format!("arn:aws:eks:us-west-2:111122223333:fargateprofile/cluster-{:03}/*", arns.len()));
+        let doc = serde_json::json!({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":arns}}}]}).to_string();
+        if rolecall_core::policy::quota_len(&doc) > 2048 {
+            arns.pop();
+            break;
+        }
+    }
+    let max = serde_json::json!({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":arns}}}]}).to_string();
+    let mut rows = vec![format!("| document | {} chars (guide) / {} chars, {} clusters (maximum) |", guide.len(), max.len(), arns.len()), "|---|---|".into()];
+    for (label, text) in [("guide", guide), ("maximum", max.as_str())] {
+        let doc = PolicyDocument::parse(text).unwrap_or_else(|e| panic!("{e}"));
+        let other = PolicyDocument::parse(text).unwrap_or_else(|e| panic!("{e}"));
+        let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+        rows.push(bench_fn(&format!("parse (strict), {label}"), 2000, || {
+            std::hint::black_box(PolicyDocument::parse(std::hint::black_box(text)).ok());
+        }));
+        rows.push(bench_fn(&format!("normalize, {label}"), 2000, || {
+            std::hint::black_box(doc.canonical());
+        }));
+        rows.push(bench_fn(&format!("compare by meaning, {label}"), 2000, || {
+            std::hint::black_box(doc.same_meaning(&other));
+        }));
+        rows.push(bench_fn(&format!("merge one cluster, {label}"), 2000, || {
+            let mut v = value.clone();
+            rolecall_core::trust::merge_source_arns(&mut v, 0, &["arn:aws:eks:eu-west-1:111122223333:fargateprofile/new/*".to_owned()]);
+            std::hint::black_box(v);
+        }));
+    }
+    rows
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    format!("{cpu}, {cores} cores")
+}
+
+pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    if cfg!(debug_assertions) {
+        // Measure optimized code: run this same task from a release build.
+        eprintln!("building xtask (release)…");
+        let ok = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(["run", "--release", "--quiet", "-p", "xtask", "--", "bench"])
+            .current_dir(root)
+            .status()?
+            .success();
+        return if ok { Ok(()) } else { Err("the release benchmark run failed".into()) };
+    }
+    eprintln!("building rolecall (release)…");
+    let ok = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--release", "--quiet", "-p", "rolecall-cli"])
+        .current_dir(root)
+        .status()?
+        .success();
+    if !ok {
+        return Err("cargo build --release failed".into());
+    }
+    let bin: PathBuf = root.join("target/release/rolecall");
+    let home = std::env::temp_dir().join(format!("rolecall-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&home)?;
+    println!("Machine: {}\n", machine());
+
+    // Cold start.
+    println!("## Cold start (median of 20 runs)\n\n| command | wall ms | peak RSS MiB |\n|---|---|---|");
+    for args in [&["roles"][..], &["show", "eks-node"][..], &["--backend", "mock", "--state", "/nonexistent/state.json", "check", "eks-node"][..]] {
+        let mut times = Vec::new();
+        let mut peak = 0;
+        for _ in 0..20 {
+            let mut c = Command::new(&bin);
+            c.env_clear().env("HOME", &home).env("LANG", "C").args(args);
+            let (wall, rss, _) = measure(&mut c)?;
+            times.push(wall);
+            peak = peak.max(rss);
+        }
+        println!("| rolecall {} | {} | {:.1} |", args.join(" "), ms(median(times)), peak as f64 / 1024.0);
+    }
+
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+
+    // check against the endpoint with latency.
+    println!("\n## check against a mocked IAM endpoint (median of 5 runs)\n");
+    println!("| role | latency ms | wall ms | requests | lower bound ms (depth x latency) | target ms (2 x latency + 20) |\n|---|---|---|---|---|---|");
+    let iam = Arc::new(MockIam::in_memory(Partition::Aws));
+    for kind in rolecall_core::RoleKind::ALL {
+        let r = rolecall_core::engine::Request {
+            kind,
+            partition: Partition::Aws,
+            account: rolecall_core::input::AccountId::parse(rolecall_mock::ACCOUNT_ID).ok(),
+            role_name: None,
+            path: rolecall_core::input::IamPath::root(),
+            clusters: if kind == rolecall_core::RoleKind::FargatePodExecution {
+                vec![rolecall_core::role::ClusterScope {
+                    name: rolecall_core::role::Scope::One(rolecall_core::input::ClusterName::parse("prod").map_err(|e| e.to_string())?),
+                    region: rolecall_core::role::Scope::One(rolecall_core::input::Region::parse("us-east-1").map_err(|e| e.to_string())?),
+                }]
+            } else {
+                vec![]
+            },
+            permissions: vec![],
+        };
+        let d = r.spec().desired(&r.context(r.account.clone()));
+        for a in rolecall_core::plan::plan(r.spec(), &d, &Default::default(), Default::default()).actions {
+            iam.apply_now(&a)?;
+        }
+    }
+    for latency_ms in [0u64, 20, 100] {
+        let latency = Duration::from_millis(latency_ms);
+        let (server, count) = rt.block_on(endpoint(iam.clone(), latency));
+        for (kind, extra) in [("fargate-pod-execution", &["--cluster", "prod"][..]), ("eks-node", &[][..]), ("ecs-instance", &[][..])] {
+            let mut times = Vec::new();
+            let mut requests = 0;
+            for _ in 0..5 {
+                count.store(0, Ordering::SeqCst);
+                let args: Vec<&str> = [&["check", kind][..], extra].concat();
+                let (wall, _, code) = measure(&mut rolecall(&bin, &home, &server.uri(), &args))?;
+                if code != 0 {
+                    return Err(format!("check {kind} exited {code}").into());
+                }
+                times.push(wall);
+                requests = count.load(Ordering::SeqCst);
+            }
+            // One round of independent calls: depth 1.
+            println!("| {kind} | {latency_ms} | {} | {requests} | {latency_ms} | {} |", ms(median(times)), 2 * latency_ms + 20);
+        }
+        drop(server);
+    }
+
+    // audit of growing accounts.
+    println!("\n## audit against a mocked IAM endpoint (20 ms latency, --concurrency 8)\n");
+    println!("| roles | container roles | ListRoles pages | requests | wall ms | peak RSS MiB |\n|---|---|---|---|---|---|");
+    for n in [100usize, 1_000, 10_000] {
+        let iam = Arc::new(account(n));
+        let (server, count) = rt.block_on(endpoint(iam, Duration::from_millis(20)));
+        let (wall, rss, code) = measure(&mut rolecall(&bin, &home, &server.uri(), &["audit", "--concurrency", "8"]))?;
+        if code > 1 {
+            return Err(format!("audit exited {code}").into());
+        }
+        let found = n.div_ceil(20);
+        println!("| {n} | {found} | {} | {} | {} | {:.1} |", n.div_ceil(1000), count.load(Ordering::SeqCst), ms(wall), rss as f64 / 1024.0);
+        drop(server);
+    }
+
+    println!("\n## Policy documents (per operation)\n");
+    for row in policy_benches() {
+        println!("{row}");
+    }
+    let _ = std::fs::remove_dir_all(home);
+    Ok(())
+}
