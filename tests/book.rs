@@ -1,6 +1,8 @@
 //! The book never disagrees with the tool: every JSON block of every locale's book is exactly what
 //! `rolecall show --output json` prints for the command written above it.
 
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,6 +1,8 @@
 //! The rolecall binary end to end on the mock backend: every command, JSON shapes, exit
 //! statuses, and bad input that leaves the state file untouched.
 
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -269,7 +271,7 @@ fn bad_input_is_rejected_before_anything_is_written() {
         (&["--output", "xml", "create", "eks-node"], &["xml", "text, json"]),
         (&["--lang", "xx", "create", "eks-node"], &["xx", "en, es, ja, zh-TW, zh-CN"]),
         (&["--endpoint-url", "localhost:9", "create", "eks-node"], &["localhost:9", "http"]),
-        (&["--cli-read-timeout", "0", "create", "eks-node"], &["0", "1", "3600"]),
+        (&["--cli-read-timeout", "0", "create", "eks-node"], &["“0”", "--cli-read-timeout", "3,600"]),
         (&["create", "eks-node", "--bogus"], &["--bogus"]),
         (&["create"], &[]),
         (&["frobnicate"], &["frobnicate"]),

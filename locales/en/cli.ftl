@@ -153,6 +153,8 @@ field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
 field-timeout = the timeout
+field-cli-read-timeout = --cli-read-timeout
+field-cli-connect-timeout = --cli-connect-timeout
 
 hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
 hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region

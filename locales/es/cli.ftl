@@ -153,6 +153,8 @@ field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
 field-timeout = el tiempo de espera
+field-cli-read-timeout = --cli-read-timeout
+field-cli-connect-timeout = --cli-connect-timeout
 
 hint-cluster = indique un { -cluster } (o * para todos los clústeres), ya que la { -trust-policy } se limita a sus perfiles de Fargate
 hint-cluster-region = indique --cluster-region, un ARN de { -cluster } o --region

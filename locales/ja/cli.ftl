@@ -144,6 +144,8 @@ field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
 field-timeout = タイムアウト
+field-cli-read-timeout = --cli-read-timeout
+field-cli-connect-timeout = --cli-connect-timeout
 
 hint-cluster = { -trust-policy }はその{ -cluster }の { -fargate-profile }に限定されるため、{ -cluster }を指定してください (すべての{ -cluster }を対象にする場合は *)
 hint-cluster-region = --cluster-region、{ -cluster } ARN、または --region を指定してください

@@ -144,6 +144,8 @@ field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
 field-timeout = 超时时间
+field-cli-read-timeout = --cli-read-timeout
+field-cli-connect-timeout = --cli-connect-timeout
 
 hint-cluster = 请指定{ -cluster } (或用 * 表示所有{ -cluster })，因为{ -trust-policy }仅限于该{ -cluster }的 { -fargate-profile }
 hint-cluster-region = 请指定 --cluster-region、{ -cluster } ARN 或 --region

@@ -144,6 +144,8 @@ field-backend = --backend
 field-endpoint-url = --endpoint-url
 field-concurrency = --concurrency
 field-timeout = 逾時設定
+field-cli-read-timeout = --cli-read-timeout
+field-cli-connect-timeout = --cli-connect-timeout
 
 hint-cluster = 請指定{ -cluster } (或以 * 代表所有{ -cluster })，因為{ -trust-policy }僅適用於該{ -cluster }的 { -fargate-profile }
 hint-cluster-region = 請指定 --cluster-region、{ -cluster } ARN 或 --region

@@ -1,3 +1,4 @@
+#![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
 
 mod bench;

@@ -24,7 +24,7 @@ pub fn clap_error(m: &Messages, e: clap::Error) -> i32 {
             return exit::OK;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            eprint!("{}", e.render());
+            crate::render::complain(e.render().to_string().trim_end());
             return exit::USAGE;
         }
         _ => {}
@@ -59,6 +59,6 @@ pub fn clap_error(m: &Messages, e: clap::Error) -> i32 {
         text.push_str(&format!("\n\n{} {usage}", m.get("heading-usage")));
     }
     text.push_str(&format!("\n\n{}", m.get("clap-more-help")));
-    eprintln!("{text}");
+    crate::render::complain(&text);
     exit::USAGE
 }

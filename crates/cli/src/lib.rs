@@ -125,7 +125,7 @@ pub struct Global {
     pub connect_timeout: Option<std::time::Duration>,
 }
 
-fn timeout_flag(m: &ArgMatches, id: &str) -> Result<Option<std::time::Duration>, Failure> {
+fn timeout_flag(m: &ArgMatches, id: &str, field: Field) -> Result<Option<std::time::Duration>, Failure> {
     match m.get_one::<String>(id) {
         None => Ok(None),
         Some(v) => v
@@ -133,7 +133,7 @@ fn timeout_flag(m: &ArgMatches, id: &str) -> Result<Option<std::time::Duration>,
             .ok()
             .filter(|s| (1..=3600).contains(s))
             .map(|s| Some(std::time::Duration::from_secs(s)))
-            .ok_or_else(|| InputError::new(Field::Timeout, v.as_str(), Rule::Range { min: 1, max: 3600 }).into()),
+            .ok_or_else(|| InputError::new(field, v.as_str(), Rule::Range { min: 1, max: 3600 }).into()),
     }
 }
 
@@ -170,8 +170,8 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
         endpoint_url,
         color: !no_color && !json && std::io::stdout().is_terminal(),
         verbose: m.get_count("verbose"),
-        read_timeout: timeout_flag(m, "cli-read-timeout")?,
-        connect_timeout: timeout_flag(m, "cli-connect-timeout")?,
+        read_timeout: timeout_flag(m, "cli-read-timeout", Field::ReadTimeout)?,
+        connect_timeout: timeout_flag(m, "cli-connect-timeout", Field::ConnectTimeout)?,
     })
 }
 
@@ -225,7 +225,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
         "lint" => cmd_lint(m, out),
         "permissions" => {
             let cmd = request::permissions_command(m)?;
-            let partition = request::partition_flag(m)?.or_else(|| g.region.as_deref().map(rolecall_core::Partition::of_region)).unwrap_or_default_partition();
+            let partition = request::partition_flag(m)?.or_else(|| g.region.as_deref().map(rolecall_core::Partition::of_region)).unwrap_or(rolecall_core::Partition::Aws);
             let account = m.get_one::<String>("account").map(|a| rolecall_core::input::AccountId::parse(a)).transpose()?;
             out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()));
             Ok(exit::OK)
@@ -314,16 +314,6 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             })
         }
         _ => Ok(exit::USAGE),
-    }
-}
-
-trait OrDefaultPartition {
-    fn unwrap_or_default_partition(self) -> rolecall_core::Partition;
-}
-
-impl OrDefaultPartition for Option<rolecall_core::Partition> {
-    fn unwrap_or_default_partition(self) -> rolecall_core::Partition {
-        self.unwrap_or(rolecall_core::Partition::Aws)
     }
 }
 

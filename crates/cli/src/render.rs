@@ -32,7 +32,7 @@ fn say(s: &str) {
     let _ = writeln!(o, "{s}");
 }
 
-fn complain(s: &str) {
+pub(crate) fn complain(s: &str) {
     let mut e = std::io::stderr().lock();
     let _ = writeln!(e, "{s}");
 }

@@ -147,6 +147,6 @@ pub fn check_role(spec: &RoleSpec, desired: &Desired, role: Option<&ObservedRole
             out.push(Finding::new(Code::InstanceProfileMissing).arg("profile", profile.as_str()));
         }
     }
-    out.sort_by(|a, b| b.severity().cmp(&a.severity()));
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity()));
     out
 }

@@ -28,6 +28,8 @@ pub enum Field {
     EndpointUrl,
     Concurrency,
     Timeout,
+    ReadTimeout,
+    ConnectTimeout,
 }
 
 impl Field {
@@ -53,6 +55,8 @@ impl Field {
             Field::EndpointUrl => "endpoint-url",
             Field::Concurrency => "concurrency",
             Field::Timeout => "timeout",
+            Field::ReadTimeout => "cli-read-timeout",
+            Field::ConnectTimeout => "cli-connect-timeout",
         }
     }
 }

@@ -167,6 +167,6 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
             }
         }
     }
-    out.sort_by(|a, b| b.severity().cmp(&a.severity()));
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity()));
     out
 }

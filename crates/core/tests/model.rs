@@ -1,5 +1,7 @@
 //! The role model against the guides: definitions, every finding, and plans.
 
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 use std::collections::BTreeSet;
 
 use rolecall_core::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};

@@ -66,11 +66,41 @@ pub fn from_env(get: impl Fn(&str) -> Option<String>) -> &'static str {
     ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|k| get(k).filter(|v| !v.is_empty())).map_or("en", |v| negotiate(&v))
 }
 
+/// Whole numbers with the locale's digit grouping (CLDR): `10,000` in en, ja and zh; `10.000` in
+/// es, where four-digit numbers stay ungrouped (`1000`).
+fn grouped(v: &FluentValue<'_>, sep: char, min_digits: usize) -> Option<String> {
+    let FluentValue::Number(n) = v else { return None };
+    if n.value.fract() != 0.0 || n.value.abs() >= 1e15 || n.options.minimum_fraction_digits.is_some() {
+        return None;
+    }
+    let digits = format!("{}", n.value.abs() as u64);
+    if digits.len() < min_digits {
+        return None;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    Some(if n.value < 0.0 { format!("-{out}") } else { out })
+}
+
+fn format_comma<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    grouped(v, ',', 4)
+}
+
+fn format_es<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    grouped(v, '.', 5)
+}
+
 fn bundle(locale: &str) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut b = FluentBundle::new(vec![id]);
     // Terminals show Unicode isolation marks as junk; rolecall's arguments are plain values.
     b.set_use_isolating(false);
+    b.set_formatter(Some(if locale == "es" { format_es } else { format_comma }));
     for (_, src) in sources(locale) {
         let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
         b.add_resource_overriding(res);
@@ -183,6 +213,16 @@ mod tests {
         ] {
             assert_eq!(negotiate(req), want, "{req}");
         }
+    }
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        let n = |l: &str, v: usize| Messages::new(l).args("audit-summary", &[("scanned", num(v)), ("found", num(v)), ("ok", num(0)), ("drift", num(0))]);
+        assert!(n("en", 10000).starts_with("10,000 roles"), "{}", n("en", 10000));
+        assert!(n("en", 999).starts_with("999 roles"));
+        assert!(n("es", 10000).contains("10.000"), "{}", n("es", 10000));
+        assert!(n("es", 1000).contains("1000"), "{}", n("es", 1000));
+        assert!(n("ja", 12345).contains("12,345"), "{}", n("ja", 12345));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Every locale parses, has exactly English's message ids and variables, and renders cleanly.
 
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};

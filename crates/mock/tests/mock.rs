@@ -1,5 +1,7 @@
 //! The mock IAM: its rules, errors, persistence, and the engine end to end on it.
 
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context as TaskCx, Poll, Waker};
