@@ -298,47 +298,41 @@ impl AwsIam {
     async fn send(&self, action: &Action) -> Result<(), IamError> {
         let iam = &self.iam;
         let op = action.api_name();
-        match action.clone() {
-            Action::CreateRole { role_name, path, assume_role_policy_document, description } => {
-                let r = self
-                    .call(op, iam.create_role().role_name(role_name).path(path).assume_role_policy_document(assume_role_policy_document).description(description).send())
-                    .await
-                    .map(|_| ());
-                if r.is_ok() {
-                    self.created.store(true, Ordering::SeqCst);
-                }
-                r
-            }
+        fn done<T>(r: Result<T, IamError>) -> Result<(), IamError> {
+            r.map(|_| ())
+        }
+        let r = match action.clone() {
+            Action::CreateRole { role_name, path, assume_role_policy_document, description } => done(
+                self.call(op, iam.create_role().role_name(role_name).path(path).assume_role_policy_document(assume_role_policy_document).description(description).send())
+                    .await,
+            ),
             Action::UpdateAssumeRolePolicy { role_name, policy_document } => {
-                self.call(op, iam.update_assume_role_policy().role_name(role_name).policy_document(policy_document).send()).await.map(|_| ())
+                done(self.call(op, iam.update_assume_role_policy().role_name(role_name).policy_document(policy_document).send()).await)
             }
             Action::CreatePolicy { policy_name, policy_document } => {
-                let r = self.call(op, iam.create_policy().policy_name(policy_name).policy_document(policy_document).send()).await.map(|_| ());
-                if r.is_ok() {
-                    self.created.store(true, Ordering::SeqCst);
-                }
-                r
+                done(self.call(op, iam.create_policy().policy_name(policy_name).policy_document(policy_document).send()).await)
             }
             Action::AttachRolePolicy { role_name, policy_arn } => {
-                self.call(op, iam.attach_role_policy().role_name(role_name).policy_arn(policy_arn).send()).await.map(|_| ())
+                done(self.call(op, iam.attach_role_policy().role_name(role_name).policy_arn(policy_arn).send()).await)
             }
             Action::DetachRolePolicy { role_name, policy_arn } => {
-                self.call(op, iam.detach_role_policy().role_name(role_name).policy_arn(policy_arn).send()).await.map(|_| ())
+                done(self.call(op, iam.detach_role_policy().role_name(role_name).policy_arn(policy_arn).send()).await)
             }
             Action::PutRolePolicy { role_name, policy_name, policy_document } => {
-                self.call(op, iam.put_role_policy().role_name(role_name).policy_name(policy_name).policy_document(policy_document).send()).await.map(|_| ())
+                done(self.call(op, iam.put_role_policy().role_name(role_name).policy_name(policy_name).policy_document(policy_document).send()).await)
             }
             Action::CreateInstanceProfile { instance_profile_name, path } => {
-                let r = self.call(op, iam.create_instance_profile().instance_profile_name(instance_profile_name).path(path).send()).await.map(|_| ());
-                if r.is_ok() {
-                    self.created.store(true, Ordering::SeqCst);
-                }
-                r
+                done(self.call(op, iam.create_instance_profile().instance_profile_name(instance_profile_name).path(path).send()).await)
             }
             Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => {
-                self.call(op, iam.add_role_to_instance_profile().instance_profile_name(instance_profile_name).role_name(role_name).send()).await.map(|_| ())
+                done(self.call(op, iam.add_role_to_instance_profile().instance_profile_name(instance_profile_name).role_name(role_name).send()).await)
             }
+        };
+        // Once something is created, IAM may not show it everywhere at once.
+        if r.is_ok() && matches!(action, Action::CreateRole { .. } | Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. }) {
+            self.created.store(true, Ordering::SeqCst);
         }
+        r
     }
 }
 

@@ -342,23 +342,23 @@ impl<'m> Out<'m> {
 
     /// `create` on a role that exists: nothing changes, `repair` is the way.
     pub fn exists(&self, p: &Planned) {
-        let msg = self.m.with("create-exists", &[("role", p.desired.role_name.as_str()), ("kind", p.desired.kind.slug())]);
-        if self.json {
-            let mut v = self.plan_json(p, true, &[], json!({ "exists": true, "message": msg }));
-            v["actions"] = json!([]);
-            self.json_out(&v);
-        } else {
-            say(&msg);
-        }
+        self.nothing_planned(p, "create-exists", true);
     }
 
-    /// `repair` on a role that does not exist.
+    /// `repair` on a role that does not exist: `create` is the way.
     pub fn repair_missing(&self, p: &Planned) {
-        let msg = self.m.with("repair-missing", &[("role", p.desired.role_name.as_str()), ("kind", p.desired.kind.slug())]);
+        self.nothing_planned(p, "repair-missing", false);
+    }
+
+    /// A plan that is not run, and why: on stdout when the role exists, as an error otherwise.
+    fn nothing_planned(&self, p: &Planned, id: &str, exists: bool) {
+        let msg = self.m.with(id, &[("role", p.desired.role_name.as_str()), ("kind", p.desired.kind.slug())]);
         if self.json {
-            let mut v = self.plan_json(p, true, &[], json!({ "exists": false, "message": msg }));
+            let mut v = self.plan_json(p, true, &[], json!({ "exists": exists, "message": msg }));
             v["actions"] = json!([]);
             self.json_out(&v);
+        } else if exists {
+            say(&msg);
         } else {
             complain(&msg);
         }
