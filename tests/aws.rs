@@ -342,6 +342,27 @@ async fn endpoint_from_the_environment() {
     assert_eq!(code, 0, "{out}");
 }
 
+/// Without a configured region, a cluster's region is not guessed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_clusters_region_is_never_guessed() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    let home = env.dir.path();
+    c.env_clear()
+        .env("HOME", home)
+        .env("LANG", "C")
+        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", SECRET)
+        .env("AWS_CONFIG_FILE", home.join("no-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("no-credentials"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .args(["--endpoint-url", &env.server.uri()]);
+    let (code, _, err) = env.run_with(c, &["create", "fargate-pod-execution", "--cluster", "prod"]).await;
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--cluster-region"), "{err}");
+    assert!(!env.actions().iter().any(|a| is_mutating(a) && a != "GetCallerIdentity"), "nothing was written");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn no_credentials_is_a_clear_error() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;

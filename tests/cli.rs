@@ -139,6 +139,14 @@ fn check_create_check_create_again() {
     assert_eq!(sb.state_bytes(), before, "create on an existing role changes nothing");
 }
 
+/// The README's own first command.
+#[test]
+fn readme_quick_start() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "fargate-pod-execution", "--cluster", "my-cluster", "--cluster-region", "us-west-2"]).0, 0);
+    assert_eq!(sb.run(&["check", "fargate-pod-execution", "--cluster", "my-cluster", "--cluster-region", "us-west-2"]).0, 0);
+}
+
 #[test]
 fn dry_run_prints_aws_cli_commands_and_writes_nothing() {
     let sb = Sandbox::new();
@@ -229,13 +237,18 @@ fn a_failed_create_converges_when_run_again() {
     assert_eq!(v["findings"][0]["code"], "instance-profile-missing");
     // The same command again finishes the job.
     let (code, v) = sb.json(&["create", "ecs-instance"]);
-    assert_eq!(code, 0);
-    assert_eq!(v["exists"], true);
-    let (code, v) = sb.json(&["repair", "ecs-instance"]);
-    assert_eq!(code, 0);
+    assert_eq!(code, 0, "{v}");
     let actions: Vec<&str> = v["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
     assert_eq!(actions, ["CreateInstanceProfile", "AddRoleToInstanceProfile"]);
     assert_eq!(sb.json(&["check", "ecs-instance"]).1["status"], "ok");
+    // Once it is done, create changes nothing.
+    assert_eq!(sb.json(&["create", "ecs-instance"]).1["exists"], true);
+    // A failed write prints one JSON object, with the error inside.
+    let out = sb.cmd().env("ROLECALL_MOCK_FAIL", "CreateRole").args(["--output", "json", "create", "eks-node"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["error"]["code"], "ServiceFailure");
 }
 
 #[test]
@@ -258,6 +271,7 @@ fn bad_input_is_rejected_before_anything_is_written() {
         (&["create", "eks-cluster"], &["eks-cluster", "fargate-pod-execution, eks-node, ecs-instance"]),
         (&["create", "fargate-pod-execution", "--cluster", "bad name", "--cluster-region", "us-west-2"], &["bad name", "--cluster"]),
         (&["create", "fargate-pod-execution"], &["--cluster", "is required"]),
+        (&["create", "fargate-pod-execution", "--cluster", "a"], &["--cluster-region", "is required"]),
         (&["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "region-code"], &["region-code", "us-west-2"]),
         (&["create", "eks-node", "--partition", "aws-eu"], &["aws-eu", "aws, aws-cn, aws-us-gov"]),
         (&["create", "eks-node", "--role-name", "has space"], &["has space", "64"]),
@@ -285,6 +299,10 @@ fn bad_input_is_rejected_before_anything_is_written() {
         no_isolation_marks(&err);
         assert_eq!(sb.state_bytes().unwrap(), before, "{args:?} changed the state");
     }
+    // On a fresh sandbox, bad input creates no directory or lock file either.
+    let fresh = Sandbox::new();
+    assert_eq!(fresh.run(&["create", "fargate-pod-execution", "--cluster", "a"]).0, 2);
+    assert!(!fresh.state.parent().unwrap().exists(), "nothing was created");
     // The JSON form of a bad-input error.
     let (code, v) = sb.json(&["check", "eks-node", "--account", "x"]);
     assert_eq!(code, 2);
@@ -405,6 +423,11 @@ fn audit_finds_checks_and_reports_across_the_account() {
     let account: Vec<&str> = v["account_findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
     assert!(account.contains(&"audit-cluster-several-roles"), "{account:?}");
     assert!(account.contains(&"audit-node-no-instance-profile"), "{account:?}");
+    // A role for cluster a in every region overlaps the region-specific ones.
+    assert_eq!(sb.run(&["create", "fargate-pod-execution", "--role-name", "EveryRegion", "--cluster", "a", "--cluster-region", "*"]).0, 0);
+    let (_, v) = sb.json(&["audit"]);
+    let overlap = v["account_findings"].as_array().unwrap().iter().find(|f| f["code"] == "audit-cluster-several-roles").unwrap().clone();
+    assert!(overlap["arguments"]["roles"].as_str().unwrap().contains("EveryRegion"), "{overlap}");
     // A role shared between nodes and Fargate: an error, exit 1.
     sb.seed_role(
         "sharedNodeRole",

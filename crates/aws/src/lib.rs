@@ -68,6 +68,8 @@ pub struct AwsIam {
     iam: Client,
     sts: aws_sdk_sts::Client,
     region: String,
+    /// Whether the region came from the options or the configuration (not a fallback).
+    region_configured: bool,
     partition: Partition,
     consistency: Consistency,
     created: Arc<AtomicBool>,
@@ -111,6 +113,7 @@ impl AwsIam {
             loader = loader.retry_config(aws_config::retry::RetryConfig::adaptive().with_max_attempts(attempts));
         }
         let mut conf = loader.load().await;
+        let region_configured = conf.region().is_some();
         let region = match conf.region() {
             Some(r) => r.to_string(),
             None => {
@@ -124,6 +127,7 @@ impl AwsIam {
             sts: aws_sdk_sts::Client::new(&conf),
             partition: Partition::of_region(&region),
             region,
+            region_configured,
             consistency: opts.consistency,
             created: Arc::new(AtomicBool::new(false)),
             listener: None,
@@ -139,6 +143,11 @@ impl AwsIam {
     /// The region the clients use.
     pub fn region(&self) -> &str {
         &self.region
+    }
+
+    /// The region, if the options or the configuration chose it (rather than a fallback).
+    pub fn configured_region(&self) -> Option<&str> {
+        self.region_configured.then_some(self.region.as_str())
     }
 
     /// The partition of that region.

@@ -41,12 +41,25 @@ fn seconds(env: &dyn Env, key: &str, field: Field) -> Result<Option<Duration>, I
     }
 }
 
+/// Where the mock backend will be, worked out without touching the disk.
+fn mock_target(g: &Global, env: &dyn Env, draft: &Draft) -> (Partition, Option<String>) {
+    let region = g.region.clone().or_else(|| env.var("AWS_REGION")).or_else(|| env.var("AWS_DEFAULT_REGION")).filter(|r| !r.is_empty());
+    let partition = draft.partition_hint().or_else(|| region.as_deref().map(Partition::of_region)).unwrap_or(Partition::Aws);
+    let region = region.filter(|r| Partition::of_region(r) == partition).or_else(|| draft.partition_hint().map(|p| p.example_region().to_owned()));
+    (partition, region)
+}
+
 impl Backend {
+    /// The partition and region the mock backend would use, so that the request can be
+    /// validated before anything is opened for writing; `None` for AWS (opening it writes nothing).
+    pub fn planned_target(g: &Global, env: &dyn Env, draft: &Draft) -> Option<(Partition, Option<String>)> {
+        (g.backend == Kind::Mock).then(|| mock_target(g, env, draft))
+    }
+
     pub async fn open(g: &Global, env: &dyn Env, draft: &Draft, write: bool, sink: Option<Sink>, many_calls: bool) -> Result<Backend, Failure> {
         match g.backend {
             Kind::Mock => {
-                let region = g.region.clone().or_else(|| env.var("AWS_REGION")).or_else(|| env.var("AWS_DEFAULT_REGION")).filter(|r| !r.is_empty());
-                let partition = draft.partition_hint().or_else(|| region.as_deref().map(Partition::of_region)).unwrap_or(Partition::Aws);
+                let (partition, region) = mock_target(g, env, draft);
                 let path = match g.state.clone().or_else(rolecall_mock::default_state_path) {
                     Some(p) => p,
                     None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
@@ -57,7 +70,6 @@ impl Backend {
                         m = m.with_fault(f);
                     }
                 }
-                let region = region.filter(|r| Partition::of_region(r) == partition).or_else(|| draft.partition_hint().map(|p| p.example_region().to_owned()));
                 Ok(Backend::Mock(m, region))
             }
             Kind::Aws => {
@@ -91,7 +103,8 @@ impl Backend {
     pub fn region(&self) -> Option<String> {
         match self {
             Backend::Mock(_, r) => r.clone(),
-            Backend::Aws(a) => Some(a.region().to_owned()),
+            // A fallback region is good enough to reach IAM, not to name a cluster's region.
+            Backend::Aws(a) => a.configured_region().map(str::to_owned),
         }
     }
 }

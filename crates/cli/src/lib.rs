@@ -17,6 +17,7 @@ use rolecall_core::engine;
 use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::lint::{lint, DocKind};
 use rolecall_core::plan::PlanOptions;
+use rolecall_core::policy::PolicyDocument;
 use rolecall_core::role::RoleKind;
 use rolecall_i18n::Messages;
 
@@ -255,6 +256,10 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
         "show" | "check" | "create" | "repair" => {
             let kind = RoleKind::parse(m.get_one::<String>("kind").map_or("", String::as_str))?;
             let draft = request::draft(kind, m, g, name)?;
+            if let Some((partition, region)) = Backend::planned_target(g, env, &draft) {
+                // Validate everything before the mock's state is opened for writing.
+                draft.clone().finish(partition, region.as_deref())?;
+            }
             let rt = runtime()?;
             rt.block_on(async {
                 let write = matches!(name, "create" | "repair") && !m.get_flag("dry-run");
@@ -293,8 +298,16 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                         let planned = engine::plan_changes(&be, &req, repair, opts).await?;
                         let dry_run = m.get_flag("dry-run");
                         if !repair && planned.role_existed() {
-                            out.exists(&planned);
-                            return Ok(exit::OK);
+                            // A role whose trust policy is exactly the one create writes is one an
+                            // earlier create left unfinished: finishing it only adds. Any other
+                            // role is left alone; repair is the way.
+                            let interrupted = !planned.plan.is_empty()
+                                && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
+                            if !interrupted {
+                                out.exists(&planned);
+                                return Ok(exit::OK);
+                            }
+                            out.resuming(&planned);
                         }
                         if repair && !planned.role_existed() {
                             out.repair_missing(&planned);
@@ -306,7 +319,11 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                             let mut report = out.start_apply(&planned);
                             let r = engine::apply(&be, &planned.plan.actions, |a, r| report.step(a, r)).await;
                             report.finish(&r);
-                            r?;
+                            if let Err(e) = r {
+                                // With --output json the error is already in the plan's object.
+                                out.failure_text(&Failure::Backend(e));
+                                return Ok(exit::BACKEND);
+                            }
                         }
                         Ok(if planned.plan.blocked.is_empty() { exit::OK } else { exit::FINDINGS })
                     }

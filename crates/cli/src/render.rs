@@ -162,9 +162,14 @@ impl<'m> Out<'m> {
         self.m.with(id, &args)
     }
 
-    /// Reports why a command failed, on stderr (and as JSON on stdout with `--output json`).
-    pub fn failure(&self, f: &Failure) {
-        let (kind, code, message) = match f {
+    /// Reports why a command failed, on stderr only.
+    pub fn failure_text(&self, f: &Failure) {
+        let (_, _, message) = self.failure_parts(f);
+        complain(&format!("{} {message}", self.paint(&self.m.get("label-error"), "31;1")));
+    }
+
+    fn failure_parts(&self, f: &Failure) -> (&'static str, String, String) {
+        match f {
             Failure::Input(e) => ("input", e.field.id().to_owned(), self.input_message(e)),
             Failure::Usage(id, args) => {
                 let translated: Vec<(String, String)> = args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { v.clone() })).collect();
@@ -172,7 +177,12 @@ impl<'m> Out<'m> {
                 ("input", (*id).to_owned(), self.m.with(id, &refs))
             }
             Failure::Backend(e) => ("backend", e.code.as_str().to_owned(), self.backend_message(e)),
-        };
+        }
+    }
+
+    /// Reports why a command failed, on stderr (and as JSON on stdout with `--output json`).
+    pub fn failure(&self, f: &Failure) {
+        let (kind, code, message) = self.failure_parts(f);
         complain(&format!("{} {message}", self.paint(&self.m.get("label-error"), "31;1")));
         if self.json {
             self.json_out(&json!({ "error": { "kind": kind, "code": code, "message": message } }));
@@ -343,6 +353,13 @@ impl<'m> Out<'m> {
     /// `create` on a role that exists: nothing changes, `repair` is the way.
     pub fn exists(&self, p: &Planned) {
         self.nothing_planned(p, "create-exists", true);
+    }
+
+    /// `create` finishing a role an earlier create left unfinished.
+    pub fn resuming(&self, p: &Planned) {
+        if !self.json {
+            say(&self.m.with("create-resume", &[("role", p.desired.role_name.as_str())]));
+        }
     }
 
     /// `repair` on a role that does not exist: `create` is the way.
@@ -540,7 +557,15 @@ impl ApplyReport<'_, '_> {
     pub fn finish(self, r: &Result<(), IamError>) {
         let n = self.done.iter().filter(|d| **d).count();
         if self.out.json {
-            let v = self.out.plan_json(self.planned, false, &self.done, json!({ "ok": r.is_ok() }));
+            let error = r.as_ref().err().map(|e| {
+                let (kind, code, message) = self.out.failure_parts(&Failure::Backend(e.clone()));
+                json!({ "kind": kind, "code": code, "message": message })
+            });
+            let mut extra = json!({ "ok": r.is_ok() });
+            if let Some(e) = error {
+                extra["error"] = e;
+            }
+            let v = self.out.plan_json(self.planned, false, &self.done, extra);
             self.out.json_out(&v);
             return;
         }

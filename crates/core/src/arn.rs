@@ -125,7 +125,8 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
     let (mut pi, mut ti) = (0usize, 0usize);
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) && p[pi] != '*' {
+        // `?` stands for one character: it does not cover a `*` (any run) in the text.
+        if pi < p.len() && ((p[pi] == '?' && t[ti] != '*') || p[pi] == t[ti]) && p[pi] != '*' {
             pi += 1;
             ti += 1;
         } else if pi < p.len() && p[pi] == '*' {

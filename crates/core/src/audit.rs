@@ -14,7 +14,7 @@ use crate::input::{IamPath, RoleName};
 use crate::partition::Partition;
 use crate::policy::PolicyDocument;
 use crate::role::{Context, RoleKind, Trustee, ECS_FOR_EC2_POLICY, EKS_NODE, ECS_INSTANCE, WORKER_NODE_POLICY};
-use crate::trust::{assumers, services};
+use crate::trust::{assumers, services, SourcePattern};
 
 /// One role found and checked.
 #[derive(Debug, Clone)]
@@ -109,7 +109,7 @@ async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F:
 pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mut progress: impl FnMut(usize, usize)) -> Result<Audit, IamError> {
     let mut out = Audit::default();
     // Fargate source ARN patterns per role, for the account-level findings.
-    let mut fargate_patterns: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut fargate_patterns: BTreeMap<String, Vec<SourcePattern>> = BTreeMap::new();
     let mut marker = None;
     loop {
         let page = iam.list_roles(marker).await?;
@@ -164,7 +164,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     if let Ok(doc) = PolicyDocument::parse(&role.trust) {
                         let pats = services(&assumers(&doc))
                             .filter(|a| a.value == partition.fargate_pods_principal())
-                            .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec!["*".into()]))
+                            .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec![SourcePattern { op: "StringLike".into(), value: "*".into() }]))
                             .collect();
                         fargate_patterns.insert(role.name.clone(), pats);
                     }
@@ -202,25 +202,28 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
             out.account.push(Finding::new(Code::AuditRoleShared).arg("role", *name));
         }
     }
-    // Several Fargate roles for one cluster: roles whose patterns cover the same cluster pattern.
-    let mut by_cluster: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // Several Fargate roles for one cluster: for each pattern a role allows, the roles whose
+    // patterns cover it (a role allowing every cluster covers them all).
+    let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (role, pats) in &fargate_patterns {
         for p in pats {
-            let cluster = cluster_of(p);
-            by_cluster.entry(cluster).or_default().push(role.clone());
+            let mut roles: Vec<String> = fargate_patterns
+                .iter()
+                .filter(|(other, theirs)| *other == role || theirs.iter().any(|q| q.covers(&p.value) || p.covers(&q.value)))
+                .map(|(other, _)| other.clone())
+                .collect();
+            roles.sort();
+            if roles.len() > 1 {
+                let key = cluster_of(&p.value);
+                let entry = reported.entry(key).or_default();
+                entry.extend(roles);
+                entry.sort();
+                entry.dedup();
+            }
         }
     }
-    let everything: Vec<String> = by_cluster.get("*").cloned().unwrap_or_default();
-    for (cluster, roles) in &by_cluster {
-        let mut all: Vec<String> = roles.clone();
-        if cluster != "*" {
-            all.extend(everything.iter().cloned());
-        }
-        all.sort();
-        all.dedup();
-        if all.len() > 1 {
-            out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg("cluster", cluster.clone()).arg("roles", all.join(", ")));
-        }
+    for (cluster, roles) in reported {
+        out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg("cluster", cluster).arg("roles", roles.join(", ")));
     }
     out.roles.sort_by(|a, b| a.role_name.cmp(&b.role_name).then(a.kind.cmp(&b.kind)));
     Ok(out)

@@ -1,6 +1,5 @@
 //! Checks: a role as IAM has it, against the role as the guide defines it.
 
-use crate::arn::arn_like;
 use crate::backend::ObservedRole;
 use crate::finding::{Code, Finding, Severity};
 use crate::policy::PolicyDocument;
@@ -67,9 +66,9 @@ pub fn check_trust(spec: &RoleSpec, desired: &Desired, trust: &PolicyDocument) -
         if mine.iter().any(|a| a.source_arns.is_none()) {
             out.push(Finding::new(Code::TrustSourceArnMissing).arg("principal", spec.trustee.principal(p)));
         } else {
-            let patterns: Vec<&String> = mine.iter().filter_map(|a| a.source_arns.as_ref()).flatten().collect();
+            let patterns: Vec<_> = mine.iter().filter_map(|a| a.source_arns.as_ref()).flatten().collect();
             for wanted in &desired.source_arns {
-                if !patterns.iter().any(|pat| arn_like(pat, wanted)) {
+                if !patterns.iter().any(|pat| pat.covers(wanted)) {
                     out.push(Finding::new(Code::TrustClusterNotCovered).arg("source_arn", wanted.clone()));
                 }
             }

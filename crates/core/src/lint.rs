@@ -16,8 +16,9 @@ pub enum DocKind {
     Trust,
 }
 
-/// Placeholders the guides ask users to replace.
-pub const PLACEHOLDERS: [&str; 3] = ["region-code", "my-cluster", "your-account-id"];
+/// Placeholders the guides ask users to replace that can never be real values (`region-code` is
+/// no region). `my-cluster` and `111122223333` are placeholders too, but also valid values.
+pub const PLACEHOLDERS: [&str; 2] = ["region-code", "your-account-id"];
 
 /// Actions a trust policy may allow.
 const TRUST_ACTIONS: [&str; 6] =

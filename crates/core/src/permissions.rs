@@ -47,12 +47,13 @@ impl Command {
         match self {
             Command::Check | Command::Audit => &[],
             Command::Create => &[
-                ("role", &["iam:AttachRolePolicy", "iam:CreateRole", "iam:PutRolePolicy"]),
+                // AddRoleToInstanceProfile passes the role: it needs iam:PassRole on it.
+                ("role", &["iam:AttachRolePolicy", "iam:CreateRole", "iam:PassRole", "iam:PutRolePolicy"]),
                 ("policy", &["iam:CreatePolicy"]),
                 ("instance-profile", &["iam:AddRoleToInstanceProfile", "iam:CreateInstanceProfile"]),
             ],
             Command::Repair => &[
-                ("role", &["iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:PutRolePolicy", "iam:UpdateAssumeRolePolicy"]),
+                ("role", &["iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:PassRole", "iam:PutRolePolicy", "iam:UpdateAssumeRolePolicy"]),
                 ("policy", &["iam:CreatePolicy"]),
                 ("instance-profile", &["iam:AddRoleToInstanceProfile", "iam:CreateInstanceProfile"]),
             ],

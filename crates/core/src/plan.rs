@@ -5,7 +5,6 @@
 
 use serde_json::Value;
 
-use crate::arn::arn_like;
 use crate::backend::{Action, Observation, ObservedRole};
 use crate::finding::{Code, Finding};
 use crate::policy::{parse_json_strict, PolicyDocument};
@@ -61,8 +60,8 @@ pub fn repaired_trust(spec: &RoleSpec, desired: &Desired, current: &str, opts: P
                 }
             }
         } else {
-            let patterns: Vec<&String> = mine.iter().filter_map(|a| a.source_arns.as_ref()).flatten().collect();
-            let missing: Vec<String> = desired.source_arns.iter().filter(|w| !patterns.iter().any(|pat| arn_like(pat, w))).cloned().collect();
+            let patterns: Vec<_> = mine.iter().filter_map(|a| a.source_arns.as_ref()).flatten().collect();
+            let missing: Vec<String> = desired.source_arns.iter().filter(|w| !patterns.iter().any(|pat| pat.covers(w))).cloned().collect();
             if !missing.is_empty() {
                 let merged = mine.iter().any(|a| merge_source_arns(&mut raw, a.statement, &missing));
                 if !merged {

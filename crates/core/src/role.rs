@@ -455,9 +455,13 @@ impl RoleSpec {
     pub fn desired(&self, ctx: &Context) -> Desired {
         let source_arns: Vec<String> = if self.trustee.wants_source_arn() {
             let account = ctx.account.as_ref().map_or("*", AccountId::as_str);
-            let mut v: Vec<String> =
-                ctx.clusters.iter().map(|c| Arn::fargate_profiles(ctx.partition, c.region.as_str(), account, c.name.as_str())).collect();
-            v.dedup();
+            let mut v: Vec<String> = Vec::new();
+            for c in &ctx.clusters {
+                let arn = Arn::fargate_profiles(ctx.partition, c.region.as_str(), account, c.name.as_str());
+                if !v.contains(&arn) {
+                    v.push(arn);
+                }
+            }
             v
         } else {
             Vec::new()
@@ -478,7 +482,8 @@ impl RoleSpec {
                 Grant::Inline { name, document } => inline.push(NamedDocument { name: name.to_owned(), arn: None, document: document(ctx.partition) }),
             }
         }
-        managed.dedup();
+        let mut seen = std::collections::BTreeSet::new();
+        managed.retain(|a| seen.insert(a.clone()));
         let role_name = self.role_name(ctx);
         let instance_profile = self.instance_profile_suffix.map(|suffix| {
             InstanceProfileName::parse(&format!("{role_name}{suffix}"))

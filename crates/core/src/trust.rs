@@ -12,6 +12,27 @@ pub const SOURCE_ARN_OPERATORS: [&str; 4] = ["ArnLike", "ArnEquals", "StringLike
 const MERGEABLE_OPERATORS: [&str; 3] = ["ArnLike", "StringLike", "ArnEquals"];
 pub const SOURCE_ARN_KEY: &str = "aws:SourceArn";
 
+/// One `aws:SourceArn` value and the operator that compares it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcePattern {
+    pub op: String,
+    pub value: String,
+}
+
+impl SourcePattern {
+    /// Whether this condition value lets every ARN the `wanted` pattern stands for through.
+    /// `ArnLike` and `ArnEquals` match each ARN part with wildcards; `StringLike` matches the
+    /// whole string with wildcards; `StringEquals` is a literal comparison, which never covers a
+    /// pattern with a wildcard (no real ARN equals `.../fargateprofile/c/*`).
+    pub fn covers(&self, wanted: &str) -> bool {
+        match self.op.as_str() {
+            "ArnLike" | "ArnEquals" => crate::arn::arn_like(&self.value, wanted),
+            "StringLike" => crate::arn::glob_match(&self.value, wanted),
+            _ => self.value == wanted && !wanted.contains(['*', '?']),
+        }
+    }
+}
+
 /// One principal allowed to assume the role, and the statement that allows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assumer {
@@ -20,8 +41,8 @@ pub struct Assumer {
     pub value: String,
     /// Index of the statement in the document.
     pub statement: usize,
-    /// The `aws:SourceArn` patterns limiting it; `None` when the statement has none.
-    pub source_arns: Option<Vec<String>>,
+    /// The `aws:SourceArn` values limiting it; `None` when the statement has none.
+    pub source_arns: Option<Vec<SourcePattern>>,
 }
 
 impl Assumer {
@@ -35,16 +56,16 @@ impl Assumer {
     }
 }
 
-/// The `aws:SourceArn` patterns of a statement's conditions, if it has any.
-fn source_arns(cond: &crate::policy::Conditions) -> Option<Vec<String>> {
-    let mut out: Option<Vec<String>> = None;
+/// The `aws:SourceArn` values of a statement's conditions, if it has any.
+fn source_arns(cond: &crate::policy::Conditions) -> Option<Vec<SourcePattern>> {
+    let mut out: Option<Vec<SourcePattern>> = None;
     for (op, keys) in cond {
         if !SOURCE_ARN_OPERATORS.contains(&op.as_str()) {
             continue;
         }
         for (k, vals) in keys {
             if k.eq_ignore_ascii_case(SOURCE_ARN_KEY) {
-                out.get_or_insert_with(Vec::new).extend(vals.iter().cloned());
+                out.get_or_insert_with(Vec::new).extend(vals.iter().map(|v| SourcePattern { op: op.clone(), value: v.clone() }));
             }
         }
     }
@@ -160,9 +181,23 @@ mod tests {
         let a = assumers(&doc);
         assert_eq!(a.len(), 2);
         assert_eq!(a[0].value, "eks-fargate-pods.amazonaws.com");
-        assert_eq!(a[0].source_arns.as_deref(), Some(&["arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*".to_owned()][..]));
+        let want = SourcePattern { op: "ArnLike".into(), value: "arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*".into() };
+        assert_eq!(a[0].source_arns.as_deref(), Some(&[want][..]));
         assert_eq!(a[1].label(), "AWS: arn:aws:iam::111122223333:root");
         assert_eq!(a[1].source_arns, None);
+    }
+
+    #[test]
+    fn operators_decide_coverage() {
+        let wanted = "arn:aws:eks:us-west-2:111122223333:fargateprofile/prod/*";
+        let p = |op: &str, v: &str| SourcePattern { op: op.into(), value: v.into() };
+        assert!(p("ArnLike", wanted).covers(wanted));
+        assert!(p("ArnEquals", "arn:aws:eks:*:111122223333:fargateprofile/*/*").covers(wanted));
+        assert!(p("StringLike", "*").covers(wanted));
+        assert!(p("StringLike", "arn:aws:eks:*").covers(wanted));
+        assert!(!p("ArnLike", "*").covers(wanted), "ArnLike compares six parts");
+        assert!(!p("StringEquals", wanted).covers(wanted), "a literal with * matches no profile");
+        assert!(!p("ArnLike", "arn:aws:eks:us-west-2:111122223333:fargateprofile/?/*").covers("arn:aws:eks:us-west-2:111122223333:fargateprofile/*/*"));
     }
 
     #[test]

@@ -248,6 +248,12 @@ fn fargate_conditions() {
     // A wildcard region covers every region.
     let star = GUIDE_FARGATE_TRUST.replace("us-west-2", "*");
     assert!(check_role(&FARGATE_POD_EXECUTION, &other_region, Some(&role("r", &star, &[FARGATE_POLICY]))).is_empty());
+    // StringEquals compares literally: a pattern there covers no real profile.
+    let literal = GUIDE_FARGATE_TRUST.replace("ArnLike", "StringEquals");
+    assert_eq!(codes(&check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", &literal, &[FARGATE_POLICY])))), ["trust-cluster-not-covered"]);
+    // StringLike "*" covers every profile.
+    let any = GUIDE_FARGATE_TRUST.replace("ArnLike", "StringLike").replace("arn:aws:eks:us-west-2:111122223333:fargateprofile/my-cluster/*", "*");
+    assert!(check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", &any, &[FARGATE_POLICY]))).is_empty());
     // The older guide's trust: works, but a confused-deputy warning.
     let old = check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY])));
     assert_eq!(codes(&old), ["trust-source-arn-missing"]);

@@ -131,7 +131,10 @@ fn validate_document(text: &str, kind: DocKind) -> Result<(), IamError> {
             Code::TrustHasResource => "Has prohibited field Resource".to_owned(),
             Code::PolicyHasPrincipal => "Policy document should not specify a principal.".to_owned(),
             Code::TrustNoPrincipal => "Missing required field Principal".to_owned(),
-            Code::ArnMalformed | Code::PlaceholderLeft => format!("Resource {} must be in ARN format or \"*\".", f.args.get("value").cloned().unwrap_or_default()),
+            // IAM checks the ARNs of Resource elements; condition values are plain strings to it.
+            Code::ArnMalformed | Code::PlaceholderLeft if f.args.get("path").is_some_and(|p| p.ends_with("Resource")) => {
+                format!("Resource {} must be in ARN format or \"*\".", f.args.get("value").cloned().unwrap_or_default())
+            }
             Code::ActionMalformed => format!("Action {} is not valid.", f.args.get("value").cloned().unwrap_or_default()),
             Code::VersionUnknown => "The policy failed legacy parsing".to_owned(),
             _ => continue,
@@ -266,7 +269,7 @@ impl Account {
     pub fn create_policy(&mut self, ctx: &Ctx, name: &str, document: &str) -> Result<PolicyRec, IamError> {
         PolicyName::parse(name).map_err(|_| validation("policyName", name, &name_pattern(PolicyName::MAX)))?;
         let arn = Arn::customer_policy(ctx.partition, ctx.account, name);
-        if self.policies.contains_key(&arn) {
+        if self.policies.values().any(|p| p.name.eq_ignore_ascii_case(name)) {
             return Err(err(ErrorCode::EntityAlreadyExists, format!("A policy called {name} already exists. Duplicate names are not allowed.")));
         }
         validate_document(document, DocKind::Identity)?;

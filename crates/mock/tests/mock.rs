@@ -135,6 +135,10 @@ fn missing_entities_and_bad_arns() {
     let doc = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}"#;
     m.apply_now(&Action::CreatePolicy { policy_name: "p".into(), policy_document: doc.into() }).unwrap();
     assert_eq!(code(m.apply_now(&Action::CreatePolicy { policy_name: "p".into(), policy_document: doc.into() })), "EntityAlreadyExists");
+    assert_eq!(code(m.apply_now(&Action::CreatePolicy { policy_name: "P".into(), policy_document: doc.into() })), "EntityAlreadyExists");
+    // Condition values are strings to IAM: a guide's placeholder there is accepted.
+    let placeholder = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:region-code:111122223333:fargateprofile/my-cluster/*"}}}]}"#;
+    m.apply_now(&create_role("placeholder", placeholder)).unwrap();
 }
 
 #[test]
