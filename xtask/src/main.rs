@@ -126,6 +126,10 @@ mod tests {
             assert!(indexed(&v, "body", word), "{locale}: {word} is not in the search index");
             if locale != "en" {
                 assert_eq!(v["index"]["pipeline"], serde_json::json!([]), "{locale}: the query is looked up as typed");
+            } else {
+                // Flags in prose keep their two hyphens (no smart punctuation).
+                let page = std::fs::read_to_string(dir.join("roles/eks-node.html")).unwrap();
+                assert!(page.contains("--output json") && !page.contains("–output"), "flags were mangled");
             }
         }
         let _ = std::fs::remove_dir_all(out);

@@ -12,7 +12,7 @@ use elasticlunr::{Index, IndexBuilder, Language, Pipeline};
 use serde_json::Value;
 
 /// The longest CJK query that matches exactly (longer ones match by prefix expansion).
-pub const MAX_GRAM: usize = 8;
+pub const MAX_GRAM: usize = 16;
 const PREFIX: &str = "window.search = Object.assign(window.search, JSON.parse('";
 const SUFFIX: &str = "'));";
 
@@ -144,9 +144,10 @@ mod tests {
         }
         assert!(!t.iter().any(|s| s.contains(' ')));
         // A run longer than MAX_GRAM is indexed in windows.
-        let long = "あいうえおかきくけこ";
+        let long = "あいうえおかきくけこさしすせそたちつてと";
         let t = tokenize(long);
-        assert!(t.contains(&"あいうえおかきく".to_owned()));
+        assert!(t.contains(&long.chars().take(MAX_GRAM).collect::<String>()));
         assert!(!t.contains(&long.to_owned()));
+        assert!(tokenize("インスタンスプロファイル").contains(&"インスタンスプロファイル".to_owned()));
     }
 }
