@@ -15,7 +15,6 @@ value-options = OPTIONS
 value-command = COMMAND
 value-kind = KIND
 value-file = FILE
-value-value = VALUE
 value-lang = LANG
 value-output = FORMAT
 value-backend = BACKEND
@@ -159,7 +158,6 @@ field-cli-connect-timeout = --cli-connect-timeout
 hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
 hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
 hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
-hint-account = give --account
 
 error-missing-value = { $flag } is required: { $hint }.
 error-invalid-value = “{ $value }” is not valid for { $flag }: { $rule }.

@@ -15,7 +15,6 @@ value-options = OPCIONES
 value-command = COMANDO
 value-kind = TIPO
 value-file = ARCHIVO
-value-value = VALOR
 value-lang = IDIOMA
 value-output = FORMATO
 value-backend = DESTINO
@@ -159,7 +158,6 @@ field-cli-connect-timeout = --cli-connect-timeout
 hint-cluster = indique un { -cluster } (o * para todos los clústeres), ya que la { -trust-policy } se limita a sus perfiles de Fargate
 hint-cluster-region = indique --cluster-region, un ARN de { -cluster } o --region
 hint-backend = indique --state ARCHIVO o defina ROLECALL_MOCK_STATE, ya que no se ha encontrado ningún directorio personal
-hint-account = indique --account
 
 error-missing-value = Falta { $flag }: { $hint }.
 error-invalid-value = «{ $value }» no es válido para { $flag }: { $rule }.

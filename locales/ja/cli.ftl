@@ -15,7 +15,6 @@ value-options = オプション
 value-command = コマンド
 value-kind = 種類
 value-file = ファイル
-value-value = 値
 value-lang = 言語
 value-output = 形式
 value-backend = バックエンド
@@ -150,7 +149,6 @@ field-cli-connect-timeout = --cli-connect-timeout
 hint-cluster = { -trust-policy }はその{ -cluster }の { -fargate-profile }に限定されるため、{ -cluster }を指定してください (すべての{ -cluster }を対象にする場合は *)
 hint-cluster-region = --cluster-region、{ -cluster } ARN、または --region を指定してください
 hint-backend = ホームディレクトリが見つからないため、--state でファイルを指定するか、ROLECALL_MOCK_STATE を設定してください
-hint-account = --account を指定してください
 
 error-missing-value = { $flag } が必要です: { $hint }。
 error-invalid-value = 「{ $value }」は { $flag } の値として無効です: { $rule }。

@@ -15,7 +15,6 @@ value-options = 选项
 value-command = 命令
 value-kind = 类型
 value-file = 文件
-value-value = 值
 value-lang = 语言
 value-output = 格式
 value-backend = 后端
@@ -150,7 +149,6 @@ field-cli-connect-timeout = --cli-connect-timeout
 hint-cluster = 请指定{ -cluster } (或用 * 表示所有{ -cluster })，因为{ -trust-policy }仅限于该{ -cluster }的 { -fargate-profile }
 hint-cluster-region = 请指定 --cluster-region、{ -cluster } ARN 或 --region
 hint-backend = 由于找不到主目录，请用 --state 指定文件，或设置 ROLECALL_MOCK_STATE
-hint-account = 请指定 --account
 
 error-missing-value = 必须指定 { $flag }：{ $hint }。
 error-invalid-value = “{ $value }”不是 { $flag } 的有效值：{ $rule }。

@@ -15,7 +15,6 @@ value-options = 選項
 value-command = 命令
 value-kind = 類型
 value-file = 檔案
-value-value = 值
 value-lang = 語言
 value-output = 格式
 value-backend = 後端
@@ -150,7 +149,6 @@ field-cli-connect-timeout = --cli-connect-timeout
 hint-cluster = 請指定{ -cluster } (或以 * 代表所有{ -cluster })，因為{ -trust-policy }僅適用於該{ -cluster }的 { -fargate-profile }
 hint-cluster-region = 請指定 --cluster-region、{ -cluster } ARN 或 --region
 hint-backend = 由於找不到主目錄，請以 --state 指定檔案，或設定 ROLECALL_MOCK_STATE
-hint-account = 請指定 --account
 
 error-missing-value = 必須指定 { $flag }：{ $hint }。
 error-invalid-value = 「{ $value }」不是 { $flag } 的有效值：{ $rule }。

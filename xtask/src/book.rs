@@ -37,7 +37,7 @@ pub const PAGES: [&str; 9] = [
 pub fn generate() -> BTreeMap<PathBuf, String> {
     let mut out = BTreeMap::new();
     for locale in LOCALES {
-        let m = Messages::new(locale);
+        let m = Messages::with_book(locale);
         let root = PathBuf::from(locale);
         out.insert(root.join("book.toml"), book_toml(locale, &m));
         out.insert(root.join("src/SUMMARY.md"), summary(&m));

@@ -338,7 +338,7 @@ impl AwsIam {
             }
         };
         // Once something is created, IAM may not show it everywhere at once.
-        if r.is_ok() && matches!(action, Action::CreateRole { .. } | Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. }) {
+        if r.is_ok() && action.is_create() {
             self.created.store(true, Ordering::SeqCst);
         }
         r
@@ -348,7 +348,7 @@ impl AwsIam {
 /// Whether an error is IAM catching up with something just created.
 pub fn is_eventual_consistency(action: &Action, e: &IamError) -> bool {
     match e.code {
-        ErrorCode::NoSuchEntity => !matches!(action, Action::CreateRole { .. } | Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. }),
+        ErrorCode::NoSuchEntity => !action.is_create(),
         ErrorCode::MalformedPolicyDocument => e.message.contains("Invalid principal in policy"),
         _ => false,
     }
@@ -409,9 +409,9 @@ impl Iam for AwsIam {
                 arn,
                 path,
                 trust,
-                attached: attached.clone()?.unwrap_or_default(),
-                instance_profiles: profiles.clone()?.unwrap_or_default(),
-                inline: inline.clone()?,
+                attached: attached?.unwrap_or_default(),
+                instance_profiles: profiles?.unwrap_or_default(),
+                inline: inline?,
             })
         });
         Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile? })

@@ -4,10 +4,6 @@
 use clap::{Arg, ArgAction, Command};
 use rolecall_i18n::Messages;
 
-/// Global flags, in the order `--help` lists them.
-pub const GLOBAL_FLAGS: [&str; 11] =
-    ["lang", "output", "backend", "state", "profile", "region", "endpoint-url", "cli-read-timeout", "cli-connect-timeout", "no-color", "verbose"];
-
 fn template(m: &Messages) -> String {
     format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", m.get("heading-usage"))
 }
@@ -22,12 +18,7 @@ fn switch(m: &Messages, id: &'static str) -> Arg {
 }
 
 fn value_name(m: &Messages, id: &str) -> String {
-    let key = format!("value-{id}");
-    if m.has(&key) {
-        m.get(&key)
-    } else {
-        m.get("value-value")
-    }
+    m.get(&format!("value-{id}"))
 }
 
 fn help_flags(cmd: Command, m: &Messages) -> Command {

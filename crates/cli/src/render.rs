@@ -491,12 +491,14 @@ impl<'m> Out<'m> {
     pub fn progress_sink(&self, verbose: u8) -> Option<Sink> {
         let locale = self.m.locale();
         Some(Arc::new(move |p: &Progress| {
-            let m = Messages::new(locale);
+            // Messages are built only for what is printed (a Call event is silent without -v).
             match p {
                 Progress::WaitingForConsistency { operation, attempt } => {
+                    let m = Messages::new(locale);
                     complain(&m.args("progress-waiting", &[("operation", text(operation)), ("attempt", num(*attempt as usize))]));
                 }
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
+                    let m = Messages::new(locale);
                     let id = if *ok { "progress-call" } else { "progress-call-failed" };
                     complain(&m.args(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]));
                 }

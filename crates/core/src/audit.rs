@@ -61,7 +61,7 @@ fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
     if trusted.iter().any(|p| Trustee::FargatePods.accepted(partition).contains(&p.as_str())) || crate::role::FARGATE_POD_EXECUTION.matches_search_name(&r.name) {
         out.push(RoleKind::FargatePodExecution);
     }
-    let ec2 = trusted.iter().any(|p| p.starts_with("ec2.amazonaws.com"));
+    let ec2 = trusted.iter().any(|p| crate::partition::is_ec2_principal(p));
     if ec2 || EKS_NODE.matches_search_name(&r.name) || ECS_INSTANCE.matches_search_name(&r.name) {
         out.push(RoleKind::EksNode);
         out.push(RoleKind::EcsInstance);

@@ -143,9 +143,9 @@ impl Action {
         }
     }
 
-    /// The IAM permission this action needs (`iam:CreateRole`...).
-    pub fn iam_permission(&self) -> String {
-        format!("iam:{}", self.api_name())
+    /// Whether the action creates something (after which IAM may be eventually consistent).
+    pub fn is_create(&self) -> bool {
+        matches!(self, Action::CreateRole { .. } | Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. })
     }
 
     /// The main subject of the action (role, policy or instance profile name), for messages.

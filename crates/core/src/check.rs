@@ -3,7 +3,7 @@
 use crate::backend::ObservedRole;
 use crate::finding::{Code, Finding, Severity};
 use crate::policy::PolicyDocument;
-use crate::role::{Desired, Grant, Permission, RoleSpec, Trustee, CNI_POLICY};
+use crate::role::{Desired, Grant, RoleSpec, Trustee};
 use crate::trust::{assumers, services, Assumer};
 
 /// The overall state of a checked role.
@@ -39,14 +39,14 @@ impl Status {
 }
 
 /// Principals that mean a role is shared with another purpose the guides keep apart.
-fn shared_with(trustee: Trustee, a: &Assumer) -> bool {
+pub(crate) fn shared_with(trustee: Trustee, a: &Assumer) -> bool {
     if a.kind != "Service" {
         return false;
     }
     let eks = crate::partition::Partition::eks_cluster_principals().contains(&a.value.as_str());
     match trustee {
-        Trustee::Ec2 => eks || a.value == "eks-fargate-pods.amazonaws.com",
-        Trustee::FargatePods => eks || a.value.starts_with("ec2.amazonaws.com"),
+        Trustee::Ec2 => eks || a.value == crate::partition::FARGATE_PODS_PRINCIPAL,
+        Trustee::FargatePods => eks || crate::partition::is_ec2_principal(&a.value),
     }
 }
 
@@ -135,11 +135,8 @@ pub fn check_role(spec: &RoleSpec, desired: &Desired, role: Option<&ObservedRole
             _ => {}
         }
     }
-    let cni_ipv6 = Permission::CniIpv6.policy_name();
-    for elsewhere in spec.prefer_elsewhere {
-        for a in role.attached.iter().filter(|a| a.name == elsewhere.name || (elsewhere.name == CNI_POLICY.name && a.name == cni_ipv6)) {
-            out.push(Finding::new(Code::CniOnNodeRole).arg("policy", a.name.clone()));
-        }
+    for a in role.attached.iter().filter(|a| spec.prefer_elsewhere.iter().any(|p| p.policy_name() == a.name)) {
+        out.push(Finding::new(Code::CniOnNodeRole).arg("policy", a.name.clone()));
     }
     if let Some(profile) = &desired.instance_profile {
         if role.instance_profiles.is_empty() {

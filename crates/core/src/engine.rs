@@ -171,11 +171,12 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: Pl
         None if req.needs_account() => Some(iam.account_id().await?),
         None => None,
     };
-    let desired_for = |name: &RoleName| {
+    let desired_of = |name: &RoleName| {
         let mut ctx = req.context(account.clone());
         ctx.role_name = Some(name.clone());
-        Some(spec.desired(&ctx))
+        spec.desired(&ctx)
     };
+    let desired_for = |name: &RoleName| Some(desired_of(name));
     let (name, observation) = if search {
         let (name, obs, _) = locate(iam, req, desired_for).await?;
         (name, obs)
@@ -185,11 +186,7 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: Pl
         let obs = iam.observe(&req.observe_request(desired.as_ref(), name.clone())).await?;
         (name, obs)
     };
-    let mut desired = spec.desired(&{
-        let mut ctx = req.context(account.clone());
-        ctx.role_name = Some(name.clone());
-        ctx
-    });
+    let mut desired = desired_of(&name);
     if desired.account.is_none() {
         desired.account = observation.role.as_ref().and_then(|r| r.account());
     }
@@ -212,8 +209,7 @@ pub async fn apply<B: Iam>(iam: &B, actions: &[Action], mut on_done: impl FnMut(
         let r = match iam.apply(action).await {
             Ok(()) => Ok(Outcome::Done),
             Err(e)
-                if e.code == ErrorCode::EntityAlreadyExists
-                    && matches!(action, Action::CreatePolicy { .. } | Action::CreateInstanceProfile { .. }) =>
+                if e.code == ErrorCode::EntityAlreadyExists && action.is_create() && !matches!(action, Action::CreateRole { .. }) =>
             {
                 Ok(Outcome::AlreadyDone)
             }

@@ -161,9 +161,9 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
         if all.iter().any(|a| a.kind == "Service" && a.value == fargate && a.source_arns.is_none()) {
             out.push(Finding::new(Code::TrustSourceArnMissing).arg("principal", fargate));
         }
-        let ec2 = all.iter().any(|a| a.kind == "Service" && a.value.starts_with("ec2.amazonaws.com"));
+        let ec2 = all.iter().any(|a| a.kind == "Service" && crate::partition::is_ec2_principal(&a.value));
         if ec2 {
-            for a in all.iter().filter(|a| a.kind == "Service" && (a.value == fargate || Partition::eks_cluster_principals().contains(&a.value.as_str()))) {
+            for a in all.iter().filter(|a| crate::check::shared_with(crate::role::Trustee::Ec2, a)) {
                 out.push(Finding::new(Code::TrustSharedRole).arg("principal", a.label()));
             }
         }

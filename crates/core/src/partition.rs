@@ -4,6 +4,14 @@ use std::fmt;
 
 use crate::input::{Field, InputError, Rule};
 
+/// The principal of EKS Fargate pods: the same in every partition (no `.cn`).
+pub const FARGATE_PODS_PRINCIPAL: &str = "eks-fargate-pods.amazonaws.com";
+
+/// Whether a service principal is EC2's, in any partition's spelling.
+pub fn is_ec2_principal(s: &str) -> bool {
+    Partition::ALL.iter().any(|p| p.accepted_ec2_principals().contains(&s))
+}
+
 /// An AWS partition: a group of regions with its own ARN prefix and IAM.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Partition {
@@ -69,15 +77,7 @@ impl Partition {
 
     /// The principal of EKS Fargate pods; the same in every partition (no `.cn`).
     pub fn fargate_pods_principal(self) -> &'static str {
-        "eks-fargate-pods.amazonaws.com"
-    }
-
-    /// The principal of the EKS control plane (the cluster role's principal).
-    pub fn eks_cluster_principal(self) -> &'static str {
-        match self {
-            Partition::AwsCn => "eks.amazonaws.com.cn",
-            Partition::Aws | Partition::AwsUsGov => "eks.amazonaws.com",
-        }
+        FARGATE_PODS_PRINCIPAL
     }
 
     /// Every principal that identifies the EKS control plane, in any partition's spelling.

@@ -37,8 +37,8 @@ impl Plan {
 /// The trust policy rolecall would write for an existing role, or `None` when it needs no change.
 pub fn repaired_trust(spec: &RoleSpec, desired: &Desired, current: &str, opts: PlanOptions) -> Result<Option<String>, Finding> {
     let invalid = |e: &dyn std::fmt::Display| Finding::new(Code::TrustInvalid).arg("detail", e.to_string());
-    let doc = PolicyDocument::parse(current).map_err(|e| invalid(&e))?;
     let mut raw: Value = parse_json_strict(current).map_err(|e| invalid(&e))?;
+    let doc = PolicyDocument::from_value(&raw).map_err(|e| invalid(&e))?;
     let p = desired.partition;
     let all = assumers(&doc);
     let accepted = spec.trustee.accepted(p);

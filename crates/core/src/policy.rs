@@ -148,13 +148,6 @@ impl Principal {
         }
     }
 
-    /// Every `(type, value)` pair.
-    pub fn pairs(&self) -> Vec<(&str, &str)> {
-        match self {
-            Principal::Any => vec![("*", "*")],
-            Principal::Map(m) => m.iter().flat_map(|(k, vs)| vs.iter().map(move |v| (k.as_str(), v.as_str()))).collect(),
-        }
-    }
 }
 
 /// Condition block: operator -> key -> values. Keys are kept as written; [`PolicyDocument::canonical`]
@@ -227,12 +220,11 @@ fn principal(v: &Value, path: &str) -> Result<Principal, PolicyError> {
     }
 }
 
-const STATEMENT_KEYS: [&str; 10] =
-    ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition", "Id"];
+const STATEMENT_KEYS: [&str; 9] = ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
 
 fn statement(v: &Value, path: &str) -> Result<Statement, PolicyError> {
     let m = v.as_object().ok_or_else(|| structure(path, "an object"))?;
-    if let Some(k) = m.keys().find(|k| !STATEMENT_KEYS[..9].contains(&k.as_str())) {
+    if let Some(k) = m.keys().find(|k| !STATEMENT_KEYS.contains(&k.as_str())) {
         return Err(structure(format!("{path}.{k}"), "one of Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition"));
     }
     let effect = match m.get("Effect").and_then(Value::as_str) {

@@ -106,7 +106,7 @@ impl Trustee {
     pub fn accepted(self, p: Partition) -> &'static [&'static str] {
         match self {
             Trustee::Ec2 => p.accepted_ec2_principals(),
-            Trustee::FargatePods => &["eks-fargate-pods.amazonaws.com"],
+            Trustee::FargatePods => &[crate::partition::FARGATE_PODS_PRINCIPAL],
         }
     }
 
@@ -270,14 +270,12 @@ pub struct RoleSpec {
     /// The optional permissions this role accepts.
     pub permissions: &'static [Permission],
     /// Optional permissions that current guidance would rather see on another role (the VPC CNI
-    /// policy belongs on the aws-node service account's IRSA role).
-    pub prefer_elsewhere: &'static [ManagedPolicy],
+    /// policies belong on the aws-node service account's IRSA role).
+    pub prefer_elsewhere: &'static [Permission],
     /// The instance profile the guide creates, as a suffix to the role name, if any.
     pub instance_profile_suffix: Option<&'static str>,
     /// The role description written on create.
     pub description: &'static str,
-    /// The guide files this role comes from (in `shared/guides/`), newest first.
-    pub guides: &'static [&'static str],
 }
 
 pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
@@ -291,7 +289,6 @@ pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
     prefer_elsewhere: &[],
     instance_profile_suffix: None,
     description: "Amazon EKS - Fargate pod execution role",
-    guides: &["eks-fargate-pod-execution-role.es.txt", "eks-fargate-pod-execution-role.ja.txt"],
 };
 
 pub static EKS_NODE: RoleSpec = RoleSpec {
@@ -305,10 +302,9 @@ pub static EKS_NODE: RoleSpec = RoleSpec {
         Required { policy: REGISTRY_PULL_ONLY, older: &[REGISTRY_READ_ONLY], changed: Some(PULL_ONLY_SINCE) },
     ],
     permissions: &[Permission::CniIpv4, Permission::CniIpv6],
-    prefer_elsewhere: &[CNI_POLICY],
+    prefer_elsewhere: &[Permission::CniIpv4, Permission::CniIpv6],
     instance_profile_suffix: None,
     description: "Amazon EKS - Node role",
-    guides: &["eks-node-role.zh-TW.txt", "eks-node-role.ja.txt"],
 };
 
 pub static ECS_INSTANCE: RoleSpec = RoleSpec {
@@ -322,7 +318,6 @@ pub static ECS_INSTANCE: RoleSpec = RoleSpec {
     prefer_elsewhere: &[],
     instance_profile_suffix: Some("-profile"),
     description: "Amazon ECS - Container instance role",
-    guides: &["ecs-container-instance-role.es.txt"],
 };
 
 /// `*` or one value.
@@ -346,13 +341,6 @@ impl<T: AsRef<str>> Scope<T> {
 pub struct ClusterScope {
     pub name: Scope<ClusterName>,
     pub region: Scope<Region>,
-}
-
-impl ClusterScope {
-    /// The `aws:SourceArn` pattern for this scope.
-    pub fn source_arn(&self, partition: Partition, account: &AccountId) -> String {
-        Arn::fargate_profiles(partition, self.region.as_str(), account.as_str(), self.name.as_str())
-    }
 }
 
 /// What the user asked for: the context a role is defined in.
@@ -412,27 +400,6 @@ impl RoleSpec {
     pub fn needs_account(&self, ctx: &Context) -> bool {
         (self.trustee.wants_source_arn() && !ctx.clusters.is_empty())
             || ctx.permissions.iter().any(|p| matches!(p.grant(), Grant::Customer { .. }))
-    }
-
-    /// Rejects a context that does not fit this role: permissions the role does not take,
-    /// and a Fargate role with no cluster.
-    pub fn validate(&self, ctx: &Context, need_clusters: bool) -> Result<(), InputError> {
-        if let Some(p) = ctx.permissions.iter().find(|p| !self.permissions.contains(p)) {
-            let allowed = self.permissions.iter().map(|p| p.flag_value()).collect();
-            return Err(InputError::new(Field::Permission, p.flag_value(), Rule::OneOf(allowed)));
-        }
-        if [Permission::CniIpv4, Permission::CniIpv6].iter().all(|c| ctx.permissions.contains(c)) {
-            return Err(InputError::new(Field::Cni, "ipv4,ipv6", Rule::OneOf(vec!["none", "ipv4", "ipv6"])));
-        }
-        if self.trustee.wants_source_arn() && need_clusters && ctx.clusters.is_empty() {
-            return Err(InputError::new(Field::Cluster, "", Rule::Required));
-        }
-        if !self.trustee.wants_source_arn() {
-            if let Some(c) = ctx.clusters.first() {
-                return Err(InputError::new(Field::Cluster, c.name.as_str(), Rule::Conflicts { other: self.kind.slug().to_owned() }));
-            }
-        }
-        Ok(())
     }
 
     /// The trust policy statement for this context.
@@ -585,23 +552,6 @@ mod tests {
         assert!(EKS_NODE.matches_search_name("eksctl-prod-nodegroup-NodeInstanceRole-1AB2"));
         assert!(EKS_NODE.matches_search_name("myEKSNodeRole"));
         assert!(!EKS_NODE.matches_search_name("AmazonEKSClusterRole"));
-    }
-
-    #[test]
-    fn fargate_needs_a_cluster_for_definitions() {
-        let c = ctx(Partition::Aws);
-        assert_eq!(FARGATE_POD_EXECUTION.validate(&c, true).unwrap_err().rule, Rule::Required);
-        assert!(FARGATE_POD_EXECUTION.validate(&c, false).is_ok());
-    }
-
-    #[test]
-    fn permissions_must_fit_the_role() {
-        let mut c = ctx(Partition::Aws);
-        c.permissions = vec![Permission::EcrPull];
-        assert_eq!(EKS_NODE.validate(&c, true).unwrap_err().value, "ecr-pull");
-        assert!(ECS_INSTANCE.validate(&c, true).is_ok());
-        c.permissions = vec![Permission::CniIpv4, Permission::CniIpv6];
-        assert!(EKS_NODE.validate(&c, true).is_err());
     }
 
     #[test]

@@ -95,13 +95,16 @@ fn format_es<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
     grouped(v, '.', 5)
 }
 
-fn bundle(locale: &str) -> FluentBundle<FluentResource> {
+fn bundle(locale: &str, book: bool) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut b = FluentBundle::new(vec![id]);
     // Terminals show Unicode isolation marks as junk; rolecall's arguments are plain values.
     b.set_use_isolating(false);
     b.set_formatter(Some(if locale == "es" { format_es } else { format_comma }));
-    for (_, src) in sources(locale) {
+    for (file, src) in sources(locale) {
+        if *file == "book.ftl" && !book {
+            continue;
+        }
         let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
         b.add_resource_overriding(res);
     }
@@ -122,10 +125,19 @@ impl std::fmt::Debug for Messages {
 }
 
 impl Messages {
-    /// The messages of `locale` (one of [`LOCALES`]; anything else is English).
+    /// The command line's messages of `locale` (one of [`LOCALES`]; anything else is English).
     pub fn new(locale: &str) -> Messages {
+        Self::load(locale, false)
+    }
+
+    /// The command line's messages and the book's.
+    pub fn with_book(locale: &str) -> Messages {
+        Self::load(locale, true)
+    }
+
+    fn load(locale: &str, book: bool) -> Messages {
         let locale = LOCALES.iter().copied().find(|l| *l == locale).unwrap_or("en");
-        Messages { locale, primary: bundle(locale), fallback: (locale != "en").then(|| bundle("en")) }
+        Messages { locale, primary: bundle(locale, book), fallback: (locale != "en").then(|| bundle("en", book)) }
     }
 
     pub fn locale(&self) -> &'static str {

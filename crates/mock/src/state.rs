@@ -220,11 +220,6 @@ impl Account {
         }
     }
 
-    /// Role names in order (IAM lists roles sorted by name).
-    pub fn role_keys(&self) -> impl Iterator<Item = &String> {
-        self.roles.keys()
-    }
-
     pub fn create_role(&mut self, ctx: &Ctx, name: &str, path: &str, trust: &str, description: &str) -> Result<RoleRec, IamError> {
         RoleName::parse(name).map_err(|_| validation("roleName", name, &name_pattern(RoleName::MAX)))?;
         IamPath::parse(path).map_err(|_| validation("path", path, "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)"))?;
