@@ -267,11 +267,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                 let req = draft.finish(be.partition(), be.region().as_deref())?;
                 match name {
                     "show" => {
-                        let account = match &req.account {
-                            Some(a) => Some(a.clone()),
-                            None if req.needs_account() => Some(rolecall_core::backend::Iam::account_id(&be).await?),
-                            None => None,
-                        };
+                        let account = req.account(&be, None).await?;
                         let desired = req.spec().desired(&req.context(account));
                         out.show(&desired);
                         Ok(exit::OK)

@@ -44,6 +44,16 @@ impl Request {
         self.spec().needs_account(&self.context(None))
     }
 
+    /// The account: the one given (or already known), else the caller's when defining the role
+    /// needs it (one STS call), else none.
+    pub async fn account<B: Iam>(&self, iam: &B, known: Option<AccountId>) -> Result<Option<AccountId>, IamError> {
+        match self.account.clone().or(known) {
+            Some(a) => Ok(Some(a)),
+            None if self.needs_account() => Ok(Some(iam.account_id().await?)),
+            None => Ok(None),
+        }
+    }
+
     /// The role name asked for, or the guide's.
     pub fn name(&self) -> RoleName {
         self.role_name.clone().unwrap_or_else(|| self.spec().default_role_name())
@@ -133,11 +143,7 @@ pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamErr
         let findings = vec![Finding::new(Code::RoleMissing).arg("role", name.as_str())];
         return Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::Missing, findings });
     };
-    let account = match req.account.clone().or_else(|| role.account()) {
-        Some(a) => Some(a),
-        None if req.needs_account() => Some(iam.account_id().await?),
-        None => None,
-    };
+    let account = req.account(iam, role.account()).await?;
     let mut ctx = req.context(account);
     ctx.role_name = Some(name.clone());
     let desired = spec.desired(&ctx);
@@ -166,11 +172,7 @@ impl Planned {
 /// (`search = true`: finds the role as `check` does).
 pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: PlanOptions) -> Result<Planned, IamError> {
     let spec = req.spec();
-    let account = match &req.account {
-        Some(a) => Some(a.clone()),
-        None if req.needs_account() => Some(iam.account_id().await?),
-        None => None,
-    };
+    let account = req.account(iam, None).await?;
     let desired_of = |name: &RoleName| {
         let mut ctx = req.context(account.clone());
         ctx.role_name = Some(name.clone());
