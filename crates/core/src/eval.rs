@@ -83,7 +83,8 @@ pub enum Decision {
 }
 
 impl Decision {
-    fn of(t: Tri) -> Decision {
+    /// `True` is allowed, `False` denied, `Unknown` undecided.
+    pub fn from_tri(t: Tri) -> Decision {
         match t {
             Tri::True => Decision::Allowed,
             Tri::False => Decision::Denied,
@@ -332,7 +333,7 @@ pub fn evaluate(doc: &PolicyDocument, req: &Request) -> Evaluation {
         }
         decision = decision.and(allow.and(deny.not()));
     }
-    Evaluation { decision: Decision::of(decision), statements }
+    Evaluation { decision: Decision::from_tri(decision), statements }
 }
 
 fn statement(index: usize, st: &Statement, caller: &Caller, action: &str, ctx: &Context, vars: bool) -> StatementResult {

@@ -10,6 +10,7 @@ pub mod arn;
 pub mod audit;
 pub mod backend;
 pub mod check;
+pub mod diff;
 pub mod engine;
 pub mod eval;
 pub mod finding;
