@@ -70,7 +70,7 @@ fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
 }
 
 /// Runs futures with at most `limit` in flight, handing each output to `done` as it completes.
-async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F::Output)) {
+pub(crate) async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F::Output)) {
     let mut queue = items.into_iter();
     let mut running: Vec<Pin<Box<F>>> = Vec::new();
     loop {

@@ -16,6 +16,7 @@ pub mod eval;
 pub mod finding;
 pub mod input;
 pub mod lint;
+pub mod org;
 pub mod partition;
 pub mod permissions;
 pub mod plan;
