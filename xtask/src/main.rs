@@ -1,8 +1,11 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
+//! `cargo xtask bench`: offline measurements. `cargo xtask cross-check`: rolecall's trust-policy
+//! evaluator against iam-simulate (needs Node; a dev-time tool, never run by CI).
 
 mod bench;
 mod book;
+mod crosscheck;
 mod search;
 
 use std::path::{Path, PathBuf};
@@ -13,7 +16,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement");
     ExitCode::from(2)
 }
 
@@ -50,6 +53,20 @@ fn main() -> ExitCode {
             Err(e) => {
                 eprintln!("cargo xtask bench: {e}");
                 ExitCode::FAILURE
+            }
+        },
+        ["cross-check", rest @ ..] => match crosscheck::Options::parse(rest) {
+            Ok(opts) => match crosscheck::run(&root, &opts) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(e) => {
+                    eprintln!("cargo xtask cross-check: {e}");
+                    ExitCode::FAILURE
+                }
+            },
+            Err(e) => {
+                eprintln!("cargo xtask cross-check: {e}");
+                ExitCode::from(2)
             }
         },
         _ => usage(),

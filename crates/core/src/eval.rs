@@ -10,7 +10,11 @@
 //!   denied;
 //! - condition keys are case-insensitive, action names too; `...IfExists` holds when the key is
 //!   absent; negated operators hold when the key is absent; `Null` tests presence;
-//!   `ForAnyValue:`/`ForAllValues:` qualify multi-valued keys.
+//!   `ForAnyValue:`/`ForAllValues:` qualify multi-valued keys;
+//! - a policy variable naming a key the request lacks (with no default) is null: no value equals
+//!   or is like it, so the negated operators hold against it ("Policy variables with no value");
+//!   a key with no values or an empty string is a null dataset: `Null` calls it null,
+//!   `ForAllValues` holds and `ForAnyValue` does not.
 //!
 //! rolecall does not always know a key's value (the time, an organization path, request tags):
 //! such a key is *unknown*, and every condition on it is neither true nor false. Evaluation uses
@@ -485,9 +489,12 @@ fn condition(op: &str, key: &str, values: &[String], ctx: &Context, vars: bool) 
     let Some(o) = parse_operator(op) else { return (Tri::Unknown, Some(Why::UnknownOperator)) };
     let value = ctx.get(key);
     if o.base == Base::Null {
+        // "Null": false checks "if the context key exists and its value is not null"; an empty
+        // set or an empty string is a null dataset (Condition operators, ForAllValues).
         let present = match &value {
             None => Tri::False,
-            Some(Value::Known(_)) | Some(Value::Symbolic(_)) => Tri::True,
+            Some(Value::Known(xs)) => Tri::of(!null_dataset(xs)),
+            Some(Value::Symbolic(_)) => Tri::True,
             Some(Value::Unknown) => return (Tri::Unknown, Some(Why::Unknowable)),
         };
         let r = Tri::any(values.iter().map(|v| if v.eq_ignore_ascii_case("true") { present.not() } else { present }));
@@ -505,19 +512,30 @@ fn condition(op: &str, key: &str, values: &[String], ctx: &Context, vars: bool) 
         Some(Value::Unknown) | Some(Value::Symbolic(_)) => return (Tri::Unknown, Some(Why::Unknowable)),
         Some(Value::Known(xs)) => xs,
     };
+    // ForAllValues is true, ForAnyValue false, when the values resolve to a null dataset.
+    if null_dataset(&xs) {
+        match o.qualifier {
+            Qualifier::AllValues => return (Tri::True, None),
+            Qualifier::AnyValue => return (Tri::False, Some(Why::Mismatch)),
+            Qualifier::None => {}
+        }
+    }
     let mut unresolved = false;
-    let patterns: Vec<Option<Vec<Tok>>> = values
+    let patterns: Vec<Resolved> = values
         .iter()
         .map(|v| {
-            let p = if takes_patterns(o.base) { resolve(v, ctx, vars, o.base) } else { Some(v.chars().map(Tok::Lit).collect()) };
-            unresolved |= p.is_none();
+            let p = if takes_patterns(o.base) { resolve(v, ctx, vars, o.base) } else { Resolved::Toks(v.chars().map(Tok::Lit).collect()) };
+            unresolved |= p == Resolved::Unknown;
             p
         })
         .collect();
     let one = |x: &str| -> Tri {
+        // A value whose variable has no value is null: equal to and like nothing, so the
+        // negated operators hold against it ("Policy variables with no value").
         let hit = Tri::any(patterns.iter().zip(values).map(|(p, raw)| match p {
-            None => Tri::Unknown,
-            Some(toks) => Tri::of(matches_base(o.base, toks, raw, x)),
+            Resolved::Unknown => Tri::Unknown,
+            Resolved::Null => Tri::False,
+            Resolved::Toks(toks) => Tri::of(matches_base(o.base, toks, raw, x)),
         }));
         if o.negated {
             hit.not()
@@ -535,6 +553,11 @@ fn condition(op: &str, key: &str, values: &[String], ctx: &Context, vars: bool) 
         Tri::Unknown => Some(if unresolved { Why::Variable } else { Why::Unknowable }),
     };
     (r, why)
+}
+
+/// No values, or only empty strings: "a null dataset" to IAM.
+fn null_dataset(xs: &[String]) -> bool {
+    xs.iter().all(String::is_empty)
 }
 
 fn matches_base(base: Base, toks: &[Tok], raw: &str, x: &str) -> bool {
@@ -666,9 +689,20 @@ fn lit_string(toks: &[Tok]) -> String {
         .collect()
 }
 
-/// Resolves `${key}`, `${key, 'default'}`, `${*}`, `${?}` and `${$}`; `None` when a variable
-/// names a key whose value is not known. Wildcards count only for the `Like` and ARN operators.
-fn resolve(v: &str, ctx: &Context, vars: bool, base: Base) -> Option<Vec<Tok>> {
+/// A condition value after its policy variables are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Resolved {
+    Toks(Vec<Tok>),
+    /// A variable names a key the request does not have, and gives no default: the value is
+    /// effectively null and matches nothing.
+    Null,
+    /// A variable's value cannot be known (or is a set: multi-valued keys are no variables).
+    Unknown,
+}
+
+/// Resolves `${key}`, `${key, 'default'}`, `${*}`, `${?}` and `${$}`. Wildcards count only for
+/// the `Like` and ARN operators.
+fn resolve(v: &str, ctx: &Context, vars: bool, base: Base) -> Resolved {
     let wild = matches!(base, Base::StringLike | Base::Arn);
     let lit_or_wild = |c: char| match c {
         '*' if wild => Tok::Star,
@@ -690,10 +724,13 @@ fn resolve(v: &str, ctx: &Context, vars: bool, base: Base) -> Option<Vec<Tok>> {
                                 Some((k, d)) => (k.trim(), Some(d.trim().trim_matches('\'').to_owned())),
                                 None => (inner.trim(), None),
                             };
-                            let value = match ctx.get(key) {
-                                Some(Value::Known(vs)) if vs.len() == 1 => vs[0].clone(),
-                                None => default?,
-                                _ => return None,
+                            let value = match (ctx.get(key), default) {
+                                (Some(Value::Known(vs)), _) if vs.len() == 1 => vs[0].clone(),
+                                (None, Some(d)) => d,
+                                (Some(Value::Known(vs)), Some(d)) if vs.is_empty() => d,
+                                (None, None) => return Resolved::Null,
+                                (Some(Value::Known(vs)), None) if vs.is_empty() => return Resolved::Null,
+                                _ => return Resolved::Unknown,
                             };
                             out.extend(value.chars().map(Tok::Lit));
                         }
@@ -707,7 +744,7 @@ fn resolve(v: &str, ctx: &Context, vars: bool, base: Base) -> Option<Vec<Tok>> {
         out.push(lit_or_wild(c));
         rest = chars.as_str();
     }
-    Some(out)
+    Resolved::Toks(out)
 }
 
 /// A set of characters: the listed ones, or all but the listed ones.
@@ -1022,8 +1059,8 @@ fn representatives(docs: &[&PolicyDocument], req: &Request) -> Option<Vec<String
                         continue;
                     }
                     for v in values {
-                        let toks = if takes_patterns(o.base) { resolve(v, &req.context, vars, o.base) } else { Some(v.chars().map(Tok::Lit).collect()) };
-                        if let Some(toks) = toks {
+                        let toks = if takes_patterns(o.base) { resolve(v, &req.context, vars, o.base) } else { Resolved::Toks(v.chars().map(Tok::Lit).collect()) };
+                        if let Resolved::Toks(toks) = toks {
                             // Values of the other families are literals: an exact glob.
                             let base = match o.base {
                                 Base::Arn | Base::StringEqualsIgnoreCase => o.base,

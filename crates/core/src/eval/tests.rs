@@ -278,3 +278,45 @@ fn compare_all_sees_every_pattern_of_both_documents() {
     assert!(rows.iter().any(|(_, b, a)| *b == Decision::Allowed && *a == Decision::Denied), "narrowing is visible");
     assert!(rows.iter().all(|(_, b, _)| *b == Decision::Allowed));
 }
+
+/// Found by `cargo xtask cross-check` (seed 2, case 2835; seed 3, cases 1161, 1488, 3490, 4213):
+/// a variable naming a key the request does not have was undecided. AWS (IAM User Guide,
+/// "Policy variables with no value"): the value is effectively null; StringEquals and StringLike
+/// do not match it, the inverted operators (StringNotEquals, StringNotLike) do.
+#[test]
+fn variables_with_no_value_are_null() {
+    // aws:PrincipalAccount is absent from a service's request.
+    assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${aws:PrincipalAccount}"}}"#, ctx()), Decision::Denied);
+    assert_eq!(one(r#"{"StringLike":{"aws:SourceArn":"arn:aws:eks:*:*:fargateprofile/${aws:PrincipalAccount}/*"}}"#, ctx()), Decision::Denied);
+    assert_eq!(one(r#"{"StringNotEquals":{"aws:SourceAccount":"${aws:PrincipalAccount}"}}"#, ctx()), Decision::Allowed);
+    assert_eq!(one(r#"{"StringNotLike":{"aws:SourceAccount":["${aws:PrincipalAccount}","4444*"]}}"#, ctx()), Decision::Allowed, "NOR: the null value is not like the key");
+    assert_eq!(one(r#"{"StringNotLike":{"aws:SourceAccount":["${aws:PrincipalAccount}","1111*"]}}"#, ctx()), Decision::Denied, "but another value still is");
+    assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":["${aws:PrincipalAccount}","111122223333"]}}"#, ctx()), Decision::Allowed, "OR with the other values");
+    // The cross-check's case: a Deny whose only condition compares with a null value does not
+    // apply, so the Allow beside it decides.
+    let d = doc(&format!(
+        r#"{{"Effect":"Deny","Principal":"*","Action":"sts:*Role","Condition":{{"StringLikeIfExists":{{"aws:sourceaccount":"${{aws:PrincipalAccount}}"}}}}}},{}"#,
+        allow(r#"{"StringNotEquals":{"aws:SourceAccount":"1111*"}}"#)
+    ));
+    assert_eq!(decide(&d, ctx()), Decision::Allowed);
+    // A key rolecall cannot know stays undecided; a default still applies to an absent key.
+    assert_eq!(one(r#"{"StringNotEquals":{"aws:SourceAccount":"${aws:PrincipalTag/acct}"}}"#, ctx()), Decision::Undecided);
+    assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${aws:PrincipalAccount, '111122223333'}"}}"#, ctx()), Decision::Allowed);
+}
+
+/// AWS (IAM User Guide, condition operators, ForAllValues): the qualifier "returns true if there
+/// are no context keys in the request or if the context key value resolves to a null dataset,
+/// such as an empty string", ForAnyValue returns false for a null dataset, and Null with false
+/// checks "if the context key exists and its value is not null".
+#[test]
+fn empty_values_are_a_null_dataset() {
+    let with = |v: &[&str]| Context::service().set("x:list", Value::Known(v.iter().map(|s| s.to_string()).collect()));
+    for empty in [&[][..], &[""][..]] {
+        assert_eq!(one(r#"{"Null":{"x:list":"true"}}"#, with(empty)), Decision::Allowed, "{empty:?} is null");
+        assert_eq!(one(r#"{"Null":{"x:list":"false"}}"#, with(empty)), Decision::Denied, "{empty:?} is null");
+        assert_eq!(one(r#"{"ForAllValues:StringEquals":{"x:list":"a"}}"#, with(empty)), Decision::Allowed, "{empty:?}");
+        assert_eq!(one(r#"{"ForAnyValue:StringNotEquals":{"x:list":"a"}}"#, with(empty)), Decision::Denied, "{empty:?}");
+    }
+    assert_eq!(one(r#"{"Null":{"x:list":"false"}}"#, with(&["", "a"])), Decision::Allowed, "a value that is not empty");
+    assert_eq!(one(r#"{"ForAllValues:StringEquals":{"x:list":"a"}}"#, with(&["", "a"])), Decision::Denied);
+}
