@@ -271,6 +271,25 @@ async fn a_slow_answer_times_out_and_a_rerun_converges() {
     assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
 }
 
+/// An endpoint that takes the request and never answers: the operation timeout ends the call
+/// (with all its attempts) whatever the read timeout, and the error names the call.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_stalled_endpoint_ends_at_the_operation_timeout() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    env.faults.add("GetRole", 10, Fault::Slow(Duration::from_secs(600)));
+    let start = Instant::now();
+    let (code, out, err) = env.run(&["--output", "json", "--operation-timeout", "2", "check", "eks-node"]).await;
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(err.contains("No answer in time for GetRole") && err.contains("--operation-timeout"), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["code"], "Timeout");
+    // Not a timing assertion: the stall lasts ten minutes, so only a bound ended it.
+    assert!(start.elapsed() < Duration::from_secs(300));
+    let (code, _, err) = env.run(&["--operation-timeout", "0", "check", "eks-node"]).await;
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--operation-timeout"), "{err}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn connection_refused_is_a_clear_error() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;

@@ -57,8 +57,8 @@ arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XD
 arg-profile = Use this profile from the AWS shared config and credentials files
 arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
 arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
-arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
-arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
+arg-cli-read-timeout = Seconds each attempt of an IAM call waits for an answer [default: 60]
+arg-cli-connect-timeout = Seconds each attempt of an IAM call waits for a connection [default: 60]
 arg-no-color = Never color the output (NO_COLOR does the same)
 arg-verbose = Print each IAM call and its duration to standard error
 arg-version = Print the version
@@ -175,7 +175,7 @@ rule-range = expected a whole number from { $min } to { $max }
 error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
 error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
 error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
-error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
+error-timeout = No answer in time for { $operation }: each attempt waits --cli-read-timeout seconds (60 by default) and the call with all its retries --operation-timeout seconds (120 by default). Try again, or raise them.
 error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
 error-io = { $message }
 error-bad-response = The answer to { $operation } could not be read: { $message }
@@ -287,3 +287,9 @@ audit-summary = { $scanned ->
         [one] 1 role listed
        *[other] { $scanned } roles listed
     }; { $found } found: { $ok } ok, { $drift } with errors.
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = SECONDS
+arg-operation-timeout = Seconds one IAM call may take with all its retries [default: 120]
+field-operation-timeout = --operation-timeout

@@ -57,8 +57,8 @@ arg-state = El archivo de estado del entorno mock [predeterminado: $ROLECALL_MOC
 arg-profile = Usa este perfil de los archivos compartidos de configuración y credenciales de AWS
 arg-region = La Región de AWS, que también determina la partición (cn-* es aws-cn, us-gov-* es aws-us-gov)
 arg-endpoint-url = Envía las solicitudes de IAM y STS a esta URL en lugar de a la de AWS
-arg-cli-read-timeout = Segundos de espera de una respuesta [predeterminado: 60]
-arg-cli-connect-timeout = Segundos de espera de una conexión [predeterminado: 60]
+arg-cli-read-timeout = Segundos que cada intento de una llamada a IAM espera una respuesta [predeterminado: 60]
+arg-cli-connect-timeout = Segundos que cada intento de una llamada a IAM espera una conexión [predeterminado: 60]
 arg-no-color = No colorea nunca la salida (NO_COLOR tiene el mismo efecto)
 arg-verbose = Muestra en la salida de error estándar cada llamada a IAM y su duración
 arg-version = Muestra la versión
@@ -175,7 +175,7 @@ rule-range = se esperaba un número entero entre { $min } y { $max }
 error-no-credentials = No se han encontrado credenciales de AWS. Configúrelas con aws configure o aws sso login, elija un perfil con --profile o AWS_PROFILE, o defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY.
 error-access-denied = Acceso denegado a iam:{ $operation }. Respuesta de IAM: { $message } — rolecall permissions muestra la política que necesita rolecall.
 error-unreachable = No se ha podido acceder al punto de conexión para { $operation }: compruebe la red, --region y --endpoint-url.
-error-timeout = No se ha recibido respuesta a tiempo para { $operation }; vuelva a intentarlo o aumente --cli-read-timeout.
+error-timeout = No se ha recibido respuesta a tiempo para { $operation }: cada intento espera --cli-read-timeout segundos (60 de forma predeterminada) y la llamada con todos sus reintentos, --operation-timeout segundos (120 de forma predeterminada). Vuelva a intentarlo o aumente esos valores.
 error-throttled = IAM ha seguido limitando { $operation } después de varios reintentos; espere un poco y vuelva a ejecutar el mismo comando.
 error-io = { $message }
 error-bad-response = No se ha podido leer la respuesta a { $operation }: { $message }
@@ -293,3 +293,9 @@ audit-summary = { $scanned ->
         [one] 1 correcto
        *[other] { $ok } correctos
     }, { $drift } con errores.
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = SEGUNDOS
+arg-operation-timeout = Segundos que puede durar una llamada a IAM con todos sus reintentos [predeterminado: 120]
+field-operation-timeout = --operation-timeout

@@ -57,8 +57,8 @@ arg-state = mock バックエンドの状態ファイル [デフォルト: $ROLE
 arg-profile = AWS の共有設定ファイルと認証情報ファイルにあるこのプロファイルを使用します
 arg-region = AWS リージョン。パーティションもこれで決まります (cn-* は aws-cn、us-gov-* は aws-us-gov)
 arg-endpoint-url = IAM と STS へのリクエストを AWS ではなくこの URL に送信します
-arg-cli-read-timeout = 応答を待つ秒数 [デフォルト: 60]
-arg-cli-connect-timeout = 接続を待つ秒数 [デフォルト: 60]
+arg-cli-read-timeout = IAM 呼び出しの各試行が応答を待つ秒数 [デフォルト: 60]
+arg-cli-connect-timeout = IAM 呼び出しの各試行が接続を待つ秒数 [デフォルト: 60]
 arg-no-color = 出力を色付けしません (NO_COLOR でも同じ効果があります)
 arg-verbose = IAM の各呼び出しとその所要時間を標準エラー出力に表示します
 arg-version = バージョンを表示します
@@ -166,7 +166,7 @@ rule-range = { $min } から { $max } までの整数を指定する必要があ
 error-no-credentials = AWS 認証情報が見つかりません。aws configure または aws sso login で設定するか、--profile または AWS_PROFILE でプロファイルを選択するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。
 error-access-denied = iam:{ $operation } へのアクセスが拒否されました。IAM の応答: { $message } — rolecall に必要なポリシーは rolecall permissions で表示できます。
 error-unreachable = { $operation } のエンドポイントに到達できませんでした。ネットワーク、--region、--endpoint-url を確認してください。
-error-timeout = { $operation } の応答が時間内に返りませんでした。再試行するか、--cli-read-timeout の値を大きくしてください。
+error-timeout = { $operation } の応答が時間内に返りませんでした。各試行は --cli-read-timeout 秒 (デフォルト 60)、再試行を含む呼び出し全体は --operation-timeout 秒 (デフォルト 120) 待ちます。再試行するか、これらの値を大きくしてください。
 error-throttled = 再試行後も IAM による { $operation } のスロットリングが続きました。しばらく待ってから、同じコマンドをもう一度実行してください。
 error-io = { $message }
 error-bad-response = { $operation } の応答を読み取れませんでした: { $message }
@@ -255,3 +255,9 @@ audit-account-findings = アカウント全体の検出結果:
 audit-progress-scanned = 取得した{ -roles }:
 audit-progress-found = 該当:
 audit-summary = { -roles }を { $scanned } 件取得し、そのうちコンテナ用の{ -roles }は { $found } 件でした: 正常 { $ok } 件、エラーあり { $drift } 件。
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = 秒数
+arg-operation-timeout = 1 回の IAM 呼び出しに再試行を含めてかけられる秒数 [デフォルト: 120]
+field-operation-timeout = --operation-timeout

@@ -57,8 +57,8 @@ arg-state = mock 后端的状态文件 [默认：$ROLECALL_MOCK_STATE，或 $XDG
 arg-profile = 使用 AWS 共享配置文件和凭证文件中的此配置文件
 arg-region = AWS 区域，同时决定分区 (cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov)
 arg-endpoint-url = 将 IAM 和 STS 请求发送到此 URL，而不是 AWS 的终端节点
-arg-cli-read-timeout = 等待响应的秒数 [默认：60]
-arg-cli-connect-timeout = 等待连接的秒数 [默认：60]
+arg-cli-read-timeout = IAM 调用每次尝试等待响应的秒数 [默认：60]
+arg-cli-connect-timeout = IAM 调用每次尝试等待连接的秒数 [默认：60]
 arg-no-color = 输出始终不使用颜色 (设置 NO_COLOR 效果相同)
 arg-verbose = 将每次 IAM 调用及其耗时输出到标准错误
 arg-version = 显示版本
@@ -166,7 +166,7 @@ rule-range = 必须是 { $min } 到 { $max } 之间的整数
 error-no-credentials = 未找到 AWS 凭证。请使用 aws configure 或 aws sso login 进行设置，使用 --profile 或 AWS_PROFILE 选择配置文件，或者设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY。
 error-access-denied = 访问 iam:{ $operation } 被拒绝。IAM 返回：{ $message } —— 运行 rolecall permissions 可查看 rolecall 所需的策略。
 error-unreachable = 执行 { $operation } 时无法连接到终端节点：请检查网络、--region 和 --endpoint-url。
-error-timeout = { $operation } 未在规定时间内得到响应；请重试，或调大 --cli-read-timeout。
+error-timeout = { $operation } 未在规定时间内得到响应：每次尝试等待 --cli-read-timeout 秒（默认 60），整个调用连同所有重试等待 --operation-timeout 秒（默认 120）。请重试，或调大这些值。
 error-throttled = 多次重试后，IAM 仍在对 { $operation } 进行限流；请稍等片刻，然后再次运行同一命令。
 error-io = { $message }
 error-bad-response = 无法解析 { $operation } 的响应：{ $message }
@@ -255,3 +255,9 @@ audit-account-findings = 账户范围的发现结果：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 个{ -roles }，其中找到 { $found } 个容器{ -roles }：{ $ok } 个正常、{ $drift } 个有错误。
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = 秒数
+arg-operation-timeout = 一次 IAM 调用连同所有重试可用的秒数 [默认：120]
+field-operation-timeout = --operation-timeout

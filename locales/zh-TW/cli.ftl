@@ -57,8 +57,8 @@ arg-state = mock 後端的狀態檔案 [預設：$ROLECALL_MOCK_STATE，或 $XDG
 arg-profile = 使用 AWS 共用組態與憑證檔案中的此設定檔
 arg-region = AWS 區域，同時決定分割區 (cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov)
 arg-endpoint-url = 將 IAM 與 STS 請求傳送至此 URL，而非 AWS 的端點
-arg-cli-read-timeout = 等待回應的秒數 [預設：60]
-arg-cli-connect-timeout = 等待連線的秒數 [預設：60]
+arg-cli-read-timeout = IAM 呼叫每次嘗試等待回應的秒數 [預設：60]
+arg-cli-connect-timeout = IAM 呼叫每次嘗試等待連線的秒數 [預設：60]
 arg-no-color = 輸出一律不加色彩 (設定 NO_COLOR 效果相同)
 arg-verbose = 將每個 IAM 呼叫及其耗時輸出至標準錯誤
 arg-version = 顯示版本
@@ -166,7 +166,7 @@ rule-range = 必須是 { $min } 到 { $max } 之間的整數
 error-no-credentials = 找不到 AWS 憑證。請以 aws configure 或 aws sso login 設定憑證、以 --profile 或 AWS_PROFILE 選擇設定檔，或設定 AWS_ACCESS_KEY_ID 與 AWS_SECRET_ACCESS_KEY。
 error-access-denied = 存取 iam:{ $operation } 遭拒。IAM 回應：{ $message } —— 執行 rolecall permissions 可查看 rolecall 所需的政策。
 error-unreachable = 執行 { $operation } 時無法連線至端點：請檢查網路、--region 與 --endpoint-url。
-error-timeout = { $operation } 未在時限內取得回應；請再試一次，或調高 --cli-read-timeout。
+error-timeout = { $operation } 未在時限內取得回應：每次嘗試等待 --cli-read-timeout 秒 (預設 60)，整個呼叫連同所有重試等待 --operation-timeout 秒 (預設 120)。請再試一次，或調高這些值。
 error-throttled = 重試多次後，IAM 仍持續調節 { $operation } 的請求；請稍候片刻，再執行相同的命令。
 error-io = { $message }
 error-bad-response = 無法解讀 { $operation } 的回應：{ $message }
@@ -255,3 +255,9 @@ audit-account-findings = 帳戶層級的發現項目：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 個{ -roles }，其中找到 { $found } 個容器{ -roles }：{ $ok } 個正常、{ $drift } 個有錯誤。
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = 秒數
+arg-operation-timeout = 一次 IAM 呼叫連同所有重試可花費的秒數 [預設：120]
+field-operation-timeout = --operation-timeout

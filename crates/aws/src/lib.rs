@@ -27,10 +27,12 @@ pub struct AwsOptions {
     pub profile: Option<String>,
     pub region: Option<String>,
     pub endpoint_url: Option<String>,
-    /// Per-attempt read timeout (the AWS CLI's `--cli-read-timeout`).
+    /// Per-attempt read timeout (the AWS CLI's `--cli-read-timeout`) [default: 60 s].
     pub read_timeout: Option<Duration>,
-    /// Connect timeout (the AWS CLI's `--cli-connect-timeout`).
+    /// Per-attempt connect timeout (the AWS CLI's `--cli-connect-timeout`) [default: 60 s].
     pub connect_timeout: Option<Duration>,
+    /// The bound on one IAM call with all its attempts (the SDK's operation timeout) [default: 120 s].
+    pub operation_timeout: Option<Duration>,
     /// How long to wait out IAM's eventual consistency after a create, and how often to retry.
     pub consistency: Consistency,
     /// Client-side rate limiting that backs off when IAM throttles (for many calls, as in audit),
@@ -86,6 +88,28 @@ impl std::fmt::Debug for AwsIam {
 /// The region IAM is reached through when none is configured.
 pub const DEFAULT_REGION: &str = "us-east-1";
 
+/// How long one attempt waits for the first byte of an answer, as the AWS CLI's default.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long one attempt waits for a connection, as the AWS CLI's default.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long one IAM call may take with all its attempts, so that a stalled endpoint ends the run.
+pub const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The timeouts the clients are built with: the options, else the defaults above. One attempt
+/// is bounded by its connect and read timeouts together (an answer that starts and then stalls
+/// ends there too); one call, with every retry, by the operation timeout.
+pub fn timeout_config(opts: &AwsOptions) -> TimeoutConfig {
+    let read = opts.read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT);
+    let connect = opts.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+    let operation = opts.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT);
+    TimeoutConfig::builder()
+        .read_timeout(read)
+        .connect_timeout(connect)
+        .operation_attempt_timeout(read + connect)
+        .operation_timeout(operation)
+        .build()
+}
+
 impl AwsIam {
     /// Loads the shared configuration and builds the clients. Nothing is sent yet.
     /// `fallback_region` is used when neither the options nor the configuration name one.
@@ -100,14 +124,7 @@ impl AwsIam {
         if let Some(u) = &opts.endpoint_url {
             loader = loader.endpoint_url(u);
         }
-        let mut timeouts = TimeoutConfig::builder();
-        if let Some(t) = opts.read_timeout {
-            timeouts = timeouts.read_timeout(t).operation_attempt_timeout(t);
-        }
-        if let Some(t) = opts.connect_timeout {
-            timeouts = timeouts.connect_timeout(t);
-        }
-        loader = loader.timeout_config(timeouts.build());
+        loader = loader.timeout_config(timeout_config(opts));
         if opts.adaptive_retry && std::env::var_os("AWS_RETRY_MODE").is_none() {
             let attempts = std::env::var("AWS_MAX_ATTEMPTS").ok().and_then(|v| v.parse::<u32>().ok()).filter(|n| *n >= 1).unwrap_or(5);
             loader = loader.retry_config(aws_config::retry::RetryConfig::adaptive().with_max_attempts(attempts));
@@ -153,6 +170,11 @@ impl AwsIam {
     /// The partition of that region.
     pub fn partition(&self) -> Partition {
         self.partition
+    }
+
+    /// The timeouts the IAM client was built with.
+    pub fn timeouts(&self) -> Option<TimeoutConfig> {
+        self.iam.config().timeout_config().cloned()
     }
 
     fn tell(&self, p: Progress) {
@@ -482,6 +504,41 @@ async fn futures_join_all<F: Future>(futs: impl Iterator<Item = F>) -> Vec<F::Ou
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_timeouts_are_the_aws_clis_and_bound_each_call() {
+        let t = timeout_config(&AwsOptions::default());
+        assert_eq!(t.read_timeout(), Some(Duration::from_secs(60)));
+        assert_eq!(t.connect_timeout(), Some(Duration::from_secs(60)));
+        assert_eq!(t.operation_attempt_timeout(), Some(Duration::from_secs(120)));
+        assert_eq!(t.operation_timeout(), Some(Duration::from_secs(120)));
+    }
+
+    #[test]
+    fn timeout_options_replace_the_defaults() {
+        let opts = AwsOptions {
+            read_timeout: Some(Duration::from_secs(5)),
+            connect_timeout: Some(Duration::from_secs(2)),
+            operation_timeout: Some(Duration::from_secs(9)),
+            ..AwsOptions::default()
+        };
+        let t = timeout_config(&opts);
+        assert_eq!((t.read_timeout(), t.connect_timeout()), (Some(Duration::from_secs(5)), Some(Duration::from_secs(2))));
+        assert_eq!(t.operation_attempt_timeout(), Some(Duration::from_secs(7)));
+        assert_eq!(t.operation_timeout(), Some(Duration::from_secs(9)));
+    }
+
+    /// The clients are built with those timeouts (not the SDK's own defaults, which have no
+    /// read or operation timeout).
+    #[tokio::test]
+    async fn the_clients_are_built_with_the_timeouts() {
+        let opts = AwsOptions { region: Some("us-west-2".into()), endpoint_url: Some("http://127.0.0.1:9".into()), ..AwsOptions::default() };
+        let iam = AwsIam::connect(&opts, None).await;
+        assert_eq!(iam.timeouts(), Some(timeout_config(&AwsOptions::default())));
+        let opts = AwsOptions { operation_timeout: Some(Duration::from_secs(3)), ..opts };
+        let iam = AwsIam::connect(&opts, None).await;
+        assert_eq!(iam.timeouts().and_then(|t| t.operation_timeout()), Some(Duration::from_secs(3)));
+    }
 
     #[test]
     fn documents_are_decoded() {

@@ -80,6 +80,7 @@ impl Backend {
                     endpoint_url: g.endpoint_url.clone(),
                     read_timeout: g.read_timeout,
                     connect_timeout: g.connect_timeout,
+                    operation_timeout: g.operation_timeout,
                     consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
                     adaptive_retry: many_calls,
                 };

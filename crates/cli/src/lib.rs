@@ -124,6 +124,7 @@ pub struct Global {
     pub verbose: u8,
     pub read_timeout: Option<std::time::Duration>,
     pub connect_timeout: Option<std::time::Duration>,
+    pub operation_timeout: Option<std::time::Duration>,
 }
 
 fn timeout_flag(m: &ArgMatches, id: &str, field: Field) -> Result<Option<std::time::Duration>, Failure> {
@@ -173,6 +174,7 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
         verbose: m.get_count("verbose"),
         read_timeout: timeout_flag(m, "cli-read-timeout", Field::ReadTimeout)?,
         connect_timeout: timeout_flag(m, "cli-connect-timeout", Field::ConnectTimeout)?,
+        operation_timeout: timeout_flag(m, "operation-timeout", Field::OperationTimeout)?,
     })
 }
 
