@@ -26,6 +26,8 @@ enum Fault {
     Status(u16),
     Slow(Duration),
     Malformed,
+    /// An answer from something that is not IAM: status, content type, body.
+    Foreign(u16, &'static str, &'static [u8]),
 }
 
 #[derive(Clone, Default)]
@@ -69,6 +71,7 @@ impl Respond for IamEndpoint {
                 return ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml").set_delay(d);
             }
             Some(Fault::Malformed) => ResponseTemplate::new(200).set_body_raw("<GetRoleResponse><GetRoleResult><Role><RoleName>", "text/xml"),
+            Some(Fault::Foreign(status, content_type, body)) => ResponseTemplate::new(status).set_body_raw(body, content_type),
             None => {
                 let r = handle(&self.iam, &body);
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
@@ -313,6 +316,73 @@ async fn malformed_xml_is_a_clear_error() {
     assert_eq!(code, 3, "{out}{err}");
     assert!(err.contains("GetRole") && err.contains("could not be read"), "{err}");
     assert_eq!(env.run(&["check", "eks-node"]).await.0, 1, "the next run reads the answer");
+}
+
+/// Something other than IAM answers (a proxy's error page, random bytes): the error says so,
+/// with the HTTP status and content type, instead of an empty IAM error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_answer_that_is_not_iams_says_so() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let html: &[u8] = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
+    let noise: &[u8] = &[0x8f, 0x00, 0xff, 0x13, 0x37, 0xc3, 0x28, 0x1b, 0x5b, 0x32, 0x4a];
+    for (status, content_type, body) in [(502, "text/html", html), (200, "application/octet-stream", noise), (403, "application/json", b"{}" as &[u8])] {
+        env.faults.add("GetRole", 3, Fault::Foreign(status, content_type, body));
+        let (code, out, err) = env.run(&["--output", "json", "check", "eks-node"]).await;
+        assert_eq!(code, 3, "{out}{err}");
+        let want = format!("The endpoint answered GetRole with something that is not an IAM response (HTTP status {status}, content type {content_type})");
+        assert!(err.contains(&want), "{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["error"]["code"], "NotIamResponse", "{v}");
+        env.faults.0.lock().unwrap().clear();
+    }
+    // IAM's own errors still read as IAM's.
+    env.faults.add("GetRole", 1, Fault::Error(ErrorCode::Other("InvalidInput".into()), "bad"));
+    let (code, _, err) = env.run(&["check", "eks-node"]).await;
+    assert_eq!(code, 3);
+    assert!(err.contains("IAM refused GetRole: InvalidInput: bad"), "{err}");
+}
+
+/// Without usable credentials, the error says which of three things is wrong and names the
+/// profile and the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn credential_problems_name_the_profile_and_the_file() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let home = env.dir.path();
+    let (config, creds) = (home.join("config"), home.join("credentials"));
+    async fn run(env: &Env, config: &PathBuf, creds: &PathBuf, files: &[(&PathBuf, &str)], args: &[&str]) -> (String, String) {
+        for (path, text) in files {
+            std::fs::write(path, text).unwrap();
+        }
+        let mut c = env.base(Some(&env.server.uri()));
+        c.env_remove("AWS_ACCESS_KEY_ID").env_remove("AWS_SECRET_ACCESS_KEY").env_remove("AWS_SESSION_TOKEN");
+        c.env("AWS_CONFIG_FILE", config).env("AWS_SHARED_CREDENTIALS_FILE", creds);
+        let mut a = vec!["--output", "json"];
+        a.extend_from_slice(args);
+        let (code, out, err) = env.run_with(c, &a).await;
+        assert_eq!(code, 3, "{out}{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        (v["error"]["code"].as_str().unwrap().to_owned(), err)
+    }
+    // A profile in neither file (the files may not even exist).
+    let (code, err) = run(&env, &config, &creds, &[], &["--profile", "no-such", "check", "eks-node"]).await;
+    assert_eq!(code, "ProfileNotFound");
+    assert!(err.contains("“no-such”") && err.contains(&config.display().to_string()) && err.contains(&creds.display().to_string()), "{err}");
+    let (code, err) = run(&env, &config, &creds, &[(&config, "[profile ops]\nregion = us-west-2\n")], &["--profile", "no-such", "check", "eks-node"]).await;
+    assert_eq!(code, "ProfileNotFound", "{err}");
+    // A credentials file that cannot be parsed.
+    let (code, err) = run(&env, &config, &creds, &[(&config, ""), (&creds, "[default]\naws_access_key_id = AKIAEXAMPLE\n[ops\naws_secret_access_key = x\n")], &["check", "eks-node"]).await;
+    assert_eq!(code, "ProfileFileInvalid", "{err}");
+    assert!(err.contains(&creds.display().to_string()) && err.contains("line 3"), "{err}");
+    // A credential_process that fails.
+    std::fs::remove_file(&creds).unwrap();
+    let (code, err) = run(&env, &config, &creds, &[(&config, "[profile ops]\ncredential_process = false\n")], &["--profile", "ops", "check", "eks-node"]).await;
+    assert_eq!(code, "CredentialProcessFailed", "{err}");
+    assert!(err.contains("“ops”") && err.contains(&config.display().to_string()) && err.contains("credential_process"), "{err}");
+    // With no profile chosen and nothing configured, the general advice stays.
+    std::fs::remove_file(&config).unwrap();
+    let (code, err) = run(&env, &config, &creds, &[], &["check", "eks-node"]).await;
+    assert_eq!(code, "NoCredentials", "{err}");
+    assert!(env.actions().is_empty(), "nothing unsigned was sent");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

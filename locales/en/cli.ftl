@@ -293,3 +293,7 @@ audit-summary = { $scanned ->
 value-operation-timeout = SECONDS
 arg-operation-timeout = Seconds one IAM call may take with all its retries [default: 120]
 field-operation-timeout = --operation-timeout
+error-not-iam = The endpoint answered { $operation } with something that is not an IAM response (HTTP status { $status }, content type { $content_type }). Check --endpoint-url, AWS_ENDPOINT_URL and any proxy in between.
+error-profile-not-found = The AWS profile “{ $profile }” is in neither { $config_file } nor { $credentials_file }. Check --profile and AWS_PROFILE, or create it with: aws configure --profile { $profile }
+error-profile-file-invalid = The AWS shared file { $file } cannot be parsed (line { $line }), so no credentials could be read. Fix that line, or point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at another file.
+error-credential-process = The credential_process of the AWS profile “{ $profile }” (in { $file }) failed and gave no credentials. Run that command yourself to see why.

@@ -299,3 +299,7 @@ audit-summary = { $scanned ->
 value-operation-timeout = SEGUNDOS
 arg-operation-timeout = Segundos que puede durar una llamada a IAM con todos sus reintentos [predeterminado: 120]
 field-operation-timeout = --operation-timeout
+error-not-iam = El punto de conexión ha respondido a { $operation } con algo que no es una respuesta de IAM (estado HTTP { $status }, tipo de contenido { $content_type }). Compruebe --endpoint-url, AWS_ENDPOINT_URL y cualquier proxy intermedio.
+error-profile-not-found = El perfil de AWS «{ $profile }» no está ni en { $config_file } ni en { $credentials_file }. Compruebe --profile y AWS_PROFILE, o créelo con: aws configure --profile { $profile }
+error-profile-file-invalid = No se puede analizar el archivo compartido de AWS { $file } (línea { $line }), por lo que no se han podido leer credenciales. Corrija esa línea o haga que AWS_CONFIG_FILE o AWS_SHARED_CREDENTIALS_FILE apunten a otro archivo.
+error-credential-process = El credential_process del perfil de AWS «{ $profile }» (en { $file }) ha fallado y no ha proporcionado credenciales. Ejecute ese comando usted mismo para ver por qué.

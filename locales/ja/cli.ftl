@@ -261,3 +261,7 @@ audit-summary = { -roles }を { $scanned } 件取得し、そのうちコンテ�
 value-operation-timeout = 秒数
 arg-operation-timeout = 1 回の IAM 呼び出しに再試行を含めてかけられる秒数 [デフォルト: 120]
 field-operation-timeout = --operation-timeout
+error-not-iam = エンドポイントは { $operation } に対して IAM の応答ではないものを返しました (HTTP ステータス { $status }、コンテンツタイプ { $content_type })。--endpoint-url、AWS_ENDPOINT_URL、および途中のプロキシを確認してください。
+error-profile-not-found = AWS プロファイル「{ $profile }」は { $config_file } にも { $credentials_file } にもありません。--profile と AWS_PROFILE を確認するか、次のコマンドで作成してください: aws configure --profile { $profile }
+error-profile-file-invalid = AWS の共有ファイル { $file } を解析できないため (行 { $line })、認証情報を読み取れませんでした。その行を修正するか、AWS_CONFIG_FILE または AWS_SHARED_CREDENTIALS_FILE で別のファイルを指定してください。
+error-credential-process = AWS プロファイル「{ $profile }」({ $file } 内) の credential_process が失敗し、認証情報を返しませんでした。原因を確かめるには、そのコマンドを自分で実行してください。

@@ -261,3 +261,7 @@ audit-summary = 已列出 { $scanned } 个{ -roles }，其中找到 { $found } �
 value-operation-timeout = 秒数
 arg-operation-timeout = 一次 IAM 调用连同所有重试可用的秒数 [默认：120]
 field-operation-timeout = --operation-timeout
+error-not-iam = 终端节点对 { $operation } 的应答不是 IAM 的响应（HTTP 状态 { $status }，内容类型 { $content_type }）。请检查 --endpoint-url、AWS_ENDPOINT_URL 以及中间的任何代理。
+error-profile-not-found = AWS 配置文件“{ $profile }”既不在 { $config_file } 中，也不在 { $credentials_file } 中。请检查 --profile 和 AWS_PROFILE，或者用以下命令创建：aws configure --profile { $profile }
+error-profile-file-invalid = 无法解析 AWS 共享文件 { $file }（第 { $line } 行），因此无法读取凭证。请修正该行，或者让 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他文件。
+error-credential-process = AWS 配置文件“{ $profile }”（位于 { $file }）的 credential_process 执行失败，没有提供凭证。请自行运行该命令查看原因。

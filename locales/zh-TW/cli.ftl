@@ -261,3 +261,7 @@ audit-summary = 已列出 { $scanned } 個{ -roles }，其中找到 { $found } �
 value-operation-timeout = 秒數
 arg-operation-timeout = 一次 IAM 呼叫連同所有重試可花費的秒數 [預設：120]
 field-operation-timeout = --operation-timeout
+error-not-iam = 端點對 { $operation } 的回應不是 IAM 的回應 (HTTP 狀態 { $status }，內容類型 { $content_type })。請檢查 --endpoint-url、AWS_ENDPOINT_URL 以及中間的任何代理伺服器。
+error-profile-not-found = AWS 設定檔「{ $profile }」既不在 { $config_file }，也不在 { $credentials_file }。請檢查 --profile 與 AWS_PROFILE，或以下列命令建立：aws configure --profile { $profile }
+error-profile-file-invalid = 無法剖析 AWS 共用檔案 { $file } (第 { $line } 行)，因此無法讀取憑證。請修正該行，或將 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他檔案。
+error-credential-process = AWS 設定檔「{ $profile }」(位於 { $file }) 的 credential_process 執行失敗，未提供憑證。請自行執行該命令以查看原因。

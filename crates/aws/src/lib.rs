@@ -5,6 +5,8 @@
 //! aws-config itself). An observation issues its independent calls concurrently. Right after a
 //! create, IAM's eventual consistency is waited out with a bounded retry.
 
+mod credentials;
+
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -14,12 +16,15 @@ use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_iam::Client;
+use aws_smithy_runtime_api::http::Response as HttpResponse;
 use percent_encoding::percent_decode_str;
 use rolecall_core::backend::{
     Action, AttachedPolicy, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
 };
 use rolecall_core::input::AccountId;
 use rolecall_core::Partition;
+
+pub use credentials::{shared_file, Secrets};
 
 /// What the user chose on the command line.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +43,8 @@ pub struct AwsOptions {
     /// Client-side rate limiting that backs off when IAM throttles (for many calls, as in audit),
     /// unless `AWS_RETRY_MODE` chooses a mode.
     pub adaptive_retry: bool,
+    /// Where the secrets of the credentials in use are noted, so that no message shows them.
+    pub secrets: Secrets,
 }
 
 /// The bounded retry for IAM's eventual consistency.
@@ -76,6 +83,9 @@ pub struct AwsIam {
     consistency: Consistency,
     created: Arc<AtomicBool>,
     listener: Option<Listener>,
+    profile: Option<String>,
+    /// Why credentials are missing, worked out once.
+    no_credentials: Arc<tokio::sync::OnceCell<Option<IamError>>>,
 }
 
 impl std::fmt::Debug for AwsIam {
@@ -139,6 +149,10 @@ impl AwsIam {
                 r
             }
         };
+        if let Some(inner) = conf.credentials_provider() {
+            let noting = credentials::Noting { inner, secrets: opts.secrets.clone() };
+            conf = conf.into_builder().credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(noting)).build();
+        }
         AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
@@ -148,6 +162,8 @@ impl AwsIam {
             consistency: opts.consistency,
             created: Arc::new(AtomicBool::new(false)),
             listener: None,
+            profile: opts.profile.clone(),
+            no_credentials: Arc::new(tokio::sync::OnceCell::new()),
         }
     }
 
@@ -186,13 +202,23 @@ impl AwsIam {
     /// Times a call for `--verbose` and turns its error into an [`IamError`].
     async fn call<T, E, F>(&self, operation: &'static str, f: F) -> Result<T, IamError>
     where
-        F: Future<Output = Result<T, SdkError<E, aws_smithy_runtime_api::http::Response>>>,
+        F: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
         let start = Instant::now();
         let r = f.await;
         self.tell(Progress::Call { operation, millis: start.elapsed().as_millis(), ok: r.is_ok() });
-        r.map_err(|e| to_iam_error(&e).during(operation))
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let e = to_iam_error(&e);
+                if e.code != ErrorCode::NoCredentials {
+                    return Err(e.during(operation));
+                }
+                let why = self.no_credentials.get_or_init(|| credentials::diagnose(self.profile.as_deref())).await;
+                Err(why.clone().unwrap_or(e).during(operation))
+            }
+        }
     }
 }
 
@@ -212,18 +238,33 @@ fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
     false
 }
 
+/// An answer that is not IAM's: its HTTP status and content type.
+fn not_iam(raw: &HttpResponse) -> IamError {
+    let content_type = raw.headers().get("content-type").unwrap_or_default();
+    IamError::new(ErrorCode::NotIam, "the endpoint answered with something that is not an IAM response")
+        .with("status", raw.status().as_u16().to_string())
+        .with("content_type", content_type.chars().take(100).collect::<String>())
+}
+
+/// Whether an answer says it is XML, as every IAM answer does.
+fn is_xml(raw: &HttpResponse) -> bool {
+    raw.headers().get("content-type").is_some_and(|t| t.to_ascii_lowercase().contains("xml"))
+}
+
 /// Maps an SDK error to rolecall's terms. Messages are IAM's own or fixed text: nothing from the
 /// request (which is signed with credentials) is ever copied in.
-pub fn to_iam_error<E, R>(e: &SdkError<E, R>) -> IamError
+pub fn to_iam_error<E>(e: &SdkError<E, HttpResponse>) -> IamError
 where
     E: ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug + 'static,
 {
     match e {
         SdkError::ServiceError(se) => {
             let err = se.err();
-            let code = err.code().map_or(ErrorCode::Other("Unknown".into()), ErrorCode::from_code);
-            IamError::new(code, err.message().unwrap_or_default())
+            match err.code() {
+                Some(code) => IamError::new(ErrorCode::from_code(code), err.message().unwrap_or_default()),
+                // An error without IAM's ErrorResponse: a proxy's page, a load balancer, noise.
+                None => not_iam(se.raw()),
+            }
         }
         SdkError::TimeoutError(_) => IamError::new(ErrorCode::Timeout, "no answer in time"),
         SdkError::DispatchFailure(d) => {
@@ -237,6 +278,7 @@ where
                 IamError::new(ErrorCode::Unreachable, "the request could not be sent")
             }
         }
+        SdkError::ResponseError(re) if !is_xml(re.raw()) => not_iam(re.raw()),
         SdkError::ResponseError(_) => IamError::new(ErrorCode::BadResponse, "the answer could not be read"),
         SdkError::ConstructionFailure(_) => {
             if chain_mentions(e, "credential") {

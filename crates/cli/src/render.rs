@@ -148,7 +148,9 @@ impl<'m> Out<'m> {
 
     fn backend_message(&self, e: &IamError) -> String {
         let op = e.operation.clone().unwrap_or_else(|| "?".into());
-        let args = [("operation", op.as_str()), ("code", e.code.as_str()), ("message", e.message.as_str())];
+        let none = self.m.get("value-none");
+        let mut args = vec![("operation", op.as_str()), ("code", e.code.as_str()), ("message", e.message.as_str())];
+        args.extend(e.details.iter().map(|(k, v)| (*k, if v.is_empty() { none.as_str() } else { v.as_str() })));
         let id = match e.code {
             ErrorCode::NoCredentials => "error-no-credentials",
             ErrorCode::AccessDenied => "error-access-denied",
@@ -157,6 +159,12 @@ impl<'m> Out<'m> {
             ErrorCode::Throttling => "error-throttled",
             ErrorCode::Io => "error-io",
             ErrorCode::BadResponse => "error-bad-response",
+            ErrorCode::NotIam => "error-not-iam",
+            ErrorCode::ProfileNotFound => "error-profile-not-found",
+            ErrorCode::ProfileFileInvalid => "error-profile-file-invalid",
+            ErrorCode::CredentialProcessFailed => "error-credential-process",
+            ErrorCode::TooLarge => "error-too-large",
+            ErrorCode::StateFormat => "error-state-format",
             _ => "error-iam",
         };
         self.m.with(id, &args)
