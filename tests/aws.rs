@@ -293,6 +293,68 @@ async fn a_stalled_endpoint_ends_at_the_operation_timeout() {
     assert!(err.contains("--operation-timeout"), "{err}");
 }
 
+/// A write whose first attempt succeeds but whose answer is lost (a read timeout): the SDK
+/// sends it again, IAM says it is already done, and rolecall checks that what is there is what
+/// it sent before counting it as done.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_retried_write_whose_first_attempt_succeeded_converges() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let lost = || Fault::Slow(Duration::from_secs(3));
+    for action in ["CreateRole", "CreateInstanceProfile", "AddRoleToInstanceProfile"] {
+        env.faults.add(action, 1, lost());
+    }
+    let (code, v) = env.json(&["--cli-read-timeout", "1", "create", "ecs-instance"]).await;
+    assert_eq!(code, 0, "{v}");
+    assert!(v["actions"].as_array().unwrap().iter().all(|a| a["done"] == true), "{v}");
+    for action in ["CreateRole", "CreateInstanceProfile", "AddRoleToInstanceProfile"] {
+        assert_eq!(env.actions().iter().filter(|a| *a == action).count(), 2, "{action} was sent twice: {:?}", env.actions());
+    }
+    assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
+
+    env.faults.add("CreatePolicy", 1, lost());
+    let (code, out, err) = env.run(&["--cli-read-timeout", "1", "create", "eks-node", "--cni", "ipv6"]).await;
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("= create the customer managed policy AmazonEKS_CNI_IPv6_Policy"), "shown as already done: {out}");
+    assert_eq!(env.actions().iter().filter(|a| *a == "CreatePolicy").count(), 2);
+    assert!(env.actions().iter().any(|a| a == "GetPolicyVersion"), "the policy found was compared: {:?}", env.actions());
+    assert_eq!(env.json(&["check", "eks-node", "--cni", "ipv6"]).await.1["status"], "ok");
+
+    // A detach whose first attempt succeeded: the retry finds the policy already detached.
+    let read_only = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly";
+    env.iam.apply_now(&rolecall_core::backend::Action::AttachRolePolicy { role_name: "AmazonEKSNodeRole".into(), policy_arn: read_only.into() }).unwrap();
+    env.faults.add("DetachRolePolicy", 1, lost());
+    let (code, v) = env.json(&["--cli-read-timeout", "1", "repair", "eks-node", "--cni", "ipv6", "--replace-outdated"]).await;
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["actions"][0]["action"], "DetachRolePolicy", "{v}");
+    assert_eq!(env.actions().iter().filter(|a| *a == "DetachRolePolicy").count(), 2);
+}
+
+/// The same answers when what is there is not what rolecall sent stay failures.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_entity_that_is_not_the_one_sent_is_still_a_failure() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    // An instance profile that is full with another role.
+    env.faults.add("AddRoleToInstanceProfile", 1, Fault::Error(ErrorCode::LimitExceeded, "Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1"));
+    let (code, _, err) = env.run(&["create", "ecs-instance"]).await;
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("AddRoleToInstanceProfile: LimitExceeded"), "{err}");
+    // Another role of that name (the answer comes from a race, the role from someone else).
+    env.faults.add("CreateRole", 1, Fault::Error(ErrorCode::EntityAlreadyExists, "Role with name AmazonEKSNodeRole already exists."));
+    let (code, _, err) = env.run(&["create", "eks-node", "--cni", "ipv6"]).await;
+    assert_eq!(code, 3);
+    assert!(err.contains("CreateRole: EntityAlreadyExists"), "{err}");
+    // A policy of that name that is not there (or not with the same document).
+    env.faults.add("CreatePolicy", 1, Fault::Error(ErrorCode::EntityAlreadyExists, "A policy called AmazonEKS_CNI_IPv6_Policy already exists."));
+    let (code, _, err) = env.run(&["create", "eks-node", "--cni", "ipv6"]).await;
+    assert_eq!(code, 3);
+    assert!(err.contains("CreatePolicy: EntityAlreadyExists"), "{err}");
+    // Each converges when run again.
+    assert_eq!(env.run(&["create", "ecs-instance"]).await.0, 0);
+    assert_eq!(env.run(&["create", "eks-node", "--cni", "ipv6"]).await.0, 0);
+    assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
+    assert_eq!(env.json(&["check", "eks-node", "--cni", "ipv6"]).await.1["status"], "ok");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn connection_refused_is_a_clear_error() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;

@@ -496,6 +496,17 @@ impl Iam for AwsIam {
         Ok(RolePage { roles, marker: page.marker().filter(|_| page.is_truncated()).map(str::to_owned) })
     }
 
+    async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
+        let account = self.account_id().await?;
+        let arn = rolecall_core::arn::Arn::customer_policy(self.partition, account.as_str(), name);
+        let Some(policy) = absent(self.call("GetPolicy", self.iam.get_policy().policy_arn(&arn).send()).await)?.and_then(|o| o.policy) else {
+            return Ok(None);
+        };
+        let Some(version) = policy.default_version_id() else { return Ok(None) };
+        let out = absent(self.call("GetPolicyVersion", self.iam.get_policy_version().policy_arn(&arn).version_id(version).send()).await)?;
+        Ok(out.and_then(|o| o.policy_version).and_then(|v| v.document().map(decode_document)))
+    }
+
     async fn apply(&self, action: &Action) -> Result<(), IamError> {
         let start = Instant::now();
         let mut attempt = 0u32;

@@ -139,4 +139,11 @@ impl Iam for Backend {
             Backend::Aws(a) => a.apply(action).await,
         }
     }
+
+    async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
+        match self {
+            Backend::Mock(m, _) => m.customer_policy_document(name).await,
+            Backend::Aws(a) => a.customer_policy_document(name).await,
+        }
+    }
 }

@@ -409,6 +409,11 @@ pub trait Iam: Sync {
 
     /// Carries out one write.
     fn apply(&self, action: &Action) -> impl Future<Output = Result<(), IamError>> + Send;
+
+    /// The document (default version, decoded) of the account's customer managed policy of this
+    /// name at path `/`, if there is one. A CreatePolicy that finds its policy already there
+    /// compares it with what it sent.
+    fn customer_policy_document(&self, name: &str) -> impl Future<Output = Result<Option<String>, IamError>> + Send;
 }
 
 #[cfg(test)]

@@ -318,6 +318,10 @@ impl Iam for MockIam {
     async fn apply(&self, action: &Action) -> Result<(), IamError> {
         self.apply_now(action)
     }
+
+    async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
+        Ok(self.read(|a, _| a.policies.values().find(|p| p.name.eq_ignore_ascii_case(name) && p.path == "/").map(|p| p.document.clone())))
+    }
 }
 
 #[cfg(test)]
