@@ -28,6 +28,8 @@ enum Fault {
     Malformed,
     /// An answer from something that is not IAM: status, content type, body.
     Foreign(u16, &'static str, &'static [u8]),
+    /// An error whose message echoes the request's headers and this text.
+    Echo(&'static str),
 }
 
 #[derive(Clone, Default)]
@@ -72,6 +74,11 @@ impl Respond for IamEndpoint {
             }
             Some(Fault::Malformed) => ResponseTemplate::new(200).set_body_raw("<GetRoleResponse><GetRoleResult><Role><RoleName>", "text/xml"),
             Some(Fault::Foreign(status, content_type, body)) => ResponseTemplate::new(status).set_body_raw(body, content_type),
+            Some(Fault::Echo(extra)) => {
+                let headers: Vec<String> = req.headers.iter().map(|(k, v)| format!("{k}: {}", v.to_str().unwrap_or_default())).collect();
+                let r = error_response(ErrorCode::Other("InvalidClientTokenId".into()), &format!("bad request; headers were:\n{}\n{extra}", headers.join("\n")));
+                ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
+            }
             None => {
                 let r = handle(&self.iam, &body);
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
@@ -445,6 +452,50 @@ async fn credential_problems_name_the_profile_and_the_file() {
     let (code, err) = run(&env, &config, &creds, &[], &["check", "eks-node"]).await;
     assert_eq!(code, "NoCredentials", "{err}");
     assert!(env.actions().is_empty(), "nothing unsigned was sent");
+}
+
+/// A server that echoes the request's headers (and even the secrets) in its error message: no
+/// secret, signature or credential scope reaches the output, at any verbosity, text or JSON,
+/// whether the credentials come from the environment or from a profile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn secrets_echoed_by_a_server_are_redacted() {
+    const PROFILE_SECRET: &str = "pRoFiLeSeCrEtKeY/0123456789+abcdefghijklmn";
+    const PROFILE_TOKEN: &str = "IQoJb3JpZ2luX2VjEProfileSessionToken//////////==";
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let creds = env.dir.path().join("credentials");
+    std::fs::write(&creds, format!("[ops]\naws_access_key_id = AKIAOPSEXAMPLE\naws_secret_access_key = {PROFILE_SECRET}\naws_session_token = {PROFILE_TOKEN}\n")).unwrap();
+    let leaks = |s: &str| -> Vec<&str> {
+        let mut found: Vec<&str> = [SECRET, SESSION, PROFILE_SECRET, PROFILE_TOKEN, "AKIAIOSFODNN7EXAMPLE/", "AKIAOPSEXAMPLE/", "SESSIONTOKENforTESTS", "IQoJb3JpZ2luX2Vj"]
+            .into_iter()
+            .filter(|x| s.contains(x))
+            .collect();
+        let lower = s.to_ascii_lowercase();
+        if lower.split("signature=").skip(1).any(|rest| rest.chars().next().is_some_and(|c| c.is_ascii_hexdigit())) {
+            found.push("Signature=<hex>");
+        }
+        found
+    };
+    for from_profile in [false, true] {
+        for args in [&["check", "eks-node"][..], &["-vv", "check", "eks-node"], &["--output", "json", "-v", "check", "eks-node"]] {
+            let echoed: &'static str = if from_profile { "secret pRoFiLeSeCrEtKeY/0123456789+abcdefghijklmn token IQoJb3JpZ2luX2VjEProfileSessionToken%2F%2F%2F%2F%2F%2F%2F%2F%2F%2F%3D%3D" } else { "secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY" };
+            env.faults.add("GetRole", 1, Fault::Echo(echoed));
+            let mut c = env.base(Some(&env.server.uri()));
+            if from_profile {
+                c.env_remove("AWS_ACCESS_KEY_ID").env_remove("AWS_SECRET_ACCESS_KEY").env_remove("AWS_SESSION_TOKEN").env("AWS_SHARED_CREDENTIALS_FILE", &creds).args(["--profile", "ops"]);
+            }
+            let (code, out, err) = env.run_with(c, args).await;
+            assert_eq!(code, 3, "{out}{err}");
+            assert!(err.contains("InvalidClientTokenId") && err.contains("[REDACTED]"), "the echo was printed, redacted: {err}");
+            assert_eq!((leaks(&out), leaks(&err)), (vec![], vec![]), "{out}\n{err}");
+            if args.contains(&"json") {
+                let v: Value = serde_json::from_str(&out).unwrap();
+                let message = v["error"]["message"].as_str().unwrap();
+                assert!(message.contains("[REDACTED]") && message.contains("headers were:\n"), "JSON keeps the message exact: {v}");
+            }
+            assert!(!err.trim_end().contains('\n') || args.contains(&"-vv") || args.contains(&"-v"), "one line on stderr: {err}");
+            assert!(err.contains(r"headers were:\u{a}"), "{err}");
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -443,3 +443,47 @@ fn audit_finds_checks_and_reports_across_the_account() {
     assert!(out.contains("sharedNodeRole") && out.contains("trust-shared-role"), "{out}");
     assert_eq!(sb.run(&["audit", "--concurrency", "0"]).0, 2);
 }
+
+/// The control characters a terminal obeys (C0 but the newline, DEL, C1, bidirectional controls).
+fn raw_controls(s: &str) -> Vec<char> {
+    s.chars().filter(|c| (c.is_control() && *c != '\n') || ('\u{202a}'..='\u{202e}').contains(c) || ('\u{2066}'..='\u{2069}').contains(c)).collect()
+}
+
+/// Values from outside rolecall (IAM's answers, the command line, a linted file) reach a
+/// terminal with their control characters made visible; JSON carries them exactly.
+#[test]
+fn control_characters_from_outside_are_escaped_in_text_and_exact_in_json() {
+    let sb = Sandbox::new();
+    let hostile = "\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2066}";
+    let trust = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com", "AWS": hostile}, "Action": "sts:AssumeRole"}]});
+    sb.seed_role("AmazonEKSNodeRole", &trust.to_string(), &[]);
+    let (code, out, err) = sb.run(&["check", "eks-node"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(raw_controls(&out), vec![], "{out:?}");
+    assert!(out.contains(r"AWS: \u{1b}]0;PWNED\u{7}\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2066} assume"), "{out}");
+    let (_, v) = sb.json(&["check", "eks-node"]);
+    let extra = v["findings"].as_array().unwrap().iter().find(|f| f["code"] == "trust-extra-principal").unwrap();
+    assert!(extra["message"].as_str().unwrap().contains(hostile), "{extra}");
+    assert!(extra["arguments"].to_string().contains(r"\u001b]0;PWNED\u0007"), "{extra}");
+
+    // The command line, echoed in an error.
+    let (code, out, err) = sb.run(&["check", "fargate-pod-execution", "--cluster", "\u{1b}[31mx\u{202e}", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 2);
+    assert_eq!((raw_controls(&out), raw_controls(&err)), (vec![], vec![]), "{err:?}");
+    assert!(err.contains(r"\u{1b}[31mx\u{202e}"), "{err}");
+
+    // A linted document's values, and its file name.
+    let name = "p\u{1b}[1m.json";
+    let doc = write(&sb.root, name, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Get\u{202e}b\u{9b}\\u001b[2J\",\"Resource\":\"*\"}]}");
+    let (code, out, _) = sb.run(&["lint", doc.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(raw_controls(&out), vec![], "{out:?}");
+    assert!(out.contains(r"p\u{1b}[1m.json") && out.contains(r"s3:Get\u{202e}b\u{9b}\u{1b}[2J"), "{out}");
+    let (_, v) = sb.json(&["lint", doc.to_str().unwrap()]);
+    assert_eq!(v["file"], doc.to_str().unwrap());
+    assert_eq!(v["findings"][0]["arguments"]["value"], "s3:Get\u{202e}b\u{9b}\u{1b}[2J");
+    // A file that cannot be read, named in the error.
+    let (code, _, err) = sb.run(&["lint", "/nonexistent/\u{1b}[2J.json"]);
+    assert_eq!(code, 2);
+    assert_eq!(raw_controls(&err), vec![], "{err:?}");
+}

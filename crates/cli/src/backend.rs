@@ -83,7 +83,7 @@ impl Backend {
                     operation_timeout: g.operation_timeout,
                     consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
                     adaptive_retry: many_calls,
-                    secrets: rolecall_aws::Secrets::default(),
+                    secrets: crate::clean::secrets().clone(),
                 };
                 let fallback = draft.partition_hint().map(Partition::example_region);
                 let mut iam = AwsIam::connect(&opts, fallback).await;

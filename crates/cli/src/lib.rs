@@ -3,6 +3,7 @@
 
 pub mod app;
 mod backend;
+mod clean;
 mod errors;
 mod render;
 mod request;
@@ -180,6 +181,7 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
 
 /// Runs rolecall with these arguments; returns the exit status.
 pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
+    clean::note_env(env);
     let (locale, lang_error) = choose_locale(&args, env);
     let msgs = Messages::new(locale);
     let mut out = Out::new(&msgs, false, false);
