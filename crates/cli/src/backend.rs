@@ -7,7 +7,7 @@ use rolecall_aws::{AwsIam, AwsOptions, Consistency, Progress};
 use rolecall_core::backend::{Action, Iam, IamError, Observation, ObserveRequest, RolePage};
 use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
-use rolecall_mock::{Fault, MockIam};
+use rolecall_mock::{Fault, MockIam, StatePathProblem};
 
 use crate::request::Draft;
 use crate::{Env, Failure, Global};
@@ -64,6 +64,14 @@ impl Backend {
                     Some(p) => p,
                     None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
                 };
+                // Refused as bad input before anything is created, locked or written.
+                if let Some(problem) = rolecall_mock::state_path_problem(&path) {
+                    let id = match problem {
+                        StatePathProblem::LockName => "error-state-lock-name",
+                        StatePathProblem::NotAFile => "error-state-not-a-file",
+                    };
+                    return Err(Failure::Usage(id, vec![("file", path.display().to_string())]));
+                }
                 let mut m = MockIam::open(&path, partition, write)?;
                 for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
                     if let Some(f) = Fault::parse(spec) {

@@ -189,10 +189,12 @@ impl<'m> Out<'m> {
             ErrorCode::ProfileNotFound => "error-profile-not-found",
             ErrorCode::ProfileFileInvalid => "error-profile-file-invalid",
             ErrorCode::CredentialProcessFailed => "error-credential-process",
-            ErrorCode::TooLarge => "error-too-large",
             ErrorCode::StateFormat => "error-state-format",
             _ => "error-iam",
         };
+        if e.code == ErrorCode::TooLarge {
+            return self.m.with(&format!("error-too-large-{}", e.detail("what").unwrap_or_default()), &args);
+        }
         self.m.with(id, &args)
     }
 
