@@ -498,6 +498,23 @@ async fn secrets_echoed_by_a_server_are_redacted() {
     }
 }
 
+/// A policy document IAM could never hold is refused before it is parsed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_policy_document_over_the_bound_is_an_error() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let trust = format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"ec2.amazonaws.com"}},"Action":"sts:AssumeRole","Sid":"{}"}}]}}"#, "x".repeat(1 << 20));
+    let body = format!(
+        "<GetRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><GetRoleResult><Role><Path>/</Path><RoleName>AmazonEKSNodeRole</RoleName><RoleId>AROAX</RoleId><Arn>arn:aws:iam::111122223333:role/AmazonEKSNodeRole</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>{}</AssumeRolePolicyDocument></Role></GetRoleResult></GetRoleResponse>",
+        rolecall_mock::query::encode_document(&trust)
+    );
+    env.faults.add("GetRole", 1, Fault::Foreign(200, "text/xml", Box::leak(body.into_bytes().into_boxed_slice())));
+    let (code, out, err) = env.run(&["--output", "json", "check", "eks-node"]).await;
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("The answer to GetRole holds a policy document of") && err.contains("over rolecall's limit of 1048576 bytes"), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["code"], "TooLarge");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn access_denied_names_the_action() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;

@@ -611,3 +611,24 @@ fn a_newer_or_oversized_state_file_is_refused() {
     assert_eq!(code, 3, "{err}");
     assert!(err.contains("over rolecall's limit of 268435456 bytes"), "{err}");
 }
+
+/// lint reads at most 16 MiB, and refuses a policy document over 1 MiB before parsing it.
+#[test]
+fn lint_input_is_bounded() {
+    let sb = Sandbox::new();
+    let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#;
+    let padded = |n: usize| format!("{doc}{}", " ".repeat(n - doc.len()));
+    let at_bound = write(&sb.root, "at-bound.json", &padded(1 << 20));
+    assert_eq!(sb.run(&["lint", at_bound.to_str().unwrap()]).0, 0, "a document at the bound is read");
+    let over = write(&sb.root, "over.json", &padded((1 << 20) + 1));
+    let (code, v) = sb.json(&["lint", over.to_str().unwrap()]);
+    assert_eq!(code, 2, "{v}");
+    assert_eq!(v["error"]["code"], "error-document-too-large");
+    let (_, _, err) = sb.run(&["lint", over.to_str().unwrap()]);
+    assert!(err.contains("1048577 bytes") && err.contains("over 1048576 bytes") && err.contains("over.json"), "{err}");
+    let huge = padded((16 << 20) + 1);
+    let out = sb.cmd().args(["lint", "-"]).write_stdin(huge).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("larger than 16 MiB"), "{err}");
+}

@@ -301,3 +301,6 @@ error-state-lock-name = The state file “{ $file }” ends in .lock, the name r
 error-state-not-a-file = The state file “{ $file }” is a directory or another special file; give --state the path of a regular file (it is created if missing).
 error-state-format = The mock's state file { $file } was written by a newer rolecall (format { $format }; this one knows format { $known }). Rewriting it would lose what it holds: use the newer rolecall, or another --state file.
 error-too-large-state-file = The mock's state file { $file } is { $size } bytes, over rolecall's limit of { $limit } bytes; it was not read.
+error-lint-too-large = “{ $file }” is larger than { $limit } MiB, more than rolecall lint reads.
+error-document-too-large = “{ $file }” is { $size } bytes: no IAM policy document is that large (IAM's largest are a few KB), and rolecall does not parse one over { $limit } bytes.
+error-too-large-policy-document = The answer to { $operation } holds a policy document of { $size } bytes, over rolecall's limit of { $limit } bytes (IAM's own largest are a few KB); it was not read.

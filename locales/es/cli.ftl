@@ -307,3 +307,6 @@ error-state-lock-name = El archivo de estado «{ $file }» termina en .lock, el 
 error-state-not-a-file = El archivo de estado «{ $file }» es un directorio u otro archivo especial; indique en --state la ruta de un archivo normal (se crea si no existe).
 error-state-format = El archivo de estado del entorno mock { $file } lo escribió un rolecall más reciente (formato { $format }; este conoce el formato { $known }). Reescribirlo perdería lo que contiene: use ese rolecall más reciente u otro archivo con --state.
 error-too-large-state-file = El archivo de estado del entorno mock { $file } ocupa { $size } bytes, más que el límite de { $limit } bytes de rolecall; no se ha leído.
+error-lint-too-large = «{ $file }» ocupa más de { $limit } MiB, más de lo que lee rolecall lint.
+error-document-too-large = «{ $file }» ocupa { $size } bytes: ningún documento de política de IAM es tan grande (los mayores de IAM ocupan unos pocos KB), y rolecall no analiza ninguno de más de { $limit } bytes.
+error-too-large-policy-document = La respuesta a { $operation } contiene un documento de política de { $size } bytes, más que el límite de { $limit } bytes de rolecall (los mayores de IAM ocupan unos pocos KB); no se ha leído.

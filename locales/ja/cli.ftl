@@ -269,3 +269,6 @@ error-state-lock-name = 状態ファイル「{ $file }」の名前は .lock で�
 error-state-not-a-file = 状態ファイル「{ $file }」はディレクトリまたはその他の特殊ファイルです。--state には通常のファイルのパスを指定してください (存在しない場合は作成されます)。
 error-state-format = mock の状態ファイル { $file } は、より新しい rolecall によって書き込まれています (形式 { $format }。この rolecall が扱えるのは形式 { $known } です)。書き換えると内容が失われるため、新しい rolecall を使用するか、別の --state ファイルを指定してください。
 error-too-large-state-file = mock の状態ファイル { $file } は { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため、読み込みませんでした。
+error-lint-too-large = 「{ $file }」は { $limit } MiB を超えており、rolecall lint が読み取る量を超えています。
+error-document-too-large = 「{ $file }」は { $size } バイトあります。これほど大きな IAM ポリシードキュメントはありません (IAM で最大のものでも数 KB です)。rolecall は { $limit } バイトを超えるドキュメントを解析しません。
+error-too-large-policy-document = { $operation } の応答に含まれるポリシードキュメントは { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため (IAM で最大のものでも数 KB です)、読み込みませんでした。

@@ -269,3 +269,6 @@ error-state-lock-name = 状态文件“{ $file }”以 .lock 结尾，这是 rol
 error-state-not-a-file = 状态文件“{ $file }”是目录或其他特殊文件；请为 --state 指定普通文件的路径（不存在时会自动创建）。
 error-state-format = mock 的状态文件 { $file } 是由更新版本的 rolecall 写入的（格式 { $format }；此版本只认识格式 { $known }）。改写它会丢失其中的内容：请使用更新的 rolecall，或者指定其他 --state 文件。
 error-too-large-state-file = mock 的状态文件 { $file } 有 { $size } 字节，超过了 rolecall 的上限 { $limit } 字节，因此未读取。
+error-lint-too-large = “{ $file }”超过 { $limit } MiB，超出了 rolecall lint 读取的上限。
+error-document-too-large = “{ $file }”有 { $size } 字节：没有这么大的 IAM 策略文档（IAM 最大的也只有几 KB），rolecall 不会解析超过 { $limit } 字节的文档。
+error-too-large-policy-document = { $operation } 的响应包含 { $size } 字节的策略文档，超过了 rolecall 的上限 { $limit } 字节（IAM 最大的也只有几 KB），因此未读取。

@@ -269,3 +269,6 @@ error-state-lock-name = 狀態檔案「{ $file }」以 .lock 結尾，這是 rol
 error-state-not-a-file = 狀態檔案「{ $file }」是目錄或其他特殊檔案；請為 --state 指定一般檔案的路徑 (若不存在會自動建立)。
 error-state-format = mock 的狀態檔案 { $file } 是由較新版本的 rolecall 寫入的 (格式 { $format }；此版本只認得格式 { $known })。改寫它會遺失其中的內容：請使用較新的 rolecall，或指定其他 --state 檔案。
 error-too-large-state-file = mock 的狀態檔案 { $file } 有 { $size } 位元組，超過 rolecall 的上限 { $limit } 位元組，因此未讀取。
+error-lint-too-large = 「{ $file }」超過 { $limit } MiB，超出 rolecall lint 讀取的上限。
+error-document-too-large = 「{ $file }」有 { $size } 位元組：沒有這麼大的 IAM 政策文件 (IAM 最大的也只有幾 KB)，rolecall 不會剖析超過 { $limit } 位元組的文件。
+error-too-large-policy-document = { $operation } 的回應含有 { $size } 位元組的政策文件，超過 rolecall 的上限 { $limit } 位元組 (IAM 最大的也只有幾 KB)，因此未讀取。

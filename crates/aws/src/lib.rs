@@ -22,6 +22,7 @@ use rolecall_core::backend::{
     Action, AttachedPolicy, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
 };
 use rolecall_core::input::AccountId;
+use rolecall_core::policy::MAX_DOCUMENT_BYTES;
 use rolecall_core::Partition;
 
 pub use credentials::{shared_file, Secrets};
@@ -222,9 +223,25 @@ impl AwsIam {
     }
 }
 
-/// Decodes a policy document as IAM sends it (URL-encoded JSON).
-pub fn decode_document(s: &str) -> String {
-    percent_decode_str(s).decode_utf8_lossy().into_owned()
+/// Decodes a policy document as IAM sends it (URL-encoded JSON). A document over
+/// [`MAX_DOCUMENT_BYTES`] is an error, not something to parse: IAM's own largest are a few KB.
+pub fn decode_document(s: &str, operation: &str) -> Result<String, IamError> {
+    let too_large = |size: usize| {
+        IamError::new(ErrorCode::TooLarge, "a policy document over rolecall's limit")
+            .with("what", "policy-document")
+            .with("size", size.to_string())
+            .with("limit", MAX_DOCUMENT_BYTES.to_string())
+            .during(operation)
+    };
+    // Each decoded byte takes one to three characters.
+    if s.len() > 3 * MAX_DOCUMENT_BYTES {
+        return Err(too_large(s.len()));
+    }
+    let doc = percent_decode_str(s).decode_utf8_lossy().into_owned();
+    if doc.len() > MAX_DOCUMENT_BYTES {
+        return Err(too_large(doc.len()));
+    }
+    Ok(doc)
 }
 
 fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
@@ -355,7 +372,7 @@ impl AwsIam {
 
     async fn inline(&self, role: &str, name: &str) -> Result<Option<(String, String)>, IamError> {
         let r = self.call("GetRolePolicy", self.iam.get_role_policy().role_name(role).policy_name(name).send()).await;
-        Ok(absent(r)?.map(|o| (name.to_owned(), decode_document(o.policy_document()))))
+        absent(r)?.map(|o| Ok((name.to_owned(), decode_document(o.policy_document(), "GetRolePolicy")?))).transpose()
     }
 
     async fn policy_exists(&self, arn: &str) -> Result<(String, bool), IamError> {
@@ -458,12 +475,13 @@ impl Iam for AwsIam {
             match &req.listed {
                 // ListRoles already gave the role and its trust: no GetRole.
                 Some(l) => Ok(Some((l.name.clone(), l.arn.clone(), l.path.clone(), l.trust.clone()))),
-                None => self.get_role(name).await.map(|r| {
-                    r.map(|r| {
-                        let trust = decode_document(r.assume_role_policy_document().unwrap_or_default());
-                        (r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)
-                    })
-                }),
+                None => match self.get_role(name).await? {
+                    None => Ok(None),
+                    Some(r) => {
+                        let trust = decode_document(r.assume_role_policy_document().unwrap_or_default(), "GetRole")?;
+                        Ok(Some((r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)))
+                    }
+                },
             }
         };
         let (role, attached, profiles, inline, policies, profile) = tokio::join!(role, self.attached(name), self.profiles(name), inline, policies, profile);
@@ -486,13 +504,15 @@ impl Iam for AwsIam {
         let roles = page
             .roles()
             .iter()
-            .map(|r| RoleSummary {
-                name: r.role_name().to_owned(),
-                arn: r.arn().to_owned(),
-                path: r.path().to_owned(),
-                trust: decode_document(r.assume_role_policy_document().unwrap_or_default()),
+            .map(|r| {
+                Ok(RoleSummary {
+                    name: r.role_name().to_owned(),
+                    arn: r.arn().to_owned(),
+                    path: r.path().to_owned(),
+                    trust: decode_document(r.assume_role_policy_document().unwrap_or_default(), "ListRoles")?,
+                })
             })
-            .collect();
+            .collect::<Result<_, IamError>>()?;
         Ok(RolePage { roles, marker: page.marker().filter(|_| page.is_truncated()).map(str::to_owned) })
     }
 
@@ -504,7 +524,7 @@ impl Iam for AwsIam {
         };
         let Some(version) = policy.default_version_id() else { return Ok(None) };
         let out = absent(self.call("GetPolicyVersion", self.iam.get_policy_version().policy_arn(&arn).version_id(version).send()).await)?;
-        Ok(out.and_then(|o| o.policy_version).and_then(|v| v.document().map(decode_document)))
+        out.and_then(|o| o.policy_version).and_then(|v| v.document().map(|d| decode_document(d, "GetPolicyVersion"))).transpose()
     }
 
     async fn apply(&self, action: &Action) -> Result<(), IamError> {
@@ -595,8 +615,20 @@ mod tests {
 
     #[test]
     fn documents_are_decoded() {
-        assert_eq!(decode_document("%7B%22Version%22%3A%222012-10-17%22%7D"), r#"{"Version":"2012-10-17"}"#);
-        assert_eq!(decode_document("a%20b+c"), "a b+c");
+        assert_eq!(decode_document("%7B%22Version%22%3A%222012-10-17%22%7D", "GetRole").unwrap(), r#"{"Version":"2012-10-17"}"#);
+        assert_eq!(decode_document("a%20b+c", "GetRole").unwrap(), "a b+c");
+    }
+
+    #[test]
+    fn documents_over_the_bound_are_refused_before_parsing() {
+        let at_bound = "a".repeat(MAX_DOCUMENT_BYTES);
+        assert_eq!(decode_document(&at_bound, "GetRole").unwrap().len(), MAX_DOCUMENT_BYTES);
+        let e = decode_document(&format!("{at_bound}a"), "GetRole").unwrap_err();
+        assert_eq!((&e.code, e.operation.as_deref(), e.detail("size")), (&ErrorCode::TooLarge, Some("GetRole"), Some("1048577")));
+        // Encoded, each byte takes three characters.
+        assert!(decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES), "ListRoles").is_ok());
+        let e = decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES + 1), "ListRoles").unwrap_err();
+        assert_eq!(e.code, ErrorCode::TooLarge);
     }
 
     #[test]
