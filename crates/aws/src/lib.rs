@@ -108,11 +108,12 @@ pub const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The timeouts the clients are built with: the options, else the defaults above. One attempt
 /// is bounded by its connect and read timeouts together (an answer that starts and then stalls
-/// ends there too); one call, with every retry, by the operation timeout.
+/// ends there too); one call, with every retry, by the operation timeout, which by default is
+/// never shorter than one whole attempt (raising the read timeout alone is not cut short).
 pub fn timeout_config(opts: &AwsOptions) -> TimeoutConfig {
     let read = opts.read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT);
     let connect = opts.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
-    let operation = opts.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT);
+    let operation = opts.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT.max(read + connect));
     TimeoutConfig::builder()
         .read_timeout(read)
         .connect_timeout(connect)
@@ -599,6 +600,9 @@ mod tests {
         assert_eq!((t.read_timeout(), t.connect_timeout()), (Some(Duration::from_secs(5)), Some(Duration::from_secs(2))));
         assert_eq!(t.operation_attempt_timeout(), Some(Duration::from_secs(7)));
         assert_eq!(t.operation_timeout(), Some(Duration::from_secs(9)));
+        // A longer read timeout alone lengthens the default bound to one whole attempt.
+        let t = timeout_config(&AwsOptions { read_timeout: Some(Duration::from_secs(300)), ..AwsOptions::default() });
+        assert_eq!(t.operation_timeout(), Some(Duration::from_secs(360)));
     }
 
     /// The clients are built with those timeouts (not the SDK's own defaults, which have no
