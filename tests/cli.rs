@@ -99,7 +99,8 @@ fn show_prints_definitions_without_touching_state() {
     assert_eq!(v["instance_profile"], "ecsInstanceRole-profile");
     assert_eq!(v["partition"], "aws-cn");
     assert_eq!(v["trust_policy"]["Statement"][0]["Principal"]["Service"], "ec2.amazonaws.com.cn");
-    assert_eq!(v["inline_policies"][0]["name"], "AmazonECRPull");
+    assert_eq!(v["inline_policies"], json!([]), "ECR pull is in AmazonEC2ContainerServiceforEC2Role");
+    assert_eq!(v["covered"][0]["permission"], "ecr-pull");
     assert_eq!(v["customer_managed_policies"][0]["arn"], "arn:aws-cn:iam::111122223333:policy/cwlogspolicy");
     let (code, out, _) = sb.run(&["show", "eks-node", "--cni", "ipv6"]);
     assert_eq!(code, 0);
@@ -631,4 +632,112 @@ fn lint_input_is_bounded() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("larger than 16 MiB"), "{err}");
+}
+
+/// The verdict issue, as a user meets it: check says what IAM would decide, repair says what it
+/// leaves, and check right after repair reports exactly that.
+#[test]
+fn verdicts_match_iam_and_repair_leaves_what_check_then_reports() {
+    const ALLOW_C1: &str = r#"{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/c1/*"}}}"#;
+    const DENY: &str = r#"{"Effect":"Deny","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}"#;
+    const POLICY: &str = "arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy";
+    let role = "AmazonEKSFargatePodExecutionRole";
+    let doc = |s: &[&str]| format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, s.join(","));
+    let check = |sb: &Sandbox, clusters: &[&str]| {
+        let mut a = vec!["check", "fargate-pod-execution", "--cluster-region", "us-west-2"];
+        for c in clusters {
+            a.extend(["--cluster", c]);
+        }
+        sb.json(&a)
+    };
+    let repair = |sb: &Sandbox, clusters: &[&str], extra: &[&str]| {
+        let mut a = vec!["repair", "fargate-pod-execution", "--cluster-region", "us-west-2"];
+        for c in clusters {
+            a.extend(["--cluster", c]);
+        }
+        a.extend_from_slice(extra);
+        sb.json(&a)
+    };
+
+    // A Deny beside the guide's Allow: not ok, and the Deny is named.
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[ALLOW_C1, DENY]), &[POLICY]);
+    let (code, v) = check(&sb, &["c1"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["status"], "drift");
+    assert_eq!(v["findings"][0]["code"], "trust-denied");
+    assert_eq!(v["findings"][0]["arguments"]["statement"], "#2");
+    assert_eq!(v["trust"], json!({"principal": "eks-fargate-pods.amazonaws.com", "assumable": false, "clusters": [{"cluster": "c1", "region": "us-west-2", "covered": false}]}));
+    // repair refuses, writes nothing, and says why; left is what check reports.
+    let before = sb.state_bytes();
+    let (code, r) = repair(&sb, &["c2"], &[]);
+    assert_eq!(code, 1);
+    assert_eq!(r["actions"], json!([]));
+    assert_eq!(r["blocked"][0]["code"], "repair-cannot-cover");
+    assert_eq!(sb.state_bytes(), before, "nothing written");
+    assert_eq!(r["left"], check(&sb, &["c2"]).1["findings"]);
+
+    // No SourceArn condition: a warning; repair leaves it (with the flag that would address it),
+    // and never says the role matches its guide.
+    let sb = Sandbox::new();
+    sb.seed_role(role, FARGATE_OLD_TRUST, &[POLICY]);
+    let (code, out, _) = sb.run(&["repair", "fargate-pod-execution", "--cluster", "c1", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("already matches"), "{out}");
+    assert!(out.contains("trust-source-arn-missing") && out.contains("--restrict-trust"), "{out}");
+    let (_, r) = repair(&sb, &["c1"], &["--dry-run"]);
+    assert_eq!(r["left"], check(&sb, &["c1"]).1["findings"]);
+
+    // --restrict-trust on a statement shared with an AWS principal: Ops keeps its statement.
+    let shared = r#"{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com","AWS":"arn:aws:iam::111122223333:role/Ops"},"Action":"sts:AssumeRole"}"#;
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[shared]), &[POLICY]);
+    let (code, r) = repair(&sb, &["c1"], &["--restrict-trust"]);
+    assert_eq!(code, 0, "{r}");
+    let (_, after) = sb.json(&["check", "fargate-pod-execution", "--cluster", "c1", "--cluster-region", "us-west-2"]);
+    assert_eq!(after["findings"], r["left"], "check after repair reports exactly what repair left");
+    assert_eq!(after["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(after["findings"][0]["code"], "trust-extra-principal");
+    assert_eq!(after["trust"]["clusters"][0]["covered"], true);
+
+    // An unknowable condition: undecided, exit 1, never ok.
+    let timed = r#"{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:*:111122223333:fargateprofile/c1/*"},"DateLessThan":{"aws:CurrentTime":"2030-01-01T00:00:00Z"}}}"#;
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[timed]), &[POLICY]);
+    let (code, v) = check(&sb, &["c1"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["status"], "undecided");
+    assert_eq!(v["trust"]["assumable"], Value::Null);
+    let (code, out, _) = sb.run(&["check", "fargate-pod-execution", "--cluster", "c1", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("aws:CurrentTime") && out.contains("Result: undecided"), "{out}");
+
+    // Merging a new cluster: check after repair equals left, and both clusters are covered.
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[ALLOW_C1]), &[POLICY]);
+    let (code, r) = repair(&sb, &["c1", "c2"], &[]);
+    assert_eq!(code, 0, "{r}");
+    let (code, v) = check(&sb, &["c1", "c2"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["findings"], r["left"]);
+    assert_eq!(v["trust"]["assumable"], true);
+}
+
+/// show and create come from one desired state: ECR pull is part of the ECS managed policy, so
+/// neither lists nor makes a separate policy for it.
+#[test]
+fn show_lists_what_create_makes() {
+    let sb = Sandbox::new();
+    let (_, shown) = sb.json(&["show", "ecs-instance", "--with", "ecr-pull"]);
+    assert_eq!(shown["inline_policies"], json!([]));
+    assert_eq!(shown["covered"], json!([{"permission": "ecr-pull", "policy": "AmazonEC2ContainerServiceforEC2Role"}]));
+    let (code, made) = sb.json(&["create", "ecs-instance", "--with", "ecr-pull"]);
+    assert_eq!(code, 0);
+    let names: Vec<&str> = made["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+    assert!(!names.contains(&"PutRolePolicy"), "{names:?}");
+    let attached: Vec<&str> = made["actions"].as_array().unwrap().iter().filter_map(|a| a["policy_arn"].as_str()).collect();
+    assert_eq!(attached, shown["managed_policy_arns"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect::<Vec<_>>());
+    let (code, v) = sb.json(&["check", "ecs-instance", "--with", "ecr-pull"]);
+    assert_eq!((code, v["status"].as_str()), (0, Some("ok")));
+    assert_eq!(v["findings"], made["left"]);
 }

@@ -228,7 +228,6 @@ plan-title = { $count ->
        *[other] Plan for { $role }: { $count } changes
     }
 plan-nothing = The { -role } already matches its guide.
-plan-blocked = Left for you to decide:
 create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
 create-resume = { $role } is as an earlier create left it; finishing the remaining steps.
 repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
@@ -287,6 +286,20 @@ audit-summary = { $scanned ->
         [one] 1 role listed
        *[other] { $scanned } roles listed
     }; { $found } found: { $ok } ok, { $drift } with errors.
+
+## The trust verdict, and what a repair leaves.
+status-undecided = undecided
+verdict-yes = yes
+verdict-no = no
+verdict-undecided = undecided (depends on a value rolecall cannot know)
+check-trust = { $principal } may assume the { -role }: { $verdict }
+check-trust-clusters = { $principal } may assume the { -role } for every { -cluster } asked for: { $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region }): every { -fargate-profile } may assume it: { $verdict }
+show-covered = Asked for, and already granted by a required policy:
+show-covered-item = { $permission }, in { $policy }
+plan-refused = rolecall wrote nothing:
+plan-left = What remains after this plan:
+plan-left-nothing-to-write = rolecall has nothing to write; what remains needs you:
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 

@@ -228,7 +228,6 @@ plan-title = { $count ->
        *[other] Plan para { $role }: { $count } cambios
     }
 plan-nothing = El { -role } ya coincide con su guía.
-plan-blocked = Queda a su criterio:
 create-exists = El { -role } { $role } ya existe; no se ha cambiado nada. Para ajustarlo a su guía, ejecute: rolecall repair { $kind }
 create-resume = { $role } está tal como lo dejó una ejecución anterior de create; se completan los pasos pendientes.
 repair-missing = No existe ningún { -role } { $role } que reparar. Para crearlo, ejecute: rolecall create { $kind }
@@ -293,6 +292,20 @@ audit-summary = { $scanned ->
         [one] 1 correcto
        *[other] { $ok } correctos
     }, { $drift } con errores.
+
+## El veredicto de confianza y lo que queda después de una reparación.
+status-undecided = sin determinar
+verdict-yes = sí
+verdict-no = no
+verdict-undecided = sin determinar (depende de un valor que rolecall no puede conocer)
+check-trust = { $principal } puede asumir el { -role }: { $verdict }
+check-trust-clusters = { $principal } puede asumir el { -role } para todos los clústeres indicados: { $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region }): todos sus perfiles de Fargate pueden asumirlo: { $verdict }
+show-covered = Permisos solicitados que ya concede una política obligatoria:
+show-covered-item = { $permission }, en { $policy }
+plan-refused = rolecall no ha escrito nada:
+plan-left = Lo que queda después de este plan:
+plan-left-nothing-to-write = rolecall no tiene nada que escribir; lo que queda requiere su intervención:
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 

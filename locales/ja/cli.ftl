@@ -218,7 +218,6 @@ plan-title = { $count ->
        *[other] { $role } の計画: { $count } 件の変更
     }
 plan-nothing = { -role }はすでにガイドと一致しています。
-plan-blocked = ユーザーの判断に委ねる項目:
 create-exists = { -role } { $role } はすでに存在するため、何も変更していません。ガイドに合わせるには、次のコマンドを実行してください: rolecall repair { $kind }
 create-resume = { $role } は以前の create の実行で途中まで作成されています。残りの手順を実行します。
 repair-missing = 修復対象の{ -role } { $role } が存在しません。作成するには、次のコマンドを実行してください: rolecall create { $kind }
@@ -255,6 +254,20 @@ audit-account-findings = アカウント全体の検出結果:
 audit-progress-scanned = 取得した{ -roles }:
 audit-progress-found = 該当:
 audit-summary = { -roles }を { $scanned } 件取得し、そのうちコンテナ用の{ -roles }は { $found } 件でした: 正常 { $ok } 件、エラーあり { $drift } 件。
+
+## 信頼の判定と、修復後に残る項目。
+status-undecided = 判定不能
+verdict-yes = はい
+verdict-no = いいえ
+verdict-undecided = 判定不能 (rolecall が知り得ない値に左右されます)
+check-trust = { $principal } が{ -role }を引き受けられるか: { $verdict }
+check-trust-clusters = 指定したすべての{ -cluster }について { $principal } が{ -role }を引き受けられるか: { $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region }): すべての { -fargate-profile }が引き受けられるか: { $verdict }
+show-covered = 要求された権限のうち、必須のポリシーですでに付与されているもの:
+show-covered-item = { $permission } ({ $policy } に含まれています)
+plan-refused = rolecall は何も書き込みませんでした:
+plan-left = この計画の実行後に残る項目:
+plan-left-nothing-to-write = rolecall が書き込むものはありません。残りの項目にはユーザーの対応が必要です:
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 

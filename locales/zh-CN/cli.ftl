@@ -218,7 +218,6 @@ plan-title = { $count ->
        *[other] { $role } 的计划：{ $count } 项更改
     }
 plan-nothing = 该{ -role }已符合其指南。
-plan-blocked = 留待您决定的事项：
 create-exists = { -role } { $role } 已存在，未做任何更改。如需使其符合指南，请运行：rolecall repair { $kind }
 create-resume = { $role } 仍是先前 create 运行中断时的状态；正在完成其余步骤。
 repair-missing = 没有可修复的{ -role } { $role }。如需创建，请运行：rolecall create { $kind }
@@ -255,6 +254,20 @@ audit-account-findings = 账户范围的发现结果：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 个{ -roles }，其中找到 { $found } 个容器{ -roles }：{ $ok } 个正常、{ $drift } 个有错误。
+
+## 信任判定，以及修复后仍待处理的事项。
+status-undecided = 无法判定
+verdict-yes = 是
+verdict-no = 否
+verdict-undecided = 无法判定 (取决于 rolecall 无法得知的值)
+check-trust = { $principal } 能否代入该{ -role }：{ $verdict }
+check-trust-clusters = 对于所指定的每个{ -cluster }，{ $principal } 能否代入该{ -role }：{ $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region })：每个 { -fargate-profile }是否都能代入：{ $verdict }
+show-covered = 已请求且已由必需策略授予的权限：
+show-covered-item = { $permission }，包含在 { $policy } 中
+plan-refused = rolecall 未写入任何内容：
+plan-left = 该计划运行后仍待处理的事项：
+plan-left-nothing-to-write = rolecall 没有需要写入的内容；其余事项需要您处理：
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 

@@ -218,7 +218,6 @@ plan-title = { $count ->
        *[other] { $role } 的計畫：{ $count } 項變更
     }
 plan-nothing = 此{ -role }已符合其指南。
-plan-blocked = 留待您決定的項目：
 create-exists = { -role } { $role } 已存在，未做任何變更。若要使其符合指南，請執行：rolecall repair { $kind }
 create-resume = { $role } 仍是先前 create 執行中斷時的狀態；正在完成其餘步驟。
 repair-missing = 沒有可修復的{ -role } { $role }。若要建立，請執行：rolecall create { $kind }
@@ -255,6 +254,20 @@ audit-account-findings = 帳戶層級的發現項目：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 個{ -roles }，其中找到 { $found } 個容器{ -roles }：{ $ok } 個正常、{ $drift } 個有錯誤。
+
+## 信任判定，以及修復後仍待處理的項目。
+status-undecided = 無法判定
+verdict-yes = 是
+verdict-no = 否
+verdict-undecided = 無法判定 (取決於 rolecall 無從得知的值)
+check-trust = { $principal } 可否擔任此{ -role }：{ $verdict }
+check-trust-clusters = 對於所指定的每個{ -cluster }，{ $principal } 可否擔任此{ -role }：{ $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region })：每個 { -fargate-profile }是否都可擔任：{ $verdict }
+show-covered = 已要求且已由必要政策授予的許可：
+show-covered-item = { $permission }，包含於 { $policy }
+plan-refused = rolecall 未寫入任何內容：
+plan-left = 此計畫執行後仍待處理的項目：
+plan-left-nothing-to-write = rolecall 沒有需要寫入的內容；其餘項目需要您處理：
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 

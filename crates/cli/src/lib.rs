@@ -281,11 +281,12 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                         out.check(&report);
                         let strict = m.get_flag("strict");
                         let worst = report.findings.iter().map(|f| f.severity()).max();
-                        let failed = match worst {
-                            Some(rolecall_core::finding::Severity::Error) => true,
-                            Some(rolecall_core::finding::Severity::Warning) => strict,
-                            _ => false,
-                        };
+                        let failed = report.status == rolecall_core::check::Status::Undecided
+                            || match worst {
+                                Some(rolecall_core::finding::Severity::Error) => true,
+                                Some(rolecall_core::finding::Severity::Warning) => strict,
+                                _ => false,
+                            };
                         Ok(if failed { exit::FINDINGS } else { exit::OK })
                     }
                     _ => {
@@ -325,7 +326,9 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                                 return Ok(exit::BACKEND);
                             }
                         }
-                        Ok(if planned.plan.blocked.is_empty() { exit::OK } else { exit::FINDINGS })
+                        // Something only the user can decide remains: a refusal, or an error left.
+                        let unfinished = !planned.plan.blocked.is_empty() || planned.plan.left.iter().any(|f| f.severity() == rolecall_core::finding::Severity::Error);
+                        Ok(if unfinished { exit::FINDINGS } else { exit::OK })
                     }
                 }
             })

@@ -57,6 +57,7 @@ pub fn show_value(d: &Desired) -> Value {
         "customer_managed_policies": d.customer_managed_policies.iter().map(|c| json!({"name": c.name, "arn": c.arn, "document": c.document})).collect::<Vec<_>>(),
         "inline_policies": d.inline_policies.iter().map(|c| json!({"name": c.name, "document": c.document})).collect::<Vec<_>>(),
         "instance_profile": d.instance_profile.as_ref().map(|p| p.as_str()),
+        "covered": d.covered.iter().map(|(perm, m)| json!({"permission": perm.slug(), "policy": m.name})).collect::<Vec<_>>(),
     })
 }
 
@@ -320,6 +321,12 @@ impl<'m> Out<'m> {
             self.say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
         }
         self.say(&format!("{} {}", self.bold(&self.m.get("show-instance-profile")), d.instance_profile.as_ref().map_or(none.clone(), |p| p.as_str().to_owned())));
+        if !d.covered.is_empty() {
+            self.say(&self.bold(&self.m.get("show-covered")));
+            for (perm, m) in &d.covered {
+                self.say(&format!("    {}", self.m.with("show-covered-item", &[("permission", perm.slug()), ("policy", m.name)])));
+            }
+        }
     }
 
     pub fn check(&self, r: &CheckReport) {
@@ -329,17 +336,55 @@ impl<'m> Out<'m> {
                 "role_name": r.role_name,
                 "status": r.status.as_str(),
                 "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+                "trust": r.trust,
             }));
             return;
         }
         self.say(&self.bold(&self.m.with("check-title", &[("role", &self.ext(&r.role_name)), ("kind", &self.m.get(&format!("kind-{}", r.kind.slug())))])));
         self.findings_text(&r.findings);
+        if let Some(t) = &r.trust {
+            let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
+            self.say(&format!("  {}", self.m.with(id, &[("principal", &t.principal), ("verdict", &self.verdict(t.assumable))])));
+            for c in &t.clusters {
+                self.say(&format!("    {}", self.m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &self.verdict(c.covered))])));
+            }
+        }
         let status = self.m.get(&format!("status-{}", r.status.as_str()));
         let status = match r.status {
             rolecall_core::check::Status::Ok => self.paint(&status, "32;1"),
             _ => self.paint(&status, "31;1"),
         };
         self.say(&self.m.with("check-summary", &[("status", &status), ("counts", &self.counts(&r.findings))]));
+    }
+
+    /// yes, no or undecided, colored.
+    fn verdict(&self, v: Option<bool>) -> String {
+        match v {
+            Some(true) => self.paint(&self.m.get("verdict-yes"), "32;1"),
+            Some(false) => self.paint(&self.m.get("verdict-no"), "31;1"),
+            None => self.paint(&self.m.get("verdict-undecided"), "33;1"),
+        }
+    }
+
+    /// Findings, each followed by how to address it.
+    fn findings_with_fixes(&self, findings: &[Finding]) {
+        for f in findings {
+            self.findings_text(std::slice::from_ref(f));
+            self.say(&format!("        → {}", self.m.get(&format!("finding-{}-fix", f.code.as_str()))));
+        }
+    }
+
+    /// Why nothing is written, and what the plan leaves.
+    fn plan_outcome(&self, p: &Planned) {
+        if !p.plan.blocked.is_empty() {
+            self.say(&self.bold(&self.m.get("plan-refused")));
+            self.findings_with_fixes(&p.plan.blocked);
+        }
+        if !p.plan.left.is_empty() {
+            let title = if p.plan.actions.is_empty() { "plan-left-nothing-to-write" } else { "plan-left" };
+            self.say(&self.bold(&self.m.get(title)));
+            self.findings_with_fixes(&p.plan.left);
+        }
     }
 
     fn action_text(&self, a: &Action) -> String {
@@ -365,13 +410,10 @@ impl<'m> Out<'m> {
         for (i, a) in p.plan.actions.iter().enumerate() {
             self.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.api_name(), width), self.action_text(a)));
         }
-        if n == 0 {
+        if n == 0 && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
             self.say(&format!("  {}", self.m.get("plan-nothing")));
         }
-        if !p.plan.blocked.is_empty() {
-            self.say(&self.bold(&self.m.get("plan-blocked")));
-            self.findings_text(&p.plan.blocked);
-        }
+        self.plan_outcome(p);
     }
 
     fn plan_json(&self, p: &Planned, dry_run: bool, done: &[bool], extra: Value) -> Value {
@@ -389,6 +431,7 @@ impl<'m> Out<'m> {
                 o
             }).collect::<Vec<_>>(),
             "blocked": p.plan.blocked.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+            "left": p.plan.left.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
         });
         if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
             o.extend(e.clone());
@@ -418,7 +461,9 @@ impl<'m> Out<'m> {
         let msg = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
         if self.json {
             let mut v = self.plan_json(p, true, &[], json!({ "exists": exists, "message": msg }));
+            // Nothing runs: what remains is what there is.
             v["actions"] = json!([]);
+            v["left"] = json!(p.plan.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>());
             self.json_out(&v);
         } else if exists {
             self.say(&msg);
@@ -447,12 +492,8 @@ impl<'m> Out<'m> {
     pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyReport<'a, 'm> {
         if !self.json {
             self.say(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
-            if p.plan.actions.is_empty() {
+            if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
                 self.say(&format!("  {}", self.m.get("plan-nothing")));
-            }
-            if !p.plan.blocked.is_empty() {
-                self.say(&self.bold(&self.m.get("plan-blocked")));
-                self.findings_text(&p.plan.blocked);
             }
         }
         ApplyReport { out: self, planned: p, done: Vec::new() }
@@ -621,6 +662,9 @@ impl ApplyReport<'_, '_> {
             Ok(()) if self.planned.plan.actions.is_empty() => {}
             Ok(()) => self.out.say(&self.out.m.args("apply-done", &[("count", num(n))])),
             Err(_) => self.out.say(&self.out.m.args("apply-stopped", &[("count", num(n))])),
+        }
+        if r.is_ok() {
+            self.out.plan_outcome(self.planned);
         }
     }
 }
