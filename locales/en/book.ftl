@@ -7,9 +7,9 @@ book-chapter-intro = Getting started
 book-install-heading = Installing
 book-install-body = rolecall is a single binary. Build it from a checkout of the repository with Cargo:
 book-try-heading = Trying it on the mock backend
-book-try-body = The mock backend is a local IAM sandbox with IAM's rules, quotas and error codes; it keeps its state in $XDG_STATE_HOME/rolecall/mock-iam.json (or --state FILE). Its account is 111122223333.
+book-try-body = The mock backend is a local IAM sandbox with IAM's rules, quotas and error codes; it keeps its state in $XDG_STATE_HOME/rolecall/mock-iam.json (or --state FILE). Its account is 111122223333. The state file is created readable by you only (0600) and keeps its permissions when rewritten; a symbolic link to it stays a link.
 book-account-heading = Pointing it at an AWS account
-book-account-body = The default backend is AWS. rolecall finds credentials as the AWS CLI does (environment, shared config and credentials files, SSO, web identity, container and instance metadata) and honours --profile, --region and --endpoint-url. The region selects the partition: cn-* is aws-cn, us-gov-* is aws-us-gov.
+book-account-body = The default backend is AWS. rolecall finds credentials as the AWS CLI does (environment, shared config and credentials files, SSO, web identity, container and instance metadata) and honours --profile, --region and --endpoint-url. The region selects the partition: cn-* is aws-cn, us-gov-* is aws-us-gov. Each attempt of an IAM call waits at most 60 seconds for a connection (--cli-connect-timeout) and 60 seconds for an answer (--cli-read-timeout), as in the AWS CLI, and a call with all its retries at most 120 seconds (--operation-timeout), so an endpoint that stops answering ends the run with exit status 3. No secret access key or session token is ever printed, even when a server echoes it back.
 
 book-who = Who assumes it: { $principal }.
 book-fargate-pod-execution-notes = The { -fargate-profile } names this { -role }; EKS adds it to the { -cluster }'s Kubernetes RBAC so that the kubelet on Fargate can register as a node. Containers in the Pods cannot use its permissions: give them { -irsa } instead. The { -role } must be a different one from the { -node-role } of EC2 node groups.

@@ -7,9 +7,9 @@ book-chapter-intro = はじめに
 book-install-heading = インストール
 book-install-body = rolecall は単一のバイナリです。リポジトリをチェックアウトし、Cargo でビルドします:
 book-try-heading = mock バックエンドで試す
-book-try-body = mock バックエンドは、IAM のルール、クォータ、エラーコードを再現したローカルの IAM サンドボックスです。状態は $XDG_STATE_HOME/rolecall/mock-iam.json (--state ファイル を指定した場合はそのファイル) に保存されます。アカウントは 111122223333 です。
+book-try-body = mock バックエンドは、IAM のルール、クォータ、エラーコードを再現したローカルの IAM サンドボックスです。状態は $XDG_STATE_HOME/rolecall/mock-iam.json (--state ファイル を指定した場合はそのファイル) に保存されます。アカウントは 111122223333 です。 状態ファイルは本人だけが読めるように (0600) 作成され、書き換えてもアクセス権は保たれます。状態ファイルへのシンボリックリンクはリンクのまま残ります。
 book-account-heading = AWS アカウントに接続する
-book-account-body = デフォルトのバックエンドは AWS です。rolecall は AWS CLI と同じ方法で認証情報を探し (環境変数、共有設定ファイルと認証情報ファイル、SSO、ウェブ ID、コンテナとインスタンスのメタデータ)、--profile、--region、--endpoint-url の指定に従います。パーティションはリージョンによって決まります。cn-* は aws-cn、us-gov-* は aws-us-gov です。
+book-account-body = デフォルトのバックエンドは AWS です。rolecall は AWS CLI と同じ方法で認証情報を探し (環境変数、共有設定ファイルと認証情報ファイル、SSO、ウェブ ID、コンテナとインスタンスのメタデータ)、--profile、--region、--endpoint-url の指定に従います。パーティションはリージョンによって決まります。cn-* は aws-cn、us-gov-* は aws-us-gov です。 IAM 呼び出しの各試行は、AWS CLI と同様に接続を最大 60 秒 (--cli-connect-timeout)、応答を最大 60 秒 (--cli-read-timeout) 待ち、再試行を含む呼び出し全体は最大 120 秒 (--operation-timeout) です。そのため、応答しなくなったエンドポイントでは終了ステータス 3 で実行が終わります。サーバーが送り返してきた場合でも、シークレットアクセスキーやセッショントークンが表示されることはありません。
 
 book-who = この{ -role }を引き受けるプリンシパル: { $principal }
 book-fargate-pod-execution-notes = この{ -role }は { -fargate-profile }で指定します。EKS はこの{ -role }を{ -cluster }の Kubernetes RBAC に追加し、Fargate 上の kubelet がノードとして登録できるようにします。ポッド内のコンテナはこの{ -role }の権限を使用できないため、コンテナには{ -irsa } で権限を付与してください。この{ -role }は、EC2 ノードグループの { -node-role }とは別のものにする必要があります。

@@ -7,9 +7,9 @@ book-chapter-intro = 入门
 book-install-heading = 安装
 book-install-body = rolecall 是单个二进制文件。请在检出的代码仓库中使用 Cargo 构建：
 book-try-heading = 在 mock 后端上试用
-book-try-body = mock 后端是一个本地 IAM 沙盒，具有与 IAM 相同的规则、配额和错误代码；其状态保存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的账户是 111122223333。
+book-try-body = mock 后端是一个本地 IAM 沙盒，具有与 IAM 相同的规则、配额和错误代码；其状态保存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的账户是 111122223333。 状态文件创建时仅您本人可读 (0600)，改写时保留其权限；指向它的符号链接仍然是链接。
 book-account-heading = 连接到 AWS 账户
-book-account-body = 默认后端是 AWS。rolecall 按照与 AWS CLI 相同的方式查找凭证 (环境变量、共享配置文件和凭证文件、SSO、Web 身份、容器和实例元数据)，并支持 --profile、--region 和 --endpoint-url。区域决定分区：cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov。
+book-account-body = 默认后端是 AWS。rolecall 按照与 AWS CLI 相同的方式查找凭证 (环境变量、共享配置文件和凭证文件、SSO、Web 身份、容器和实例元数据)，并支持 --profile、--region 和 --endpoint-url。区域决定分区：cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov。 IAM 调用的每次尝试与 AWS CLI 相同，最多等待连接 60 秒 (--cli-connect-timeout)、等待响应 60 秒 (--cli-read-timeout)，一次调用连同所有重试最多 120 秒 (--operation-timeout)，因此停止响应的终端节点会使运行以退出状态 3 结束。即使服务器回传秘密访问密钥或会话令牌，rolecall 也绝不会打印它们。
 
 book-who = 可以代入该{ -role }的主体：{ $principal }。
 book-fargate-pod-execution-notes = { -fargate-profile }会指定该{ -role }；EKS 会将其添加到{ -cluster }的 Kubernetes RBAC 中，以便 Fargate 上的 kubelet 能够注册为节点。Pod 中的容器无法使用该{ -role }的权限：请改用{ -irsa }为它们授予权限。该{ -role }必须与 EC2 节点组使用的 { -node-role }不同。

@@ -7,9 +7,9 @@ book-chapter-intro = 開始使用
 book-install-heading = 安裝
 book-install-body = rolecall 是單一的二進位檔。請在簽出的儲存庫中使用 Cargo 建置：
 book-try-heading = 在 mock 後端上試用
-book-try-body = mock 後端是本機的 IAM 沙箱，具備與 IAM 相同的規則、配額與錯誤代碼；其狀態儲存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的帳戶是 111122223333。
+book-try-body = mock 後端是本機的 IAM 沙箱，具備與 IAM 相同的規則、配額與錯誤代碼；其狀態儲存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的帳戶是 111122223333。 狀態檔案建立時僅限您本人讀取 (0600)，改寫時會保留其權限；指向它的符號連結仍會是連結。
 book-account-heading = 搭配 AWS 帳戶使用
-book-account-body = 預設後端是 AWS。rolecall 會以與 AWS CLI 相同的方式尋找憑證 (環境變數、共用組態與憑證檔案、SSO、Web 身分、容器與執行個體中繼資料)，也會採用 --profile、--region 與 --endpoint-url 的設定。區域決定分割區：cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov。
+book-account-body = 預設後端是 AWS。rolecall 會以與 AWS CLI 相同的方式尋找憑證 (環境變數、共用組態與憑證檔案、SSO、Web 身分、容器與執行個體中繼資料)，也會採用 --profile、--region 與 --endpoint-url 的設定。區域決定分割區：cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov。 IAM 呼叫的每次嘗試與 AWS CLI 相同，最多等待連線 60 秒 (--cli-connect-timeout)、等待回應 60 秒 (--cli-read-timeout)，一次呼叫連同所有重試最多 120 秒 (--operation-timeout)，因此停止回應的端點會使執行以結束狀態 3 結束。即使伺服器把私密存取金鑰或工作階段權杖回傳，rolecall 也絕不會印出它們。
 
 book-who = 可擔任此{ -role }的對象：{ $principal }。
 book-fargate-pod-execution-notes = { -fargate-profile }會指定此{ -role }；EKS 會將它加入{ -cluster }的 Kubernetes RBAC，讓 Fargate 上的 kubelet 能註冊為節點。Pod 中的容器無法使用此{ -role }的許可：請改用{ -irsa }為它們授予許可。此{ -role }必須與 EC2 節點群組使用的 { -node-role }不同。

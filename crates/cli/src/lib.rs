@@ -3,6 +3,7 @@
 
 pub mod app;
 mod backend;
+mod clean;
 mod errors;
 mod render;
 mod request;
@@ -124,6 +125,7 @@ pub struct Global {
     pub verbose: u8,
     pub read_timeout: Option<std::time::Duration>,
     pub connect_timeout: Option<std::time::Duration>,
+    pub operation_timeout: Option<std::time::Duration>,
 }
 
 fn timeout_flag(m: &ArgMatches, id: &str, field: Field) -> Result<Option<std::time::Duration>, Failure> {
@@ -173,11 +175,13 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
         verbose: m.get_count("verbose"),
         read_timeout: timeout_flag(m, "cli-read-timeout", Field::ReadTimeout)?,
         connect_timeout: timeout_flag(m, "cli-connect-timeout", Field::ConnectTimeout)?,
+        operation_timeout: timeout_flag(m, "operation-timeout", Field::OperationTimeout)?,
     })
 }
 
 /// Runs rolecall with these arguments; returns the exit status.
 pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
+    clean::note_env(env);
     let (locale, lang_error) = choose_locale(&args, env);
     let msgs = Messages::new(locale);
     let mut out = Out::new(&msgs, false, false);
@@ -333,22 +337,39 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
     }
 }
 
+/// Reads at most `limit` bytes; `None` when there is more.
+fn read_at_most(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    r.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
 fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
+    use rolecall_core::lint::MAX_TEXT_BYTES;
+    use rolecall_core::policy::MAX_DOCUMENT_BYTES;
     let file = m.get_one::<String>("file").cloned().unwrap_or_default();
-    let mut text = String::new();
-    let read = if file == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(&file).map(|t| text = t)
+    let read = if file == "-" { read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES) } else { std::fs::File::open(&file).and_then(|f| read_at_most(f, MAX_TEXT_BYTES)) };
+    let read = read.and_then(|b| match b {
+        Some(b) => String::from_utf8(b).map(Some).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData)),
+        None => Ok(None),
+    });
+    let text = match read {
+        Ok(Some(text)) => text,
+        Ok(None) => return Err(Failure::Usage("error-lint-too-large", vec![("file", file), ("limit", (MAX_TEXT_BYTES >> 20).to_string())])),
+        Err(e) => {
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => "io-not-found",
+                std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+                std::io::ErrorKind::InvalidData => "io-not-text",
+                _ => "io-other",
+            };
+            return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+        }
     };
-    if let Err(e) = read {
-        let reason = match e.kind() {
-            std::io::ErrorKind::NotFound => "io-not-found",
-            std::io::ErrorKind::PermissionDenied => "io-permission-denied",
-            std::io::ErrorKind::InvalidData => "io-not-text",
-            _ => "io-other",
-        };
-        return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+    // The text is one policy document: refused before parsing when no policy could be that large.
+    if text.len() > MAX_DOCUMENT_BYTES {
+        let args = vec![("file", file), ("size", text.len().to_string()), ("limit", MAX_DOCUMENT_BYTES.to_string())];
+        return Err(Failure::Usage("error-document-too-large", args));
     }
     let kind = if m.get_flag("trust") { DocKind::Trust } else { DocKind::Identity };
     let findings = lint(&text, kind);

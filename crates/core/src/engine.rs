@@ -9,6 +9,7 @@ use crate::finding::{Code, Finding};
 use crate::input::{AccountId, IamPath, RoleName};
 use crate::partition::Partition;
 use crate::plan::{plan, Plan, PlanOptions};
+use crate::policy::PolicyDocument;
 use crate::role::{ClusterScope, Context, Desired, Permission, RoleKind, RoleSpec};
 
 /// What the user asked about.
@@ -206,25 +207,65 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: Pl
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Done,
-    /// It was already so (a concurrent run, or IAM's eventual consistency): nothing to do.
+    /// It was already so (a concurrent run, a retry whose first attempt succeeded but whose answer
+    /// was lost, or IAM's eventual consistency): nothing to do.
     AlreadyDone,
 }
 
-/// Carries out a plan in order, stopping at the first failure. Creating something that
-/// already exists counts as done, so a run after any failure converges.
+/// Carries out a plan in order, stopping at the first failure. A write that fails because what
+/// it makes is already there counts as done, so a run after any failure converges, and so does
+/// a write the SDK retried after its first attempt succeeded unseen.
 pub async fn apply<B: Iam>(iam: &B, actions: &[Action], mut on_done: impl FnMut(&Action, &Result<Outcome, IamError>)) -> Result<(), IamError> {
     for action in actions {
         let r = match iam.apply(action).await {
             Ok(()) => Ok(Outcome::Done),
-            Err(e)
-                if e.code == ErrorCode::EntityAlreadyExists && action.is_create() && !matches!(action, Action::CreateRole { .. }) =>
-            {
-                Ok(Outcome::AlreadyDone)
-            }
-            Err(e) => Err(e.during(action.api_name())),
+            // If looking fails too, the write's own error is the one to report.
+            Err(e) => match already_so(iam, action, &e).await {
+                Ok(true) => Ok(Outcome::AlreadyDone),
+                _ => Err(e.during(action.api_name())),
+            },
         };
         on_done(action, &r);
         r?;
     }
     Ok(())
+}
+
+fn same_document(a: &str, b: &str) -> bool {
+    match (PolicyDocument::parse(a), PolicyDocument::parse(b)) {
+        (Ok(a), Ok(b)) => a.same_meaning(&b),
+        _ => false,
+    }
+}
+
+/// Whether a write that failed finds exactly what it was to make: a role with the trust policy
+/// (and path) it sent, a policy with the document it sent, the instance profile, the role
+/// already in the instance profile, the policy already detached. Anything else (someone
+/// else's role or policy of that name, a full instance profile) stays a failure.
+async fn already_so<B: Iam>(iam: &B, action: &Action, e: &IamError) -> Result<bool, IamError> {
+    let role = |name: &str| RoleName::parse(name).ok();
+    Ok(match (action, &e.code) {
+        (Action::CreateRole { role_name, path, assume_role_policy_document, .. }, ErrorCode::EntityAlreadyExists) => {
+            let Some(name) = role(role_name) else { return Ok(false) };
+            let obs = iam.observe(&ObserveRequest::role(name)).await?;
+            obs.role.is_some_and(|r| r.path == *path && same_document(&r.trust, assume_role_policy_document))
+        }
+        (Action::CreatePolicy { policy_name, policy_document }, ErrorCode::EntityAlreadyExists) => {
+            iam.customer_policy_document(policy_name).await?.is_some_and(|d| same_document(&d, policy_document))
+        }
+        (Action::CreateInstanceProfile { .. }, ErrorCode::EntityAlreadyExists) => true,
+        (Action::AddRoleToInstanceProfile { instance_profile_name, role_name }, ErrorCode::LimitExceeded) => {
+            let Some(name) = role(role_name) else { return Ok(false) };
+            let mut req = ObserveRequest::role(name);
+            req.instance_profile = Some(instance_profile_name.clone());
+            let obs = iam.observe(&req).await?;
+            obs.instance_profile.is_some_and(|p| p.roles.iter().any(|r| r.eq_ignore_ascii_case(role_name)))
+        }
+        (Action::DetachRolePolicy { role_name, policy_arn }, ErrorCode::NoSuchEntity) => {
+            let Some(name) = role(role_name) else { return Ok(false) };
+            let obs = iam.observe(&ObserveRequest::role(name)).await?;
+            obs.role.is_some_and(|r| !r.attached.iter().any(|a| a.arn == *policy_arn))
+        }
+        _ => false,
+    })
 }

@@ -397,3 +397,15 @@ fn custom_role_names() {
     assert_eq!(EKS_NODE.desired(&c).role_name.as_str(), "prod-nodes");
     assert!(RoleKind::ALL.iter().all(|k| k.spec().kind == *k));
 }
+
+/// No policy is anywhere near 1 MiB: a text over it is refused before it is parsed.
+#[test]
+fn documents_over_the_bound_are_not_parsed() {
+    use rolecall_core::policy::{PolicyError, MAX_DOCUMENT_BYTES};
+    let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#;
+    let at_bound = format!("{doc}{}", " ".repeat(MAX_DOCUMENT_BYTES - doc.len()));
+    assert!(PolicyDocument::parse(&at_bound).is_ok());
+    let over = format!("{at_bound} ");
+    assert_eq!(PolicyDocument::parse(&over).unwrap_err(), PolicyError::TooLarge { size: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES });
+    assert_eq!(lint(&over, DocKind::Identity)[0].code, Code::JsonInvalid);
+}

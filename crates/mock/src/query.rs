@@ -295,6 +295,20 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
             r.push_str("</Policy>");
             Ok(ok(action, IAM_NS, Some(&r), rid))
         }
+        "GetPolicyVersion" => {
+            let (arn, version) = (p.req("PolicyArn")?, p.req("VersionId")?);
+            let pol = iam.read(|a, c| a.get_policy(c.partition, arn))?;
+            if version != "v1" {
+                return Err(IamError::new(ErrorCode::NoSuchEntity, format!("Policy {arn} version {version} does not exist or is not attachable.")));
+            }
+            let mut r = String::from("<PolicyVersion>");
+            el(&mut r, "Document", &encode_document(&pol.document));
+            el(&mut r, "VersionId", "v1");
+            el(&mut r, "IsDefaultVersion", "true");
+            el(&mut r, "CreateDate", &pol.created);
+            r.push_str("</PolicyVersion>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
         "CreateRole" => {
             let a = Action::CreateRole {
                 role_name: p.req("RoleName")?.to_owned(),
