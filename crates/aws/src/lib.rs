@@ -6,6 +6,7 @@
 //! create, IAM's eventual consistency is waited out with a bounded retry.
 
 mod credentials;
+pub mod org;
 
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -75,6 +76,9 @@ type Listener = Arc<dyn Fn(&Progress) + Send + Sync>;
 /// IAM in an AWS account.
 #[derive(Clone)]
 pub struct AwsIam {
+    /// The configuration the clients were built from (for the clients of other accounts).
+    conf: aws_config::SdkConfig,
+    secrets: Secrets,
     iam: Client,
     sts: aws_sdk_sts::Client,
     region: String,
@@ -158,6 +162,8 @@ impl AwsIam {
         AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
+            secrets: opts.secrets.clone(),
+            conf,
             partition: Partition::of_region(&region),
             region,
             region_configured,
@@ -165,6 +171,24 @@ impl AwsIam {
             created: Arc::new(AtomicBool::new(false)),
             listener: None,
             profile: opts.profile.clone(),
+            no_credentials: Arc::new(tokio::sync::OnceCell::new()),
+        }
+    }
+
+    /// The same client options with another configuration (another account's credentials).
+    pub(crate) fn with_config(&self, conf: aws_config::SdkConfig) -> AwsIam {
+        AwsIam {
+            iam: Client::new(&conf),
+            sts: aws_sdk_sts::Client::new(&conf),
+            conf,
+            secrets: self.secrets.clone(),
+            region: self.region.clone(),
+            region_configured: self.region_configured,
+            partition: self.partition,
+            consistency: self.consistency,
+            created: Arc::new(AtomicBool::new(false)),
+            listener: self.listener.clone(),
+            profile: self.profile.clone(),
             no_credentials: Arc::new(tokio::sync::OnceCell::new()),
         }
     }
