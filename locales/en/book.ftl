@@ -18,7 +18,7 @@ book-ecs-instance-notes = The ECS container agent and the Docker daemon call AWS
 
 book-definition-heading = Definition
 book-definition-intro = rolecall prints this definition with { $command } (shown here as --output json):
-book-trust-multi = For several { -cluster }s, every { -fargate-profile } pattern goes into one array under one aws:SourceArn key (two keys of the same name in one object would silently overwrite each other):
+book-trust-multi = For several { -clusters }, every { -fargate-profile } pattern goes into one array under one aws:SourceArn key (two keys of the same name in one object would silently overwrite each other):
 book-trust-all-regions = For a { -cluster } name in every Region of the account, the Region becomes *:
 book-trust-all-clusters = For every { -cluster } in every Region of the account:
 
@@ -29,7 +29,7 @@ book-col-how = How it is granted
 book-grant-managed = { -aws-managed-policy }, attached
 book-grant-customer = { -customer-managed-policy }, created in the account and attached
 book-grant-inline = { -inline-policy }
-book-permission-cni-ipv4 = --cni ipv4 attaches AmazonEKS_CNI_Policy for IPv4 { -cluster }s. Current guidance puts it on the aws-node { -service-account }'s { -role } ({ -irsa }) instead; rolecall then reports it as a note.
+book-permission-cni-ipv4 = --cni ipv4 attaches AmazonEKS_CNI_Policy for IPv4 { -clusters }. Current guidance puts it on the aws-node { -service-account }'s { -role } ({ -irsa }) instead; rolecall then reports it as a note.
 book-permission-cni-ipv6 = --cni ipv6 creates the IPv6 policy of the guide (AmazonEKS_CNI_IPv6_Policy) in the account and attaches it; the same advice about { -irsa } applies.
 book-permission-ecr-pull = --with ecr-pull grants the four ECR actions of the guide as an { -inline-policy }, unless AmazonEC2ContainerServiceforEC2Role is attached, which already includes them.
 book-permission-cloudwatch-logs = --with cloudwatch-logs creates the guide's CloudWatch Logs policy (cwlogspolicy) with the partition's ARN and attaches it.
@@ -51,7 +51,7 @@ book-erratum-fargate-placeholders-swapped = The Spanish guide says to replace 11
 book-erratum-fargate-old-trust = The older Japanese guide's { -trust-policy } has no aws:SourceArn condition. The current guide adds one for each { -cluster } against the { -confused-deputy } problem; rolecall warns about a { -trust-policy } without it.
 book-erratum-fargate-duplicate-key = The guide suggests adding a second "aws:SourceArn" line for another { -cluster }; two keys of the same name in one object overwrite each other. rolecall puts every pattern in one array and lint reports duplicate keys.
 book-erratum-fargate-region-code = region-code, my-cluster and 111122223333 are placeholders; a { -trust-policy } that still contains region-code matches nothing. rolecall lint reports placeholders left in a document.
-book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly. Since 2023-10-03 the guide asks for AmazonEC2ContainerRegistryPullOnly; rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly).
+book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly; the current guide asks for AmazonEC2ContainerRegistryPullOnly, which AWS published on { $date }. The 2023-10-03 in the older guide is another change: since that date a managed node group's { -role } may carry equivalent permissions instead of the named { -managed-policies }. rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly).
 book-erratum-node-arn-space = The Traditional Chinese guide prints policy ARNs with a space, such as "arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy"; IAM rejects them. rolecall lint reports malformed ARNs.
 book-erratum-node-cn-principal = In China (aws-cn) the EC2 { -service-principal } is ec2.amazonaws.com.cn, not the ec2.amazonaws.com the guides print.
 book-erratum-node-cni-irsa = The VPC CNI policy still appears in the node { -role }'s steps; the guides recommend the aws-node { -service-account }'s own { -role } instead, so rolecall adds it only with --cni.
@@ -59,7 +59,7 @@ book-erratum-ecs-policy-name = The Spanish guide's text calls the policy "Amazon
 book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess" has an extra colon; the ARN is arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
 book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy.
 book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created.
-book-erratum-ecs-logs-partition = The guide's CloudWatch Logs and IPv6 policies hard-code arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
+book-erratum-ecs-logs-partition = The guide's CloudWatch Logs policy hard-codes arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
 book-erratum-ecs-ecr-covered = The ECR permissions of the guide are already part of AmazonEC2ContainerServiceforEC2Role; rolecall adds them as an { -inline-policy } only when that policy is not attached.
 
 book-chapter-findings = Findings
@@ -90,3 +90,7 @@ book-json-error = Any command that fails prints this object (and the message on 
 
 book-chapter-permissions = IAM permissions rolecall needs
 book-permissions-intro = rolecall permissions COMMAND prints the least-privilege policy a principal needs to run a command. check only reads.
+
+## New in this release: partition facts, errata, lint of texts
+book-partitions-intro-fargate = The { -role } is the same in every partition except for the ARN prefix: its { -service-principal }, eks-fargate-pods.amazonaws.com, has no .cn form, in China either.
+book-erratum-node-ipv6-partition = The guide's IPv6 policy for the VPC CNI hard-codes arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.

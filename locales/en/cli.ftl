@@ -64,13 +64,13 @@ arg-verbose = Print each IAM call and its duration to standard error
 arg-version = Print the version
 arg-help = Print help (--help prints more than -h)
 arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
-arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
-arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
-arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
+arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profiles } may use the { -role }; * for every { -cluster }; repeat for more
+arg-cluster-region = The Region of the { -clusters }; * for every Region [default: from the cluster ARN or --region]
+arg-account = The 12-digit { -account-id } the { -clusters } and policies live in [default: the caller's]
 arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
 arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
 arg-role-name = The { -role }'s name [default: the guide's]
-arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
+arg-path = The IAM path for new { -roles } and { -instance-profiles } [default: /]
 arg-strict = Also exit with status 1 on warnings
 arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
 arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
@@ -155,7 +155,7 @@ field-timeout = the timeout
 field-cli-read-timeout = --cli-read-timeout
 field-cli-connect-timeout = --cli-connect-timeout
 
-hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
+hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profiles }
 hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
 hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
 
@@ -202,9 +202,9 @@ permissions-intro = The IAM policy a principal needs to run “rolecall { $comma
 
 show-title = { $role } — { $kind } ({ $partition })
 show-trust-policy = { -trust-policy }:
-show-managed-policies = { -managed-policy }s:
-show-customer-policies = { -customer-managed-policy }s:
-show-inline-policies = { -inline-policy }s:
+show-managed-policies = { -managed-policies }:
+show-customer-policies = { -customer-managed-policies }:
+show-inline-policies = { -inline-policies }:
 show-instance-profile = { -instance-profile }:
 
 check-title = Checking { $role } ({ $kind })

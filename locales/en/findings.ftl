@@ -11,7 +11,7 @@ finding-trust-principal-missing-fix = rolecall repair adds a statement for { $pr
 finding-trust-principal-partition = The { -trust-policy } trusts ec2.amazonaws.com but not { $principal }, which EKS in China requires.
 finding-trust-principal-partition-fix = rolecall repair adds { $principal }.
 finding-trust-source-arn-missing = The { -trust-policy } lets { $principal } assume the { -role } without an aws:SourceArn condition ({ -confused-deputy } risk).
-finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust limits it to the { -fargate-profile }s of the { -cluster }s you name.
+finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust limits it to the { -fargate-profiles } of the { -clusters } you name.
 finding-trust-cluster-not-covered = The aws:SourceArn condition does not cover { $source_arn }.
 finding-trust-cluster-not-covered-fix = rolecall repair --cluster NAME adds the { -cluster } to the existing condition.
 finding-trust-extra-principal = The { -trust-policy } also lets { $principal } assume the { -role }.
@@ -20,7 +20,7 @@ finding-trust-shared-role = The { -role } also trusts { $principal }: the guides
 finding-trust-shared-role-fix = Create a separate { -role } for each purpose and remove the extra principal by hand.
 finding-policy-missing = The { -managed-policy } { $policy } is not attached.
 finding-policy-missing-fix = rolecall repair attaches it.
-finding-policy-outdated = { $policy } is attached in place of { $current }, which the guide requires since { $date }.
+finding-policy-outdated = { $policy } is attached in place of { $current } (published by AWS on { $date }), which the current guide requires.
 finding-policy-outdated-fix = rolecall repair attaches { $current }; add --replace-outdated to detach { $policy }.
 finding-cni-on-node-role = { $policy } is attached to the node { -role }; the guide recommends it on the aws-node { -service-account }'s { -role } ({ -irsa }).
 finding-cni-on-node-role-fix = Move the policy to an { -irsa } { -role } for aws-node, then detach it from the node { -role }.
@@ -64,3 +64,7 @@ finding-audit-cluster-several-roles = Several Fargate { -roles } cover the { -cl
 finding-audit-cluster-several-roles-fix = Keep one { -pod-execution-role } per { -cluster } unless the profiles need different permissions.
 finding-audit-node-no-instance-profile = The node { -role } { $role } is in no { -instance-profile }; self-managed nodes need one (managed node groups create their own).
 finding-audit-node-no-instance-profile-fix = For self-managed nodes, create an { -instance-profile } and add the { -role } to it.
+
+## lint: texts, commands and names
+finding-principal-no-cn-form = “{ $value }” at { $path } is not a principal: { $principal } has no .cn form, in China either.
+finding-principal-no-cn-form-fix = Write { $principal }.

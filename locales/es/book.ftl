@@ -51,7 +51,7 @@ book-erratum-fargate-placeholders-swapped = La guía en español indica que se s
 book-erratum-fargate-old-trust = En la guía en japonés, que es una versión anterior, la { -trust-policy } no tiene ninguna condición aws:SourceArn. La guía actual añade una por cada { -cluster } para evitar el problema del { -confused-deputy }; rolecall emite una advertencia cuando una { -trust-policy } no la tiene.
 book-erratum-fargate-duplicate-key = La guía propone añadir una segunda línea «aws:SourceArn» para otro { -cluster }, pero si un objeto tiene dos claves con el mismo nombre, una sobrescribe a la otra. rolecall pone todos los patrones en una sola matriz, y lint informa de las claves duplicadas.
 book-erratum-fargate-region-code = region-code, my-cluster y 111122223333 son marcadores de posición; una { -trust-policy } que aún contenga region-code no coincide con nada. rolecall lint informa de los marcadores de posición que queden en un documento.
-book-erratum-node-pull-only = La guía en japonés, que es una versión anterior, pide AmazonEC2ContainerRegistryReadOnly. Desde el 2023-10-03, la guía pide AmazonEC2ContainerRegistryPullOnly; rolecall advierte de ReadOnly y, al reparar, adjunta PullOnly (con --replace-outdated, además, desasocia ReadOnly).
+book-erratum-node-pull-only = La guía en japonés, que es una versión anterior, pide AmazonEC2ContainerRegistryReadOnly; la guía actual pide AmazonEC2ContainerRegistryPullOnly, que AWS publicó el { $date }. La fecha 2023-10-03 de la guía anterior se refiere a otro cambio: desde entonces, el { -role } de un grupo de nodos administrado puede tener permisos equivalentes en lugar de esas { -managed-policies }. rolecall advierte de ReadOnly y, al reparar, adjunta PullOnly (con --replace-outdated, además, desasocia ReadOnly).
 book-erratum-node-arn-space = La guía en chino tradicional escribe los ARN de las políticas con un espacio, como «arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy», e IAM los rechaza. rolecall lint informa de los ARN mal formados.
 book-erratum-node-cn-principal = En China (aws-cn), la { -service-principal } de EC2 es ec2.amazonaws.com.cn, no ec2.amazonaws.com, como indican las guías.
 book-erratum-node-cni-irsa = La política de VPC CNI sigue figurando en los pasos del { -role } de nodo, pero las guías recomiendan adjuntarla a un { -role } propio de la { -service-account } aws-node; por eso rolecall solo la añade con --cni.
@@ -59,7 +59,7 @@ book-erratum-ecs-policy-name = El texto de la guía en español llama a la polí
 book-erratum-ecs-s3-arn = Al ARN «arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess» de la guía le sobra un signo de dos puntos; el correcto es arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
 book-erratum-ecs-cwlogs-arn = El ARN «arn:aws:iam:111122223333:aws:policy/cwlogspolicy» de la guía está mal formado; el ARN de esta { -customer-managed-policy } es arn:aws:iam::111122223333:policy/cwlogspolicy.
 book-erratum-ecs-cwlogs-query = La consulta de list-policies de la guía busca «cwlogsppolicy», una errata del nombre cwlogspolicy, que es la política que se acaba de crear.
-book-erratum-ecs-logs-partition = Las políticas de CloudWatch Logs y de IPv6 de las guías llevan arn:aws: escrito de forma fija; en aws-cn y aws-us-gov, rolecall escribe el prefijo propio de la partición.
+book-erratum-ecs-logs-partition = La política de CloudWatch Logs de la guía lleva arn:aws: escrito de forma fija; en aws-cn y aws-us-gov, rolecall escribe el prefijo propio de la partición.
 book-erratum-ecs-ecr-covered = Los permisos de ECR de la guía ya forman parte de AmazonEC2ContainerServiceforEC2Role; rolecall solo los añade como { -inline-policy } cuando esa política no está adjunta.
 
 book-chapter-findings = Hallazgos
@@ -90,3 +90,7 @@ book-json-error = Cualquier comando que falle muestra este objeto (y el mensaje 
 
 book-chapter-permissions = Permisos de IAM que necesita rolecall
 book-permissions-intro = rolecall permissions COMANDO muestra la política de privilegio mínimo que necesita una entidad principal para ejecutar un comando. check solo realiza lecturas.
+
+## Novedades: datos de las particiones, erratas, lint de textos
+book-partitions-intro-fargate = El { -role } es igual en todas las particiones, salvo por el prefijo de los ARN: su { -service-principal }, eks-fargate-pods.amazonaws.com, no tiene forma .cn, tampoco en China.
+book-erratum-node-ipv6-partition = La política de IPv6 de la guía para VPC CNI lleva arn:aws: escrito de forma fija; en aws-cn y aws-us-gov, rolecall escribe el prefijo propio de la partición.

@@ -20,7 +20,7 @@ finding-trust-shared-role = El { -role } también confía en { $principal }: las
 finding-trust-shared-role-fix = Cree un { -role } distinto para cada finalidad y elimine a mano la entidad principal que sobra.
 finding-policy-missing = La { -managed-policy } { $policy } no está adjunta.
 finding-policy-missing-fix = rolecall repair la adjunta.
-finding-policy-outdated = { $policy } está adjunta en lugar de { $current }, que la guía exige desde el { $date }.
+finding-policy-outdated = { $policy } está adjunta en lugar de { $current } (publicada por AWS el { $date }), que exige la guía actual.
 finding-policy-outdated-fix = rolecall repair adjunta { $current }; añada --replace-outdated para desasociar { $policy }.
 finding-cni-on-node-role = { $policy } está adjunta al { -role } de nodo; la guía recomienda adjuntarla, mediante { -irsa }, al { -role } de la { -service-account } aws-node.
 finding-cni-on-node-role-fix = Traslade la política a un { -role } para aws-node mediante { -irsa } y, después, desasóciela del { -role } de nodo.
@@ -64,3 +64,7 @@ finding-audit-cluster-several-roles = Hay varios { -roles } de Fargate que abarc
 finding-audit-cluster-several-roles-fix = Mantenga un solo { -pod-execution-role } por { -cluster }, salvo que los perfiles necesiten permisos distintos.
 finding-audit-node-no-instance-profile = El { -role } de nodo { $role } no está en ningún { -instance-profile }; los nodos autoadministrados necesitan uno (los grupos de nodos administrados crean el suyo propio).
 finding-audit-node-no-instance-profile-fix = Para los nodos autoadministrados, cree un { -instance-profile } y añádale el { -role }.
+
+## lint: textos, comandos y nombres
+finding-principal-no-cn-form = «{ $value }» en { $path } no es una entidad principal: { $principal } no tiene forma .cn, tampoco en China.
+finding-principal-no-cn-form-fix = Escriba { $principal }.

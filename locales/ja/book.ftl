@@ -51,7 +51,7 @@ book-erratum-fargate-placeholders-swapped = スペイン語版のガイドでは
 book-erratum-fargate-old-trust = 古い日本語版のガイドの{ -trust-policy }には、aws:SourceArn 条件がありません。現行のガイドでは、{ -confused-deputy }問題への対策として{ -cluster }ごとにこの条件を追加しています。rolecall は、この条件がない{ -trust-policy }について警告します。
 book-erratum-fargate-duplicate-key = ガイドでは、別の{ -cluster }用に「aws:SourceArn」の行をもう 1 行追加するよう提案していますが、1 つのオブジェクト内に同じ名前のキーが 2 つあると、一方がもう一方を上書きします。rolecall はすべてのパターンを 1 つの配列にまとめ、lint は重複したキーを報告します。
 book-erratum-fargate-region-code = region-code、my-cluster、111122223333 はプレースホルダーです。region-code が残ったままの{ -trust-policy }は、何にも一致しません。rolecall lint は、ドキュメントに残っているプレースホルダーを報告します。
-book-erratum-node-pull-only = 古い日本語版のガイドでは、AmazonEC2ContainerRegistryReadOnly が求められています。2023-10-03 以降、ガイドで求められているのは AmazonEC2ContainerRegistryPullOnly です。rolecall は ReadOnly について警告し、修復時には PullOnly をアタッチします (--replace-outdated を指定すると、ReadOnly のデタッチも行います)。
+book-erratum-node-pull-only = 古い日本語版のガイドでは、AmazonEC2ContainerRegistryReadOnly が求められています。現行のガイドで求められているのは、AWS が { $date } に公開した AmazonEC2ContainerRegistryPullOnly です。古いガイドにある 2023-10-03 は別の変更で、この日以降、マネージドノードグループの{ -role }には、名前の挙がった{ -managed-policies }の代わりに同等のアクセス許可を付与できるようになりました。rolecall は ReadOnly について警告し、修復時には PullOnly をアタッチします (--replace-outdated を指定すると、ReadOnly のデタッチも行います)。
 book-erratum-node-arn-space = 繁体字中国語版のガイドでは、「arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy」のように、ポリシー ARN にスペースが入っています。IAM はこのような ARN を受け付けません。rolecall lint は、形式が正しくない ARN を報告します。
 book-erratum-node-cn-principal = 中国 (aws-cn) では、EC2 の{ -service-principal }は ec2.amazonaws.com.cn です。ガイドに記載されている ec2.amazonaws.com ではありません。
 book-erratum-node-cni-irsa = VPC CNI のポリシーは今でもノードの{ -role }の手順に含まれていますが、ガイドでは、代わりに aws-node の { -service-account }専用の{ -role }を使用することが推奨されています。そのため、rolecall はこのポリシーを --cni を指定した場合にのみ追加します。
@@ -59,7 +59,7 @@ book-erratum-ecs-policy-name = スペイン語版のガイドの本文では、�
 book-erratum-ecs-s3-arn = ガイドにある「arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess」は、コロンが 1 つ多くなっています。正しい ARN は arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess です。
 book-erratum-ecs-cwlogs-arn = ガイドにある「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」は、形式が正しくありません。{ -customer-managed-policy }の ARN は arn:aws:iam::111122223333:policy/cwlogspolicy です。
 book-erratum-ecs-cwlogs-query = ガイドにある list-policies のクエリは「cwlogsppolicy」を検索していますが、これは直前に作成した cwlogspolicy のスペルミスです。
-book-erratum-ecs-logs-partition = ガイドにある CloudWatch Logs と IPv6 のポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。
+book-erratum-ecs-logs-partition = ガイドにある CloudWatch Logs のポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。
 book-erratum-ecs-ecr-covered = ガイドにある ECR の権限は、すでに AmazonEC2ContainerServiceforEC2Role に含まれています。rolecall は、このポリシーがアタッチされていない場合にのみ、これらの権限を{ -inline-policy }として追加します。
 
 book-chapter-findings = 検出結果
@@ -90,3 +90,7 @@ book-json-error = 失敗したコマンドは、どれもこのオブジェク�
 
 book-chapter-permissions = rolecall に必要な IAM 権限
 book-permissions-intro = rolecall permissions コマンド は、プリンシパルがそのコマンドを実行するのに必要な最小権限のポリシーを表示します。check は読み取りだけを行います。
+
+## 追加分: パーティションに関する事実、正誤表、テキストの lint
+book-partitions-intro-fargate = { -role }はすべてのパーティションで同じです。異なるのは ARN のプレフィックスだけです。{ -service-principal }の eks-fargate-pods.amazonaws.com には、中国でも .cn の形式はありません。
+book-erratum-node-ipv6-partition = ガイドにある VPC CNI 用の IPv6 ポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。

@@ -20,7 +20,7 @@ finding-trust-shared-role = この{ -role }は { $principal } も信頼してい
 finding-trust-shared-role-fix = 用途ごとに別の{ -role }を作成し、余分なプリンシパルは手動で削除してください。
 finding-policy-missing = { -managed-policy } { $policy } がアタッチされていません。
 finding-policy-missing-fix = rolecall repair でアタッチできます。
-finding-policy-outdated = { $policy } が、{ $date } 以降ガイドで必須となっている { $current } の代わりにアタッチされています。
+finding-policy-outdated = { $policy } が、現行のガイドで必須となっている { $current } ({ $date } に AWS が公開) の代わりにアタッチされています。
 finding-policy-outdated-fix = rolecall repair は { $current } をアタッチします。{ $policy } をデタッチするには --replace-outdated を追加してください。
 finding-cni-on-node-role = { $policy } がノードの{ -role }にアタッチされています。ガイドでは、{ -irsa } を使用して aws-node の { -service-account }の{ -role }にアタッチすることが推奨されています。
 finding-cni-on-node-role-fix = ポリシーを aws-node 用の{ -irsa } に移してから、ノードの{ -role }からデタッチしてください。
@@ -64,3 +64,7 @@ finding-audit-cluster-several-roles = { -cluster } { $cluster } を対象とす�
 finding-audit-cluster-several-roles-fix = プロファイルごとに異なる権限が必要な場合を除き、{ -pod-execution-role }は{ -cluster }ごとに 1 つにしてください。
 finding-audit-node-no-instance-profile = ノードの{ -role } { $role } はどの{ -instance-profile }にも含まれていません。セルフマネージド型ノードには{ -instance-profile }が必要です (マネージド型ノードグループでは独自に作成されます)。
 finding-audit-node-no-instance-profile-fix = セルフマネージド型ノードを使用する場合は、{ -instance-profile }を作成し、そこに{ -role }を追加してください。
+
+## lint: テキスト、コマンド、名前
+finding-principal-no-cn-form = { $path } の「{ $value }」はプリンシパルではありません。{ $principal } には、中国でも .cn の形式はありません。
+finding-principal-no-cn-form-fix = { $principal } と記述してください。

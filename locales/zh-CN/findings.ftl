@@ -20,7 +20,7 @@ finding-trust-shared-role = 该{ -role }还受 { $principal } 信任：指南要
 finding-trust-shared-role-fix = 请为每种用途分别创建一个{ -role }，并手动删除多余的主体。
 finding-policy-missing = 未附加{ -managed-policy } { $policy }。
 finding-policy-missing-fix = rolecall repair 会附加该策略。
-finding-policy-outdated = 当前附加的是 { $policy }，而不是指南自 { $date } 起要求的 { $current }。
+finding-policy-outdated = 当前附加的是 { $policy }，而不是现行指南要求的 { $current } (AWS 于 { $date } 发布)。
 finding-policy-outdated-fix = rolecall repair 会附加 { $current }；添加 --replace-outdated 可同时分离 { $policy }。
 finding-cni-on-node-role = { $policy } 附加在节点{ -role }上；指南建议通过{ -irsa }，将其附加到 aws-node { -service-account }的{ -role }。
 finding-cni-on-node-role-fix = 请为 aws-node 配置{ -irsa } 并将该策略移到该{ -role }，然后从节点{ -role }分离该策略。
@@ -64,3 +64,7 @@ finding-audit-cluster-several-roles = 有多个 Fargate { -roles }涵盖{ -clust
 finding-audit-cluster-several-roles-fix = 除非各配置文件需要不同的权限，否则请让每个{ -cluster }只使用一个 { -pod-execution-role }。
 finding-audit-node-no-instance-profile = 节点{ -role } { $role } 不属于任何{ -instance-profile }；自行管理的节点需要{ -instance-profile } (托管节点组会自行创建)。
 finding-audit-node-no-instance-profile-fix = 对于自行管理的节点，请创建{ -instance-profile }，并将该{ -role }添加进去。
+
+## lint：文本、命令和名称
+finding-principal-no-cn-form = { $path } 中的“{ $value }”不是有效的主体：{ $principal } 没有 .cn 形式，在中国区域也是如此。
+finding-principal-no-cn-form-fix = 请改写为 { $principal }。

@@ -51,7 +51,7 @@ book-erratum-fargate-placeholders-swapped = 西班牙文版指南說要將 11112
 book-erratum-fargate-old-trust = 較舊的日文版指南中，{ -trust-policy }沒有 aws:SourceArn 條件。目前的指南會為每個{ -cluster }各加入一項此條件，以防範{ -confused-deputy }問題；若{ -trust-policy }缺少此條件，rolecall 會發出警告。
 book-erratum-fargate-duplicate-key = 指南建議為另一個{ -cluster }再加一行「aws:SourceArn」；但同一物件中的兩個同名索引鍵會互相覆寫。rolecall 會將所有模式放在同一個陣列中，而 lint 會回報重複的索引鍵。
 book-erratum-fargate-region-code = region-code、my-cluster 與 111122223333 都是預留位置；仍含有 region-code 的{ -trust-policy }不會符合任何對象。rolecall lint 會回報文件中遺留的預留位置。
-book-erratum-node-pull-only = 較舊的日文版指南要求使用 AmazonEC2ContainerRegistryReadOnly。自 2023-10-03 起，指南改為要求 AmazonEC2ContainerRegistryPullOnly；rolecall 會對 ReadOnly 發出警告，並在修復時連接 PullOnly (加上 --replace-outdated 時還會分離 ReadOnly)。
+book-erratum-node-pull-only = 較舊的日文版指南要求使用 AmazonEC2ContainerRegistryReadOnly；目前的指南要求使用 AmazonEC2ContainerRegistryPullOnly，AWS 於 { $date } 發布此政策。舊版指南中的 2023-10-03 是另一項變更：自該日起，受管節點群組的{ -role }可以改用同等的許可，而不必連接指定的{ -managed-policies }。rolecall 會對 ReadOnly 發出警告，並在修復時連接 PullOnly (加上 --replace-outdated 時還會分離 ReadOnly)。
 book-erratum-node-arn-space = 繁體中文版指南列出的政策 ARN 含有空格，例如「arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy」，IAM 會拒絕這類 ARN。rolecall lint 會回報格式錯誤的 ARN。
 book-erratum-node-cn-principal = 在中國區域 (aws-cn)，EC2 的{ -service-principal }是 ec2.amazonaws.com.cn，而不是指南中列出的 ec2.amazonaws.com。
 book-erratum-node-cni-irsa = 節點{ -role }的步驟中仍列有 VPC CNI 政策；但指南建議改將此政策連接至 aws-node { -service-account }專屬的{ -role }，因此 rolecall 只在指定 --cni 時才會加入此政策。
@@ -59,7 +59,7 @@ book-erratum-ecs-policy-name = 西班牙文版指南的內文將此政策稱為�
 book-erratum-ecs-s3-arn = 指南中的「arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess」多了一個冒號；正確的 ARN 是 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess。
 book-erratum-ecs-cwlogs-arn = 指南中的「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」格式錯誤；{ -customer-managed-policy }的 ARN 應為 arn:aws:iam::111122223333:policy/cwlogspolicy。
 book-erratum-ecs-cwlogs-query = 指南中 list-policies 的查詢尋找的是「cwlogsppolicy」，拼錯了指南先前建立的政策名稱 cwlogspolicy。
-book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 與 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
+book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
 book-erratum-ecs-ecr-covered = 指南中的 ECR 許可已包含在 AmazonEC2ContainerServiceforEC2Role 中；只有在未連接該政策時，rolecall 才會以{ -inline-policy }加入這些許可。
 
 book-chapter-findings = 發現項目
@@ -90,3 +90,7 @@ book-json-error = 任何失敗的命令都會輸出此物件 (並將訊息輸出
 
 book-chapter-permissions = rolecall 所需的 IAM 許可
 book-permissions-intro = rolecall permissions COMMAND 會顯示主體執行 COMMAND 命令所需的最低權限政策；其中 check 只需要讀取權限。
+
+## 新增：分割區相關事實、勘誤、文字的 lint
+book-partitions-intro-fargate = 此{ -role }在所有分割區中都相同，差別只在於 ARN 前綴：其{ -service-principal } eks-fargate-pods.amazonaws.com 沒有 .cn 形式，在中國區域也一樣。
+book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。

@@ -20,7 +20,7 @@ finding-trust-shared-role = 此{ -role }也受 { $principal } 信任：指南要
 finding-trust-shared-role-fix = 請為每種用途各建立一個{ -role }，並手動移除多餘的主體。
 finding-policy-missing = 未連接{ -managed-policy } { $policy }。
 finding-policy-missing-fix = rolecall repair 會連接此政策。
-finding-policy-outdated = 目前連接的是 { $policy }，而非指南自 { $date } 起要求的 { $current }。
+finding-policy-outdated = 目前連接的是 { $policy }，而非現行指南要求的 { $current } (AWS 於 { $date } 發布)。
 finding-policy-outdated-fix = rolecall repair 會連接 { $current }；加上 --replace-outdated 即可同時分離 { $policy }。
 finding-cni-on-node-role = { $policy } 連接在節點{ -role }上；指南建議透過{ -irsa }，將其連接至 aws-node { -service-account }的{ -role }。
 finding-cni-on-node-role-fix = 請為 aws-node 設定{ -irsa } 並將此政策移至該{ -role }，再從節點{ -role }分離此政策。
@@ -64,3 +64,7 @@ finding-audit-cluster-several-roles = 有多個 Fargate { -roles }涵蓋{ -clust
 finding-audit-cluster-several-roles-fix = 除非各設定檔需要不同的許可，否則請讓每個{ -cluster }只使用一個 { -pod-execution-role }。
 finding-audit-node-no-instance-profile = 節點{ -role } { $role } 不屬於任何{ -instance-profile }；自我管理節點需要{ -instance-profile } (受管節點群組會自行建立)。
 finding-audit-node-no-instance-profile-fix = 若使用自我管理節點，請建立{ -instance-profile }，並將此{ -role }加入其中。
+
+## lint：文字、命令與名稱
+finding-principal-no-cn-form = { $path } 中的「{ $value }」不是有效的主體：{ $principal } 沒有 .cn 形式，在中國區域也一樣。
+finding-principal-no-cn-form-fix = 請改寫為 { $principal }。

@@ -20,8 +20,9 @@ pub struct Arn {
     pub resource: String,
 }
 
-/// Services whose ARNs never carry a region.
-const GLOBAL_SERVICES: &[&str] = &["iam", "sts", "s3", "cloudfront", "route53", "organizations"];
+/// Services whose ARNs never carry a region. (S3 is not one: its buckets' ARNs have none, but
+/// access points, jobs and Storage Lens configurations do.)
+const GLOBAL_SERVICES: &[&str] = &["iam", "sts", "cloudfront", "route53", "organizations"];
 
 fn is_wild(s: &str) -> bool {
     s.contains('*') || s.contains('?')
@@ -168,6 +169,9 @@ mod tests {
             "arn:aws:logs:*:*:*",
             "arn:aws:ec2:*:*:network-interface/*",
             "arn:aws-us-gov:eks:us-gov-west-1:111122223333:cluster/prod",
+            "arn:aws:s3:::my-bucket/*",
+            "arn:aws:s3:us-west-2:111122223333:accesspoint/ap/object/*",
+            "arn:aws-cn:s3:cn-north-1:111122223333:accesspoint/ap",
         ] {
             assert!(Arn::parse(ok).is_ok(), "{ok}");
         }

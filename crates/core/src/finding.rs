@@ -111,6 +111,8 @@ codes! {
     AuditClusterSeveralRoles = "audit-cluster-several-roles", Warning;
     /// audit: an EKS node role in no instance profile (self-managed nodes need one).
     AuditNodeNoInstanceProfile = "audit-node-no-instance-profile", Info;
+    /// A service principal written with `.amazonaws.com.cn` that has no such form (`eks-fargate-pods`).
+    PrincipalNoCnForm = "principal-no-cn-form", Error;
 }
 
 impl Code {

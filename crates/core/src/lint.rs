@@ -121,6 +121,12 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
             let Some(Principal::Map(m)) = pr else { continue };
             for (kind_name, vals) in m {
                 for v in vals {
+                    if kind_name == "Service" {
+                        if let Some(p) = crate::partition::without_cn_form(v) {
+                            out.push(Finding::new(Code::PrincipalNoCnForm).arg("value", format!("{kind_name}: {v}")).arg("path", format!("{at}.{key}")).arg("principal", p));
+                            continue;
+                        }
+                    }
                     let ok = match kind_name.as_str() {
                         "Service" => valid_service_principal(v),
                         "AWS" => valid_aws_principal(v),

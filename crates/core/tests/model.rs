@@ -181,6 +181,7 @@ fn all_scenarios() -> Vec<Finding> {
     for text in [
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#,
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Resource":"*"}]}"#,
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com.cn"},"Action":"sts:AssumeRole"}]}"#,
     ] {
         out.extend(lint(text, DocKind::Trust));
     }
@@ -210,7 +211,7 @@ fn node_role_findings() {
     assert_eq!(codes(&f), ["policy-outdated", "cni-on-node-role"]);
     assert_eq!(f[0].args["policy"], "AmazonEC2ContainerRegistryReadOnly");
     assert_eq!(f[0].args["current"], "AmazonEC2ContainerRegistryPullOnly");
-    assert_eq!(f[0].args["date"], "2023-10-03");
+    assert_eq!(f[0].args["date"], "2024-10-04");
     assert_eq!(Status::of(&f), Status::Ok);
     let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER])));
     assert_eq!(codes(&f), ["policy-missing"]);
