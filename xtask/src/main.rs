@@ -1,8 +1,10 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
+//! `cargo xtask managed-policies [--from FILE]`: regenerates the list of AWS managed policies.
 
 mod bench;
 mod book;
+mod managed;
 mod search;
 
 use std::path::{Path, PathBuf};
@@ -13,7 +15,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  managed-policies [--from FILE]\n                regenerate {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", managed::DATA, managed::MOTO_VERSION);
     ExitCode::from(2)
 }
 
@@ -52,6 +54,23 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        ["managed-policies", rest @ ..] => {
+            let from = match rest {
+                [] => None,
+                ["--from", f] => Some(PathBuf::from(f)),
+                _ => return usage(),
+            };
+            match managed::run(&root, from.as_deref()) {
+                Ok(n) => {
+                    println!("wrote {} ({n} policies, moto {})", managed::DATA, managed::MOTO_VERSION);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("cargo xtask managed-policies: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => usage(),
     }
 }

@@ -14,6 +14,7 @@ pub mod engine;
 pub mod finding;
 pub mod input;
 pub mod lint;
+pub mod managed;
 pub mod partition;
 pub mod permissions;
 pub mod plan;
