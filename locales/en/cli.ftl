@@ -45,8 +45,8 @@ cmd-create = Create a { -role } as its guide does
 cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead. A create that stopped part way is finished when run again.
 cmd-repair = Repair a { -role } that drifted from its guide
 cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
-cmd-lint = Check a policy document for mistakes
-cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
+cmd-lint = Check policy documents and aws iam commands for mistakes
+cmd-lint-long = Checks any text: a policy document, a shell script, a Markdown runbook or a guide page copied from a browser. Every policy document in it (JSON, fenced or not) and every aws iam command is checked: JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides, AWS managed policy names and paths, names used but never created. A document is linted as the command that reads it says, or as its statements say ({ -trust-policy }, permissions policy or resource-based policy); --trust or --permissions decides for every document. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
 cmd-permissions = Print the IAM policy rolecall itself needs
 cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
 
@@ -75,9 +75,9 @@ arg-strict = Also exit with status 1 on warnings
 arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
 arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
 arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
-arg-trust = The document is a { -trust-policy }
+arg-trust = Lint every document as a { -trust-policy }
 arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
-arg-file = A JSON policy document; - reads standard input
+arg-file = A policy document, script, runbook or guide page; - reads standard input
 arg-for = The command: check, create, repair or audit
 
 examples-rolecall =
@@ -99,6 +99,7 @@ examples-repair =
 examples-lint =
     rolecall lint trust.json --trust
     cat policy.json | rolecall lint -
+    rolecall lint runbook.md --output json
 examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
@@ -287,3 +288,14 @@ audit-summary = { $scanned ->
         [one] 1 role listed
        *[other] { $scanned } roles listed
     }; { $found } found: { $ok } ok, { $drift } with errors.
+
+## lint of any text
+arg-permissions = Lint every document as a permissions policy
+document-resource = resource-based policy
+lint-title-text = Linting { $file }: { $documents ->
+        [one] one policy document
+       *[other] { $documents } policy documents
+    }, { $commands ->
+        [one] one aws iam command
+       *[other] { $commands } aws iam commands
+    }

@@ -20,6 +20,7 @@ pub mod permissions;
 pub mod plan;
 pub mod policy;
 pub mod role;
+pub mod scan;
 pub mod trust;
 
 pub use partition::Partition;
