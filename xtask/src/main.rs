@@ -155,6 +155,27 @@ mod tests {
         let _ = std::fs::remove_dir_all(out);
     }
 
+    /// Every code block of every book lints clean: the documents, the aws iam commands, the help.
+    /// (The errata quote the guides' mistakes in prose, never in a code block.)
+    #[test]
+    fn every_code_block_of_the_book_lints_clean() {
+        let mut blocks = 0;
+        for (path, text) in book::generate() {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find("```") {
+                let after = &rest[i + 3..];
+                let body = &after[after.find('\n').unwrap() + 1..];
+                let end = body.find("\n```").unwrap();
+                let block = &body[..end];
+                rest = &body[end + 4..];
+                let r = rolecall_core::lint::text::lint_text(block, None);
+                assert!(r.findings.is_empty(), "{}: {:?} in\n{block}", path.display(), r.findings);
+                blocks += 1;
+            }
+        }
+        assert!(blocks > 200, "only {blocks} code blocks");
+    }
+
     #[test]
     fn pages_link_to_themselves_in_every_language() {
         let files = book::generate();

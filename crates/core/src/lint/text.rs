@@ -350,3 +350,70 @@ fn prose_policy_names(text: &str, skip: &[(usize, usize)], names: &Names) -> Vec
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<(usize, &'static str)> {
+        lint_text(text, None).codes()
+    }
+
+    #[test]
+    fn one_document_files_are_linted_as_before() {
+        let r = lint_text("\n  {\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"s3 x\",\"Resource\":\"*\"}}", None);
+        assert_eq!(r.whole, Some(DocKind::Identity));
+        assert_eq!(r.codes(), vec![(2, "action-malformed")]);
+        // Broken JSON that is a policy says so, with the position in the file.
+        assert_eq!(codes("{\"Version\": \"2012-10-17\", \"Statement\": ["), vec![(1, "json-invalid")]);
+        // A typo in a top-level key is still a policy's mistake.
+        assert_eq!(codes("{\"Version\": \"2012-10-17\", \"Statment\": []}"), vec![(1, "policy-structure")]);
+        // JSON that is no policy holds nothing to lint.
+        assert_eq!(lint_text("{\"kind\": \"eks-node\"}", None).documents, vec![]);
+    }
+
+    #[test]
+    fn json_errors_inside_a_text_point_into_the_text() {
+        let text = "Intro\n\n```json\n{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [ { \"Effect\": \"Allow\" \"Action\": \"s3:GetObject\" } ]\n}\n```\n";
+        let r = lint_text(text, None);
+        assert_eq!(r.codes(), vec![(4, "json-invalid")]);
+        assert_eq!(r.findings[0].finding.args["line"], "6");
+    }
+
+    #[test]
+    fn policies_and_commands_inside_json_output() {
+        let get_role = "{\"Role\": {\"RoleName\": \"r\", \"AssumeRolePolicyDocument\": {\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"eks-fargate-pods.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}}}";
+        let r = lint_text(get_role, None);
+        assert_eq!(r.whole, None);
+        assert_eq!(r.documents.iter().map(|d| d.kind).collect::<Vec<_>>(), vec![DocKind::Trust]);
+        assert_eq!(r.codes(), vec![(1, "trust-source-arn-missing")]);
+        let plan = "{\"actions\": [{\"command\": \"aws iam attach-role-policy --role-name r --policy-arn arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicyy\"}]}";
+        let r = lint_text(plan, None);
+        assert_eq!(r.commands.len(), 1);
+        assert_eq!(r.codes(), vec![(1, "aws-policy-unknown")]);
+    }
+
+    #[test]
+    fn prose_names_and_what_is_not_a_policy() {
+        assert_eq!(codes("Attach AmazonEKSWorkerNodePolicy and AmazonEC2ContainerRegistryPullOnly."), vec![]);
+        // A role name of the guides, a real name glued to the next word, names too far from any policy.
+        assert_eq!(codes("Look for AmazonEKSNodeRole; AmazonEKSWorkerNodePolicyWord; AmazonLinux2023Instances."), vec![]);
+        assert_eq!(codes("La política administradaAmazonEC2ContainerServiceforEC2Role"), vec![]);
+        assert_eq!(codes("x\nuse AmazonEC2ContainerServiceRoleForEC2Role."), vec![(2, "policy-name-unknown")]);
+        // A name the text creates is not a misspelt AWS policy.
+        assert_eq!(codes("aws iam create-role --role-name AmazonEKSWorkerNodeRole2\nthen check AmazonEKSWorkerNodeRole2"), vec![]);
+    }
+
+    #[test]
+    fn a_file_argument_reads_the_document_shown_under_its_name() {
+        let text = "Save this as perms.json:\n\n{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}\n\naws iam create-policy --policy-name p --policy-document file://perms.json\n";
+        let r = lint_text(text, None);
+        assert_eq!(r.documents[0].name.as_deref(), Some("perms.json"));
+        assert_eq!(r.codes(), vec![(3, "policy-has-principal")]);
+        // Another command between the name and the block: the block is not that file.
+        let apart = text.replace("\n\n{", "\naws iam get-role --role-name r\n{");
+        assert_eq!(lint_text(&apart, None).documents[0].name, None);
+        // --trust forces every document's kind.
+        assert_eq!(lint_text(text, Some(DocKind::Trust)).codes(), vec![]);
+    }
+}
