@@ -48,17 +48,17 @@ book-col-policies = Policies
 
 book-errata-heading = Where the guides are wrong or outdated
 book-erratum-fargate-placeholders-swapped = The Spanish guide says to replace 111122223333 with the cluster name and my-cluster with the account ID; it is the other way round.
-book-erratum-fargate-old-trust = The older Japanese guide's { -trust-policy } has no aws:SourceArn condition. The current guide adds one for each { -cluster } against the { -confused-deputy } problem; rolecall warns about a { -trust-policy } without it.
-book-erratum-fargate-duplicate-key = The guide suggests adding a second "aws:SourceArn" line for another { -cluster }; two keys of the same name in one object overwrite each other. rolecall puts every pattern in one array and lint reports duplicate keys.
+book-erratum-fargate-old-trust = The older Japanese guide's { -trust-policy } has no aws:SourceArn condition. The current guide adds one for each { -cluster } against the { -confused-deputy } problem; rolecall check and rolecall lint warn about a { -trust-policy } without it.
+book-erratum-fargate-duplicate-key = The guide suggests adding a second "aws:SourceArn" line for another { -cluster }; two keys of the same name in one object overwrite each other. rolecall puts every pattern in one array; rolecall lint reports duplicate keys, and a line given to be added to a document that already has its key.
 book-erratum-fargate-region-code = region-code, my-cluster and 111122223333 are placeholders; a { -trust-policy } that still contains region-code matches nothing. rolecall lint reports placeholders left in a document.
-book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly; the current guide asks for AmazonEC2ContainerRegistryPullOnly, which AWS published on { $date }. The 2023-10-03 in the older guide is another change: since that date a managed node group's { -role } may carry equivalent permissions instead of the named { -managed-policies }. rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly).
-book-erratum-node-arn-space = The Traditional Chinese guide prints policy ARNs with a space, such as "arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy"; IAM rejects them. rolecall lint reports malformed ARNs.
+book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly; the current guide asks for AmazonEC2ContainerRegistryPullOnly, which AWS published on { $date }. The 2023-10-03 in the older guide is another change: since that date a managed node group's { -role } may carry equivalent permissions instead of the named { -managed-policies }. rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly). rolecall lint warns about a command that attaches ReadOnly to a node { -role }.
+book-erratum-node-arn-space = The Traditional Chinese guide prints policy ARNs with a space, such as "arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy"; IAM rejects them. rolecall lint reports each malformed ARN, in commands and in documents, with the ARN it should be.
 book-erratum-node-cn-principal = In China (aws-cn) the EC2 { -service-principal } is ec2.amazonaws.com.cn, not the ec2.amazonaws.com the guides print.
 book-erratum-node-cni-irsa = The VPC CNI policy still appears in the node { -role }'s steps; the guides recommend the aws-node { -service-account }'s own { -role } instead, so rolecall adds it only with --cni.
-book-erratum-ecs-policy-name = The Spanish guide's text calls the policy "AmazonEC2ContainerServiceRoleForEC2Role"; its real name, used in the command, is AmazonEC2ContainerServiceforEC2Role, under the path service-role/.
-book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess" has an extra colon; the ARN is arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
-book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy.
-book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created.
+book-erratum-ecs-policy-name = The Spanish guide's text calls the policy "AmazonEC2ContainerServiceRoleForEC2Role"; its real name, used in the command, is AmazonEC2ContainerServiceforEC2Role, under the path service-role/. rolecall lint warns about a text that names a policy that does not exist, with the nearest real name.
+book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess" has an extra colon; the ARN is arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess. rolecall lint reports it with the corrected ARN.
+book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy. rolecall lint reports it with the corrected ARN.
+book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created. rolecall lint reports a name that a command uses but the text never creates, with the created name it resembles.
 book-erratum-ecs-logs-partition = The guide's CloudWatch Logs policy hard-codes arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
 book-erratum-ecs-ecr-covered = The ECR permissions of the guide are already part of AmazonEC2ContainerServiceforEC2Role; rolecall adds them as an { -inline-policy } only when that policy is not attached.
 
@@ -85,7 +85,7 @@ book-json-intro = With --output json every command prints one JSON object. Keys 
 book-json-show = The definition of a { -role } in a context.
 book-json-check = The result of a check: ok, missing or drift, and the findings.
 book-json-create = create and repair: the plan, each action named as the IAM API names it, whether it was done, and the equivalent aws iam command.
-book-json-lint = The findings of a policy document.
+book-json-lint = The policy documents and aws iam commands found in the text, and the findings, each with the line (and column) where its document or command starts. document is the kind of document when the whole file is one, text otherwise.
 book-json-error = Any command that fails prints this object (and the message on standard error).
 
 book-chapter-permissions = IAM permissions rolecall needs

@@ -315,8 +315,10 @@ fn finding_text(m: &Messages, c: Code, suffix: &str) -> String {
 }
 
 /// Every argument a finding's message may name (a test checks that the findings page leaves none raw).
-const FINDING_ARGS: [&str; 19] =
-    ["role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value", "placeholder", "cluster"];
+const FINDING_ARGS: [&str; 24] = [
+    "role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value",
+    "placeholder", "cluster", "corrected", "suggestion", "source", "created", "created_line",
+];
 
 fn placeholder(arg: &str) -> &'static str {
     match arg {
@@ -338,6 +340,11 @@ fn placeholder(arg: &str) -> &'static str {
         "value" => "‹VALUE›",
         "placeholder" => "‹PLACEHOLDER›",
         "cluster" => "‹CLUSTER›",
+        "corrected" => "‹CORRECTED-ARN›",
+        "suggestion" => "‹SUGGESTION›",
+        "source" => "‹SOURCE›",
+        "created" => "‹CREATED-NAME›",
+        "created_line" => "‹LINE›",
         _ => "‹…›",
     }
 }
@@ -369,7 +376,7 @@ fn json_page(m: &Messages) -> String {
         ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null }"),
         ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }] }"),
         ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [] }"),
-        ("lint", "{ \"file\": \"trust.json\", \"document\": \"trust | identity\", \"findings\": [ … ] }"),
+        ("lint", "{ \"file\": \"runbook.md\", \"document\": \"text | identity | trust | resource\", \"documents\": [{ \"line\": 12, \"column\": 1, \"kind\": \"trust\", \"name\": \"trust.json\" }], \"commands\": [{ \"line\": 20, \"column\": 1, \"command\": \"create-role\" }], \"findings\": [{ \"code\": \"arn-corrected\", \"severity\": \"error\", \"message\": \"…\", \"arguments\": {…}, \"line\": 24, \"column\": 1 }] }"),
         ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),
     ] {
         let _ = write!(s, "## {cmd}\n\n{}\n\n", m.get(&format!("book-json-{cmd}")));
