@@ -54,6 +54,8 @@ fn each_kind_of_mistake_is_reported_at_its_line() {
                 (48, "aws-policy-unknown"),
                 (49, "customer-policy-arn"),
                 (50, "aws-policy-not-listed"),
+                (51, "customer-policy-arn"),
+                (52, "customer-policy-arn"),
             ],
         ),
         (

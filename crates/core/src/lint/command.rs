@@ -176,6 +176,14 @@ fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
         },
     };
     let wild = |s: &str| s.contains(['*', '?']);
+    let customer_name = (!arn.resource.contains('/')).then_some(arn.resource.as_str()).or_else(|| arn.resource.strip_prefix("policy/"));
+    if arn.service == "iam" && arn.account != "aws" && !wild(&arn.resource) && (wild(&arn.account) || !arn.resource.starts_with("policy/")) {
+        if let Some(name) = customer_name.filter(|n| !n.is_empty()) {
+            let name = name.rsplit('/').next().unwrap_or(name);
+            out.push(Finding::new(Code::CustomerPolicyArn).arg("value", v).arg("path", option).arg("policy", name));
+            return;
+        }
+    }
     let Some(path_and_name) = arn.resource.strip_prefix("policy/").filter(|_| arn.service == "iam" && !wild(&arn.account) && !wild(&arn.resource)) else {
         out.push(Finding::new(Code::ArnMalformed).arg("value", v).arg("path", option));
         return;
