@@ -334,13 +334,20 @@ fn lint_catches_the_guides_mistakes() {
     let bad = write(&sb.root, "ipv6.json", r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Action": [ "ec2:CreateTags" ], "Resource": [ "arn:aws: ec2:*:*:network-interface/*" ] } ] }"#);
     let (code, v) = sb.json(&["lint", bad.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert_eq!(v["findings"][0]["code"], "arn-malformed");
+    assert_eq!(v["findings"][0]["code"], "arn-corrected");
     assert_eq!(v["findings"][0]["arguments"]["value"], "arn:aws: ec2:*:*:network-interface/*");
+    assert_eq!(v["findings"][0]["arguments"]["corrected"], "arn:aws:ec2:*:*:network-interface/*");
+    assert_eq!(v["findings"][0]["line"], 1);
+    assert_eq!(v["document"], "identity");
     // The Spanish Fargate guide's trust policy, placeholders left in.
     let guide = write(&sb.root, "trust.json", r#"{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow", "Condition": { "ArnLike": { "aws:SourceArn": "arn:aws:eks:region-code:111122223333:fargateprofile/my-cluster/*" } }, "Principal": { "Service": "eks-fargate-pods.amazonaws.com" }, "Action": "sts:AssumeRole" } ] }"#);
     let (code, v) = sb.json(&["lint", "--trust", guide.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(v["findings"][0]["code"], "placeholder-left");
+    // Without --trust, its statements make it a trust policy.
+    let (_, auto) = sb.json(&["lint", guide.to_str().unwrap()]);
+    assert_eq!(auto["document"], "trust");
+    assert_eq!(auto["findings"], v["findings"]);
     // Two clusters added as the guide suggests: a duplicate key.
     let dup = write(&sb.root, "dup.json", r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*","aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*"}},"Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#);
     let (code, out, _) = sb.run(&["lint", "--trust", dup.to_str().unwrap()]);

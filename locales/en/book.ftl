@@ -18,7 +18,7 @@ book-ecs-instance-notes = The ECS container agent and the Docker daemon call AWS
 
 book-definition-heading = Definition
 book-definition-intro = rolecall prints this definition with { $command } (shown here as --output json):
-book-trust-multi = For several { -cluster }s, every { -fargate-profile } pattern goes into one array under one aws:SourceArn key (two keys of the same name in one object would silently overwrite each other):
+book-trust-multi = For several { -clusters }, every { -fargate-profile } pattern goes into one array under one aws:SourceArn key (two keys of the same name in one object would silently overwrite each other):
 book-trust-all-regions = For a { -cluster } name in every Region of the account, the Region becomes *:
 book-trust-all-clusters = For every { -cluster } in every Region of the account:
 
@@ -29,7 +29,7 @@ book-col-how = How it is granted
 book-grant-managed = { -aws-managed-policy }, attached
 book-grant-customer = { -customer-managed-policy }, created in the account and attached
 book-grant-inline = { -inline-policy }
-book-permission-cni-ipv4 = --cni ipv4 attaches AmazonEKS_CNI_Policy for IPv4 { -cluster }s. Current guidance puts it on the aws-node { -service-account }'s { -role } ({ -irsa }) instead; rolecall then reports it as a note.
+book-permission-cni-ipv4 = --cni ipv4 attaches AmazonEKS_CNI_Policy for IPv4 { -clusters }. Current guidance puts it on the aws-node { -service-account }'s { -role } ({ -irsa }) instead; rolecall then reports it as a note.
 book-permission-cni-ipv6 = --cni ipv6 creates the IPv6 policy of the guide (AmazonEKS_CNI_IPv6_Policy) in the account and attaches it; the same advice about { -irsa } applies.
 book-permission-ecr-pull = --with ecr-pull asks for the four ECR actions of the guide. AmazonEC2ContainerServiceforEC2Role, which every container instance { -role } carries, already grants all four, so rolecall makes nothing for it: show lists the permission as already granted, create makes nothing more, and check never reports it missing. A separate copy would only duplicate the { -managed-policy } and drift from it.
 book-permission-cloudwatch-logs = --with cloudwatch-logs creates the guide's CloudWatch Logs policy (cwlogspolicy) with the partition's ARN and attaches it.
@@ -48,18 +48,18 @@ book-col-policies = Policies
 
 book-errata-heading = Where the guides are wrong or outdated
 book-erratum-fargate-placeholders-swapped = The Spanish guide says to replace 111122223333 with the cluster name and my-cluster with the account ID; it is the other way round.
-book-erratum-fargate-old-trust = The older Japanese guide's { -trust-policy } has no aws:SourceArn condition. The current guide adds one for each { -cluster } against the { -confused-deputy } problem; rolecall warns about a { -trust-policy } without it.
-book-erratum-fargate-duplicate-key = The guide suggests adding a second "aws:SourceArn" line for another { -cluster }; two keys of the same name in one object overwrite each other. rolecall puts every pattern in one array and lint reports duplicate keys.
+book-erratum-fargate-old-trust = The older Japanese guide's { -trust-policy } has no aws:SourceArn condition. The current guide adds one for each { -cluster } against the { -confused-deputy } problem; rolecall check and rolecall lint warn about a { -trust-policy } without it.
+book-erratum-fargate-duplicate-key = The guide suggests adding a second "aws:SourceArn" line for another { -cluster }; two keys of the same name in one object overwrite each other. rolecall puts every pattern in one array; rolecall lint reports duplicate keys, and a line given to be added to a document that already has its key.
 book-erratum-fargate-region-code = region-code, my-cluster and 111122223333 are placeholders; a { -trust-policy } that still contains region-code matches nothing. rolecall lint reports placeholders left in a document.
-book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly. Since 2023-10-03 the guide asks for AmazonEC2ContainerRegistryPullOnly; rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly).
-book-erratum-node-arn-space = The Traditional Chinese guide prints policy ARNs with a space, such as "arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy"; IAM rejects them. rolecall lint reports malformed ARNs.
+book-erratum-node-pull-only = The older Japanese guide asks for AmazonEC2ContainerRegistryReadOnly; the current guide asks for AmazonEC2ContainerRegistryPullOnly, which AWS published on { $date }. The 2023-10-03 in the older guide is another change: since that date a managed node group's { -role } may carry equivalent permissions instead of the named { -managed-policies }. rolecall warns about ReadOnly and attaches PullOnly on repair (--replace-outdated also detaches ReadOnly). rolecall lint warns about a command that attaches ReadOnly to a node { -role }.
+book-erratum-node-arn-space = The Traditional Chinese guide prints policy ARNs with a space, such as "arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy"; IAM rejects them. rolecall lint reports each malformed ARN, in commands and in documents, with the ARN it should be.
 book-erratum-node-cn-principal = In China (aws-cn) the EC2 { -service-principal } is ec2.amazonaws.com.cn, not the ec2.amazonaws.com the guides print.
 book-erratum-node-cni-irsa = The VPC CNI policy still appears in the node { -role }'s steps; the guides recommend the aws-node { -service-account }'s own { -role } instead, so rolecall adds it only with --cni.
-book-erratum-ecs-policy-name = The Spanish guide's text calls the policy "AmazonEC2ContainerServiceRoleForEC2Role"; its real name, used in the command, is AmazonEC2ContainerServiceforEC2Role, under the path service-role/.
-book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess" has an extra colon; the ARN is arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
-book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy.
-book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created.
-book-erratum-ecs-logs-partition = The guide's CloudWatch Logs and IPv6 policies hard-code arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
+book-erratum-ecs-policy-name = The Spanish guide's text calls the policy "AmazonEC2ContainerServiceRoleForEC2Role"; its real name, used in the command, is AmazonEC2ContainerServiceforEC2Role, under the path service-role/. rolecall lint warns about a text that names a policy that does not exist, with the nearest real name.
+book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess" has an extra colon; the ARN is arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess. rolecall lint reports it with the corrected ARN.
+book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy. rolecall lint reports it with the corrected ARN.
+book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created. rolecall lint reports a name that a command uses but the text never creates, with the created name it resembles.
+book-erratum-ecs-logs-partition = The guide's CloudWatch Logs policy hard-codes arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
 book-erratum-ecs-ecr-covered = The guide prints the ECR permissions as a document of their own, yet AmazonEC2ContainerServiceforEC2Role, which the same guide attaches, already includes all four actions; rolecall adds nothing for --with ecr-pull.
 
 book-chapter-findings = Findings
@@ -85,9 +85,13 @@ book-json-intro = With --output json every command prints one JSON object. Keys 
 book-json-show = The definition of a { -role } in a context.
 book-json-check = The result of a check: ok, missing, drift or undecided; the findings; and the trust verdict: whether the service may assume the { -role } (assumable) and, for the Fargate { -role }, whether every { -fargate-profile } of each { -cluster } asked for may (covered). Each verdict is true, false, or null when it depends on a value rolecall cannot know.
 book-json-create = create and repair: the plan, each action named as the IAM API names it, whether it was done, and the equivalent aws iam command; blocked says why nothing was written, left lists the findings check will report once the plan has run.
-book-json-lint = The findings of a policy document.
+book-json-lint = The policy documents and aws iam commands found in the text, and the findings, each with the line (and column) where its document or command starts. document is the kind of document when the whole file is one, text otherwise.
 book-json-error = Any command that fails prints this object (and the message on standard error).
 
 book-chapter-permissions = IAM permissions rolecall needs
 book-permissions-intro = rolecall permissions COMMAND prints the least-privilege policy a principal needs to run a command. check only reads.
 book-findings-verdict = Whether a service may assume a { -role } is decided as IAM decides it: an explicit Deny wins, an Allow applies only when its Principal, its Action and every condition match, and a condition on a value rolecall cannot know (the time, your organization, request tags) makes the verdict undecided, never ok. For the Fargate { -role }, a { -cluster } is covered only when every { -fargate-profile } it could have may assume the { -role }, whatever its name. repair only adds (a statement, or { -cluster } patterns to an Allow statement whose other conditions let them through), evaluates the result before writing, and writes nothing if the change would deny anything allowed before or would still not cover a { -cluster } you asked for.
+
+## New in this release: partition facts, errata, lint of texts
+book-partitions-intro-fargate = The { -role } is the same in every partition except for the ARN prefix: its { -service-principal }, eks-fargate-pods.amazonaws.com, has no .cn form, in China either.
+book-erratum-node-ipv6-partition = The guide's IPv6 policy for the VPC CNI hard-codes arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.

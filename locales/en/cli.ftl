@@ -45,8 +45,8 @@ cmd-create = Create a { -role } as its guide does
 cmd-create-long = Creates a missing { -role } with its { -trust-policy }, policies and { -instance-profile }. An existing { -role } is left as it is: use repair for it. With --dry-run, prints the plan and the equivalent aws iam commands instead. A create that stopped part way is finished when run again.
 cmd-repair = Repair a { -role } that drifted from its guide
 cmd-repair-long = Adds what a { -role } lacks: a { -trust-policy } statement, a { -cluster }'s Fargate profiles, a policy, an { -instance-profile }. Nothing the { -role } has is removed, and who may assume it is never narrowed, unless --replace-outdated or --restrict-trust asks for it.
-cmd-lint = Check a policy document for mistakes
-cmd-lint-long = Checks an IAM policy document (or, with --trust, a { -trust-policy }): JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
+cmd-lint = Check policy documents and aws iam commands for mistakes
+cmd-lint-long = Checks any text: a policy document, a shell script, a Markdown runbook or a guide page copied from a browser. Every policy document in it (JSON, fenced or not) and every aws iam command is checked: JSON, duplicate keys, Version, ARNs, principals, actions, placeholders left from the guides, AWS managed policy names and paths, names used but never created. A document is linted as the command that reads it says, or as its statements say ({ -trust-policy }, permissions policy or resource-based policy); --trust or --permissions decides for every document. Exit status: 0 when clean, 1 with findings, 2 when the file cannot be read.
 cmd-permissions = Print the IAM policy rolecall itself needs
 cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
 
@@ -64,20 +64,20 @@ arg-verbose = Print each IAM call and its duration to standard error
 arg-version = Print the version
 arg-help = Print help (--help prints more than -h)
 arg-partition = The AWS partition: aws, aws-cn or aws-us-gov [default: from the region]
-arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profile }s may use the { -role }; * for every { -cluster }; repeat for more
-arg-cluster-region = The Region of the { -cluster }s; * for every Region [default: from the cluster ARN or --region]
-arg-account = The 12-digit { -account-id } the { -cluster }s and policies live in [default: the caller's]
+arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profiles } may use the { -role }; * for every { -cluster }; repeat for more
+arg-cluster-region = The Region of the { -clusters }; * for every Region [default: from the cluster ARN or --region]
+arg-account = The 12-digit { -account-id } the { -clusters } and policies live in [default: the caller's]
 arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
 arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
 arg-role-name = The { -role }'s name [default: the guide's]
-arg-path = The IAM path for new { -roles } and { -instance-profile }s [default: /]
+arg-path = The IAM path for new { -roles } and { -instance-profiles } [default: /]
 arg-strict = Also exit with status 1 on warnings
 arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
 arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
 arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
-arg-trust = The document is a { -trust-policy }
+arg-trust = Lint every document as a { -trust-policy }
 arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
-arg-file = A JSON policy document; - reads standard input
+arg-file = A policy document, script, runbook or guide page; - reads standard input
 arg-for = The command: check, create, repair or audit
 
 examples-rolecall =
@@ -99,6 +99,7 @@ examples-repair =
 examples-lint =
     rolecall lint trust.json --trust
     cat policy.json | rolecall lint -
+    rolecall lint runbook.md --output json
 examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
@@ -155,7 +156,7 @@ field-timeout = the timeout
 field-cli-read-timeout = --cli-read-timeout
 field-cli-connect-timeout = --cli-connect-timeout
 
-hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profile }s
+hint-cluster = name a { -cluster } (or * for every { -cluster }), since the { -trust-policy } is limited to its { -fargate-profiles }
 hint-cluster-region = give --cluster-region, a { -cluster } ARN, or --region
 hint-backend = give --state FILE or set ROLECALL_MOCK_STATE, since no home directory was found
 
@@ -202,9 +203,9 @@ permissions-intro = The IAM policy a principal needs to run “rolecall { $comma
 
 show-title = { $role } — { $kind } ({ $partition })
 show-trust-policy = { -trust-policy }:
-show-managed-policies = { -managed-policy }s:
-show-customer-policies = { -customer-managed-policy }s:
-show-inline-policies = { -inline-policy }s:
+show-managed-policies = { -managed-policies }:
+show-customer-policies = { -customer-managed-policies }:
+show-inline-policies = { -inline-policies }:
 show-instance-profile = { -instance-profile }:
 
 check-title = Checking { $role } ({ $kind })
@@ -317,3 +318,13 @@ error-too-large-state-file = The mock's state file { $file } is { $size } bytes,
 error-lint-too-large = “{ $file }” is larger than { $limit } MiB, more than rolecall lint reads.
 error-document-too-large = “{ $file }” is { $size } bytes: no IAM policy document is that large (IAM's largest are a few KB), and rolecall does not parse one over { $limit } bytes.
 error-too-large-policy-document = The answer to { $operation } holds a policy document of { $size } bytes, over rolecall's limit of { $limit } bytes (IAM's own largest are a few KB); it was not read.
+## lint of any text
+arg-permissions = Lint every document as a permissions policy
+document-resource = resource-based policy
+lint-title-text = Linting { $file }: { $documents ->
+        [one] one policy document
+       *[other] { $documents } policy documents
+    }, { $commands ->
+        [one] one aws iam command
+       *[other] { $commands } aws iam commands
+    }

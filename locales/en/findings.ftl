@@ -11,8 +11,8 @@ finding-trust-principal-missing-fix = rolecall repair adds a statement for { $pr
 finding-trust-principal-partition = The { -trust-policy } trusts { $legacy } but not { $principal }: in the China Regions, EKS node groups reject a node { -role } without { $principal }.
 finding-trust-principal-partition-fix = rolecall repair adds a statement for { $principal } and keeps the others.
 finding-trust-source-arn-missing = The { -trust-policy } lets { $principal } assume the { -role } without an aws:SourceArn condition ({ -confused-deputy } risk).
-finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust limits it to the { -fargate-profile }s of the { -cluster }s you name.
-finding-trust-cluster-not-covered = The aws:SourceArn condition does not let the { -fargate-profile }s of { -cluster } { $cluster } ({ $region }) assume the { -role } (the guide's pattern: { $source_arn }).
+finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust limits it to the { -fargate-profiles } of the { -clusters } you name.
+finding-trust-cluster-not-covered = The aws:SourceArn condition does not let the { -fargate-profiles } of { -cluster } { $cluster } ({ $region }) assume the { -role } (the guide's pattern: { $source_arn }).
 finding-trust-cluster-not-covered-fix = rolecall repair with the same --cluster adds the { -cluster } to the existing condition, or a statement of its own.
 finding-trust-extra-principal = The { -trust-policy } also lets { $principal } assume the { -role }.
 finding-trust-extra-principal-fix = Remove the principal by hand if it is not needed; rolecall never removes trust.
@@ -20,7 +20,7 @@ finding-trust-shared-role = The { -role } also trusts { $principal }: the guides
 finding-trust-shared-role-fix = Create a separate { -role } for each purpose and remove the extra principal by hand.
 finding-policy-missing = The { -managed-policy } { $policy } is not attached.
 finding-policy-missing-fix = rolecall repair attaches it.
-finding-policy-outdated = { $policy } is attached in place of { $current }, which the guide requires since { $date }.
+finding-policy-outdated = { $policy } is attached in place of { $current } (published by AWS on { $date }), which the current guide requires.
 finding-policy-outdated-fix = rolecall repair attaches { $current }; add --replace-outdated to detach { $policy }.
 finding-cni-on-node-role = { $policy } is attached to the node { -role }; the guide recommends it on the aws-node { -service-account }'s { -role } ({ -irsa }).
 finding-cni-on-node-role-fix = Move the policy to an { -irsa } { -role } for aws-node, then detach it from the node { -role }.
@@ -70,7 +70,7 @@ finding-audit-node-no-instance-profile-fix = For self-managed nodes, create an {
 finding-trust-not-principal = Statement { $statement } uses NotPrincipal, which IAM does not accept in a { -trust-policy }; rolecall does not evaluate such a policy.
 finding-trust-not-principal-fix = Name who may assume the { -role } with Principal instead, by hand.
 finding-trust-denied = { $scope ->
-    [cluster] Statement { $statement } denies { $principal } for the { -fargate-profile }s of { -cluster } { $cluster } ({ $region }): an explicit Deny wins over every Allow.
+    [cluster] Statement { $statement } denies { $principal } for the { -fargate-profiles } of { -cluster } { $cluster } ({ $region }): an explicit Deny wins over every Allow.
    *[role] Statement { $statement } denies { $principal }: an explicit Deny wins over every Allow.
 }
 finding-trust-denied-fix = rolecall never edits a Deny statement. If the service must assume the { -role }, narrow or remove that statement by hand.
@@ -84,7 +84,7 @@ finding-trust-undecided = { $scope ->
    *[role] Whether { $principal } may assume the { -role } depends on the condition { $operator } on { $key } in statement { $statement }, whose value rolecall cannot know.
 }
 finding-trust-undecided-fix = Check that condition by hand (the time, your organization, the request's tags); rolecall does not guess it.
-finding-trust-cluster-partly-covered = Only some { -fargate-profile }s of { -cluster } { $cluster } ({ $region }) may assume the { -role }: a profile such as { $allowed } may, one such as { $denied } may not. A pattern that names one profile covers that profile, not the { -cluster }.
+finding-trust-cluster-partly-covered = Only some { -fargate-profiles } of { -cluster } { $cluster } ({ $region }) may assume the { -role }: a profile such as { $allowed } may, one such as { $denied } may not. A pattern that names one profile covers that profile, not the { -cluster }.
 finding-trust-cluster-partly-covered-fix = rolecall repair with the same --cluster adds the whole { -cluster } to the condition.
 finding-trust-principal-partition-legacy = The { -trust-policy } trusts { $legacy } but not { $principal }, the EC2 { -service-principal } documented for the China Regions. Amazon ECS accepts either.
 finding-trust-principal-partition-legacy-fix = rolecall repair adds a statement for { $principal } and keeps the others.
@@ -94,3 +94,24 @@ finding-repair-cannot-cover = The { -trust-policy } rolecall would write still w
 finding-repair-cannot-cover-fix = The check's findings name what stops it (a Deny or a condition rolecall does not edit): change that by hand, then run repair again.
 finding-repair-would-narrow = The { -trust-policy } rolecall would write would take away what { $principal } may do now, so rolecall wrote nothing.
 finding-repair-would-narrow-fix = rolecall only adds to a { -trust-policy }; edit this one by hand.
+## lint: texts, commands and names
+finding-principal-no-cn-form = “{ $value }” at { $path } is not a principal: { $principal } has no .cn form, in China either.
+finding-principal-no-cn-form-fix = Write { $principal }.
+finding-arn-corrected = “{ $value }” at { $path } is not a well-formed ARN; did you mean { $corrected }?
+finding-arn-corrected-fix = Write { $corrected }.
+finding-aws-policy-unknown = { $value } at { $path } names no { -aws-managed-policy }; did you mean { $suggestion }?
+finding-aws-policy-unknown-fix = Use { $suggestion }: an { -aws-managed-policy }'s ARN holds its exact name and its path, such as service-role/.
+finding-aws-policy-not-listed = { $value } at { $path } names no { -aws-managed-policy } that rolecall knows (its list comes from { $source }).
+finding-aws-policy-not-listed-fix = Check the name with aws iam get-policy; a policy of your own has your { -account-id } in its ARN, not aws.
+finding-customer-policy-arn = “{ $value }” at { $path } is not the ARN of the { -customer-managed-policy } { $policy }: that is arn:PARTITION:iam::ACCOUNT-ID:policy/{ $policy }, with your 12-digit { -account-id }.
+finding-customer-policy-arn-fix = Write the ARN with your 12-digit { -account-id } (never aws) and policy/ before the name.
+finding-name-not-created = { $value } ({ $path }) is never created in this text; did you mean { $created }, created at line { $created_line }?
+finding-name-not-created-fix = Use the name that was created, { $created }.
+finding-policy-name-unknown = The text names the policy { $value }, which does not exist; did you mean { $suggestion }?
+finding-policy-name-unknown-fix = Call the policy by its real name, { $suggestion }.
+finding-command-policy-outdated = This command attaches { $policy } to { $role }; the current guide attaches { $current } (published by AWS on { $date }) instead.
+finding-command-policy-outdated-fix = Attach { $current } instead of { $policy }.
+finding-json-fragment-duplicate-key = Adding this line to the document above would give { $key } twice in one object; only one of the values would count.
+finding-json-fragment-duplicate-key-fix = Add the value to the existing { $key } as an array instead: "{ $key }": ["…", "…"].
+finding-resource-no-principal = { $path } of the resource-based policy names no Principal.
+finding-resource-no-principal-fix = Add the Principal the statement applies to.

@@ -20,3 +20,11 @@
 -service-account = Kubernetes service account
 -irsa = IAM roles for service accounts (IRSA)
 -confused-deputy = confused deputy
+
+# Plurals (English adds no "s" to a term: "policys").
+-managed-policies = managed policies
+-customer-managed-policies = customer managed policies
+-inline-policies = inline policies
+-instance-profiles = instance profiles
+-clusters = clusters
+-fargate-profiles = Fargate profiles

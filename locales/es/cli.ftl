@@ -45,8 +45,8 @@ cmd-create = Crea un { -role } tal como indica su guía
 cmd-create-long = Crea un { -role } que no existe, con su { -trust-policy }, sus políticas y su { -instance-profile }. Si el { -role } ya existe, lo deja como está: en ese caso, use repair. Con --dry-run, en lugar de crearlo, muestra el plan y los comandos aws iam equivalentes. Si una ejecución anterior de create se interrumpió, volver a ejecutarla la completa.
 cmd-repair = Repara un { -role } que se ha desviado de su guía
 cmd-repair-long = Añade lo que le falta a un { -role }: una instrucción de la { -trust-policy }, los perfiles de Fargate de un { -cluster }, una política o un { -instance-profile }. No elimina nada de lo que ya tiene el { -role } ni restringe nunca quién puede asumirlo, salvo que se pida con --replace-outdated o --restrict-trust.
-cmd-lint = Busca errores en un documento de política
-cmd-lint-long = Revisa un documento de política de IAM (o, con --trust, una { -trust-policy }): JSON, claves duplicadas, Version, ARN, entidades principales, acciones y marcadores de posición que hayan quedado de las guías. Estado de salida: 0 si no hay problemas, 1 si se detecta alguno, 2 si no se puede leer el archivo.
+cmd-lint = Busca errores en documentos de política y comandos aws iam
+cmd-lint-long = Revisa cualquier texto: un documento de política, un script de shell, un runbook en Markdown o una página de una guía copiada del navegador. Revisa cada documento de política que contenga (JSON, en un bloque de código o no) y cada comando aws iam: JSON, claves duplicadas, Version, ARN, entidades principales, acciones, marcadores de posición que hayan quedado de las guías, nombres y rutas de las políticas administradas por AWS, y nombres que se usan sin haberse creado. Cada documento se revisa según el comando que lo lee o, si no, según sus instrucciones ({ -trust-policy }, política de permisos o política basada en recursos); --trust o --permissions lo deciden para todos. Estado de salida: 0 si no hay problemas, 1 si se detecta alguno, 2 si no se puede leer el archivo.
 cmd-permissions = Muestra la política de IAM que necesita el propio rolecall
 cmd-permissions-long = Muestra la política de IAM de privilegio mínimo que necesita una entidad principal para ejecutar un comando de rolecall (check, create, repair o audit), lista para adjuntar.
 
@@ -75,9 +75,9 @@ arg-strict = Sale también con el estado 1 si hay advertencias
 arg-dry-run = Muestra el plan y los comandos aws iam equivalentes, sin cambiar nada
 arg-replace-outdated = Desasocia una política que la guía actual ha sustituido (AmazonEC2ContainerRegistryReadOnly) una vez adjuntada la que la reemplaza
 arg-restrict-trust = Añade una condición aws:SourceArn a una { -trust-policy } de Fargate que no la tenga; así se restringe quién puede asumir el { -role }
-arg-trust = El documento es una { -trust-policy }
+arg-trust = Revisa cada documento como una { -trust-policy }
 arg-kind = El { -role }: fargate-pod-execution, eks-node o ecs-instance
-arg-file = Un documento de política en JSON; - lee la entrada estándar
+arg-file = Un documento de política, script, runbook o página de una guía; - lee la entrada estándar
 arg-for = El comando: check, create, repair o audit
 
 examples-rolecall =
@@ -99,6 +99,7 @@ examples-repair =
 examples-lint =
     rolecall lint trust.json --trust
     cat policy.json | rolecall lint -
+    rolecall lint runbook.md --output json
 examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
@@ -323,3 +324,13 @@ error-too-large-state-file = El archivo de estado del entorno mock { $file } ocu
 error-lint-too-large = «{ $file }» ocupa más de { $limit } MiB, más de lo que lee rolecall lint.
 error-document-too-large = «{ $file }» ocupa { $size } bytes: ningún documento de política de IAM es tan grande (los mayores de IAM ocupan unos pocos KB), y rolecall no analiza ninguno de más de { $limit } bytes.
 error-too-large-policy-document = La respuesta a { $operation } contiene un documento de política de { $size } bytes, más que el límite de { $limit } bytes de rolecall (los mayores de IAM ocupan unos pocos KB); no se ha leído.
+## lint de cualquier texto
+arg-permissions = Revisa cada documento como una política de permisos
+document-resource = política basada en recursos
+lint-title-text = Revisando { $file }: { $documents ->
+        [one] un documento de política
+       *[other] { $documents } documentos de política
+    }, { $commands ->
+        [one] un comando aws iam
+       *[other] { $commands } comandos aws iam
+    }

@@ -20,3 +20,11 @@
 -service-account = cuenta de servicio de Kubernetes
 -irsa = Roles de IAM para cuentas de servicio (IRSA)
 -confused-deputy = suplente confuso
+
+# Plurales.
+-managed-policies = políticas administradas
+-customer-managed-policies = políticas administradas por el cliente
+-inline-policies = políticas insertadas
+-instance-profiles = perfiles de instancia
+-clusters = clústeres
+-fargate-profiles = perfiles de Fargate

@@ -48,18 +48,18 @@ book-col-policies = ポリシー
 
 book-errata-heading = ガイドの誤りと古い記述
 book-erratum-fargate-placeholders-swapped = スペイン語版のガイドでは、111122223333 を{ -cluster }名に、my-cluster を{ -account-id } に置き換えるよう説明されていますが、これは逆です。111122223333 は{ -account-id }、my-cluster は{ -cluster }名です。
-book-erratum-fargate-old-trust = 古い日本語版のガイドの{ -trust-policy }には、aws:SourceArn 条件がありません。現行のガイドでは、{ -confused-deputy }問題への対策として{ -cluster }ごとにこの条件を追加しています。rolecall は、この条件がない{ -trust-policy }について警告します。
-book-erratum-fargate-duplicate-key = ガイドでは、別の{ -cluster }用に「aws:SourceArn」の行をもう 1 行追加するよう提案していますが、1 つのオブジェクト内に同じ名前のキーが 2 つあると、一方がもう一方を上書きします。rolecall はすべてのパターンを 1 つの配列にまとめ、lint は重複したキーを報告します。
+book-erratum-fargate-old-trust = 古い日本語版のガイドの{ -trust-policy }には、aws:SourceArn 条件がありません。現行のガイドでは、{ -confused-deputy }問題への対策として{ -cluster }ごとにこの条件を追加しています。rolecall check と rolecall lint は、この条件がない{ -trust-policy }について警告します。
+book-erratum-fargate-duplicate-key = ガイドでは、別の{ -cluster }用に「aws:SourceArn」の行をもう 1 行追加するよう提案していますが、1 つのオブジェクト内に同じ名前のキーが 2 つあると、一方がもう一方を上書きします。rolecall はすべてのパターンを 1 つの配列にまとめます。rolecall lint は、重複したキーと、すでにそのキーを持つドキュメントに追加するよう示された行を報告します。
 book-erratum-fargate-region-code = region-code、my-cluster、111122223333 はプレースホルダーです。region-code が残ったままの{ -trust-policy }は、何にも一致しません。rolecall lint は、ドキュメントに残っているプレースホルダーを報告します。
-book-erratum-node-pull-only = 古い日本語版のガイドでは、AmazonEC2ContainerRegistryReadOnly が求められています。2023-10-03 以降、ガイドで求められているのは AmazonEC2ContainerRegistryPullOnly です。rolecall は ReadOnly について警告し、修復時には PullOnly をアタッチします (--replace-outdated を指定すると、ReadOnly のデタッチも行います)。
-book-erratum-node-arn-space = 繁体字中国語版のガイドでは、「arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy」のように、ポリシー ARN にスペースが入っています。IAM はこのような ARN を受け付けません。rolecall lint は、形式が正しくない ARN を報告します。
+book-erratum-node-pull-only = 古い日本語版のガイドでは、AmazonEC2ContainerRegistryReadOnly が求められています。現行のガイドで求められているのは、AWS が { $date } に公開した AmazonEC2ContainerRegistryPullOnly です。古いガイドにある 2023-10-03 は別の変更で、この日以降、マネージドノードグループの{ -role }には、名前の挙がった{ -managed-policies }の代わりに同等のアクセス許可を付与できるようになりました。rolecall は ReadOnly について警告し、修復時には PullOnly をアタッチします (--replace-outdated を指定すると、ReadOnly のデタッチも行います)。rolecall lint は、ReadOnly をノードの{ -role }にアタッチするコマンドについて警告します。
+book-erratum-node-arn-space = 繁体字中国語版のガイドでは、「arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy」のように、ポリシー ARN にスペースが入っています。IAM はこのような ARN を受け付けません。rolecall lint は、コマンドとドキュメントにある形式が正しくない ARN を、正しい ARN とともに 1 つずつ報告します。
 book-erratum-node-cn-principal = 中国 (aws-cn) では、EC2 の{ -service-principal }は ec2.amazonaws.com.cn です。ガイドに記載されている ec2.amazonaws.com ではありません。
 book-erratum-node-cni-irsa = VPC CNI のポリシーは今でもノードの{ -role }の手順に含まれていますが、ガイドでは、代わりに aws-node の { -service-account }専用の{ -role }を使用することが推奨されています。そのため、rolecall はこのポリシーを --cni を指定した場合にのみ追加します。
-book-erratum-ecs-policy-name = スペイン語版のガイドの本文では、ポリシー名が「AmazonEC2ContainerServiceRoleForEC2Role」となっています。コマンドで使用されている実際の名前は AmazonEC2ContainerServiceforEC2Role で、パスは service-role/ です。
-book-erratum-ecs-s3-arn = ガイドにある「arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess」は、コロンが 1 つ多くなっています。正しい ARN は arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess です。
-book-erratum-ecs-cwlogs-arn = ガイドにある「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」は、形式が正しくありません。{ -customer-managed-policy }の ARN は arn:aws:iam::111122223333:policy/cwlogspolicy です。
-book-erratum-ecs-cwlogs-query = ガイドにある list-policies のクエリは「cwlogsppolicy」を検索していますが、これは直前に作成した cwlogspolicy のスペルミスです。
-book-erratum-ecs-logs-partition = ガイドにある CloudWatch Logs と IPv6 のポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。
+book-erratum-ecs-policy-name = スペイン語版のガイドの本文では、ポリシー名が「AmazonEC2ContainerServiceRoleForEC2Role」となっています。コマンドで使用されている実際の名前は AmazonEC2ContainerServiceforEC2Role で、パスは service-role/ です。rolecall lint は、存在しないポリシー名を記載したテキストについて、最も近い実際の名前とともに警告します。
+book-erratum-ecs-s3-arn = ガイドにある「arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess」は、コロンが 1 つ多くなっています。正しい ARN は arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess です。rolecall lint は、修正後の ARN とともにこれを報告します。
+book-erratum-ecs-cwlogs-arn = ガイドにある「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」は、形式が正しくありません。{ -customer-managed-policy }の ARN は arn:aws:iam::111122223333:policy/cwlogspolicy です。rolecall lint は、修正後の ARN とともにこれを報告します。
+book-erratum-ecs-cwlogs-query = ガイドにある list-policies のクエリは「cwlogsppolicy」を検索していますが、これは直前に作成した cwlogspolicy のスペルミスです。rolecall lint は、コマンドで使われているのにテキストのどこでも作成されていない名前を、似ている作成済みの名前とともに報告します。
+book-erratum-ecs-logs-partition = ガイドにある CloudWatch Logs のポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。
 book-erratum-ecs-ecr-covered = ガイドでは ECR の権限を独立したドキュメントとして示していますが、同じガイドでアタッチする AmazonEC2ContainerServiceforEC2Role に 4 つのアクションはすべて含まれています。rolecall は --with ecr-pull に対して何も追加しません。
 
 book-chapter-findings = 検出結果
@@ -85,9 +85,13 @@ book-json-intro = --output json を指定すると、どのコマンドも JSON 
 book-json-show = あるコンテキストにおける{ -role }の定義。
 book-json-check = 確認の結果 (ok、missing、drift、undecided のいずれか)、検出結果、信頼の判定。信頼の判定は、サービスが{ -role }を引き受けられるかどうか (assumable) と、Fargate の{ -role }の場合は、指定した各{ -cluster }のすべての { -fargate-profile }が引き受けられるかどうか (covered) を示します。各判定は true または false で、rolecall が知り得ない値に左右される場合は null です。
 book-json-create = create と repair: 計画、IAM API での名前で示した各アクション、そのアクションを実行したかどうか、同等の aws iam コマンド。blocked は何も書き込まなかった理由を示し、left は計画の実行後に check が報告する検出結果を一覧表示します。
-book-json-lint = ポリシードキュメントの検出結果。
+book-json-lint = テキスト内で見つかったポリシードキュメントと aws iam コマンド、および検出結果です。各検出結果には、そのドキュメントまたはコマンドが始まる行 (と列) が含まれます。document は、ファイル全体が 1 つのドキュメントである場合はその種類、それ以外の場合は text です。
 book-json-error = 失敗したコマンドは、どれもこのオブジェクトを出力します (メッセージは標準エラー出力にも表示されます)。
 
 book-chapter-permissions = rolecall に必要な IAM 権限
 book-permissions-intro = rolecall permissions コマンド は、プリンシパルがそのコマンドを実行するのに必要な最小権限のポリシーを表示します。check は読み取りだけを行います。
 book-findings-verdict = サービスが{ -role }を引き受けられるかどうかは、IAM と同じ方法で判定します。明示的な Deny が優先され、Allow はその Principal、Action、すべての条件が一致する場合にのみ適用されます。rolecall が知り得ない値 (時刻、組織、リクエストタグ) に対する条件がある場合、判定は判定不能となり、正常とはみなしません。Fargate の{ -role }の場合、{ -cluster }が対象に含まれるとみなすのは、その{ -cluster }が持ちうるすべての { -fargate-profile }が、名前にかかわらず{ -role }を引き受けられる場合だけです。repair は追加だけを行い (ステートメント、または他の条件がそのパターンを妨げない Allow ステートメントへの{ -cluster }のパターン)、書き込む前に結果を評価します。変更によって以前は許可されていたものが拒否される場合や、指定した{ -cluster }が依然として対象に含まれない場合は、何も書き込みません。
+
+## 追加分: パーティションに関する事実、正誤表、テキストの lint
+book-partitions-intro-fargate = { -role }はすべてのパーティションで同じです。異なるのは ARN のプレフィックスだけです。{ -service-principal }の eks-fargate-pods.amazonaws.com には、中国でも .cn の形式はありません。
+book-erratum-node-ipv6-partition = ガイドにある VPC CNI 用の IPv6 ポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。

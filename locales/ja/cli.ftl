@@ -45,8 +45,8 @@ cmd-create = ガイドどおりに{ -role }を作成します
 cmd-create-long = 存在しない{ -role }を、{ -trust-policy }、ポリシー、{ -instance-profile }とともに作成します。既存の{ -role }は変更しないため、そのような{ -role }には repair を使用してください。--dry-run を指定すると、作成する代わりに計画と同等の aws iam コマンドを表示します。 途中で中断した create は、もう一度実行すると完了します。
 cmd-repair = ガイドとの差異が生じた{ -role }を修復します
 cmd-repair-long = { -role }に不足しているもの ({ -trust-policy }のステートメント、{ -cluster }の { -fargate-profile }、ポリシー、{ -instance-profile }) を追加します。--replace-outdated または --restrict-trust で指定しない限り、{ -role }の既存の設定は削除せず、{ -role }を引き受けられるプリンシパルの範囲も狭めません。
-cmd-lint = ポリシードキュメントに誤りがないかチェックします
-cmd-lint-long = IAM ポリシードキュメント (--trust 指定時は{ -trust-policy }) をチェックします。対象は JSON、重複キー、Version、ARN、プリンシパル、アクション、ガイドから残ったプレースホルダーです。終了ステータス: 問題がない場合は 0、検出結果がある場合は 1、ファイルを読み取れない場合は 2 です。
+cmd-lint = ポリシードキュメントと aws iam コマンドに誤りがないかチェックします
+cmd-lint-long = 任意のテキストをチェックします。ポリシードキュメント、シェルスクリプト、Markdown のランブック、ブラウザからコピーしたガイドのページのいずれでもかまいません。含まれるすべてのポリシードキュメント (コードブロック内かどうかを問わない JSON) とすべての aws iam コマンドについて、JSON、重複キー、Version、ARN、プリンシパル、アクション、ガイドから残ったプレースホルダー、AWS マネージドポリシーの名前とパス、作成されずに使われている名前をチェックします。各ドキュメントは、それを読み込むコマンド、またはそのステートメントに従って ({ -trust-policy }、アクセス許可ポリシー、リソースベースのポリシーとして) チェックします。--trust または --permissions を指定すると、すべてのドキュメントの種類をそれに固定します。終了ステータス: 問題がない場合は 0、検出結果がある場合は 1、ファイルを読み取れない場合は 2 です。
 cmd-permissions = rolecall 自体に必要な IAM ポリシーを表示します
 cmd-permissions-long = rolecall のコマンド (check、create、repair、audit) をプリンシパルが実行するのに必要な最小権限の IAM ポリシーを、そのままアタッチできる形で表示します。
 
@@ -75,9 +75,9 @@ arg-strict = 警告がある場合もステータス 1 で終了します
 arg-dry-run = 計画と同等の aws iam コマンドを表示し、何も変更しません
 arg-replace-outdated = 現行のガイドで置き換えられたポリシー (AmazonEC2ContainerRegistryReadOnly) を、後継のポリシーがアタッチされた時点でデタッチします
 arg-restrict-trust = aws:SourceArn 条件のない Fargate の{ -trust-policy }にこの条件を追加します。これにより、{ -role }を引き受けられるプリンシパルが絞り込まれます
-arg-trust = ドキュメントが{ -trust-policy }であることを示します
+arg-trust = すべてのドキュメントを{ -trust-policy }としてチェックします
 arg-kind = { -role }: fargate-pod-execution、eks-node、ecs-instance のいずれか
-arg-file = JSON ポリシードキュメント。- を指定すると標準入力から読み取ります
+arg-file = ポリシードキュメント、スクリプト、ランブック、またはガイドのページ。- を指定すると標準入力から読み取ります
 arg-for = コマンド: check、create、repair、audit のいずれか
 
 examples-rolecall =
@@ -99,6 +99,7 @@ examples-repair =
 examples-lint =
     rolecall lint trust.json --trust
     cat policy.json | rolecall lint -
+    rolecall lint runbook.md --output json
 examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
@@ -285,3 +286,7 @@ error-too-large-state-file = mock の状態ファイル { $file } は { $size } 
 error-lint-too-large = 「{ $file }」は { $limit } MiB を超えており、rolecall lint が読み取る量を超えています。
 error-document-too-large = 「{ $file }」は { $size } バイトあります。これほど大きな IAM ポリシードキュメントはありません (IAM で最大のものでも数 KB です)。rolecall は { $limit } バイトを超えるドキュメントを解析しません。
 error-too-large-policy-document = { $operation } の応答に含まれるポリシードキュメントは { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため (IAM で最大のものでも数 KB です)、読み込みませんでした。
+## 任意のテキストの lint
+arg-permissions = すべてのドキュメントをアクセス許可ポリシーとしてチェックします
+document-resource = リソースベースのポリシー
+lint-title-text = { $file } をチェックしています (ポリシードキュメント { $documents } 件、aws iam コマンド { $commands } 件)

@@ -20,3 +20,11 @@
 -service-account = Kubernetes サービスアカウント
 -irsa = サービスアカウントの IAM ロール (IRSA)
 -confused-deputy = 混乱した代理
+
+# 複数形 (日本語では単数形と同じ)。
+-managed-policies = マネージドポリシー
+-customer-managed-policies = カスタマー管理ポリシー
+-inline-policies = インラインポリシー
+-instance-profiles = インスタンスプロファイル
+-clusters = クラスター
+-fargate-profiles = Fargate プロファイル

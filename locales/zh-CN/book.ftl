@@ -48,18 +48,18 @@ book-col-policies = 策略
 
 book-errata-heading = 指南中的错误和过时内容
 book-erratum-fargate-placeholders-swapped = 西班牙语版指南说要将 111122223333 替换为{ -cluster }名称、将 my-cluster 替换为{ -account-id }；实际上正好相反：111122223333 应替换为{ -account-id }，my-cluster 应替换为{ -cluster }名称。
-book-erratum-fargate-old-trust = 较旧的日语版指南中的{ -trust-policy }没有 aws:SourceArn 条件。当前指南为每个{ -cluster }各添加一项该条件，以防范{ -confused-deputy }问题；如果{ -trust-policy }缺少该条件，rolecall 会发出警告。
-book-erratum-fargate-duplicate-key = 指南建议为另一个{ -cluster }再添加一行“aws:SourceArn”；但同一对象中的两个同名键会相互覆盖。rolecall 会将所有模式放在同一个数组中，并且 lint 会报告重复的键。
+book-erratum-fargate-old-trust = 较旧的日语版指南中的{ -trust-policy }没有 aws:SourceArn 条件。当前指南为每个{ -cluster }各添加一项该条件，以防范{ -confused-deputy }问题；如果{ -trust-policy }缺少该条件，rolecall check 和 rolecall lint 都会发出警告。
+book-erratum-fargate-duplicate-key = 指南建议为另一个{ -cluster }再添加一行“aws:SourceArn”；但同一对象中的两个同名键会相互覆盖。rolecall 会将所有模式放在同一个数组中；rolecall lint 会报告重复的键，以及要添加到已有该键的文档中的那一行。
 book-erratum-fargate-region-code = region-code、my-cluster 和 111122223333 都是占位符；仍包含 region-code 的{ -trust-policy }不会匹配任何对象。rolecall lint 会报告文档中遗留的占位符。
-book-erratum-node-pull-only = 较旧的日语版指南要求使用 AmazonEC2ContainerRegistryReadOnly。自 2023-10-03 起，指南改为要求 AmazonEC2ContainerRegistryPullOnly；rolecall 会对 ReadOnly 发出警告，并在修复时附加 PullOnly (使用 --replace-outdated 时还会分离 ReadOnly)。
-book-erratum-node-arn-space = 繁体中文版指南中的策略 ARN 带有空格，例如“arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy”，IAM 会拒绝这样的 ARN。rolecall lint 会报告格式错误的 ARN。
+book-erratum-node-pull-only = 较旧的日语版指南要求使用 AmazonEC2ContainerRegistryReadOnly；当前指南要求使用 AmazonEC2ContainerRegistryPullOnly，AWS 于 { $date } 发布了该策略。旧版指南中的 2023-10-03 是另一项变更：自该日起，托管节点组的{ -role }可以改用同等的权限，而不必附加指定的{ -managed-policies }。rolecall 会对 ReadOnly 发出警告，并在修复时附加 PullOnly (使用 --replace-outdated 时还会分离 ReadOnly)。rolecall lint 会对将 ReadOnly 附加到节点{ -role }的命令发出警告。
+book-erratum-node-arn-space = 繁体中文版指南中的策略 ARN 带有空格，例如“arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy”，IAM 会拒绝这样的 ARN。rolecall lint 会逐一报告命令和文档中格式错误的 ARN，并给出正确的 ARN。
 book-erratum-node-cn-principal = 在中国区域 (aws-cn)，EC2 的{ -service-principal }是 ec2.amazonaws.com.cn，而不是指南中写的 ec2.amazonaws.com。
 book-erratum-node-cni-irsa = 节点{ -role }的步骤中仍然包含 VPC CNI 策略；但指南建议改为将该策略附加到 aws-node { -service-account }自己的{ -role }，因此 rolecall 只在指定 --cni 时才会添加该策略。
-book-erratum-ecs-policy-name = 西班牙语版指南的正文将该策略称为“AmazonEC2ContainerServiceRoleForEC2Role”；其实际名称 (命令中使用的名称) 是 AmazonEC2ContainerServiceforEC2Role，位于路径 service-role/ 下。
-book-erratum-ecs-s3-arn = 指南中的“arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess”多了一个冒号；正确的 ARN 是 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess。
-book-erratum-ecs-cwlogs-arn = 指南中的“arn:aws:iam:111122223333:aws:policy/cwlogspolicy”格式错误；{ -customer-managed-policy }的 ARN 应为 arn:aws:iam::111122223333:policy/cwlogspolicy。
-book-erratum-ecs-cwlogs-query = 指南中的 list-policies 查询查找的是“cwlogsppolicy”，拼错了指南先前创建的策略名称 cwlogspolicy。
-book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 策略和 IPv6 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。
+book-erratum-ecs-policy-name = 西班牙语版指南的正文将该策略称为“AmazonEC2ContainerServiceRoleForEC2Role”；其实际名称 (命令中使用的名称) 是 AmazonEC2ContainerServiceforEC2Role，位于路径 service-role/ 下。rolecall lint 会对提到不存在的策略名称的文本发出警告，并给出最接近的实际名称。
+book-erratum-ecs-s3-arn = 指南中的“arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess”多了一个冒号；正确的 ARN 是 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess。rolecall lint 会报告此错误并给出更正后的 ARN。
+book-erratum-ecs-cwlogs-arn = 指南中的“arn:aws:iam:111122223333:aws:policy/cwlogspolicy”格式错误；{ -customer-managed-policy }的 ARN 应为 arn:aws:iam::111122223333:policy/cwlogspolicy。rolecall lint 会报告此错误并给出更正后的 ARN。
+book-erratum-ecs-cwlogs-query = 指南中的 list-policies 查询查找的是“cwlogsppolicy”，拼错了指南先前创建的策略名称 cwlogspolicy。rolecall lint 会报告命令使用了但文本中从未创建的名称，并列出与其相似的已创建名称。
+book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。
 book-erratum-ecs-ecr-covered = 指南将 ECR 权限作为一份单独的文档列出，但同一指南所附加的 AmazonEC2ContainerServiceforEC2Role 已包含全部四个操作；rolecall 不会为 --with ecr-pull 添加任何内容。
 
 book-chapter-findings = 发现结果
@@ -85,9 +85,13 @@ book-json-intro = 使用 --output json 时，每个命令都会输出一个 JSON
 book-json-show = { -role }在指定上下文中的定义。
 book-json-check = 检查结果：ok、missing、drift 或 undecided；发现结果；以及信任判定：服务能否代入该{ -role } (assumable)，以及对于 Fargate { -role }，所指定的每个{ -cluster }的每个 { -fargate-profile }是否都能代入 (covered)。每项判定为 true 或 false；如果取决于 rolecall 无法得知的值，则为 null。
 book-json-create = create 和 repair：计划、每个操作 (按 IAM API 的名称命名)、是否已执行，以及等效的 aws iam 命令；blocked 说明未写入任何内容的原因，left 列出计划运行后 check 仍会报告的发现结果。
-book-json-lint = 策略文档的发现结果。
+book-json-lint = 文本中找到的策略文档和 aws iam 命令，以及各项发现；每项发现都附有其文档或命令开始的行 (和列)。如果整个文件就是一份文档，document 为文档类型，否则为 text。
 book-json-error = 任何失败的命令都会输出此对象 (并将消息输出到标准错误)。
 
 book-chapter-permissions = rolecall 所需的 IAM 权限
 book-permissions-intro = rolecall permissions COMMAND 会输出主体运行 COMMAND 命令所需的最低权限策略；其中 check 只需要读取权限。
 book-findings-verdict = 服务能否代入{ -role }，按照与 IAM 相同的方式判定：显式 Deny 优先；Allow 仅在其 Principal、Action 和所有条件都匹配时才适用；如果有条件涉及 rolecall 无法得知的值 (时间、您的组织、请求标签)，判定结果为无法判定，而绝不会是正常。对于 Fargate { -role }，只有当{ -cluster }可能拥有的每个 { -fargate-profile }，无论名称如何，都能代入该{ -role }时，该{ -cluster }才算被涵盖。repair 只会添加内容 (一条语句，或将{ -cluster }模式添加到其他条件允许这些模式通过的 Allow 语句中)，并在写入前评估结果；如果更改会拒绝先前允许的访问，或者仍无法涵盖您所指定的{ -cluster }，则不会写入任何内容。
+
+## 新增：分区相关事实、勘误、文本的 lint
+book-partitions-intro-fargate = 该{ -role }在所有分区中都相同，区别仅在于 ARN 前缀：其{ -service-principal } eks-fargate-pods.amazonaws.com 没有 .cn 形式，在中国区域也是如此。
+book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。

@@ -45,8 +45,8 @@ cmd-create = 按照指南创建{ -role }
 cmd-create-long = 创建缺失的{ -role }及其{ -trust-policy }、策略和{ -instance-profile }。已存在的{ -role }保持不变，请改用 repair 处理。使用 --dry-run 时，改为显示计划及等效的 aws iam 命令。 中途中断的 create 再次运行即可完成。
 cmd-repair = 修复偏离指南的{ -role }
 cmd-repair-long = 补充{ -role }缺少的内容：{ -trust-policy }语句、{ -cluster }的 { -fargate-profile }、策略、{ -instance-profile }。除非指定 --replace-outdated 或 --restrict-trust，否则不会删除{ -role }已有的任何内容，也绝不会缩小可代入该{ -role }的主体范围。
-cmd-lint = 检查策略文档中的错误
-cmd-lint-long = 检查 IAM 策略文档 (使用 --trust 时检查{ -trust-policy })：JSON、重复的键、Version、ARN、主体、操作，以及指南中遗留的占位符。退出状态：没有问题时为 0，发现问题时为 1，无法读取文件时为 2。
+cmd-lint = 检查策略文档和 aws iam 命令中的错误
+cmd-lint-long = 检查任何文本：策略文档、shell 脚本、Markdown 运行手册，或从浏览器复制的指南页面。其中的每份策略文档 (JSON，无论是否在代码块中) 和每条 aws iam 命令都会检查：JSON、重复的键、Version、ARN、主体、操作、指南中遗留的占位符、AWS 托管策略的名称和路径，以及未创建就使用的名称。每份文档按读取它的命令，或按其语句 ({ -trust-policy }、权限策略或基于资源的策略) 进行检查；--trust 或 --permissions 会为所有文档指定类型。退出状态：没有问题时为 0，发现问题时为 1，无法读取文件时为 2。
 cmd-permissions = 显示 rolecall 自身所需的 IAM 策略
 cmd-permissions-long = 显示主体运行 rolecall 命令 (check、create、repair 或 audit) 所需的最低权限 IAM 策略，可直接附加使用。
 
@@ -75,9 +75,9 @@ arg-strict = 出现警告时也以状态 1 退出
 arg-dry-run = 显示计划及等效的 aws iam 命令，不做任何更改
 arg-replace-outdated = 在替代它的新策略附加后，分离当前指南已替换的旧策略 (AmazonEC2ContainerRegistryReadOnly)
 arg-restrict-trust = 为尚无 aws:SourceArn 条件的 Fargate { -trust-policy }添加该条件；这会缩小可代入该{ -role }的主体范围
-arg-trust = 该文档是{ -trust-policy }
+arg-trust = 将每份文档都作为{ -trust-policy }检查
 arg-kind = { -role }：fargate-pod-execution、eks-node 或 ecs-instance
-arg-file = JSON 策略文档；- 表示从标准输入读取
+arg-file = 策略文档、脚本、运行手册或指南页面；- 表示从标准输入读取
 arg-for = 命令：check、create、repair 或 audit
 
 examples-rolecall =
@@ -99,6 +99,7 @@ examples-repair =
 examples-lint =
     rolecall lint trust.json --trust
     cat policy.json | rolecall lint -
+    rolecall lint runbook.md --output json
 examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
@@ -285,3 +286,7 @@ error-too-large-state-file = mock 的状态文件 { $file } 有 { $size } 字节
 error-lint-too-large = “{ $file }”超过 { $limit } MiB，超出了 rolecall lint 读取的上限。
 error-document-too-large = “{ $file }”有 { $size } 字节：没有这么大的 IAM 策略文档（IAM 最大的也只有几 KB），rolecall 不会解析超过 { $limit } 字节的文档。
 error-too-large-policy-document = { $operation } 的响应包含 { $size } 字节的策略文档，超过了 rolecall 的上限 { $limit } 字节（IAM 最大的也只有几 KB），因此未读取。
+## 任意文本的 lint
+arg-permissions = 将每份文档都作为权限策略检查
+document-resource = 基于资源的策略
+lint-title-text = 正在检查 { $file }：{ $documents } 份策略文档、{ $commands } 条 aws iam 命令

@@ -20,3 +20,11 @@
 -service-account = Kubernetes 服务账户
 -irsa = 服务账户的 IAM 角色 (IRSA)
 -confused-deputy = 混淆代理
+
+# 复数 (中文与单数相同)。
+-managed-policies = 托管策略
+-customer-managed-policies = 客户托管策略
+-inline-policies = 内联策略
+-instance-profiles = 实例配置文件
+-clusters = 集群
+-fargate-profiles = Fargate 配置文件

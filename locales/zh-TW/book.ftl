@@ -48,18 +48,18 @@ book-col-policies = 政策
 
 book-errata-heading = 指南中的錯誤與過時內容
 book-erratum-fargate-placeholders-swapped = 西班牙文版指南說要將 111122223333 替換為{ -cluster }名稱、將 my-cluster 替換為{ -account-id }；實際上正好相反：111122223333 應替換為{ -account-id }，my-cluster 應替換為{ -cluster }名稱。
-book-erratum-fargate-old-trust = 較舊的日文版指南中，{ -trust-policy }沒有 aws:SourceArn 條件。目前的指南會為每個{ -cluster }各加入一項此條件，以防範{ -confused-deputy }問題；若{ -trust-policy }缺少此條件，rolecall 會發出警告。
-book-erratum-fargate-duplicate-key = 指南建議為另一個{ -cluster }再加一行「aws:SourceArn」；但同一物件中的兩個同名索引鍵會互相覆寫。rolecall 會將所有模式放在同一個陣列中，而 lint 會回報重複的索引鍵。
+book-erratum-fargate-old-trust = 較舊的日文版指南中，{ -trust-policy }沒有 aws:SourceArn 條件。目前的指南會為每個{ -cluster }各加入一項此條件，以防範{ -confused-deputy }問題；若{ -trust-policy }缺少此條件，rolecall check 與 rolecall lint 都會發出警告。
+book-erratum-fargate-duplicate-key = 指南建議為另一個{ -cluster }再加一行「aws:SourceArn」；但同一物件中的兩個同名索引鍵會互相覆寫。rolecall 會將所有模式放在同一個陣列中；rolecall lint 會回報重複的索引鍵，以及要加入已有該索引鍵之文件的那一行。
 book-erratum-fargate-region-code = region-code、my-cluster 與 111122223333 都是預留位置；仍含有 region-code 的{ -trust-policy }不會符合任何對象。rolecall lint 會回報文件中遺留的預留位置。
-book-erratum-node-pull-only = 較舊的日文版指南要求使用 AmazonEC2ContainerRegistryReadOnly。自 2023-10-03 起，指南改為要求 AmazonEC2ContainerRegistryPullOnly；rolecall 會對 ReadOnly 發出警告，並在修復時連接 PullOnly (加上 --replace-outdated 時還會分離 ReadOnly)。
-book-erratum-node-arn-space = 繁體中文版指南列出的政策 ARN 含有空格，例如「arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy」，IAM 會拒絕這類 ARN。rolecall lint 會回報格式錯誤的 ARN。
+book-erratum-node-pull-only = 較舊的日文版指南要求使用 AmazonEC2ContainerRegistryReadOnly；目前的指南要求使用 AmazonEC2ContainerRegistryPullOnly，AWS 於 { $date } 發布此政策。舊版指南中的 2023-10-03 是另一項變更：自該日起，受管節點群組的{ -role }可以改用同等的許可，而不必連接指定的{ -managed-policies }。rolecall 會對 ReadOnly 發出警告，並在修復時連接 PullOnly (加上 --replace-outdated 時還會分離 ReadOnly)。rolecall lint 會對將 ReadOnly 連接至節點{ -role }的命令發出警告。
+book-erratum-node-arn-space = 繁體中文版指南列出的政策 ARN 含有空格，例如「arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy」，IAM 會拒絕這類 ARN。rolecall lint 會逐一回報命令與文件中格式錯誤的 ARN，並提供正確的 ARN。
 book-erratum-node-cn-principal = 在中國區域 (aws-cn)，EC2 的{ -service-principal }是 ec2.amazonaws.com.cn，而不是指南中列出的 ec2.amazonaws.com。
 book-erratum-node-cni-irsa = 節點{ -role }的步驟中仍列有 VPC CNI 政策；但指南建議改將此政策連接至 aws-node { -service-account }專屬的{ -role }，因此 rolecall 只在指定 --cni 時才會加入此政策。
-book-erratum-ecs-policy-name = 西班牙文版指南的內文將此政策稱為「AmazonEC2ContainerServiceRoleForEC2Role」；它的實際名稱 (命令中使用的名稱) 是 AmazonEC2ContainerServiceforEC2Role，位於路徑 service-role/ 下。
-book-erratum-ecs-s3-arn = 指南中的「arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess」多了一個冒號；正確的 ARN 是 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess。
-book-erratum-ecs-cwlogs-arn = 指南中的「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」格式錯誤；{ -customer-managed-policy }的 ARN 應為 arn:aws:iam::111122223333:policy/cwlogspolicy。
-book-erratum-ecs-cwlogs-query = 指南中 list-policies 的查詢尋找的是「cwlogsppolicy」，拼錯了指南先前建立的政策名稱 cwlogspolicy。
-book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 與 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
+book-erratum-ecs-policy-name = 西班牙文版指南的內文將此政策稱為「AmazonEC2ContainerServiceRoleForEC2Role」；它的實際名稱 (命令中使用的名稱) 是 AmazonEC2ContainerServiceforEC2Role，位於路徑 service-role/ 下。rolecall lint 會對提到不存在之政策名稱的文字發出警告，並提供最接近的實際名稱。
+book-erratum-ecs-s3-arn = 指南中的「arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess」多了一個冒號；正確的 ARN 是 arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess。rolecall lint 會回報此錯誤並提供更正後的 ARN。
+book-erratum-ecs-cwlogs-arn = 指南中的「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」格式錯誤；{ -customer-managed-policy }的 ARN 應為 arn:aws:iam::111122223333:policy/cwlogspolicy。rolecall lint 會回報此錯誤並提供更正後的 ARN。
+book-erratum-ecs-cwlogs-query = 指南中 list-policies 的查詢尋找的是「cwlogsppolicy」，拼錯了指南先前建立的政策名稱 cwlogspolicy。rolecall lint 會回報命令使用了但文字中從未建立的名稱，並列出與其相似的已建立名稱。
+book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
 book-erratum-ecs-ecr-covered = 指南將 ECR 許可列為一份獨立的文件，但同一份指南所連接的 AmazonEC2ContainerServiceforEC2Role 已包含全部四個動作；rolecall 不會為 --with ecr-pull 加入任何項目。
 
 book-chapter-findings = 發現項目
@@ -85,9 +85,13 @@ book-json-intro = 使用 --output json 時，每個命令都會輸出一個 JSON
 book-json-show = { -role }在指定情境下的定義。
 book-json-check = 檢查結果：ok、missing、drift 或 undecided；發現項目；以及信任判定：服務可否擔任此{ -role } (assumable)，以及對於 Fargate { -role }，所指定之每個{ -cluster }的每個 { -fargate-profile }是否都可擔任 (covered)。每項判定為 true 或 false，若取決於 rolecall 無從得知的值，則為 null。
 book-json-create = create 與 repair：計畫、每個動作 (以 IAM API 的名稱命名)、是否已執行，以及對應的 aws iam 命令；blocked 說明未寫入任何內容的原因，left 列出計畫執行後 check 仍會回報的發現項目。
-book-json-lint = 政策文件的發現項目。
+book-json-lint = 文字中找到的政策文件與 aws iam 命令，以及各項發現；每項發現都附有其文件或命令開始的行 (與欄)。若整個檔案就是一份文件，document 為文件類型，否則為 text。
 book-json-error = 任何失敗的命令都會輸出此物件 (並將訊息輸出至標準錯誤)。
 
 book-chapter-permissions = rolecall 所需的 IAM 許可
 book-permissions-intro = rolecall permissions COMMAND 會顯示主體執行 COMMAND 命令所需的最低權限政策；其中 check 只需要讀取權限。
 book-findings-verdict = 服務可否擔任{ -role }，會依照 IAM 的方式判定：明確的 Deny 優先；Allow 只在其 Principal、Action 與所有條件都相符時才適用；若有條件涉及 rolecall 無從得知的值 (時間、您的組織、請求標籤)，判定結果為無法判定，絕不會是正常。對於 Fargate { -role }，只有當{ -cluster }可能擁有的每個 { -fargate-profile }，無論名稱為何，都能擔任此{ -role }時，該{ -cluster }才算受到涵蓋。repair 只會新增內容 (一則陳述式，或將{ -cluster }模式加入其他條件允許這些模式通過的 Allow 陳述式)，並在寫入前評估結果；若變更會拒絕先前允許的存取，或仍無法涵蓋您所指定的{ -cluster }，則不會寫入任何內容。
+
+## 新增：分割區相關事實、勘誤、文字的 lint
+book-partitions-intro-fargate = 此{ -role }在所有分割區中都相同，差別只在於 ARN 前綴：其{ -service-principal } eks-fargate-pods.amazonaws.com 沒有 .cn 形式，在中國區域也一樣。
+book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。

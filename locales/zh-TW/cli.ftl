@@ -45,8 +45,8 @@ cmd-create = 依照指南建立{ -role }
 cmd-create-long = 建立缺少的{ -role }，連同其{ -trust-policy }、政策與{ -instance-profile }。已存在的{ -role }會維持原狀，請改用 repair 處理。加上 --dry-run 時，改為顯示計畫及對應的 aws iam 命令。 中途中斷的 create 再次執行即可完成。
 cmd-repair = 修復偏離指南的{ -role }
 cmd-repair-long = 補上{ -role }缺少的項目：{ -trust-policy }陳述式、{ -cluster }的 { -fargate-profile }、政策、{ -instance-profile }。除非指定 --replace-outdated 或 --restrict-trust，否則不會移除{ -role }現有的任何項目，也絕不會縮小可擔任此{ -role }的對象範圍。
-cmd-lint = 檢查政策文件中的錯誤
-cmd-lint-long = 檢查 IAM 政策文件 (加上 --trust 時則檢查{ -trust-policy })：JSON、重複的索引鍵、Version、ARN、主體、動作，以及指南中遺留的預留位置。結束狀態：沒有問題時為 0，發現問題時為 1，無法讀取檔案時為 2。
+cmd-lint = 檢查政策文件與 aws iam 命令中的錯誤
+cmd-lint-long = 檢查任何文字：政策文件、shell 指令碼、Markdown 執行手冊，或從瀏覽器複製的指南頁面。其中每份政策文件 (JSON，不論是否在程式碼區塊中) 與每個 aws iam 命令都會檢查：JSON、重複的索引鍵、Version、ARN、主體、動作、指南中遺留的預留位置、AWS 受管政策的名稱與路徑，以及未建立就使用的名稱。每份文件依讀取它的命令，或依其陳述式 ({ -trust-policy }、許可政策或以資源為基礎的政策) 檢查；--trust 或 --permissions 會為所有文件指定類型。結束狀態：沒有問題時為 0，發現問題時為 1，無法讀取檔案時為 2。
 cmd-permissions = 顯示 rolecall 本身所需的 IAM 政策
 cmd-permissions-long = 顯示主體執行 rolecall 命令 (check、create、repair 或 audit) 所需的最低權限 IAM 政策，可直接連接使用。
 
@@ -75,9 +75,9 @@ arg-strict = 有警告時也以狀態 1 結束
 arg-dry-run = 顯示計畫及對應的 aws iam 命令，不做任何變更
 arg-replace-outdated = 在取代它的新政策連接後，分離目前指南已汰換的舊政策 (AmazonEC2ContainerRegistryReadOnly)
 arg-restrict-trust = 為尚無 aws:SourceArn 條件的 Fargate { -trust-policy }加上此條件；這會縮小可擔任此{ -role }的對象範圍
-arg-trust = 此文件是{ -trust-policy }
+arg-trust = 將每份文件都當作{ -trust-policy }檢查
 arg-kind = { -role }：fargate-pod-execution、eks-node 或 ecs-instance
-arg-file = JSON 政策文件；- 表示從標準輸入讀取
+arg-file = 政策文件、指令碼、執行手冊或指南頁面；- 表示從標準輸入讀取
 arg-for = 命令：check、create、repair 或 audit
 
 examples-rolecall =
@@ -99,6 +99,7 @@ examples-repair =
 examples-lint =
     rolecall lint trust.json --trust
     cat policy.json | rolecall lint -
+    rolecall lint runbook.md --output json
 examples-permissions =
     rolecall permissions check
     rolecall permissions create --account 111122223333
@@ -285,3 +286,7 @@ error-too-large-state-file = mock 的狀態檔案 { $file } 有 { $size } 位元
 error-lint-too-large = 「{ $file }」超過 { $limit } MiB，超出 rolecall lint 讀取的上限。
 error-document-too-large = 「{ $file }」有 { $size } 位元組：沒有這麼大的 IAM 政策文件 (IAM 最大的也只有幾 KB)，rolecall 不會剖析超過 { $limit } 位元組的文件。
 error-too-large-policy-document = { $operation } 的回應含有 { $size } 位元組的政策文件，超過 rolecall 的上限 { $limit } 位元組 (IAM 最大的也只有幾 KB)，因此未讀取。
+## 任意文字的 lint
+arg-permissions = 將每份文件都當作許可政策檢查
+document-resource = 以資源為基礎的政策
+lint-title-text = 正在檢查 { $file }：{ $documents } 份政策文件、{ $commands } 個 aws iam 命令

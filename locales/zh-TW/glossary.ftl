@@ -20,3 +20,11 @@
 -service-account = Kubernetes 服務帳戶
 -irsa = 服務帳戶的 IAM 角色 (IRSA)
 -confused-deputy = 混淆代理人
+
+# 複數 (中文與單數相同)。
+-managed-policies = 受管政策
+-customer-managed-policies = 客戶受管政策
+-inline-policies = 內嵌政策
+-instance-profiles = 執行個體設定檔
+-clusters = 叢集
+-fargate-profiles = Fargate 設定檔

@@ -11,7 +11,7 @@ use rolecall_core::finding::Code;
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region};
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::plan::{plan, PlanOptions};
-use rolecall_core::role::{ClusterScope, Grant, Permission, RoleKind, Scope};
+use rolecall_core::role::{ClusterScope, Grant, Permission, RoleKind, Scope, Trustee};
 use rolecall_core::Partition;
 use rolecall_i18n::{Messages, LOCALES};
 
@@ -252,7 +252,8 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     s.push_str(&code_block("sh", &p.actions.iter().map(|a| a.aws_cli_line()).collect::<Vec<_>>().join("\n")));
 
     // Partitions.
-    let _ = write!(s, "## {}\n\n{}\n\n", m.get("book-partitions-heading"), m.get("book-partitions-intro"));
+    let intro = if spec.trustee == Trustee::FargatePods { "book-partitions-intro-fargate" } else { "book-partitions-intro" };
+    let _ = write!(s, "## {}\n\n{}\n\n", m.get("book-partitions-heading"), m.get(intro));
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-partition"), m.get("col-principal"), m.get("book-col-policies"));
     for part in Partition::ALL {
         let r = request(kind, part, &[], Vec::new());
@@ -269,8 +270,9 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
 
     // Where the guides are wrong.
     let _ = write!(s, "## {}\n\n", m.get("book-errata-heading"));
+    let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
     for e in errata(kind) {
-        let _ = writeln!(s, "- {}", m.get(&format!("book-erratum-{e}")));
+        let _ = writeln!(s, "- {}", m.args(&format!("book-erratum-{e}"), &[("date", rolecall_i18n::text(&date))]));
     }
     s.push('\n');
 
@@ -283,7 +285,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
 pub fn errata(kind: RoleKind) -> &'static [&'static str] {
     match kind {
         RoleKind::FargatePodExecution => &["fargate-placeholders-swapped", "fargate-old-trust", "fargate-duplicate-key", "fargate-region-code"],
-        RoleKind::EksNode => &["node-pull-only", "node-arn-space", "node-cn-principal", "node-cni-irsa"],
+        RoleKind::EksNode => &["node-pull-only", "node-arn-space", "node-cn-principal", "node-cni-irsa", "node-ipv6-partition"],
         RoleKind::EcsInstance => &["ecs-policy-name", "ecs-s3-arn", "ecs-cwlogs-arn", "ecs-cwlogs-query", "ecs-logs-partition", "ecs-ecr-covered"],
     }
 }
@@ -302,7 +304,7 @@ fn findings(m: &Messages) -> String {
 /// A finding's message with its arguments shown as placeholders.
 fn finding_text(m: &Messages, c: Code, suffix: &str) -> String {
     let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
-    let args: Vec<(&str, rolecall_i18n::Value<'_>)> = ["role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value", "placeholder", "statement", "operator", "scope", "cluster", "region", "legacy", "allowed", "denied", "example"]
+    let args: Vec<(&str, rolecall_i18n::Value<'_>)> = FINDING_ARGS
         .iter()
         .map(|a| (*a, rolecall_i18n::text(match *a {
             "date" => date.as_str(),
@@ -311,6 +313,13 @@ fn finding_text(m: &Messages, c: Code, suffix: &str) -> String {
         .collect();
     m.args(&format!("finding-{}{suffix}", c.as_str()), &args)
 }
+
+/// Every argument a finding's message may name (a test checks that the findings page leaves none raw).
+const FINDING_ARGS: [&str; 32] = [
+    "role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value",
+    "placeholder", "cluster", "corrected", "suggestion", "source", "created", "created_line", "statement", "operator", "scope", "region", "legacy", "allowed", "denied",
+    "example",
+];
 
 fn placeholder(arg: &str) -> &'static str {
     match arg {
@@ -340,6 +349,11 @@ fn placeholder(arg: &str) -> &'static str {
         "allowed" => "‹ALLOWED-ARN›",
         "denied" => "‹DENIED-ARN›",
         "example" => "‹EXAMPLE›",
+        "corrected" => "‹CORRECTED-ARN›",
+        "suggestion" => "‹SUGGESTION›",
+        "source" => "‹SOURCE›",
+        "created" => "‹CREATED-NAME›",
+        "created_line" => "‹LINE›",
         _ => "‹…›",
     }
 }
@@ -371,7 +385,7 @@ fn json_page(m: &Messages) -> String {
         ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null, \"covered\": [{ \"permission\": \"ecr-pull\", \"policy\": \"AmazonEC2ContainerServiceforEC2Role\" }] }"),
         ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }] } }"),
         ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [], \"left\": [{ \"code\": \"trust-source-arn-missing\", \"severity\": \"warning\", \"message\": \"…\", \"arguments\": {…} }] }"),
-        ("lint", "{ \"file\": \"trust.json\", \"document\": \"trust | identity\", \"findings\": [ … ] }"),
+        ("lint", "{ \"file\": \"runbook.md\", \"document\": \"text | identity | trust | resource\", \"documents\": [{ \"line\": 12, \"column\": 1, \"kind\": \"trust\", \"name\": \"trust.json\" }], \"commands\": [{ \"line\": 20, \"column\": 1, \"command\": \"create-role\" }], \"findings\": [{ \"code\": \"arn-corrected\", \"severity\": \"error\", \"message\": \"…\", \"arguments\": {…}, \"line\": 24, \"column\": 1 }] }"),
         ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),
     ] {
         let _ = write!(s, "## {cmd}\n\n{}\n\n", m.get(&format!("book-json-{cmd}")));

@@ -2,10 +2,12 @@
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
 //! `cargo xtask bench`: offline measurements. `cargo xtask cross-check`: rolecall's trust-policy
 //! evaluator against iam-simulate (needs Node; a dev-time tool, never run by CI).
+//! `cargo xtask managed-policies [--from FILE]`: regenerates the list of AWS managed policies.
 
 mod bench;
 mod book;
 mod crosscheck;
+mod managed;
 mod search;
 
 use std::path::{Path, PathBuf};
@@ -16,7 +18,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement");
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement\n  managed-policies [--from FILE]\n                regenerate {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", managed::DATA, managed::MOTO_VERSION);
     ExitCode::from(2)
 }
 
@@ -69,6 +71,23 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        ["managed-policies", rest @ ..] => {
+            let from = match rest {
+                [] => None,
+                ["--from", f] => Some(PathBuf::from(f)),
+                _ => return usage(),
+            };
+            match managed::run(&root, from.as_deref()) {
+                Ok(n) => {
+                    println!("wrote {} ({n} policies, moto {})", managed::DATA, managed::MOTO_VERSION);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("cargo xtask managed-policies: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => usage(),
     }
 }
@@ -151,6 +170,27 @@ mod tests {
             }
         }
         let _ = std::fs::remove_dir_all(out);
+    }
+
+    /// Every code block of every book lints clean: the documents, the aws iam commands, the help.
+    /// (The errata quote the guides' mistakes in prose, never in a code block.)
+    #[test]
+    fn every_code_block_of_the_book_lints_clean() {
+        let mut blocks = 0;
+        for (path, text) in book::generate() {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find("```") {
+                let after = &rest[i + 3..];
+                let body = &after[after.find('\n').unwrap() + 1..];
+                let end = body.find("\n```").unwrap();
+                let block = &body[..end];
+                rest = &body[end + 4..];
+                let r = rolecall_core::lint::text::lint_text(block, None);
+                assert!(r.findings.is_empty(), "{}: {:?} in\n{block}", path.display(), r.findings);
+                blocks += 1;
+            }
+        }
+        assert!(blocks > 200, "only {blocks} code blocks");
     }
 
     #[test]

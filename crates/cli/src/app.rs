@@ -116,7 +116,8 @@ pub fn command(m: &Messages) -> Command {
         .subcommand(
             subcommand(m, "lint", &format!("<{}> [{}]", m.get("value-file"), m.get("value-options")))
                 .arg(Arg::new("file").required(true).value_name(m.get("value-file")).help(m.get("arg-file")).help_heading(m.get("heading-arguments")))
-                .arg(switch(m, "trust")),
+                .arg(switch(m, "trust"))
+                .arg(switch(m, "permissions").conflicts_with("trust")),
         )
         .subcommand(
             subcommand(m, "permissions", &format!("<{}> [{}]", m.get("value-command"), m.get("value-options")))

@@ -16,7 +16,8 @@ use clap::ArgMatches;
 use rolecall_core::backend::IamError;
 use rolecall_core::engine;
 use rolecall_core::input::{Field, InputError, Rule};
-use rolecall_core::lint::{lint, DocKind};
+use rolecall_core::lint::text::lint_text;
+use rolecall_core::lint::DocKind;
 use rolecall_core::plan::PlanOptions;
 use rolecall_core::policy::PolicyDocument;
 use rolecall_core::role::RoleKind;
@@ -371,10 +372,16 @@ fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
         let args = vec![("file", file), ("size", text.len().to_string()), ("limit", MAX_DOCUMENT_BYTES.to_string())];
         return Err(Failure::Usage("error-document-too-large", args));
     }
-    let kind = if m.get_flag("trust") { DocKind::Trust } else { DocKind::Identity };
-    let findings = lint(&text, kind);
-    out.lint(&file, kind, &findings);
-    let fails = findings.iter().any(|f| f.severity() > rolecall_core::finding::Severity::Info);
+    let force = if m.get_flag("trust") {
+        Some(DocKind::Trust)
+    } else if m.get_flag("permissions") {
+        Some(DocKind::Identity)
+    } else {
+        None
+    };
+    let report = lint_text(&text, force);
+    out.lint(&file, &report);
+    let fails = report.findings.iter().any(|l| l.finding.severity() > rolecall_core::finding::Severity::Info);
     let _ = std::io::stdout().flush();
     Ok(if fails { exit::FINDINGS } else { exit::OK })
 }

@@ -10,7 +10,7 @@ use rolecall_core::backend::{Action, ErrorCode, IamError};
 use rolecall_core::engine::{CheckReport, Outcome, Planned};
 use rolecall_core::finding::{Finding, Severity};
 use rolecall_core::input::{InputError, Rule};
-use rolecall_core::lint::DocKind;
+use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::role::{Desired, RoleKind};
 use rolecall_core::Partition;
@@ -499,20 +499,53 @@ impl<'m> Out<'m> {
         ApplyReport { out: self, planned: p, done: Vec::new() }
     }
 
-    pub fn lint(&self, file: &str, kind: DocKind, findings: &[Finding]) {
-        let kind_s = if kind == DocKind::Trust { "trust" } else { "identity" };
+    pub fn lint(&self, file: &str, r: &TextReport) {
         if self.json {
-            self.json_out(&json!({ "file": file, "document": kind_s, "findings": findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>() }));
+            let findings: Vec<Value> = r
+                .findings
+                .iter()
+                .map(|l| {
+                    let mut v = self.finding_json(&l.finding);
+                    v["line"] = json!(l.line);
+                    v["column"] = json!(l.column);
+                    v
+                })
+                .collect();
+            self.json_out(&json!({
+                "file": file,
+                "document": r.whole.map_or("text", |k| k.as_str()),
+                "documents": r.documents.iter().map(|d| json!({ "line": d.line, "column": d.column, "kind": d.kind.as_str(), "name": d.name })).collect::<Vec<_>>(),
+                "commands": r.commands.iter().map(|c| json!({ "line": c.line, "column": c.column, "command": c.name })).collect::<Vec<_>>(),
+                "findings": findings,
+            }));
             return;
         }
         let shown = if file == "-" { self.m.get("value-stdin") } else { self.ext(file).into_owned() };
-        self.say(&self.bold(&self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(&format!("document-{kind_s}")))])));
-        if findings.is_empty() {
+        let title = match r.whole {
+            Some(kind) => self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(&format!("document-{}", kind.as_str())))]),
+            None => self.m.args("lint-title-text", &[("file", text(&shown)), ("documents", num(r.documents.len())), ("commands", num(r.commands.len()))]),
+        };
+        self.say(&self.bold(&title));
+        if r.findings.is_empty() {
             self.say(&format!("  {}", self.m.get("lint-clean")));
-        } else {
-            self.findings_text(findings);
-            self.say(&self.m.with("lint-summary", &[("counts", &self.counts(findings))]));
+            return;
         }
+        let locs: Vec<String> = r.findings.iter().map(|l| format!("{shown}:{}", l.line)).collect();
+        let loc_width = locs.iter().map(|l| UnicodeWidthStr::width(l.as_str())).max().unwrap_or(0);
+        let width = [Severity::Error, Severity::Warning, Severity::Info].iter().map(|s| UnicodeWidthStr::width(self.severity_label(*s).as_str())).max().unwrap_or(0);
+        for (l, loc) in r.findings.iter().zip(&locs) {
+            let f = &l.finding;
+            let label = pad(&self.severity_label(f.severity()), width);
+            let label = match f.severity() {
+                Severity::Error => self.paint(&label, "31;1"),
+                Severity::Warning => self.paint(&label, "33;1"),
+                Severity::Info => self.paint(&label, "36"),
+            };
+            self.say(&format!("  {}  {label}  {}", pad(loc, loc_width), self.finding_message(f)));
+            self.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), "2")));
+        }
+        let all: Vec<Finding> = r.findings.iter().map(|l| l.finding.clone()).collect();
+        self.say(&self.m.with("lint-summary", &[("counts", &self.counts(&all))]));
     }
 
     /// Progress for audit: on a terminal, and never with JSON.

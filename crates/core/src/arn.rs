@@ -20,8 +20,9 @@ pub struct Arn {
     pub resource: String,
 }
 
-/// Services whose ARNs never carry a region.
-const GLOBAL_SERVICES: &[&str] = &["iam", "sts", "s3", "cloudfront", "route53", "organizations"];
+/// Services whose ARNs never carry a region. (S3 is not one: its buckets' ARNs have none, but
+/// access points, jobs and Storage Lens configurations do.)
+const GLOBAL_SERVICES: &[&str] = &["iam", "sts", "cloudfront", "route53", "organizations"];
 
 fn is_wild(s: &str) -> bool {
     s.contains('*') || s.contains('?')
@@ -73,6 +74,31 @@ impl Arn {
             account: account.to_owned(),
             resource: resource.to_owned(),
         })
+    }
+
+    /// The well-formed ARN a malformed one most likely meant, when that is clear: without its
+    /// spaces (`arn:aws: iam::`), without an empty part too many (`arn:aws::iam::`), with an
+    /// account written in the region's place moved to the account's (`arn:aws:iam:111122223333:aws:policy/x`),
+    /// or with IAM's empty region put back (`arn:aws:iam:aws:policy/x`).
+    pub fn corrected(s: &str) -> Option<String> {
+        if Arn::parse(s).is_ok() {
+            return None;
+        }
+        let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+        let parts: Vec<&str> = compact.split(':').collect();
+        let mut candidates = vec![compact.clone()];
+        if parts.len() >= 7 && parts[2].is_empty() {
+            let mut p = parts.clone();
+            p.remove(2);
+            candidates.push(p.join(":"));
+        }
+        if parts.len() >= 6 && parts[2] == "iam" && parts[3].len() == 12 && parts[3].bytes().all(|b| b.is_ascii_digit()) && parts[4] == "aws" {
+            candidates.push(format!("arn:{}:iam::{}:{}", parts[1], parts[3], parts[5..].join(":")));
+        }
+        if parts.len() == 5 && parts[2] == "iam" {
+            candidates.push(format!("arn:{}:iam::{}:{}", parts[1], parts[3], parts[4]));
+        }
+        candidates.into_iter().find(|c| c != s && Arn::parse(c).is_ok())
     }
 
     /// The ARN of an AWS managed policy: `arn:P:iam::aws:policy/PATHNAME`.
@@ -168,6 +194,9 @@ mod tests {
             "arn:aws:logs:*:*:*",
             "arn:aws:ec2:*:*:network-interface/*",
             "arn:aws-us-gov:eks:us-gov-west-1:111122223333:cluster/prod",
+            "arn:aws:s3:::my-bucket/*",
+            "arn:aws:s3:us-west-2:111122223333:accesspoint/ap/object/*",
+            "arn:aws-cn:s3:cn-north-1:111122223333:accesspoint/ap",
         ] {
             assert!(Arn::parse(ok).is_ok(), "{ok}");
         }
@@ -188,6 +217,22 @@ mod tests {
             let e = Arn::parse(bad).unwrap_err();
             assert_eq!(e.value, bad);
         }
+    }
+
+    #[test]
+    fn corrects_the_guides_malformed_arns() {
+        for (bad, good) in [
+            ("arn:aws: iam::aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy"),
+            ("arn:aws: ec2:*:*:network-interface/*", "arn:aws:ec2:*:*:network-interface/*"),
+            ("arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"),
+            ("arn:aws:iam:111122223333:aws:policy/cwlogspolicy", "arn:aws:iam::111122223333:policy/cwlogspolicy"),
+            ("arn:aws:iam:aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy"),
+        ] {
+            assert_eq!(Arn::corrected(bad).as_deref(), Some(good), "{bad}");
+        }
+        assert_eq!(Arn::corrected("arn:aws:iam::aws:policy/X"), None);
+        assert_eq!(Arn::corrected("not an arn"), None);
+        assert_eq!(Arn::corrected("arn:aws:eks:region-code:111122223333:cluster/x"), None);
     }
 
     #[test]

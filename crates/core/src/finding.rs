@@ -132,6 +132,26 @@ codes! {
     AuditClusterSeveralRoles = "audit-cluster-several-roles", Warning;
     /// audit: an EKS node role in no instance profile (self-managed nodes need one).
     AuditNodeNoInstanceProfile = "audit-node-no-instance-profile", Info;
+    /// A service principal written with `.amazonaws.com.cn` that has no such form (`eks-fargate-pods`).
+    PrincipalNoCnForm = "principal-no-cn-form", Error;
+    /// A malformed ARN whose intended form is clear (`arn:aws: iam::` -> `arn:aws:iam::`).
+    ArnCorrected = "arn-corrected", Error;
+    /// An AWS managed policy ARN whose name or path is wrong, with the nearest one that exists.
+    AwsPolicyUnknown = "aws-policy-unknown", Error;
+    /// An AWS managed policy ARN that names no policy in rolecall's list, and none near it.
+    AwsPolicyNotListed = "aws-policy-not-listed", Warning;
+    /// A customer managed policy's ARN without a 12-digit account (the account `aws`, or none).
+    CustomerPolicyArn = "customer-policy-arn", Error;
+    /// A name a command uses that the text never creates, next to one it does (`cwlogsppolicy`).
+    NameNotCreated = "name-not-created", Warning;
+    /// Prose that names a policy that does not exist, with the nearest real name.
+    PolicyNameUnknown = "policy-name-unknown", Warning;
+    /// A command attaches an older policy to a role whose current guide names another.
+    CommandPolicyOutdated = "command-policy-outdated", Warning;
+    /// A JSON line given to be added to the document above repeats a key that document has.
+    JsonFragmentDuplicateKey = "json-fragment-duplicate-key", Error;
+    /// A resource-based policy statement without a Principal.
+    ResourceNoPrincipal = "resource-no-principal", Error;
 }
 
 impl Code {

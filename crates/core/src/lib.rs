@@ -17,11 +17,13 @@ pub mod finding;
 pub mod input;
 pub mod lint;
 pub mod org;
+pub mod managed;
 pub mod partition;
 pub mod permissions;
 pub mod plan;
 pub mod policy;
 pub mod role;
+pub mod scan;
 pub mod trust;
 
 pub use partition::Partition;

@@ -1,10 +1,14 @@
 //! `lint`: checks a policy document a user pastes, catching the mistakes the guides themselves
-//! contain (malformed ARNs, placeholders left in place, duplicate condition keys).
+//! contain (malformed ARNs, placeholders left in place, duplicate condition keys). [`text`]
+//! lints any text: every policy document and every `aws iam` command in it.
+
+mod command;
+pub mod text;
 
 use crate::arn::Arn;
 use crate::finding::{Code, Finding};
 use crate::partition::Partition;
-use crate::policy::{parse_json_strict, PolicyDocument, PolicyError, Principal, VERSIONS};
+use crate::policy::{parse_json_strict, PolicyDocument, PolicyError, Principal, Statement, VERSIONS};
 use crate::trust::assumers;
 
 /// Which kind of document is linted.
@@ -14,6 +18,42 @@ pub enum DocKind {
     Identity,
     /// A role trust policy.
     Trust,
+    /// A resource-based policy (a bucket, key or queue policy...): Principals with any actions.
+    Resource,
+}
+
+impl DocKind {
+    /// The stable name of the kind in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Identity => "identity",
+            DocKind::Trust => "trust",
+            DocKind::Resource => "resource",
+        }
+    }
+}
+
+/// The kind of a document, from its statements: a Principal allowed only `sts:` actions
+/// (`sts:AssumeRole`, `sts:TagSession`...) makes a trust policy, a Principal with other actions
+/// a resource-based policy, no Principal anywhere a permissions policy.
+pub fn detect(doc: &PolicyDocument) -> DocKind {
+    let with_principal: Vec<&Statement> = doc.statements.iter().filter(|s| s.principal.is_some() || s.not_principal.is_some()).collect();
+    if with_principal.is_empty() {
+        return DocKind::Identity;
+    }
+    let assumes = |s: &&Statement| {
+        s.not_action.is_none() && s.action.as_ref().is_some_and(|a| !a.is_empty() && a.iter().all(|a| a.to_ascii_lowercase().starts_with("sts:")))
+    };
+    if with_principal.iter().all(assumes) {
+        DocKind::Trust
+    } else {
+        DocKind::Resource
+    }
+}
+
+/// The kind of a document's text ([`detect`]); a permissions policy when it cannot be read.
+pub fn detect_text(text: &str) -> DocKind {
+    parse_json_strict(text).ok().and_then(|v| PolicyDocument::from_value(&v).ok()).map_or(DocKind::Identity, |d| detect(&d))
 }
 
 /// The most text `lint` reads, in bytes (every document in it is also bounded by
@@ -56,12 +96,16 @@ fn placeholder(v: &str) -> Option<&'static str> {
     PLACEHOLDERS.into_iter().find(|p| v.contains(p))
 }
 
-/// Checks an ARN-valued string, reporting a placeholder in preference to a malformed ARN.
+/// Checks an ARN-valued string, reporting a placeholder in preference to a malformed ARN, and
+/// the ARN it most likely meant when that is clear.
 fn arn_value(out: &mut Vec<Finding>, v: &str, path: String) {
     if let Some(p) = placeholder(v) {
         out.push(Finding::new(Code::PlaceholderLeft).arg("value", v).arg("placeholder", p).arg("path", path));
     } else if v != "*" && Arn::parse(v).is_err() {
-        out.push(Finding::new(Code::ArnMalformed).arg("value", v).arg("path", path));
+        out.push(match Arn::corrected(v) {
+            Some(c) => Finding::new(Code::ArnCorrected).arg("value", v).arg("path", path).arg("corrected", c),
+            None => Finding::new(Code::ArnMalformed).arg("value", v).arg("path", path),
+        });
     }
 }
 
@@ -125,6 +169,12 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
             let Some(Principal::Map(m)) = pr else { continue };
             for (kind_name, vals) in m {
                 for v in vals {
+                    if kind_name == "Service" {
+                        if let Some(p) = crate::partition::without_cn_form(v) {
+                            out.push(Finding::new(Code::PrincipalNoCnForm).arg("value", format!("{kind_name}: {v}")).arg("path", format!("{at}.{key}")).arg("principal", p));
+                            continue;
+                        }
+                    }
                     let ok = match kind_name.as_str() {
                         "Service" => valid_service_principal(v),
                         "AWS" => valid_aws_principal(v),
@@ -141,6 +191,11 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
             DocKind::Identity => {
                 if st.principal.is_some() || st.not_principal.is_some() {
                     out.push(Finding::new(Code::PolicyHasPrincipal).arg("path", at.clone()));
+                }
+            }
+            DocKind::Resource => {
+                if st.principal.is_none() && st.not_principal.is_none() {
+                    out.push(Finding::new(Code::ResourceNoPrincipal).arg("path", at.clone()));
                 }
             }
             DocKind::Trust => {

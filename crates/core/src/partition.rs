@@ -7,6 +7,16 @@ use crate::input::{Field, InputError, Rule};
 /// The principal of EKS Fargate pods: the same in every partition (no `.cn`).
 pub const FARGATE_PODS_PRINCIPAL: &str = "eks-fargate-pods.amazonaws.com";
 
+/// Service principals that are the same in China: they have no `.amazonaws.com.cn` form
+/// (`eks-fargate-pods.amazonaws.com.cn` does not exist; ECS tasks stay `ecs-tasks.amazonaws.com`).
+pub const NO_CN_FORM: [&str; 2] = [FARGATE_PODS_PRINCIPAL, "ecs-tasks.amazonaws.com"];
+
+/// The only spelling of a `.amazonaws.com.cn` principal that has no `.cn` form, if it is one.
+pub fn without_cn_form(s: &str) -> Option<&'static str> {
+    let stem = s.strip_suffix(".cn")?;
+    NO_CN_FORM.into_iter().find(|p| *p == stem)
+}
+
 /// Whether a service principal is EC2's, in any partition's spelling.
 pub fn is_ec2_principal(s: &str) -> bool {
     Partition::ALL.iter().any(|p| p.accepted_ec2_principals().contains(&s))

@@ -43,8 +43,11 @@ pub const AWS_MANAGED_POLICIES: [ManagedPolicy; 8] = [
     EKS_CLUSTER_POLICY,
 ];
 
-/// The date from which EKS node roles need AmazonEC2ContainerRegistryPullOnly instead of ReadOnly.
-pub const PULL_ONLY_SINCE: &str = "2023-10-03";
+/// The date AWS published AmazonEC2ContainerRegistryPullOnly (version v1), which the current node
+/// role guide names in place of AmazonEC2ContainerRegistryReadOnly. (The older guide's 2023-10-03
+/// is another change: since then a managed node group's role may carry equivalent permissions
+/// instead of the named managed policies.)
+pub const PULL_ONLY_SINCE: &str = "2024-10-04";
 
 /// One of the roles rolecall knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -162,7 +165,7 @@ pub struct Required {
     pub policy: ManagedPolicy,
     /// Policies the older guide asked for; the role works with them, against current guidance.
     pub older: &'static [ManagedPolicy],
-    /// The date the guidance changed, if it did.
+    /// The date the current policy was published, when it replaced an older one.
     pub changed: Option<&'static str>,
 }
 

@@ -8,6 +8,7 @@ use rolecall_core::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observ
 use rolecall_core::check::{check_role, Status};
 use rolecall_core::finding::{Code, Finding};
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
+use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::{lint, DocKind};
 use rolecall_core::plan::{plan, PlanOptions};
 use rolecall_core::policy::PolicyDocument;
@@ -214,14 +215,24 @@ fn all_scenarios() -> Vec<Finding> {
         r#"{"Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}}"#,
         r#"{"Version":"2020-01-01","Statement":{"Effect":"Allow","Action":"s3 GetObject","Resource":"arn:aws::iam::aws:policy/AmazonS3ReadOnlyAccess","Principal":{"Service":"ec2"}}}"#,
         r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:region-code:111122223333:*"}}"#,
+        r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3"}}"#,
     ] {
         out.extend(lint(text, DocKind::Identity));
     }
     for text in [
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#,
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Resource":"*"}]}"#,
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com.cn"},"Action":"sts:AssumeRole"}]}"#,
     ] {
         out.extend(lint(text, DocKind::Trust));
+    }
+    // Whole texts: the fixtures reproduce each mistake the guides make in commands and prose.
+    for text in [
+        include_str!("../../../tests/fixtures/lint/runbook.md"),
+        include_str!("../../../tests/fixtures/lint/script.sh"),
+        include_str!("../../../tests/fixtures/lint/flattened.txt"),
+    ] {
+        out.extend(lint_text(text, None).findings.into_iter().map(|l| l.finding));
     }
     out
 }
@@ -249,7 +260,7 @@ fn node_role_findings() {
     assert_eq!(codes(&f), ["policy-outdated", "cni-on-node-role"]);
     assert_eq!(f[0].args["policy"], "AmazonEC2ContainerRegistryReadOnly");
     assert_eq!(f[0].args["current"], "AmazonEC2ContainerRegistryPullOnly");
-    assert_eq!(f[0].args["date"], "2023-10-03");
+    assert_eq!(f[0].args["date"], "2024-10-04");
     assert_eq!(Status::of(&f), Status::Ok);
     let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER])));
     assert_eq!(codes(&f), ["policy-missing"]);

@@ -115,3 +115,22 @@ fn english_is_the_fallback() {
     assert_eq!(m.get("no-such-message"), "no-such-message");
     assert_eq!(Messages::new("xx").locale(), "en");
 }
+
+/// A term never takes a suffix ("{ -managed-policy }s" printed "managed policys"): plurals are terms of their own.
+#[test]
+fn terms_take_no_suffix() {
+    for locale in LOCALES {
+        for (file, src) in sources(locale) {
+            for (n, line) in src.lines().enumerate() {
+                let mut rest = line;
+                while let Some(i) = rest.find("{ -") {
+                    rest = &rest[i + 3..];
+                    let Some(end) = rest.find(" }") else { break };
+                    let after = rest[end + 2..].chars().next();
+                    assert!(!after.is_some_and(|c| c.is_ascii_alphabetic()), "{locale}/{file}:{}: a suffix after a term: {line}", n + 1);
+                    rest = &rest[end + 2..];
+                }
+            }
+        }
+    }
+}
