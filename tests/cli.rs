@@ -602,12 +602,12 @@ fn a_newer_or_oversized_state_file_is_refused() {
     let sb = Sandbox::new();
     std::fs::create_dir_all(sb.state.parent().unwrap()).unwrap();
     // Its shape may have changed in ways this build cannot even parse.
-    let newer = r#"{"format": 2, "partitions": [{"partition": "aws", "roles": []}], "also": "new"}"#;
+    let newer = r#"{"format": 99, "partitions": [{"partition": "aws", "roles": []}], "also": "new"}"#;
     std::fs::write(&sb.state, newer).unwrap();
     for args in [&["check", "eks-node"][..], &["create", "eks-node"]] {
         let (code, _, err) = sb.run(args);
         assert_eq!(code, 3, "{err}");
-        assert!(err.contains("newer rolecall (format 2") && err.contains(&sb.state.display().to_string()), "{err}");
+        assert!(err.contains("newer rolecall (format 99") && err.contains(&sb.state.display().to_string()), "{err}");
     }
     let (_, v) = sb.json(&["create", "eks-node"]);
     assert_eq!(v["error"]["code"], "StateFormat");

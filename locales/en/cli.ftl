@@ -51,7 +51,7 @@ cmd-permissions = Print the IAM policy rolecall itself needs
 cmd-permissions-long = Prints the least-privilege IAM policy a principal needs to run a rolecall command (check, create, repair or audit), ready to attach.
 
 arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
-arg-output = Output format: text or json [default: text]
+arg-output = Output format: text, json, or jsonl (one JSON object a line; audit streams one per result) [default: text]
 arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
 arg-state = The mock backend's state file, created readable by you only [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = Use this profile from the AWS shared config and credentials files
@@ -328,3 +328,40 @@ lint-title-text = Linting { $file }: { $documents ->
         [one] one aws iam command
        *[other] { $commands } aws iam commands
     }
+
+## audit of an Organization (several accounts).
+rule-external-id = expected 2 to 1224 characters from A-Z a-z 0-9 + = , . @ : / _ -
+rule-role-with-path = expected a { -role } name (1 to 64 characters from A-Z a-z 0-9 + = , . @ _ -), optionally after its path, such as /audit/ReadOnly
+rule-non-empty-list = expected at least one 12-digit { -account-id }, separated by commas
+field-accounts = --accounts
+field-assume-role = --assume-role
+field-external-id = --external-id
+field-account-concurrency = --account-concurrency
+arg-organization = Audit every active account of your AWS Organization (listed with Organizations ListAccounts), each through the member { -role } assumed in it; your own account with your own credentials
+arg-accounts = Audit these accounts (each a 12-digit { -account-id }, separated by commas), assuming the member { -role } in each; with --organization, only those of the Organization
+value-accounts = ID[,ID…]
+arg-assume-role = The member { -role } to assume in each account, with its path if it has one [default: OrganizationAccountAccessRole]
+value-assume-role = NAME
+arg-external-id = The external ID the member { -role }'s { -trust-policy } asks for
+value-external-id = ID
+arg-account-concurrency = Accounts audited at a time, each with its own --concurrency [default: 4]
+value-account-concurrency = N
+org-account-title = Account { $account }{ $name ->
+        [none] {""}
+       *[other] {" "}({ $name })
+    }
+org-account-failed = The account could not be read: { $reason }
+org-summary = { $audited ->
+        [one] 1 account audited
+       *[other] { $audited } accounts audited
+    }, { $failed ->
+        [one] 1 could not be read
+       *[other] { $failed } could not be read
+    }; { $roles ->
+        [one] 1 { -role } found
+       *[other] { $roles } { -roles } found
+    }, { $errors ->
+        [one] 1 with errors
+       *[other] { $errors } with errors
+    }.
+org-progress = accounts: { $done } of { $total }

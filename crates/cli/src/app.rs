@@ -111,7 +111,12 @@ pub fn command(m: &Messages) -> Command {
         .subcommand(
             subcommand(m, "audit", &format!("[{}]", m.get("value-options")))
                 .arg(flag(m, "concurrency"))
-                .arg(flag(m, "partition")),
+                .arg(flag(m, "partition"))
+                .arg(switch(m, "organization"))
+                .arg(flag(m, "accounts").action(ArgAction::Append))
+                .arg(flag(m, "assume-role"))
+                .arg(flag(m, "external-id"))
+                .arg(flag(m, "account-concurrency")),
         )
         .subcommand(
             subcommand(m, "lint", &format!("<{}> [{}]", m.get("value-file"), m.get("value-options")))

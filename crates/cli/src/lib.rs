@@ -5,6 +5,7 @@ pub mod app;
 mod backend;
 mod clean;
 mod errors;
+mod org;
 mod render;
 mod request;
 
@@ -117,6 +118,8 @@ fn choose_locale(args: &[OsString], env: &dyn Env) -> (&'static str, Option<Inpu
 #[derive(Debug, Clone)]
 pub struct Global {
     pub json: bool,
+    /// `--output jsonl`: JSON objects one to a line (audit streams one per result).
+    pub jsonl: bool,
     pub backend: backend::Kind,
     pub state: Option<PathBuf>,
     pub profile: Option<String>,
@@ -143,10 +146,11 @@ fn timeout_flag(m: &ArgMatches, id: &str, field: Field) -> Result<Option<std::ti
 
 fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
     let s = |k: &str| m.get_one::<String>(k).cloned();
-    let json = match s("output").as_deref() {
-        None | Some("text") => false,
-        Some("json") => true,
-        Some(other) => return Err(InputError::new(Field::Output, other, Rule::OneOf(vec!["text", "json"])).into()),
+    let (json, jsonl) = match s("output").as_deref() {
+        None | Some("text") => (false, false),
+        Some("json") => (true, false),
+        Some("jsonl") => (true, true),
+        Some(other) => return Err(InputError::new(Field::Output, other, Rule::OneOf(vec!["text", "json", "jsonl"])).into()),
     };
     let backend = match s("backend").or_else(|| env.var("ROLECALL_BACKEND")).as_deref() {
         None | Some("aws") => backend::Kind::Aws,
@@ -167,6 +171,7 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
     let no_color = m.get_flag("no-color") || env.var("NO_COLOR").is_some_and(|v| !v.is_empty());
     Ok(Global {
         json,
+        jsonl,
         backend,
         state: s("state").map(PathBuf::from),
         profile: s("profile"),
@@ -201,7 +206,7 @@ pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
             return exit::USAGE;
         }
     };
-    out = Out::new(&msgs, g.json, g.color);
+    out = Out::new(&msgs, g.json, g.color).with_lines(g.jsonl);
     let Some((name, sub)) = matches.subcommand() else { return exit::USAGE };
     match dispatch(name, sub, &g, env, &mut out) {
         Ok(code) => code,
@@ -246,10 +251,14 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                     .ok_or_else(|| InputError::new(Field::Concurrency, v.as_str(), Rule::Range { min: 1, max: 64 }))?,
             };
             let draft = request::draft_partition(m, g)?;
+            let org_request = org::request(m)?;
             let rt = runtime()?;
             rt.block_on(async {
                 let be = Backend::open(g, env, &draft, false, out.progress_sink(g.verbose), true).await?;
                 draft.finish(be.partition(), be.region().as_deref())?;
+                if let Some(req) = org_request {
+                    return audit_organization(be, req, concurrency, out).await;
+                }
                 let mut bar = out.audit_progress();
                 let report = rolecall_core::audit::audit(&be, be.partition(), concurrency, |scanned, found| bar.tick(scanned, found)).await;
                 bar.clear();
@@ -343,6 +352,35 @@ fn read_at_most(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> 
     let mut bytes = Vec::new();
     r.take(limit as u64 + 1).read_to_end(&mut bytes)?;
     Ok((bytes.len() <= limit).then_some(bytes))
+}
+
+/// `audit --organization` / `--accounts`: every account reported (faults stay in their account),
+/// then the summary. Exit 3 when an account could not be read, else 1 on any error finding.
+async fn audit_organization(be: Backend, req: org::OrgRequest, concurrency: usize, out: &mut Out<'_>) -> Result<i32, Failure> {
+    use rolecall_core::org::{audit_accounts, resolve, Organization};
+    let partition = be.partition();
+    let org = org::OrgBackend::new(be, req.role);
+    let targets = resolve(&org, &req.accounts).await?;
+    // The caller's own account is read with the caller's credentials; look it up once, first.
+    org.caller_account().await?;
+    let total = targets.len();
+    let mut bar = out.org_progress(total);
+    let mut results = Vec::new();
+    let summary = audit_accounts(&org, targets, partition, req.account_concurrency, concurrency, |a| {
+        bar.tick(results.len() + 1);
+        out.org_account(&a);
+        results.push(a);
+    })
+    .await;
+    bar.clear();
+    out.org_summary(&results, &summary);
+    Ok(if summary.accounts_failed > 0 {
+        exit::BACKEND
+    } else if results.iter().any(rolecall_core::org::AccountAudit::has_errors) {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
 }
 
 fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {

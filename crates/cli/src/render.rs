@@ -63,8 +63,10 @@ pub fn show_value(d: &Desired) -> Value {
 
 /// Output for one run.
 pub struct Out<'m> {
-    m: &'m Messages,
-    json: bool,
+    pub(crate) m: &'m Messages,
+    pub(crate) json: bool,
+    /// JSON objects one to a line (`--output jsonl`).
+    pub(crate) lines: bool,
     color: bool,
 }
 
@@ -76,10 +78,16 @@ impl std::fmt::Debug for Out<'_> {
 
 impl<'m> Out<'m> {
     pub fn new(m: &'m Messages, json: bool, color: bool) -> Self {
-        Out { m, json, color }
+        Out { m, json, lines: false, color }
     }
 
-    fn paint(&self, s: &str, code: &str) -> String {
+    /// With `--output jsonl`, every JSON object on one line of its own.
+    pub fn with_lines(mut self, lines: bool) -> Self {
+        self.lines = lines;
+        self
+    }
+
+    pub(crate) fn paint(&self, s: &str, code: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{s}\x1b[0m")
         } else {
@@ -87,13 +95,13 @@ impl<'m> Out<'m> {
         }
     }
 
-    fn bold(&self, s: &str) -> String {
+    pub(crate) fn bold(&self, s: &str) -> String {
         self.paint(s, "1")
     }
 
     /// A value from outside rolecall, for a text message: its control characters made visible.
     /// JSON carries values exactly.
-    fn ext<'a>(&self, s: &'a str) -> Cow<'a, str> {
+    pub(crate) fn ext<'a>(&self, s: &'a str) -> Cow<'a, str> {
         if self.json {
             Cow::Borrowed(s)
         } else {
@@ -101,7 +109,7 @@ impl<'m> Out<'m> {
         }
     }
 
-    fn say(&self, s: &str) {
+    pub(crate) fn say(&self, s: &str) {
         say_as(s, Kind::Text(self.color));
     }
 
@@ -109,8 +117,9 @@ impl<'m> Out<'m> {
         complain_as(s, Kind::Text(self.color));
     }
 
-    fn json_out(&self, v: &Value) {
-        say_as(&serde_json::to_string_pretty(v).unwrap_or_default(), Kind::Json);
+    pub(crate) fn json_out(&self, v: &Value) {
+        let text = if self.lines { serde_json::to_string(v) } else { serde_json::to_string_pretty(v) };
+        say_as(&text.unwrap_or_default(), Kind::Json);
     }
 
     /// The localized message of a finding.
@@ -124,7 +133,7 @@ impl<'m> Out<'m> {
         self.m.args(&format!("finding-{}", f.code.as_str()), &args)
     }
 
-    fn finding_json(&self, f: &Finding) -> Value {
+    pub(crate) fn finding_json(&self, f: &Finding) -> Value {
         json!({ "code": f.code.as_str(), "severity": f.severity().as_str(), "message": self.finding_message(f), "arguments": f.args })
     }
 
@@ -132,7 +141,7 @@ impl<'m> Out<'m> {
         self.m.get(&format!("severity-{}", s.as_str()))
     }
 
-    fn findings_text(&self, findings: &[Finding]) {
+    pub(crate) fn findings_text(&self, findings: &[Finding]) {
         let width = [Severity::Error, Severity::Warning, Severity::Info].iter().map(|s| UnicodeWidthStr::width(self.severity_label(*s).as_str())).max().unwrap_or(0);
         for f in findings {
             let label = pad(&self.severity_label(f.severity()), width);
@@ -168,6 +177,9 @@ impl<'m> Out<'m> {
             Rule::Url => self.m.get("rule-url"),
             Rule::Range { min, max } => self.m.args("rule-range", &[("min", num(*min as usize)), ("max", num(*max as usize))]),
             Rule::Required => String::new(),
+            Rule::ExternalId => self.m.get("rule-external-id"),
+            Rule::RoleWithPath => self.m.get("rule-role-with-path"),
+            Rule::NonEmptyList => self.m.get("rule-non-empty-list"),
         };
         self.m.with("error-invalid-value", &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
     }
@@ -212,7 +224,7 @@ impl<'m> Out<'m> {
         self.complain(&format!("{} {shown}", self.paint(&self.m.get("label-error"), "31;1")));
     }
 
-    fn failure_parts(&self, f: &Failure) -> (&'static str, String, String) {
+    pub(crate) fn failure_parts(&self, f: &Failure) -> (&'static str, String, String) {
         match f {
             Failure::Input(e) => ("input", e.field.id().to_owned(), self.input_message(e)),
             Failure::Usage(id, args) => {
@@ -555,22 +567,38 @@ impl<'m> Out<'m> {
         AuditProgress { template: on.then(|| (self.m.get("audit-progress-scanned"), self.m.get("audit-progress-found"))), shown: false }
     }
 
-    pub fn audit(&self, a: &rolecall_core::audit::Audit) {
+    /// The JSON of one account's audit (`audit`, and each account of `audit --organization`).
+    pub(crate) fn audit_value(&self, a: &rolecall_core::audit::Audit) -> Value {
         let s = &a.summary;
+        json!({
+            "roles": a.roles.iter().map(|r| self.audited_role_value(r)).collect::<Vec<_>>(),
+            "account_findings": a.account.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+            "summary": { "scanned": s.scanned, "pages": s.pages, "found": s.found, "ok": s.ok, "drift": s.drift },
+        })
+    }
+
+    /// One audited role, with check's keys and its kind.
+    pub(crate) fn audited_role_value(&self, r: &rolecall_core::audit::AuditedRole) -> Value {
+        json!({
+            "kind": r.kind.slug(),
+            "role_name": r.role_name,
+            "status": r.status.as_str(),
+            "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+        })
+    }
+
+    pub fn audit(&self, a: &rolecall_core::audit::Audit) {
         if self.json {
-            self.json_out(&json!({
-                "roles": a.roles.iter().map(|r| json!({
-                    "kind": r.kind.slug(),
-                    "role_name": r.role_name,
-                    "status": r.status.as_str(),
-                    "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-                "account_findings": a.account.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-                "summary": { "scanned": s.scanned, "pages": s.pages, "found": s.found, "ok": s.ok, "drift": s.drift },
-            }));
+            self.json_out(&self.audit_value(a));
             return;
         }
         self.say(&self.bold(&self.m.get("audit-title")));
+        self.audit_body(a);
+    }
+
+    /// The table of roles, the account's findings and the summary line.
+    pub(crate) fn audit_body(&self, a: &rolecall_core::audit::Audit) {
+        let s = &a.summary;
         if a.roles.is_empty() {
             self.say(&format!("  {}", self.m.get("audit-none-found")));
         } else {
@@ -625,6 +653,39 @@ impl<'m> Out<'m> {
                 Progress::Call { .. } => {}
             }
         }))
+    }
+}
+
+/// Progress across accounts: on a terminal, and never with JSON.
+#[derive(Debug)]
+pub struct OrgProgress<'m> {
+    m: Option<&'m Messages>,
+    total: usize,
+}
+
+impl<'m> Out<'m> {
+    pub fn org_progress(&self, total: usize) -> OrgProgress<'m> {
+        use std::io::IsTerminal;
+        let on = !self.json && std::io::stderr().is_terminal();
+        OrgProgress { m: on.then_some(self.m), total }
+    }
+}
+
+impl OrgProgress<'_> {
+    pub fn tick(&mut self, done: usize) {
+        if let Some(m) = self.m {
+            let mut e = std::io::stderr().lock();
+            let _ = write!(e, "\r\x1b[2K{}", m.args("org-progress", &[("done", num(done)), ("total", num(self.total))]));
+            let _ = e.flush();
+        }
+    }
+
+    pub fn clear(&mut self) {
+        if self.m.is_some() {
+            let mut e = std::io::stderr().lock();
+            let _ = write!(e, "\r\x1b[2K");
+            let _ = e.flush();
+        }
     }
 }
 

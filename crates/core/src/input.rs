@@ -31,6 +31,14 @@ pub enum Field {
     ReadTimeout,
     ConnectTimeout,
     OperationTimeout,
+    /// `--accounts` of `audit`.
+    Accounts,
+    /// `--assume-role` of `audit`: the member role's name, with its path.
+    AssumeRole,
+    /// `--external-id` of `audit`.
+    ExternalId,
+    /// `--account-concurrency` of `audit`.
+    AccountConcurrency,
 }
 
 impl Field {
@@ -59,6 +67,10 @@ impl Field {
             Field::ReadTimeout => "cli-read-timeout",
             Field::ConnectTimeout => "cli-connect-timeout",
             Field::OperationTimeout => "operation-timeout",
+            Field::Accounts => "accounts",
+            Field::AssumeRole => "assume-role",
+            Field::ExternalId => "external-id",
+            Field::AccountConcurrency => "account-concurrency",
         }
     }
 }
@@ -88,6 +100,12 @@ pub enum Rule {
     Range { min: u64, max: u64 },
     /// The value is required in this context.
     Required,
+    /// An STS external ID: 2 to 1224 characters from `[A-Za-z0-9+=,.@:/_-]`.
+    ExternalId,
+    /// A role name, optionally after its IAM path (`/path/Name`).
+    RoleWithPath,
+    /// A non-empty, comma-separated list.
+    NonEmptyList,
 }
 
 /// A value that is not allowed where it was given.
@@ -278,6 +296,48 @@ impl IamPath {
             Err(InputError::new(Field::Path, s, Rule::IamPath))
         }
     }
+}
+
+/// An STS external ID (`--external-id`): 2 to 1224 characters from `[A-Za-z0-9+=,.@:/_-]`.
+pub fn parse_external_id(s: &str) -> Result<String, InputError> {
+    let n = s.chars().count();
+    if (2..=1224).contains(&n) && s.chars().all(|c| c.is_ascii_alphanumeric() || "+=,.@:/_-".contains(c)) {
+        Ok(s.to_owned())
+    } else {
+        Err(InputError::new(Field::ExternalId, s, Rule::ExternalId))
+    }
+}
+
+/// A role name with its optional IAM path (`OrganizationAccountAccessRole`, `/audit/Reader`).
+pub fn parse_role_with_path(s: &str) -> Result<(IamPath, RoleName), InputError> {
+    let bad = || InputError::new(Field::AssumeRole, s, Rule::RoleWithPath);
+    match s.rfind('/') {
+        None => Ok((IamPath::root(), RoleName::parse(s).map_err(|_| bad())?)),
+        Some(i) => {
+            let (path, name) = s.split_at(i + 1);
+            let path = if path.starts_with('/') { path.to_owned() } else { format!("/{path}") };
+            Ok((IamPath::parse(&path).map_err(|_| bad())?, RoleName::parse(name).map_err(|_| bad())?))
+        }
+    }
+}
+
+/// `--accounts ID[,ID…]` (the flag may also be repeated): account IDs, without repeats.
+pub fn parse_accounts<'a>(values: impl IntoIterator<Item = &'a str>) -> Result<Vec<AccountId>, InputError> {
+    let mut out: Vec<AccountId> = Vec::new();
+    let mut given = String::new();
+    for v in values {
+        given.push_str(v);
+        for part in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let id = AccountId::parse(part).map_err(|_| InputError::new(Field::Accounts, part, Rule::Digits(12)))?;
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    if out.is_empty() {
+        return Err(InputError::new(Field::Accounts, given, Rule::NonEmptyList));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -6,13 +6,14 @@
 //! concurrent run leaves a broken or half-updated file. [`query`] serves the same state over
 //! IAM's own wire protocol, for tests of the AWS backend and for other tools.
 
+pub mod org;
 pub mod query;
 pub mod state;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolecall_core::backend::{
@@ -26,7 +27,7 @@ pub use state::{Account, Ctx, Quotas, State};
 /// The mock's account id.
 pub const ACCOUNT_ID: &str = "111122223333";
 /// The state file format this build writes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 /// ListRoles' largest page.
 pub const MAX_ITEMS: usize = 1000;
 
@@ -44,7 +45,11 @@ pub fn default_state_path() -> Option<PathBuf> {
 
 /// The current time as IAM writes it (`2024-01-31T12:00:00Z`).
 pub fn now_iso8601() -> String {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    iso8601(SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()))
+}
+
+/// Seconds since the epoch as IAM writes a time.
+pub fn iso8601(secs: u64) -> String {
     let (days, rem) = (secs / 86_400, secs % 86_400);
     // Howard Hinnant's civil_from_days.
     let z = days as i64 + 719_468;
@@ -150,7 +155,10 @@ fn parse_state(path: &Path, bytes: &[u8]) -> Result<State, IamError> {
             .with("format", f.to_string())
             .with("known", FORMAT.to_string()));
     }
-    serde_json::from_slice(bytes).map_err(not_state)
+    // An older format is read as it is and written back in this one (it only adds fields).
+    let mut state: State = serde_json::from_slice(bytes).map_err(not_state)?;
+    state.format = FORMAT;
+    Ok(state)
 }
 
 #[cfg(unix)]
@@ -221,10 +229,12 @@ struct Store {
 #[derive(Debug)]
 pub struct MockIam {
     partition: Partition,
-    state: Mutex<State>,
-    store: Option<Store>,
+    /// The account this handle reads and writes; every handle of one sandbox shares its state.
+    account: String,
+    state: Arc<Mutex<State>>,
+    store: Option<Arc<Store>>,
     quotas: Quotas,
-    faults: Mutex<Vec<Fault>>,
+    faults: Arc<Mutex<Vec<Fault>>>,
     page_size: usize,
 }
 
@@ -233,10 +243,11 @@ impl MockIam {
     pub fn in_memory(partition: Partition) -> MockIam {
         MockIam {
             partition,
-            state: Mutex::new(State { format: FORMAT, partitions: Default::default() }),
+            account: ACCOUNT_ID.to_owned(),
+            state: Arc::new(Mutex::new(State { format: FORMAT, ..Default::default() })),
             store: None,
             quotas: Quotas::default(),
-            faults: Mutex::new(Vec::new()),
+            faults: Arc::new(Mutex::new(Vec::new())),
             page_size: MAX_ITEMS,
         }
     }
@@ -276,7 +287,7 @@ impl MockIam {
         };
         let state = match read_bounded(path) {
             Ok(bytes) => parse_state(path, &bytes)?,
-            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, partitions: Default::default() },
+            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, ..Default::default() },
             Err(ReadError::Io(e)) => return Err(io_err("cannot read", path, &e)),
             Err(ReadError::TooLarge(size)) => {
                 return Err(IamError::new(ErrorCode::TooLarge, format!("{} is over {MAX_STATE_BYTES} bytes", path.display()))
@@ -287,8 +298,8 @@ impl MockIam {
             }
         };
         let mut m = MockIam::in_memory(partition);
-        m.state = Mutex::new(state);
-        m.store = Some(Store { path: path.to_owned(), _lock: lock });
+        m.state = Arc::new(Mutex::new(state));
+        m.store = Some(Arc::new(Store { path: path.to_owned(), _lock: lock }));
         Ok(m)
     }
 
@@ -312,8 +323,26 @@ impl MockIam {
         self
     }
 
-    fn ctx(&self) -> Ctx<'static> {
-        Ctx { partition: self.partition, account: ACCOUNT_ID, quotas: self.quotas, now: now_iso8601() }
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx { partition: self.partition, account: &self.account, quotas: self.quotas, now: now_iso8601() }
+    }
+
+    /// The account this handle reads and writes.
+    pub fn account(&self) -> &str {
+        &self.account
+    }
+
+    /// A handle on another account of the same sandbox (its state, its file, its faults).
+    pub fn for_account(&self, account: &str) -> MockIam {
+        MockIam {
+            partition: self.partition,
+            account: account.to_owned(),
+            state: Arc::clone(&self.state),
+            store: self.store.clone(),
+            quotas: self.quotas,
+            faults: Arc::clone(&self.faults),
+            page_size: self.page_size,
+        }
     }
 
     fn lock_state(&self) -> std::sync::MutexGuard<'_, State> {
@@ -324,7 +353,7 @@ impl MockIam {
     pub fn read<T>(&self, f: impl FnOnce(&Account, &Ctx<'_>) -> T) -> T {
         let st = self.lock_state();
         let empty = Account::default();
-        let acct = st.partitions.get(self.partition.id()).unwrap_or(&empty);
+        let acct = st.account(&self.account, self.partition.id()).unwrap_or(&empty);
         f(acct, &self.ctx())
     }
 
@@ -347,12 +376,17 @@ impl MockIam {
         let ctx = self.ctx();
         // Every operation in `state` validates before it changes anything, so a failed one
         // leaves the account as it was.
-        let acct = st.partitions.entry(self.partition.id().to_owned()).or_default();
+        let acct = st.account_mut(&self.account, self.partition.id());
         let out = f(acct, &ctx).map_err(|e| e.during(operation))?;
         if let Some(store) = &self.store {
             persist(&store.path, &st)?;
         }
         Ok(out)
+    }
+
+    /// The sandbox's organization, if it has one.
+    pub fn organization(&self) -> Option<state::OrganizationRec> {
+        self.lock_state().organization.clone()
     }
 
     /// A snapshot of the whole state.
@@ -446,7 +480,7 @@ fn persist(path: &Path, state: &State) -> Result<(), IamError> {
 
 impl Iam for MockIam {
     async fn account_id(&self) -> Result<AccountId, IamError> {
-        AccountId::parse(ACCOUNT_ID).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))
+        AccountId::parse(&self.account).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))
     }
 
     async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {

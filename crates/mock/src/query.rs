@@ -180,6 +180,31 @@ pub fn is_mutating(action: &str) -> bool {
     !(action.starts_with("Get") || action.starts_with("List"))
 }
 
+/// Answers one HTTP request to the sandbox: Organizations (JSON protocol, by its `X-Amz-Target`
+/// header) or IAM and STS (Query protocol), in the account whose credentials signed it (its
+/// `Authorization` header). Returns the status, the content type and the body.
+pub fn handle_http(iam: &MockIam, authorization: Option<&str>, target: Option<&str>, body: &str) -> (u16, &'static str, String) {
+    let account = authorization.and_then(crate::org::account_of_authorization);
+    let view;
+    let iam = match &account {
+        Some(a) => {
+            view = iam.for_account(a);
+            &view
+        }
+        None => iam,
+    };
+    match target {
+        Some(t) if t.starts_with("AWSOrganizationsV20161128.") => {
+            let (status, body) = crate::org::handle_json(iam, t, body);
+            (status, "application/x-amz-json-1.1", body)
+        }
+        _ => {
+            let r = handle(iam, body);
+            (r.status, "text/xml", r.body)
+        }
+    }
+}
+
 /// Answers one Query-protocol request body.
 pub fn handle(iam: &MockIam, body: &str) -> Response {
     let params = Params(form_urlencoded::parse(body.as_bytes()).into_owned().collect());
@@ -198,9 +223,27 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
     match action {
         "GetCallerIdentity" => {
             let mut r = String::new();
-            el(&mut r, "Arn", &format!("arn:{}:iam::{ACCOUNT_ID}:user/rolecall-test", part.id()));
+            let arn = if iam.account() == ACCOUNT_ID {
+                crate::org::caller_arn(part)
+            } else {
+                format!("arn:{}:sts::{}:assumed-role/member/{}", part.id(), iam.account(), crate::org::SESSION_NAME)
+            };
+            el(&mut r, "Arn", &arn);
             el(&mut r, "UserId", "AIDASEEDEXAMPLE");
-            el(&mut r, "Account", ACCOUNT_ID);
+            el(&mut r, "Account", iam.account());
+            Ok(ok(action, STS_NS, Some(&r), rid))
+        }
+        "AssumeRole" => {
+            let c = crate::org::assume_role(iam, p.req("RoleArn")?, p.req("RoleSessionName")?, p.opt("ExternalId"), p.opt("DurationSeconds"))?;
+            let mut r = String::from("<Credentials>");
+            el(&mut r, "AccessKeyId", &c.access_key_id);
+            el(&mut r, "SecretAccessKey", &c.secret_access_key);
+            el(&mut r, "SessionToken", &c.session_token);
+            el(&mut r, "Expiration", &c.expiration);
+            r.push_str("</Credentials><AssumedRoleUser>");
+            el(&mut r, "AssumedRoleId", "AROAMOCK:rolecall");
+            el(&mut r, "Arn", &c.assumed_role_arn);
+            r.push_str("</AssumedRoleUser>");
             Ok(ok(action, STS_NS, Some(&r), rid))
         }
         "GetRole" => {
@@ -326,7 +369,7 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
         "CreatePolicy" => {
             let name = p.req("PolicyName")?;
             iam.apply_now(&Action::CreatePolicy { policy_name: name.to_owned(), policy_document: p.req("PolicyDocument")?.to_owned() })?;
-            let arn = rolecall_core::arn::Arn::customer_policy(part, ACCOUNT_ID, name);
+            let arn = rolecall_core::arn::Arn::customer_policy(part, iam.account(), name);
             let pol = iam.read(|a, c| a.get_policy(c.partition, &arn))?;
             let mut r = String::from("<Policy>");
             policy_xml(&mut r, &pol, 0);

@@ -98,12 +98,63 @@ pub struct Account {
     pub serial: u64,
 }
 
-/// The whole sandbox: one account per partition.
+/// The whole sandbox: the caller's account (111122223333) per partition, and the other accounts
+/// of its organization.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     pub format: u32,
+    /// The caller's account, per partition.
     #[serde(default)]
     pub partitions: BTreeMap<String, Account>,
+    /// Other accounts, by account ID, then partition.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub members: BTreeMap<String, BTreeMap<String, Account>>,
+    /// The organization the caller's account manages, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<OrganizationRec>,
+}
+
+impl State {
+    /// An account in a partition, if it holds anything.
+    pub fn account(&self, id: &str, partition: &str) -> Option<&Account> {
+        if id == crate::ACCOUNT_ID {
+            self.partitions.get(partition)
+        } else {
+            self.members.get(id)?.get(partition)
+        }
+    }
+
+    /// An account in a partition, made when first written.
+    pub fn account_mut(&mut self, id: &str, partition: &str) -> &mut Account {
+        if id == crate::ACCOUNT_ID {
+            self.partitions.entry(partition.to_owned()).or_default()
+        } else {
+            self.members.entry(id.to_owned()).or_default().entry(partition.to_owned()).or_default()
+        }
+    }
+}
+
+/// An AWS Organization: its accounts (the caller's is its management account).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationRec {
+    pub accounts: Vec<OrgAccountRec>,
+    /// How long assumed credentials last, in seconds (STS's default: 3600).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_seconds: Option<u64>,
+}
+
+/// One account of the organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgAccountRec {
+    pub id: String,
+    pub name: String,
+    /// ACTIVE, SUSPENDED, PENDING_CLOSURE or CLOSED.
+    #[serde(default = "active")]
+    pub state: String,
+}
+
+fn active() -> String {
+    "ACTIVE".into()
 }
 
 fn err(code: ErrorCode, msg: impl Into<String>) -> IamError {

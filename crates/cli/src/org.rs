@@ -1,0 +1,179 @@
+//! `audit --organization` and `audit --accounts`: the accounts to read, the client for each, and
+//! the report (a table per account and a summary; JSON; or JSON Lines as results arrive).
+
+use clap::ArgMatches;
+use rolecall_core::backend::IamError;
+use rolecall_core::input::{parse_accounts, parse_external_id, parse_role_with_path, AccountId, Field, InputError, Rule};
+use rolecall_core::org::{AccountAudit, AccountPage, Accounts, OrgSummary, Organization};
+use rolecall_i18n::num;
+use serde_json::{json, Value};
+
+use crate::backend::Backend;
+use crate::render::Out;
+use crate::Failure;
+
+/// The member role rolecall assumes by default: the one AWS Organizations creates in every
+/// account it creates.
+pub const DEFAULT_MEMBER_ROLE: &str = "OrganizationAccountAccessRole";
+
+/// How many accounts at a time by default: each account has its own IAM rate limit, and every
+/// account costs one STS AssumeRole from the caller.
+pub const DEFAULT_ACCOUNT_CONCURRENCY: usize = 4;
+
+/// What `audit` was asked to cover beyond the caller's account.
+#[derive(Debug, Clone)]
+pub struct OrgRequest {
+    pub accounts: Accounts,
+    pub role: rolecall_aws::org::MemberRole,
+    pub account_concurrency: usize,
+}
+
+/// Reads the organization flags; `None` for a single-account audit. Every value is checked
+/// before anything is sent.
+pub fn request(m: &ArgMatches) -> Result<Option<OrgRequest>, InputError> {
+    let organization = m.get_flag("organization");
+    let listed: Vec<&String> = m.get_many::<String>("accounts").map(|v| v.collect()).unwrap_or_default();
+    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed.iter().map(|s| s.as_str()))?) };
+    let (path, name) = parse_role_with_path(m.get_one::<String>("assume-role").map_or(DEFAULT_MEMBER_ROLE, String::as_str))?;
+    let external_id = m.get_one::<String>("external-id").map(|s| parse_external_id(s)).transpose()?;
+    let account_concurrency = match m.get_one::<String>("account-concurrency") {
+        None => DEFAULT_ACCOUNT_CONCURRENCY,
+        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v.as_str(), Rule::Range { min: 1, max: 64 }))?,
+    };
+    let accounts = match (organization, listed) {
+        (true, only) => Accounts::Organization { only },
+        (false, Some(ids)) => Accounts::Listed(ids),
+        (false, None) => {
+            // The member-role flags mean nothing for one account: say so rather than ignore them.
+            for (id, field) in [("assume-role", Field::AssumeRole), ("external-id", Field::ExternalId), ("account-concurrency", Field::AccountConcurrency)] {
+                if let Some(v) = m.get_one::<String>(id) {
+                    return Err(InputError::new(field, v.as_str(), Rule::Conflicts { other: "--organization / --accounts".into() }.clone()));
+                }
+            }
+            return Ok(None);
+        }
+    };
+    Ok(Some(OrgRequest { accounts, role: rolecall_aws::org::MemberRole { path, name, external_id }, account_concurrency }))
+}
+
+/// The organization through the backend in use.
+#[derive(Debug)]
+pub enum OrgBackend {
+    Aws(rolecall_aws::org::AwsOrganization),
+    Mock(rolecall_mock::org::MockOrganization),
+}
+
+impl OrgBackend {
+    pub fn new(be: Backend, role: rolecall_aws::org::MemberRole) -> OrgBackend {
+        match be {
+            Backend::Aws(a) => OrgBackend::Aws(rolecall_aws::org::AwsOrganization::new(a, role)),
+            Backend::Mock(m, region) => OrgBackend::Mock(rolecall_mock::org::MockOrganization::new(m, region, role.path.as_str(), role.name.as_str(), role.external_id)),
+        }
+    }
+}
+
+impl Organization for OrgBackend {
+    type Member = Backend;
+
+    async fn caller_account(&self) -> Result<AccountId, IamError> {
+        match self {
+            OrgBackend::Aws(o) => o.caller_account().await,
+            OrgBackend::Mock(o) => o.caller_account().await,
+        }
+    }
+
+    async fn list_accounts(&self, next: Option<String>) -> Result<AccountPage, IamError> {
+        match self {
+            OrgBackend::Aws(o) => o.list_accounts(next).await,
+            OrgBackend::Mock(o) => o.list_accounts(next).await,
+        }
+    }
+
+    async fn member(&self, account: &AccountId) -> Result<Backend, IamError> {
+        match self {
+            OrgBackend::Aws(o) => o.member(account).await.map(Backend::Aws),
+            OrgBackend::Mock(o) => o.member(account).await.map(|m| Backend::Mock(m, o.region())),
+        }
+    }
+}
+
+impl Out<'_> {
+    fn account_value(&self, a: &AccountAudit) -> Value {
+        let mut v = match &a.result {
+            Ok(audit) => {
+                let mut v = self.audit_value(audit);
+                v["status"] = json!("ok");
+                v
+            }
+            Err(e) => {
+                let (kind, code, message) = self.failure_parts(&Failure::Backend(e.clone()));
+                json!({ "status": "failed", "error": { "kind": kind, "code": code, "message": message }, "roles": [], "account_findings": [] })
+            }
+        };
+        v["account_id"] = json!(a.account_id.as_str());
+        if let Some(n) = &a.name {
+            v["name"] = json!(n);
+        }
+        v
+    }
+
+    /// One account's result: as JSON Lines (roles, account findings, then the account's status),
+    /// or as text (a title and the account's table); nothing with plain JSON (printed at the end).
+    pub fn org_account(&self, a: &AccountAudit) {
+        let id = a.account_id.as_str();
+        if self.lines {
+            if let Ok(audit) = &a.result {
+                for r in &audit.roles {
+                    let mut v = self.audited_role_value(r);
+                    v["type"] = json!("role");
+                    v["account_id"] = json!(id);
+                    self.json_out(&v);
+                }
+                for f in &audit.account {
+                    let mut v = self.finding_json(f);
+                    v["type"] = json!("account_finding");
+                    v["account_id"] = json!(id);
+                    self.json_out(&v);
+                }
+            }
+            let mut v = self.account_value(a);
+            for k in ["roles", "account_findings"] {
+                if let Some(o) = v.as_object_mut() {
+                    o.remove(k);
+                }
+            }
+            v["type"] = json!("account");
+            self.json_out(&v);
+            return;
+        }
+        if self.json {
+            return;
+        }
+        let name = a.name.as_deref().map_or_else(|| "none".to_owned(), |n| self.ext(n).into_owned());
+        self.say("");
+        self.say(&self.bold(&self.m.with("org-account-title", &[("account", id), ("name", &name)])));
+        match &a.result {
+            Ok(audit) => self.audit_body(audit),
+            Err(e) => {
+                let (_, _, message) = self.failure_parts(&Failure::Backend(e.clone()));
+                self.say(&format!("  {}", self.paint(&self.m.with("org-account-failed", &[("reason", &message)]), "31;1")));
+            }
+        }
+    }
+
+    /// The summary across accounts (and, with plain JSON, every account's result).
+    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) {
+        let summary = json!(s);
+        if self.lines {
+            self.json_out(&json!({ "type": "summary", "summary": summary }));
+        } else if self.json {
+            self.json_out(&json!({ "accounts": accounts.iter().map(|a| self.account_value(a)).collect::<Vec<_>>(), "summary": summary }));
+        } else {
+            self.say("");
+            self.say(&self.bold(&self.m.args(
+                "org-summary",
+                &[("audited", num(s.accounts_audited)), ("failed", num(s.accounts_failed)), ("roles", num(s.roles_found)), ("errors", num(s.roles_with_errors))],
+            )));
+        }
+    }
+}
