@@ -30,6 +30,7 @@ pub enum Field {
     Timeout,
     ReadTimeout,
     ConnectTimeout,
+    Secret,
 }
 
 impl Field {
@@ -57,6 +58,7 @@ impl Field {
             Field::Timeout => "timeout",
             Field::ReadTimeout => "cli-read-timeout",
             Field::ConnectTimeout => "cli-connect-timeout",
+            Field::Secret => "secret",
         }
     }
 }

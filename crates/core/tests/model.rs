@@ -17,7 +17,7 @@ use rolecall_core::{Partition, RoleKind};
 const ACCOUNT: &str = "111122223333";
 
 fn ctx(p: Partition) -> Context {
-    Context { partition: p, account: Some(AccountId::parse(ACCOUNT).unwrap()), role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![] }
+    Context { partition: p, account: Some(AccountId::parse(ACCOUNT).unwrap()), role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![], secrets: vec![] }
 }
 
 fn cluster(name: &str, region: &str) -> ClusterScope {
