@@ -94,3 +94,14 @@ finding-repair-cannot-cover = rolecall が書き込む予定の{ -trust-policy }
 finding-repair-cannot-cover-fix = 何が妨げになっているか (Deny、または rolecall が編集しない条件) は、check の検出結果に示されています。それを手動で変更してから、もう一度 repair を実行してください。
 finding-repair-would-narrow = rolecall が書き込む予定の{ -trust-policy }では、{ $principal } が現在できることの一部ができなくなるため、rolecall は何も書き込みませんでした。
 finding-repair-would-narrow-fix = rolecall は{ -trust-policy }に追加することしかしません。この{ -trust-policy }は手動で編集してください。
+
+## EKS クラスター、EKS 自動モード、ECS タスク実行、EKS Pod Identity のロール。
+
+finding-trust-action-missing = { -trust-policy }は { $principal } に必要なアクションの一部を許可していますが、{ $action } は許可していません。
+finding-trust-action-missing-fix = rolecall repair は、同じ条件で { $principal } に { $action } を許可するステートメントを追加し、他のステートメントはそのまま残します。
+finding-trust-scoped = { $principal } がこの{ -role }を引き受けられるのは、{ -session-tags }が次の条件を満たすポッドだけです: { $conditions }。
+finding-trust-scoped-fix = 修正は不要です。これは{ -trust-policy }がこの{ -role }に与えている範囲です。意図した{ -cluster }、{ -namespace }、サービスアカウントが指定されていることを確認してください。
+finding-audit-cluster-node-shared = { -role } { $role } は、{ -cluster-role }とノードの{ -role }の両方として使われています。ガイドでは、{ -cluster }の{ -role }をノードに使用することを認めていません。
+finding-audit-cluster-node-shared-fix = ノード用に別の{ -role }を作成してノードに割り当ててから、{ -cluster }の{ -role }の{ -trust-policy }から EC2 を手動で削除してください。
+finding-audit-confused-deputy = { -role } { $role } は、どのアカウントの代わりであっても { $principal } に引き受けを許可しています。{ -trust-policy }に aws:SourceAccount または aws:SourceArn の条件がありません ({ -confused-deputy }のリスク)。
+finding-audit-confused-deputy-fix = Allow ステートメントに、aws:SourceAccount (自分の{ -account-id }) に対する StringEquals 条件、または aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) に対する ArnLike 条件を手動で追加してください。1 つのクラスターの ARN だけを指定するとタスクを起動できなくなるため、指定しないでください。rolecall が自ら信頼を狭めることはありません。

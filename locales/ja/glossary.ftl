@@ -20,3 +20,14 @@
 -service-account = Kubernetes サービスアカウント
 -irsa = サービスアカウントの IAM ロール (IRSA)
 -confused-deputy = 混乱した代理
+
+# EKS クラスター、EKS 自動モード、ECS タスク、EKS Pod Identity のロール。
+-cluster-role = Amazon EKS クラスターの IAM ロール
+-auto-mode = EKS 自動モード
+-auto-cluster-role = Amazon EKS 自動モードクラスターの IAM ロール
+-auto-node-role = Amazon EKS 自動モードノードの IAM ロール
+-task-execution-role = Amazon ECS タスク実行 IAM ロール
+-pod-identity = EKS Pod Identity
+-pod-identity-role = EKS Pod Identity の IAM ロール
+-session-tags = セッションタグ
+-namespace = 名前空間

@@ -20,3 +20,14 @@
 -service-account = Kubernetes 服务账户
 -irsa = 服务账户的 IAM 角色 (IRSA)
 -confused-deputy = 混淆代理
+
+# EKS 集群、EKS 自动模式、ECS 任务和 EKS 容器组身份的角色。
+-cluster-role = Amazon EKS 集群 IAM 角色
+-auto-mode = EKS 自动模式
+-auto-cluster-role = Amazon EKS 自动模式集群 IAM 角色
+-auto-node-role = Amazon EKS 自动模式节点 IAM 角色
+-task-execution-role = Amazon ECS 任务执行 IAM 角色
+-pod-identity = EKS 容器组身份
+-pod-identity-role = EKS 容器组身份 IAM 角色
+-session-tags = 会话标签
+-namespace = 命名空间

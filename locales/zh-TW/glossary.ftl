@@ -20,3 +20,14 @@
 -service-account = Kubernetes 服務帳戶
 -irsa = 服務帳戶的 IAM 角色 (IRSA)
 -confused-deputy = 混淆代理人
+
+# EKS 叢集、EKS Auto Mode、ECS 任務與 EKS Pod Identity 的角色。
+-cluster-role = Amazon EKS 叢集 IAM 角色
+-auto-mode = EKS Auto Mode
+-auto-cluster-role = Amazon EKS Auto Mode 叢集 IAM 角色
+-auto-node-role = Amazon EKS Auto Mode 節點 IAM 角色
+-task-execution-role = Amazon ECS 任務執行 IAM 角色
+-pod-identity = EKS Pod Identity
+-pod-identity-role = EKS Pod Identity IAM 角色
+-session-tags = 工作階段標籤
+-namespace = 命名空間

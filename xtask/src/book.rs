@@ -302,7 +302,10 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     s.push_str(&code_block("sh", &p.actions.iter().map(|a| a.aws_cli_line()).collect::<Vec<_>>().join("\n")));
 
     // Partitions.
-    let _ = write!(s, "## {}\n\n{}\n\n", m.get("book-partitions-heading"), m.get("book-partitions-intro"));
+    // A role whose principals differ from the EC2 roles' says so in a note of its own.
+    let partitions = format!("book-{}-partitions", kind.slug());
+    let intro = if m.has(&partitions) { m.get(&partitions) } else { m.get("book-partitions-intro") };
+    let _ = write!(s, "## {}\n\n{intro}\n\n", m.get("book-partitions-heading"));
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-partition"), m.get("col-principal"), m.get("book-col-policies"));
     for part in Partition::ALL {
         let r = request(kind, part, &[], Vec::new());
@@ -316,10 +319,6 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         );
     }
     s.push('\n');
-    let partitions = format!("book-{}-partitions", kind.slug());
-    if m.has(&partitions) {
-        let _ = write!(s, "{}\n\n", m.get(&partitions));
-    }
 
     // What the guides say changed, and when.
     let history = format!("book-{}-history", kind.slug());

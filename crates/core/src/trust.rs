@@ -335,6 +335,19 @@ fn tag_candidates(docs: &[&PolicyDocument], tag: &str) -> Vec<String> {
 /// on with each combination of the tag values the documents' conditions distinguish. `None`
 /// when there are too many combinations.
 fn pod_contexts(docs: &[&PolicyDocument], base: &Context) -> Option<Vec<Context>> {
+    // Tags other than the six are never sent.
+    let mut base = base.clone();
+    for doc in docs {
+        for keys in doc.statements.iter().flat_map(|st| st.condition.values()) {
+            for k in keys.keys() {
+                let lower = k.to_ascii_lowercase();
+                if lower.strip_prefix(REQUEST_TAG).is_some_and(|t| !POD_IDENTITY_TAGS.contains(&t)) {
+                    base = base.without(k);
+                }
+            }
+        }
+    }
+    let base = &base;
     let mut off = base.clone().without("aws:TagKeys");
     for t in POD_IDENTITY_TAGS {
         off = off.without(&format!("{REQUEST_TAG}{t}"));
