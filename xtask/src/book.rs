@@ -373,7 +373,7 @@ fn findings(m: &Messages) -> String {
 /// A finding's message with its arguments shown as placeholders.
 fn finding_text(m: &Messages, c: Code, suffix: &str) -> String {
     let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
-    let args: Vec<(&str, rolecall_i18n::Value<'_>)> = ["role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value", "placeholder", "statement", "operator", "scope", "cluster", "region", "legacy", "allowed", "denied", "example"]
+    let args: Vec<(&str, rolecall_i18n::Value<'_>)> = ["role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value", "placeholder", "statement", "operator", "scope", "cluster", "region", "legacy", "allowed", "denied", "example", "action", "conditions"]
         .iter()
         .map(|a| (*a, rolecall_i18n::text(match *a {
             "date" => date.as_str(),
@@ -411,6 +411,8 @@ fn placeholder(arg: &str) -> &'static str {
         "allowed" => "‹ALLOWED-ARN›",
         "denied" => "‹DENIED-ARN›",
         "example" => "‹EXAMPLE›",
+        "action" => "sts:TagSession",
+        "conditions" => "‹CONDITIONS›",
         _ => "‹…›",
     }
 }
@@ -440,7 +442,7 @@ fn json_page(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"));
     for (cmd, example) in [
         ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null, \"covered\": [{ \"permission\": \"ecr-pull\", \"policy\": \"AmazonEC2ContainerServiceforEC2Role\" }] }"),
-        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }] } }"),
+        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }], \"scope\": [\"…\"] } }"),
         ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [], \"left\": [{ \"code\": \"trust-source-arn-missing\", \"severity\": \"warning\", \"message\": \"…\", \"arguments\": {…} }] }"),
         ("lint", "{ \"file\": \"trust.json\", \"document\": \"trust | identity\", \"findings\": [ … ] }"),
         ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),
