@@ -649,3 +649,56 @@ async fn audit_costs_pages_plus_the_calls_found_roles_need() {
     assert!(!actions.iter().any(|a| a == "GetRole"), "the listed trust is used: {actions:?}");
     assert!(actions.iter().all(|a| !is_mutating(a)));
 }
+
+/// The EKS cluster (and Auto Mode), Auto Mode node, ECS task execution and Pod Identity roles
+/// through the AWS backend, in every partition: check, create, check again, repair after drift
+/// made through IAM's own API.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn every_new_kind_in_every_partition_through_the_endpoint() {
+    use rolecall_core::backend::Action;
+    for partition in Partition::ALL {
+        let env = Env::new(partition, Duration::ZERO).await;
+        let p = partition.id();
+        let secret = format!("arn:{p}:secretsmanager:{}:111122223333:secret:db-AbCdEf", env.region);
+        let cases: [(&str, Vec<&str>); 5] = [
+            ("eksClusterRole", vec!["eks-cluster"]),
+            ("AmazonEKSAutoClusterRole", vec!["eks-cluster", "--auto-mode"]),
+            ("AmazonEKSAutoNodeRole", vec!["eks-auto-node"]),
+            ("ecsTaskExecutionRole", vec!["ecs-task-execution", "--with", "private-registry", "--secret", &secret]),
+            ("app-pods", vec!["eks-pod-identity", "--role-name", "app-pods"]),
+        ];
+        for (name, ctx) in &cases {
+            let with = |cmd: &'static str| [&[cmd][..], ctx].concat();
+            let (code, v) = env.json(&with("check")).await;
+            assert_eq!((code, status(&v)), (1, "missing"), "{p} {name}: {v}");
+            let (code, v) = env.json(&with("create")).await;
+            assert_eq!(code, 0, "{p} {name}: {v}");
+            assert!(v["actions"].as_array().unwrap().iter().all(|a| a["done"] == true));
+            let (code, v) = env.json(&with("check")).await;
+            assert_eq!((code, status(&v)), (0, "ok"), "{p} {name}: {v}");
+            // Drift through IAM: the trust policy replaced, the first policy detached.
+            let other = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ssm.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+            env.iam.apply_now(&Action::UpdateAssumeRolePolicy { role_name: (*name).into(), policy_document: other.into() }).unwrap();
+            let attached = env.iam.snapshot().partitions[p].roles[&name.to_ascii_lowercase()].attached.clone();
+            if let Some(first) = attached.first() {
+                env.iam.apply_now(&Action::DetachRolePolicy { role_name: (*name).into(), policy_arn: first.clone() }).unwrap();
+            }
+            let (code, v) = env.json(&with("check")).await;
+            assert_eq!((code, status(&v)), (1, "drift"), "{p} {name}: {v}");
+            env.clear_log();
+            let (code, r) = env.json(&with("repair")).await;
+            assert_eq!(code, 0, "{p} {name}: {r}");
+            assert!(!env.actions().iter().any(|a| a == "DetachRolePolicy" || a == "DeleteRolePolicy"), "repair only adds");
+            let (code, v) = env.json(&with("check")).await;
+            assert_eq!(code, 0, "{p} {name}: {v}");
+            assert_eq!(v["findings"], r["left"], "{p} {name}");
+        }
+        let snap = env.iam.snapshot();
+        let acct = &snap.partitions[p];
+        assert_eq!(acct.roles.len(), 5);
+        let auto_node: Value = serde_json::from_str(&acct.roles["amazoneksautonoderole"].trust).unwrap();
+        assert!(auto_node.to_string().contains("\"ec2.amazonaws.com\""), "{p}: the guide's EC2 principal");
+        assert!(acct.roles["ecstaskexecutionrole"].inline.contains_key("ECSTaskExecutionPrivateRegistry"));
+        assert!(acct.roles["amazoneksautoclusterrole"].trust.contains("sts:TagSession"));
+    }
+}

@@ -68,18 +68,35 @@ fn no_isolation_marks(s: &str) {
 }
 
 #[test]
-fn roles_lists_the_three_kinds() {
+fn roles_lists_every_kind() {
     let sb = Sandbox::new();
     let (code, out, _) = sb.run(&["roles"]);
     assert_eq!(code, 0);
-    for s in ["fargate-pod-execution", "AmazonEKSFargatePodExecutionRole", "eks-node", "AmazonEKSNodeRole", "ecs-instance", "ecsInstanceRole"] {
+    for s in [
+        "fargate-pod-execution",
+        "AmazonEKSFargatePodExecutionRole",
+        "eks-node",
+        "AmazonEKSNodeRole",
+        "ecs-instance",
+        "ecsInstanceRole",
+        "eks-cluster",
+        "eksClusterRole",
+        "eks-auto-node",
+        "AmazonEKSAutoNodeRole",
+        "ecs-task-execution",
+        "ecsTaskExecutionRole",
+        "eks-pod-identity",
+        "pods.eks.amazonaws.com",
+    ] {
         assert!(out.contains(s), "{s} in {out}");
     }
     no_isolation_marks(&out);
     let (code, v) = sb.json(&["roles"]);
     assert_eq!(code, 0);
-    assert_eq!(v["roles"].as_array().unwrap().len(), 3);
+    assert_eq!(v["roles"].as_array().unwrap().len(), 7);
     assert_eq!(v["roles"][1]["managed_policies"], json!(["AmazonEKSWorkerNodePolicy", "AmazonEC2ContainerRegistryPullOnly"]));
+    assert_eq!(v["roles"][3]["auto_mode"], true);
+    assert_eq!(v["roles"][6]["default_role_name"], Value::Null, "Pod Identity roles are named by their users");
 }
 
 #[test]
@@ -269,7 +286,17 @@ fn bad_input_is_rejected_before_anything_is_written() {
     let cases: &[(&[&str], &[&str])] = &[
         (&["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "us-west-2", "--account", "12345"], &["12345", "--account", "12 digits"]),
         (&["create", "eks-node", "--cni", "ipv5"], &["ipv5", "--cni", "none, ipv4, ipv6"]),
-        (&["create", "eks-cluster"], &["eks-cluster", "fargate-pod-execution, eks-node, ecs-instance"]),
+        (&["create", "eks-clusters"], &["eks-clusters", "fargate-pod-execution, eks-node, ecs-instance, eks-cluster, eks-auto-node, ecs-task-execution, eks-pod-identity"]),
+        (&["create", "eks-pod-identity"], &["--role-name", "is required"]),
+        (&["create", "eks-node", "--auto-mode"], &["eks-node", "--auto-mode"]),
+        (&["create", "eks-cluster", "--cni", "ipv4"], &["ipv4", "eks-cluster"]),
+        (&["create", "ecs-task-execution", "--with", "secrets"], &["--secret", "is required"]),
+        (&["create", "ecs-task-execution", "--secret", "arn:aws:secretsmanager:us-west-2:111122223333:secret:a"], &["--with", "is required"]),
+        (&["create", "ecs-task-execution", "--with", "secrets", "--secret", "arn:aws:s3:::bucket"], &["arn:aws:s3:::bucket", "secretsmanager|ssm|kms"]),
+        (&["create", "ecs-task-execution", "--with", "secrets", "--secret", "arn:aws-cn:secretsmanager:cn-north-1:111122223333:secret:a", "--partition", "aws"], &["aws-cn"]),
+        (&["create", "ecs-task-execution", "--with", "ecr-pull"], &["ecr-pull", "secrets, private-registry"]),
+        (&["create", "ecs-instance", "--with", "secrets"], &["secrets", "ecr-pull, cloudwatch-logs, s3-read-only"]),
+        (&["create", "eks-node", "--secret", "arn:aws:kms:us-west-2:111122223333:key/k"], &["--secret", "eks-node"]),
         (&["create", "fargate-pod-execution", "--cluster", "bad name", "--cluster-region", "us-west-2"], &["bad name", "--cluster"]),
         (&["create", "fargate-pod-execution"], &["--cluster", "is required"]),
         (&["create", "fargate-pod-execution", "--cluster", "a"], &["--cluster-region", "is required"]),
@@ -747,4 +774,171 @@ fn show_lists_what_create_makes() {
     let (code, v) = sb.json(&["check", "ecs-instance", "--with", "ecr-pull"]);
     assert_eq!((code, v["status"].as_str()), (0, Some("ok")));
     assert_eq!(v["findings"], made["left"]);
+}
+
+// ---- the EKS cluster (and Auto Mode), Auto Mode node, ECS task execution and Pod Identity roles ----
+
+impl Sandbox {
+    /// Rewrites one role in the state file, as drift outside rolecall would.
+    fn drift(&self, partition: &str, name: &str, f: impl FnOnce(&mut Value)) {
+        let mut v: Value = serde_json::from_slice(&self.state_bytes().unwrap()).unwrap();
+        f(&mut v["partitions"][partition]["roles"][name.to_ascii_lowercase()]);
+        std::fs::write(&self.state, serde_json::to_vec(&v).unwrap()).unwrap();
+    }
+}
+
+const SECRET_ARN: &str = "arn:aws:secretsmanager:us-west-2:111122223333:secret:db-AbCdEf";
+
+/// Each new kind in each partition: check (missing), create, check (ok), drift, repair, check
+/// (exactly what repair left).
+#[test]
+fn every_new_kind_in_every_partition() {
+    for (region, partition) in [("us-west-2", "aws"), ("cn-north-1", "aws-cn"), ("us-gov-west-1", "aws-us-gov")] {
+        let sb = Sandbox::new();
+        let secret = SECRET_ARN.replace("arn:aws:", &format!("arn:{partition}:")).replace("us-west-2", region);
+        let cases: [(&str, Vec<&str>); 5] = [
+            ("eksClusterRole", vec!["eks-cluster"]),
+            ("AmazonEKSAutoClusterRole", vec!["eks-cluster", "--auto-mode"]),
+            ("AmazonEKSAutoNodeRole", vec!["eks-auto-node"]),
+            ("ecsTaskExecutionRole", vec!["ecs-task-execution", "--with", "secrets", "--secret", &secret]),
+            ("app-pods", vec!["eks-pod-identity", "--role-name", "app-pods"]),
+        ];
+        for (name, ctx) in &cases {
+            let with = |cmd: &'static str| {
+                let mut a = vec!["--region", region, cmd];
+                a.extend(ctx.iter().copied());
+                a
+            };
+            let (code, v) = sb.json(&with("check"));
+            assert_eq!((code, v["status"].as_str()), (1, Some("missing")), "{partition} {name}: {v}");
+            let (code, v) = sb.json(&with("create"));
+            assert_eq!(code, 0, "{partition} {name}: {v}");
+            assert_eq!(v["role_name"], *name);
+            let (code, v) = sb.json(&with("check"));
+            assert_eq!((code, v["status"].as_str()), (0, Some("ok")), "{partition} {name}: {v}");
+            assert_eq!(v["trust"]["assumable"], true);
+            // Drift: another service in the trust policy, the policies detached.
+            sb.drift(partition, name, |r| {
+                r["trust"] = json!(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ssm.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#);
+                r["attached"] = json!([]);
+                r["inline"] = json!({});
+            });
+            let (code, v) = sb.json(&with("check"));
+            assert_eq!((code, v["status"].as_str()), (1, Some("drift")), "{partition} {name}: {v}");
+            let (code, r) = sb.json(&with("repair"));
+            assert_eq!(code, 0, "{partition} {name}: {r}");
+            assert!(r["actions"].as_array().unwrap().iter().all(|a| a["action"] != "DetachRolePolicy"));
+            let (code, v) = sb.json(&with("check"));
+            assert_eq!(code, 0, "{partition} {name}: {v}");
+            assert_eq!(v["findings"], r["left"], "{partition} {name}: check after repair reports what repair left");
+            assert_eq!(v["findings"][0]["code"], "trust-extra-principal");
+        }
+        // The trust policies create wrote, per partition.
+        let state: Value = serde_json::from_slice(&sb.state_bytes().unwrap()).unwrap();
+        let roles = &state["partitions"][partition]["roles"];
+        let trust = |n: &str| serde_json::from_str::<Value>(roles[n]["trust"].as_str().unwrap()).unwrap();
+        let auto_node = trust("amazoneksautonoderole");
+        let services: Vec<&str> = auto_node["Statement"].as_array().unwrap().iter().filter_map(|s| s["Principal"]["Service"].as_str()).collect();
+        assert!(services.contains(&"ec2.amazonaws.com"), "{partition}: {auto_node}");
+        assert!(roles["ecstaskexecutionrole"]["attached"].as_array().unwrap().contains(&json!(format!("arn:{partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"))));
+    }
+}
+
+/// A standard cluster role checked for EKS Auto Mode: exit 1 with the missing policies and
+/// sts:TagSession; repair --auto-mode adds them and removes nothing.
+#[test]
+fn a_standard_cluster_role_repaired_for_auto_mode() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-cluster"]).0, 0);
+    let auto = ["--auto-mode", "--role-name", "eksClusterRole"];
+    let (code, v) = sb.json(&[&["check", "eks-cluster"][..], &auto].concat());
+    assert_eq!(code, 1);
+    let codes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["trust-action-missing", "policy-missing", "policy-missing", "policy-missing", "policy-missing"]);
+    assert_eq!(v["findings"][0]["arguments"]["action"], "sts:TagSession");
+    let (code, r) = sb.json(&[&["repair", "eks-cluster"][..], &auto].concat());
+    assert_eq!(code, 0, "{r}");
+    let actions: Vec<&str> = r["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["UpdateAssumeRolePolicy", "AttachRolePolicy", "AttachRolePolicy", "AttachRolePolicy", "AttachRolePolicy"]);
+    assert_eq!(sb.json(&[&["check", "eks-cluster"][..], &auto].concat()).0, 0);
+    // Still the standard role it was: nothing was removed.
+    let (code, v) = sb.json(&["check", "eks-cluster"]);
+    assert_eq!((code, v["findings"].clone()), (0, json!([])));
+    let (_, out, _) = sb.run(&["repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]);
+    assert!(out.contains("already matches"), "{out}");
+}
+
+/// A Pod Identity role scoped by session tags: assumable for those Pods, and the scope is said.
+#[test]
+fn pod_identity_scope_is_reported() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-pod-identity", "--role-name", "web"]).0, 0);
+    sb.drift("aws", "web", |r| {
+        r["trust"] = json!(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:RequestTag/kubernetes-namespace":"shop","aws:RequestTag/kubernetes-service-account":"web"}}}]}"#);
+    });
+    let (code, v) = sb.json(&["check", "eks-pod-identity", "--role-name", "web"]);
+    assert_eq!(code, 1, "sts:TagSession is missing: {v}");
+    assert_eq!(v["findings"][0]["code"], "trust-action-missing");
+    let (code, r) = sb.json(&["repair", "eks-pod-identity", "--role-name", "web"]);
+    assert_eq!(code, 0, "{r}");
+    let (code, v) = sb.json(&["check", "eks-pod-identity", "--role-name", "web"]);
+    assert_eq!((code, v["status"].as_str()), (0, Some("ok")), "{v}");
+    assert_eq!(v["trust"]["assumable"], true);
+    assert_eq!(v["findings"][0]["code"], "trust-scoped");
+    assert!(v["trust"]["scope"][0].as_str().unwrap().contains("kubernetes-namespace = shop"), "{v}");
+    assert_eq!(v["findings"], r["left"]);
+}
+
+/// audit with every kind in one account: each found as its kind, and the account findings no
+/// single check can see.
+#[test]
+fn audit_with_every_kind() {
+    let sb = Sandbox::new();
+    for args in [
+        &["create", "eks-node"][..],
+        &["create", "ecs-instance"],
+        &["create", "fargate-pod-execution", "--cluster", "a", "--cluster-region", "us-west-2"],
+        &["create", "eks-cluster"],
+        &["create", "eks-cluster", "--auto-mode"],
+        &["create", "eks-auto-node"],
+        &["create", "ecs-task-execution"],
+        &["create", "ecs-task-execution", "--role-name", "lockedExecution"],
+        &["create", "eks-pod-identity", "--role-name", "web"],
+    ] {
+        assert_eq!(sb.run(args).0, 0, "{args:?}");
+    }
+    // One execution role with the confused-deputy condition, one without.
+    sb.drift("aws", "lockedExecution", |r| {
+        r["trust"] = json!(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}}}]}"#);
+    });
+    // A role used both as the cluster role and as a node role.
+    sb.drift("aws", "eksClusterRole", |r| {
+        r["trust"] = json!(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["eks.amazonaws.com","ec2.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#);
+        r["attached"].as_array_mut().unwrap().push(json!("arn:aws:iam::aws:policy/AmazonEKSWorkerNodeMinimalPolicy"));
+    });
+    let (code, v) = sb.json(&["audit"]);
+    assert_eq!(code, 1, "{v}");
+    let found: Vec<(String, String)> = v["roles"].as_array().unwrap().iter().map(|r| (r["role_name"].as_str().unwrap().to_owned(), r["kind"].as_str().unwrap().to_owned())).collect();
+    for (name, kind) in [
+        ("AmazonEKSNodeRole", "eks-node"),
+        ("ecsInstanceRole", "ecs-instance"),
+        ("AmazonEKSFargatePodExecutionRole", "fargate-pod-execution"),
+        ("eksClusterRole", "eks-cluster"),
+        ("eksClusterRole", "eks-auto-node"),
+        ("AmazonEKSAutoClusterRole", "eks-cluster"),
+        ("AmazonEKSAutoNodeRole", "eks-auto-node"),
+        ("ecsTaskExecutionRole", "ecs-task-execution"),
+        ("lockedExecution", "ecs-task-execution"),
+        ("web", "eks-pod-identity"),
+    ] {
+        assert!(found.contains(&(name.into(), kind.into())), "{name} as {kind} in {found:?}");
+    }
+    let status = |name: &str, kind: &str| v["roles"].as_array().unwrap().iter().find(|r| r["role_name"] == name && r["kind"] == kind).unwrap()["status"].clone();
+    assert_eq!(status("AmazonEKSAutoClusterRole", "eks-cluster"), "ok", "checked as an Auto Mode cluster role");
+    assert_eq!(status("web", "eks-pod-identity"), "ok");
+    let account: Vec<(String, String)> = v["account_findings"].as_array().unwrap().iter().map(|f| (f["code"].as_str().unwrap().to_owned(), f["arguments"]["role"].as_str().unwrap_or_default().to_owned())).collect();
+    assert!(account.contains(&("audit-cluster-node-shared".into(), "eksClusterRole".into())), "{account:?}");
+    assert!(account.contains(&("audit-confused-deputy".into(), "ecsTaskExecutionRole".into())), "{account:?}");
+    assert!(!account.iter().any(|(c, r)| c == "audit-confused-deputy" && r == "lockedExecution"), "{account:?}");
+    assert!(!account.iter().any(|(c, _)| c == "audit-role-shared"), "{account:?}");
 }

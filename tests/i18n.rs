@@ -31,11 +31,20 @@ fn rolecall(state: &Path, env: &[(&str, &str)], args: &[&str]) -> (i32, String, 
 fn seeded_state(dir: &Path) -> PathBuf {
     let state = dir.join("iam.json");
     let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","ssm.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#;
-    let v = json!({"format": 1, "partitions": {"aws": {"roles": {"amazoneksnoderole": {
-        "name": "AmazonEKSNodeRole", "path": "/", "id": "AROASEED", "arn": "arn:aws:iam::111122223333:role/AmazonEKSNodeRole",
-        "trust": trust, "created": "2024-01-01T00:00:00Z",
-        "attached": ["arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly", "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy"]
-    }}}}});
+    // A standard cluster role (checked for Auto Mode), a Pod Identity role scoped to one
+    // namespace, and a task execution role with the guide's bare trust.
+    let cluster = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    let pods = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession"],"Condition":{"StringEquals":{"aws:RequestTag/kubernetes-namespace":"shop"}}}]}"#;
+    let tasks = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ecs-tasks.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    let rec = |name: &str, trust: &str, attached: &[&str]| {
+        json!({"name": name, "path": "/", "id": "AROASEED", "arn": format!("arn:aws:iam::111122223333:role/{name}"), "trust": trust, "created": "2024-01-01T00:00:00Z", "attached": attached})
+    };
+    let v = json!({"format": 1, "partitions": {"aws": {"roles": {
+        "amazoneksnoderole": rec("AmazonEKSNodeRole", trust, &["arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly", "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy"]),
+        "eksclusterrole": rec("eksClusterRole", cluster, &["arn:aws:iam::aws:policy/AmazonEKSClusterPolicy"]),
+        "web": rec("web", pods, &[]),
+        "ecstaskexecutionrole": rec("ecsTaskExecutionRole", tasks, &["arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"]),
+    }}}});
     std::fs::write(&state, serde_json::to_vec(&v).unwrap()).unwrap();
     state
 }
@@ -75,6 +84,18 @@ fn snapshots_in_every_locale() {
         let (code, _, err) = rolecall(&state, &[], &[&lang[..], &["check", "eks-node", "--acount", "1"]].concat());
         assert_eq!(code, 2, "clap's errors exit 2 in {locale}");
         check_snapshot(locale, "unknown-flag", &err);
+        let (code, out, _) = rolecall(&state, &[], &[&lang[..], &["check", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]].concat());
+        assert_eq!(code, 1);
+        check_snapshot(locale, "check-auto-mode", &out);
+        let (code, out, _) = rolecall(&state, &[], &[&lang[..], &["check", "eks-pod-identity", "--role-name", "web"]].concat());
+        assert_eq!(code, 0);
+        check_snapshot(locale, "check-pod-identity", &out);
+        let (code, out, _) = rolecall(&state, &[], &[&lang[..], &["audit"]].concat());
+        assert_eq!(code, 1, "the node role has errors");
+        check_snapshot(locale, "audit", &out);
+        let (code, _, err) = rolecall(&state, &[], &[&lang[..], &["check", "eks-pod-identity"]].concat());
+        assert_eq!(code, 2);
+        check_snapshot(locale, "missing-role-name", &err);
     }
 }
 
@@ -140,7 +161,7 @@ fn cjk_tables_stay_aligned() {
             .lines()
             .skip(1)
             .map(|l| {
-                let i = l.find("AmazonEKS").or_else(|| l.find("ecsInstanceRole")).unwrap();
+                let i = ["AmazonEKS", "ecsInstanceRole", "eksClusterRole", "ecsTaskExecutionRole", "—"].iter().find_map(|n| l.find(n)).unwrap();
                 UnicodeWidthStr::width(&l[..i])
             })
             .collect();

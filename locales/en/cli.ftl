@@ -1,7 +1,7 @@
 ## The command line: help, headings, errors and results.
 
 app-about = Check, create and repair the IAM { -roles } that EKS and ECS compute needs.
-app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role } and the { -container-instance-role }, creates them as the guides do, and repairs drift without removing anything.
+app-long-about = rolecall checks an AWS account's IAM { -roles } against the AWS guides for the { -pod-execution-role }, the { -node-role }, the { -container-instance-role }, the { -cluster-role } (and { -auto-mode }'s), the { -auto-node-role }, the { -task-execution-role } and { -pod-identity } { -roles }, creates them as the guides do, and repairs drift without removing anything.
 
 heading-usage = Usage:
 heading-options = Options
@@ -36,7 +36,7 @@ value-none = (none)
 value-stdin = standard input
 
 cmd-roles = List the { -roles } rolecall knows
-cmd-roles-long = Lists the three { -roles } rolecall knows, the name each guide gives them and who may assume them.
+cmd-roles-long = Lists the { -roles } rolecall knows, the name each guide gives them and who may assume them.
 cmd-show = Print a { -role }'s definition
 cmd-show-long = Prints what a { -role } should look like in a context: its { -trust-policy }, { -managed-policy } and { -inline-policy } documents and its { -instance-profile }. Nothing is read from or written to IAM.
 cmd-check = Check a { -role } in the account against its guide
@@ -68,15 +68,15 @@ arg-cluster = An EKS { -cluster } name or ARN whose { -fargate-profiles } may us
 arg-cluster-region = The Region of the { -clusters }; * for every Region [default: from the cluster ARN or --region]
 arg-account = The 12-digit { -account-id } the { -clusters } and policies live in [default: the caller's]
 arg-cni = EKS node { -role } only: also grant the VPC CNI policy for ipv4 or ipv6 clusters (better on the aws-node { -irsa } role) [default: none]
-arg-with = ECS only: an optional permission: ecr-pull, cloudwatch-logs or s3-read-only; repeat for more
-arg-role-name = The { -role }'s name [default: the guide's]
+arg-with = An optional permission: ecr-pull, cloudwatch-logs or s3-read-only (ecs-instance); secrets or private-registry (ecs-task-execution); repeat for more
+arg-role-name = The { -role }'s name (required for eks-pod-identity) [default: the guide's]
 arg-path = The IAM path for new { -roles } and { -instance-profiles } [default: /]
 arg-strict = Also exit with status 1 on warnings
 arg-dry-run = Print the plan and the equivalent aws iam commands; change nothing
 arg-replace-outdated = Detach a policy the current guide replaced (AmazonEC2ContainerRegistryReadOnly) once its successor is attached
 arg-restrict-trust = Add an aws:SourceArn condition to a Fargate { -trust-policy } that has none; this narrows who may assume the { -role }
 arg-trust = Lint every document as a { -trust-policy }
-arg-kind = The { -role }: fargate-pod-execution, eks-node or ecs-instance
+arg-kind = The { -role }: fargate-pod-execution, eks-node, ecs-instance, eks-cluster, eks-auto-node, ecs-task-execution or eks-pod-identity
 arg-file = A policy document, script, runbook or guide page; - reads standard input
 arg-for = The command: check, create, repair or audit
 
@@ -270,7 +270,7 @@ date = { $month ->
     } { $day }, { $year }
 
 cmd-audit = Find and check every container role in the account
-cmd-audit-long = Lists every role of the account and checks each one that serves as an EKS Fargate Pod execution role, EKS node role or ECS container instance role (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
+cmd-audit-long = Lists every role of the account and checks each one that serves one of the purposes rolecall knows (found by its trust, its policies and the guides' names), then reports what no single check can see: one { -role } used for both nodes and Fargate, or for both the { -cluster } and its nodes, several Fargate { -roles } for one { -cluster }, node { -roles } without an { -instance-profile }, task execution { -roles } open to other accounts. Never writes. Exit status: 0 when no { -role } has an error, 1 otherwise, 3 when IAM cannot be asked.
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
@@ -279,7 +279,7 @@ value-concurrency = N
 col-status = STATUS
 col-findings = FINDINGS
 audit-title = Container { -roles } in the account
-audit-none-found = No { -role } serves as a Fargate Pod execution, EKS node or ECS container instance { -role }.
+audit-none-found = No { -role } serves one of the purposes rolecall knows.
 audit-account-findings = Across the account:
 audit-progress-scanned = roles listed:
 audit-progress-found = found:
@@ -365,3 +365,19 @@ org-summary = { $audited ->
        *[other] { $errors } with errors
     }.
 org-progress = accounts: { $done } of { $total }
+## The EKS cluster, EKS Auto Mode, ECS task execution and EKS Pod Identity roles.
+kind-eks-cluster = { -cluster-role }
+kind-eks-auto-node = { -auto-node-role }
+kind-ecs-task-execution = { -task-execution-role }
+kind-eks-pod-identity = { -pod-identity-role }
+kind-eks-cluster-purpose = Assumed by the Amazon EKS control plane to manage the { -cluster }'s nodes and load balancers; with --auto-mode, also its compute, storage and networking ({ -auto-mode }).
+kind-eks-auto-node-purpose = Assumed by the EC2 instances that { -auto-mode } launches as the { -cluster }'s nodes.
+kind-ecs-task-execution-purpose = Assumed by the ECS container and Fargate agents to pull images, send logs and read secrets for a task; the task's containers cannot use it.
+kind-eks-pod-identity-purpose = Assumed by { -pod-identity } for the Pods of the service accounts it is associated with; what the { -role } may do is yours to decide.
+arg-auto-mode = eks-cluster only: the { -auto-cluster-role } (AmazonEKSAutoClusterRole, with sts:TagSession and the four Auto Mode policies)
+arg-secret = ecs-task-execution only: the ARN of a secret, parameter or KMS key the tasks read, for --with secrets or private-registry; repeat for more
+value-secret = ARN
+field-secret = --secret
+hint-secret = name each secret, parameter and KMS key the tasks read with --secret ARN, as the guide's policy names them
+hint-role-name = this { -role } has no name in its guide, so name yours with --role-name
+hint-with = --secret limits --with secrets or --with private-registry, so ask for one of them

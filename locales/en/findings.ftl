@@ -115,3 +115,14 @@ finding-json-fragment-duplicate-key = Adding this line to the document above wou
 finding-json-fragment-duplicate-key-fix = Add the value to the existing { $key } as an array instead: "{ $key }": ["…", "…"].
 finding-resource-no-principal = { $path } of the resource-based policy names no Principal.
 finding-resource-no-principal-fix = Add the Principal the statement applies to.
+
+## The EKS cluster, EKS Auto Mode, ECS task execution and EKS Pod Identity roles.
+
+finding-trust-action-missing = The { -trust-policy } lets { $principal } call some of the actions it needs, but not { $action }.
+finding-trust-action-missing-fix = rolecall repair adds a statement that allows { $action } to { $principal } under the same conditions, and keeps the others.
+finding-trust-scoped = { $principal } may assume the { -role } only for the Pods whose { -session-tags } meet: { $conditions }.
+finding-trust-scoped-fix = Nothing to fix: this is the scope the { -trust-policy } gives the { -role }. Check that it names the { -clusters }, namespaces and service accounts you mean.
+finding-audit-cluster-node-shared = The { -role } { $role } serves both as a { -cluster-role } and as a node { -role }; the guides do not allow the { -cluster }'s { -role } on nodes.
+finding-audit-cluster-node-shared-fix = Create a separate node { -role }, point the nodes at it, then remove EC2 from the { -cluster } { -role }'s { -trust-policy } by hand.
+finding-audit-confused-deputy = The { -role } { $role } lets { $principal } assume it on behalf of any account: its { -trust-policy } has no aws:SourceAccount or aws:SourceArn condition ({ -confused-deputy } risk).
+finding-audit-confused-deputy-fix = Add a StringEquals condition on aws:SourceAccount (your { -account-id }) or an ArnLike condition on aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) to its Allow statement by hand, never a single cluster's ARN, which breaks task launches; rolecall never narrows trust on its own.

@@ -28,3 +28,13 @@
 -instance-profiles = instance profiles
 -clusters = clusters
 -fargate-profiles = Fargate profiles
+# The roles of the EKS cluster, EKS Auto Mode, ECS tasks and EKS Pod Identity (issue 13).
+-cluster-role = Amazon EKS cluster IAM role
+-auto-mode = EKS Auto Mode
+-auto-cluster-role = Amazon EKS Auto Mode cluster IAM role
+-auto-node-role = Amazon EKS Auto Mode node IAM role
+-task-execution-role = Amazon ECS task execution IAM role
+-pod-identity = EKS Pod Identity
+-pod-identity-role = EKS Pod Identity IAM role
+-session-tags = session tags
+-namespace = namespace

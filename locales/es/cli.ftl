@@ -1,7 +1,7 @@
 ## La línea de comandos: ayuda, encabezados, errores y resultados.
 
 app-about = Comprueba, crea y repara los { -roles } de IAM que necesita la capacidad de cómputo de EKS y ECS.
-app-long-about = rolecall comprueba los { -roles } de IAM de una cuenta de AWS según las guías de AWS del { -pod-execution-role }, del { -node-role } y del { -container-instance-role }; los crea tal como indican las guías y corrige las desviaciones sin eliminar nada.
+app-long-about = rolecall comprueba los { -roles } de IAM de una cuenta de AWS según las guías de AWS del { -pod-execution-role }, del { -node-role }, del { -container-instance-role }, del { -cluster-role } (también el del { -auto-mode }), del { -auto-node-role }, del { -task-execution-role } y de los { -roles } de { -pod-identity }; los crea tal como indican las guías y corrige las desviaciones sin eliminar nada.
 
 heading-usage = Uso:
 heading-options = Opciones
@@ -36,7 +36,7 @@ value-none = (no hay)
 value-stdin = entrada estándar
 
 cmd-roles = Lista los { -roles } que conoce rolecall
-cmd-roles-long = Lista los tres { -roles } que conoce rolecall, el nombre que les da cada guía y quién puede asumirlos.
+cmd-roles-long = Lista los { -roles } que conoce rolecall, el nombre que les da cada guía y quién puede asumirlos.
 cmd-show = Muestra la definición de un { -role }
 cmd-show-long = Muestra cómo debe ser un { -role } en un contexto determinado: su { -trust-policy }, los documentos de { -managed-policy } y de { -inline-policy }, y su { -instance-profile }. No lee ni escribe nada en IAM.
 cmd-check = Comprueba un { -role } de la cuenta según su guía
@@ -68,15 +68,15 @@ arg-cluster = Nombre o ARN de un { -cluster } de EKS cuyos perfiles de Fargate p
 arg-cluster-region = La Región de los clústeres; * para todas las Regiones [predeterminado: según el ARN del { -cluster } o --region]
 arg-account = El { -account-id } de 12 dígitos al que pertenecen los clústeres y las políticas [predeterminado: el de las credenciales en uso]
 arg-cni = Solo para el { -node-role }: concede también la política de VPC CNI para clústeres ipv4 o ipv6; es mejor adjuntarla al { -role } de aws-node mediante { -irsa } [predeterminado: none]
-arg-with = Solo para ECS: un permiso opcional, ecr-pull, cloudwatch-logs o s3-read-only; repítalo para indicar más
-arg-role-name = El nombre del { -role } [predeterminado: el de la guía]
+arg-with = Un permiso opcional: ecr-pull, cloudwatch-logs o s3-read-only (ecs-instance); secrets o private-registry (ecs-task-execution); repítalo para indicar más
+arg-role-name = El nombre del { -role } (obligatorio para eks-pod-identity) [predeterminado: el de la guía]
 arg-path = La ruta de IAM de los { -roles } y perfiles de instancia nuevos [predeterminado: /]
 arg-strict = Sale también con el estado 1 si hay advertencias
 arg-dry-run = Muestra el plan y los comandos aws iam equivalentes, sin cambiar nada
 arg-replace-outdated = Desasocia una política que la guía actual ha sustituido (AmazonEC2ContainerRegistryReadOnly) una vez adjuntada la que la reemplaza
 arg-restrict-trust = Añade una condición aws:SourceArn a una { -trust-policy } de Fargate que no la tenga; así se restringe quién puede asumir el { -role }
 arg-trust = Revisa cada documento como una { -trust-policy }
-arg-kind = El { -role }: fargate-pod-execution, eks-node o ecs-instance
+arg-kind = El { -role }: fargate-pod-execution, eks-node, ecs-instance, eks-cluster, eks-auto-node, ecs-task-execution o eks-pod-identity
 arg-file = Un documento de política, script, runbook o página de una guía; - lee la entrada estándar
 arg-for = El comando: check, create, repair o audit
 
@@ -270,7 +270,7 @@ date = { $day } de { $month ->
     } de { $year }
 
 cmd-audit = Busca y comprueba todos los { -roles } para contenedores de la cuenta
-cmd-audit-long = Lista todos los { -roles } de la cuenta y comprueba cada uno de los que actúan como { -pod-execution-role }, { -node-role } o { -container-instance-role } (se reconocen por su { -trust-policy }, sus políticas y los nombres que les dan las guías); después, informa de lo que ninguna comprobación individual puede detectar: un mismo { -role } usado a la vez para nodos y para Fargate, varios { -roles } de Fargate para un mismo { -cluster } y { -roles } de nodo que no están en ningún { -instance-profile }. Nunca escribe nada. Estado de salida: 0 si ningún { -role } tiene errores, 1 en caso contrario, 3 si no se puede consultar IAM.
+cmd-audit-long = Lista todos los { -roles } de la cuenta y comprueba cada uno de los que cumplen alguna de las funciones que conoce rolecall (se reconocen por su { -trust-policy }, sus políticas y los nombres que les dan las guías); después, informa de lo que ninguna comprobación individual puede detectar: un mismo { -role } usado a la vez para nodos y para Fargate, o para el { -cluster } y sus nodos, varios { -roles } de Fargate para un mismo { -cluster }, { -roles } de nodo que no están en ningún { -instance-profile } y { -roles } de ejecución de tareas abiertos a otras cuentas. Nunca escribe nada. Estado de salida: 0 si ningún { -role } tiene errores, 1 en caso contrario, 3 si no se puede consultar IAM.
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
@@ -279,7 +279,7 @@ value-concurrency = N
 col-status = ESTADO
 col-findings = HALLAZGOS
 audit-title = Roles para contenedores de la cuenta
-audit-none-found = Ningún { -role } de la cuenta actúa como { -pod-execution-role }, { -node-role } ni { -container-instance-role }.
+audit-none-found = Ningún { -role } de la cuenta cumple ninguna de las funciones que conoce rolecall.
 audit-account-findings = Hallazgos de toda la cuenta:
 audit-progress-scanned = { -roles } listados:
 audit-progress-found = encontrados:
@@ -334,3 +334,19 @@ lint-title-text = Revisando { $file }: { $documents ->
         [one] un comando aws iam
        *[other] { $commands } comandos aws iam
     }
+## Los roles del clúster de EKS, del modo automático de EKS, de ejecución de tareas de ECS y de Pod Identity de EKS.
+kind-eks-cluster = { -cluster-role }
+kind-eks-auto-node = { -auto-node-role }
+kind-ecs-task-execution = { -task-execution-role }
+kind-eks-pod-identity = { -pod-identity-role }
+kind-eks-cluster-purpose = Lo asume el plano de control de Amazon EKS para administrar los nodos y los equilibradores de carga del { -cluster }; con --auto-mode, también su capacidad de cómputo, su almacenamiento y sus redes ({ -auto-mode }).
+kind-eks-auto-node-purpose = Lo asumen las instancias EC2 que el { -auto-mode } lanza como nodos del { -cluster }.
+kind-ecs-task-execution-purpose = Lo asumen el agente de contenedor de ECS y el agente de Fargate para extraer imágenes, enviar registros y leer secretos en nombre de una tarea; los contenedores de la tarea no pueden usarlo.
+kind-eks-pod-identity-purpose = Lo asume { -pod-identity } para los Pods de las cuentas de servicio a las que está asociado; lo que el { -role } puede hacer lo decide usted.
+arg-auto-mode = Solo para eks-cluster: el { -auto-cluster-role } (AmazonEKSAutoClusterRole, con sts:TagSession y las cuatro políticas del modo automático)
+arg-secret = Solo para ecs-task-execution: el ARN de un secreto, parámetro o clave de KMS que leen las tareas, para --with secrets o private-registry; repítalo para indicar más
+value-secret = ARN
+field-secret = --secret
+hint-secret = indique con --secret ARN cada secreto, parámetro y clave de KMS que leen las tareas, tal como los nombra la política de la guía
+hint-role-name = la guía no da nombre a este { -role }, así que indique el suyo con --role-name
+hint-with = --secret limita --with secrets o --with private-registry, así que pida uno de los dos

@@ -115,3 +115,14 @@ finding-json-fragment-duplicate-key = Si se añade esta línea al documento ante
 finding-json-fragment-duplicate-key-fix = Añada el valor a la clave { $key } existente, en una matriz: "{ $key }": ["…", "…"].
 finding-resource-no-principal = { $path } de la política basada en recursos no nombra ningún Principal.
 finding-resource-no-principal-fix = Añada el Principal al que se aplica la instrucción.
+
+## Los roles del clúster de EKS, del modo automático de EKS, de ejecución de tareas de ECS y de Pod Identity de EKS.
+
+finding-trust-action-missing = La { -trust-policy } permite a { $principal } llamar a algunas de las acciones que necesita, pero no a { $action }.
+finding-trust-action-missing-fix = rolecall repair agrega una instrucción que permite { $action } a { $principal } con las mismas condiciones y conserva las demás.
+finding-trust-scoped = { $principal } solo puede asumir el { -role } para los Pods cuyas { -session-tags } cumplen: { $conditions }.
+finding-trust-scoped-fix = No hay nada que corregir: es el alcance que la { -trust-policy } da al { -role }. Compruebe que nombra los clústeres, espacios de nombres y cuentas de servicio que usted quiere.
+finding-audit-cluster-node-shared = El { -role } { $role } actúa a la vez como { -cluster-role } y como { -role } de nodo; las guías no permiten usar el { -role } del { -cluster } en los nodos.
+finding-audit-cluster-node-shared-fix = Cree un { -role } de nodo aparte, asígnelo a los nodos y, después, quite EC2 a mano de la { -trust-policy } del { -role } del { -cluster }.
+finding-audit-confused-deputy = El { -role } { $role } permite que { $principal } lo asuma en nombre de cualquier cuenta: su { -trust-policy } no tiene ninguna condición sobre aws:SourceAccount ni aws:SourceArn (riesgo de { -confused-deputy }).
+finding-audit-confused-deputy-fix = Agregue a mano a su instrucción Allow una condición StringEquals sobre aws:SourceAccount (su { -account-id }) o ArnLike sobre aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*), nunca el ARN de un solo clúster, que impide lanzar tareas; rolecall nunca restringe la confianza por su cuenta.

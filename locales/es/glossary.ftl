@@ -28,3 +28,13 @@
 -instance-profiles = perfiles de instancia
 -clusters = clústeres
 -fargate-profiles = perfiles de Fargate
+# Los roles del clúster de EKS, del modo automático de EKS, de las tareas de ECS y de Pod Identity de EKS.
+-cluster-role = rol de IAM del clúster de Amazon EKS
+-auto-mode = modo automático de EKS
+-auto-cluster-role = rol de IAM del clúster del modo automático de Amazon EKS
+-auto-node-role = rol de IAM de nodo del modo automático de Amazon EKS
+-task-execution-role = rol de IAM de ejecución de tareas de Amazon ECS
+-pod-identity = Pod Identity de EKS
+-pod-identity-role = rol de IAM de Pod Identity de EKS
+-session-tags = etiquetas de sesión
+-namespace = espacio de nombres

@@ -1,7 +1,7 @@
 ## コマンドライン: ヘルプ、見出し、エラー、結果。
 
 app-about = EKS と ECS のコンピューティングに必要な IAM { -roles }を確認、作成、修復します。
-app-long-about = rolecall は、AWS アカウントの IAM { -roles }を { -pod-execution-role }、{ -node-role }、{ -container-instance-role }に関する AWS のガイドと照らし合わせて確認し、ガイドどおりに作成し、何も削除せずにガイドとの差異を修復します。
+app-long-about = rolecall は、AWS アカウントの IAM { -roles }を { -pod-execution-role }、{ -node-role }、{ -container-instance-role }、{ -cluster-role } ({ -auto-mode }用を含む)、{ -auto-node-role }、{ -task-execution-role }、{ -pod-identity } の{ -roles }に関する AWS のガイドと照らし合わせて確認し、ガイドどおりに作成し、何も削除せずにガイドとの差異を修復します。
 
 heading-usage = 使い方:
 heading-options = オプション
@@ -36,7 +36,7 @@ value-none = (なし)
 value-stdin = 標準入力
 
 cmd-roles = rolecall が扱う{ -roles }を一覧表示します
-cmd-roles-long = rolecall が扱う 3 つの{ -roles }について、各ガイドでの名前と、そのロールを引き受けることができるプリンシパルを一覧表示します。
+cmd-roles-long = rolecall が扱う{ -roles }について、各ガイドでの名前と、そのロールを引き受けることができるプリンシパルを一覧表示します。
 cmd-show = { -role }の定義を表示します
 cmd-show-long = 指定したコンテキストで{ -role }があるべき姿 ({ -trust-policy }、{ -managed-policy }と{ -inline-policy }のドキュメント、{ -instance-profile }) を表示します。IAM の読み取りも書き込みも行いません。
 cmd-check = アカウント内の{ -role }をガイドと照らし合わせて確認します
@@ -68,15 +68,15 @@ arg-cluster = { -fargate-profile }で{ -role }を使用できる EKS { -cluster 
 arg-cluster-region = { -cluster }のリージョン。* はすべてのリージョンを表します [デフォルト: { -cluster } ARN または --region から決定]
 arg-account = { -cluster }とポリシーが存在する 12 桁の{ -account-id } [デフォルト: 呼び出し元のアカウント]
 arg-cni = EKS ノードの{ -role }のみ: ipv4 または ipv6 クラスター用の VPC CNI ポリシーも付与します (aws-node 用の{ -irsa } に付与するほうが適切です) [デフォルト: none]
-arg-with = ECS のみ: オプションの権限 (ecr-pull、cloudwatch-logs、s3-read-only のいずれか)。複数指定する場合は繰り返します
-arg-role-name = { -role }の名前 [デフォルト: ガイドでの名前]
+arg-with = オプションの権限: ecr-pull、cloudwatch-logs、s3-read-only のいずれか (ecs-instance)、secrets または private-registry (ecs-task-execution)。複数指定する場合は繰り返します
+arg-role-name = { -role }の名前 (eks-pod-identity では必須) [デフォルト: ガイドでの名前]
 arg-path = 新しい{ -roles }と{ -instance-profile }の IAM パス [デフォルト: /]
 arg-strict = 警告がある場合もステータス 1 で終了します
 arg-dry-run = 計画と同等の aws iam コマンドを表示し、何も変更しません
 arg-replace-outdated = 現行のガイドで置き換えられたポリシー (AmazonEC2ContainerRegistryReadOnly) を、後継のポリシーがアタッチされた時点でデタッチします
 arg-restrict-trust = aws:SourceArn 条件のない Fargate の{ -trust-policy }にこの条件を追加します。これにより、{ -role }を引き受けられるプリンシパルが絞り込まれます
 arg-trust = すべてのドキュメントを{ -trust-policy }としてチェックします
-arg-kind = { -role }: fargate-pod-execution、eks-node、ecs-instance のいずれか
+arg-kind = { -role }: fargate-pod-execution、eks-node、ecs-instance、eks-cluster、eks-auto-node、ecs-task-execution、eks-pod-identity のいずれか
 arg-file = ポリシードキュメント、スクリプト、ランブック、またはガイドのページ。- を指定すると標準入力から読み取ります
 arg-for = コマンド: check、create、repair、audit のいずれか
 
@@ -241,7 +241,7 @@ progress-call-failed = { $operation }: { $millis } ms 後に失敗しました
 date = { $year }年{ $month }月{ $day }日
 
 cmd-audit = アカウント内のコンテナ用{ -roles }をすべて検出して確認します
-cmd-audit-long = アカウント内のすべての{ -roles }を取得し、{ -pod-execution-role }、{ -node-role }、{ -container-instance-role }のいずれかとして使われている{ -roles } ({ -trust-policy }、ポリシー、ガイドでの名前から判別します) をそれぞれ確認します。さらに、個々の確認では検出できない問題を報告します。対象は、ノードと Fargate の両方に使われている{ -role }、1 つの{ -cluster }に対応する複数の Fargate 用{ -roles }、どの{ -instance-profile }にも含まれていないノードの{ -roles }です。書き込みは一切行いません。終了ステータス: エラーのある{ -role }がない場合は 0、それ以外の場合は 1、IAM に問い合わせできない場合は 3 です。
+cmd-audit-long = アカウント内のすべての{ -roles }を取得し、rolecall が扱ういずれかの用途に使われている{ -roles } ({ -trust-policy }、ポリシー、ガイドでの名前から判別します) をそれぞれ確認します。さらに、個々の確認では検出できない問題を報告します。対象は、ノードと Fargate の両方、または{ -cluster }とそのノードの両方に使われている{ -role }、1 つの{ -cluster }に対応する複数の Fargate 用{ -roles }、どの{ -instance-profile }にも含まれていないノードの{ -roles }、他のアカウントにも開かれたタスク実行{ -roles }です。書き込みは一切行いません。終了ステータス: エラーのある{ -role }がない場合は 0、それ以外の場合は 1、IAM に問い合わせできない場合は 3 です。
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
@@ -250,7 +250,7 @@ value-concurrency = N
 col-status = ステータス
 col-findings = 検出結果
 audit-title = アカウント内のコンテナ用{ -roles }
-audit-none-found = { -pod-execution-role }、{ -node-role }、{ -container-instance-role }のいずれかとして使われている{ -role }はありません。
+audit-none-found = rolecall が扱う用途に使われている{ -role }はありません。
 audit-account-findings = アカウント全体の検出結果:
 audit-progress-scanned = 取得した{ -roles }:
 audit-progress-found = 該当:
@@ -290,3 +290,19 @@ error-too-large-policy-document = { $operation } の応答に含まれるポリ�
 arg-permissions = すべてのドキュメントをアクセス許可ポリシーとしてチェックします
 document-resource = リソースベースのポリシー
 lint-title-text = { $file } をチェックしています (ポリシードキュメント { $documents } 件、aws iam コマンド { $commands } 件)
+## EKS クラスター、EKS 自動モード、ECS タスク実行、EKS Pod Identity のロール。
+kind-eks-cluster = { -cluster-role }
+kind-eks-auto-node = { -auto-node-role }
+kind-ecs-task-execution = { -task-execution-role }
+kind-eks-pod-identity = { -pod-identity-role }
+kind-eks-cluster-purpose = Amazon EKS コントロールプレーンが{ -cluster }のノードとロードバランサーを管理するために引き受けます。--auto-mode を指定した場合は、コンピューティング、ストレージ、ネットワークの管理にも使われます ({ -auto-mode })。
+kind-eks-auto-node-purpose = { -auto-mode }が{ -cluster }のノードとして起動する EC2 インスタンスが引き受けます。
+kind-ecs-task-execution-purpose = ECS コンテナエージェントと Fargate エージェントが、タスクのためにイメージをプルし、ログを送信し、シークレットを読み取るために引き受けます。タスクのコンテナはこのロールを使用できません。
+kind-eks-pod-identity-purpose = { -pod-identity } が、関連付けられたサービスアカウントのポッドのために引き受けます。この{ -role }で何を許可するかはユーザーが決めます。
+arg-auto-mode = eks-cluster のみ: { -auto-cluster-role } (AmazonEKSAutoClusterRole。sts:TagSession と自動モードの 4 つのポリシーを含む)
+arg-secret = ecs-task-execution のみ: タスクが読み取るシークレット、パラメータ、KMS キーの ARN。--with secrets または private-registry と併用します。複数指定する場合は繰り返します
+value-secret = ARN
+field-secret = --secret
+hint-secret = タスクが読み取るシークレット、パラメータ、KMS キーを、ガイドのポリシーと同じように --secret ARN で 1 つずつ指定してください
+hint-role-name = この{ -role }にはガイドでの名前がないため、--role-name で名前を指定してください
+hint-with = --secret は --with secrets または --with private-registry の対象を限定するものなので、どちらかを指定してください

@@ -115,3 +115,14 @@ finding-json-fragment-duplicate-key = この行を前のドキュメントに追
 finding-json-fragment-duplicate-key-fix = 値は既存の { $key } に配列として追加してください: "{ $key }": ["…", "…"]。
 finding-resource-no-principal = リソースベースのポリシーの { $path } に Principal がありません。
 finding-resource-no-principal-fix = ステートメントの対象となる Principal を追加してください。
+
+## EKS クラスター、EKS 自動モード、ECS タスク実行、EKS Pod Identity のロール。
+
+finding-trust-action-missing = { -trust-policy }は { $principal } に必要なアクションの一部を許可していますが、{ $action } は許可していません。
+finding-trust-action-missing-fix = rolecall repair は、同じ条件で { $principal } に { $action } を許可するステートメントを追加し、他のステートメントはそのまま残します。
+finding-trust-scoped = { $principal } がこの{ -role }を引き受けられるのは、{ -session-tags }が次の条件を満たすポッドだけです: { $conditions }。
+finding-trust-scoped-fix = 修正は不要です。これは{ -trust-policy }がこの{ -role }に与えている範囲です。意図した{ -cluster }、{ -namespace }、サービスアカウントが指定されていることを確認してください。
+finding-audit-cluster-node-shared = { -role } { $role } は、{ -cluster-role }とノードの{ -role }の両方として使われています。ガイドでは、{ -cluster }の{ -role }をノードに使用することを認めていません。
+finding-audit-cluster-node-shared-fix = ノード用に別の{ -role }を作成してノードに割り当ててから、{ -cluster }の{ -role }の{ -trust-policy }から EC2 を手動で削除してください。
+finding-audit-confused-deputy = { -role } { $role } は、どのアカウントの代わりであっても { $principal } に引き受けを許可しています。{ -trust-policy }に aws:SourceAccount または aws:SourceArn の条件がありません ({ -confused-deputy }のリスク)。
+finding-audit-confused-deputy-fix = Allow ステートメントに、aws:SourceAccount (自分の{ -account-id }) に対する StringEquals 条件、または aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) に対する ArnLike 条件を手動で追加してください。1 つのクラスターの ARN だけを指定するとタスクを起動できなくなるため、指定しないでください。rolecall が自ら信頼を狭めることはありません。

@@ -28,3 +28,13 @@
 -instance-profiles = インスタンスプロファイル
 -clusters = クラスター
 -fargate-profiles = Fargate プロファイル
+# EKS クラスター、EKS 自動モード、ECS タスク、EKS Pod Identity のロール。
+-cluster-role = Amazon EKS クラスターの IAM ロール
+-auto-mode = EKS 自動モード
+-auto-cluster-role = Amazon EKS 自動モードクラスターの IAM ロール
+-auto-node-role = Amazon EKS 自動モードノードの IAM ロール
+-task-execution-role = Amazon ECS タスク実行 IAM ロール
+-pod-identity = EKS Pod Identity
+-pod-identity-role = EKS Pod Identity の IAM ロール
+-session-tags = セッションタグ
+-namespace = 名前空間

@@ -95,3 +95,27 @@ book-findings-verdict = 服务能否代入{ -role }，按照与 IAM 相同的方
 ## 新增：分区相关事实、勘误、文本的 lint
 book-partitions-intro-fargate = 该{ -role }在所有分区中都相同，区别仅在于 ARN 前缀：其{ -service-principal } eks-fargate-pods.amazonaws.com 没有 .cn 形式，在中国区域也是如此。
 book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。
+## EKS 集群、EKS 自动模式、ECS 任务执行和 EKS 容器组身份的角色。
+book-eks-cluster-notes = 每个 EKS { -cluster }都需要 { -cluster-role }：EKS 代入它来管理{ -cluster }的节点，旧版云提供商则使用它创建负载均衡器。指南接受 AmazonEKSClusterPolicy，或至少具有同等权限的自定义策略；与指南中的其他托管策略一样，rolecall 会检查 AmazonEKSClusterPolicy，缺少时予以报告 (自定义策略的比对由您负责)。节点不得使用该{ -role }。
+book-eks-auto-node-notes = { -auto-mode }使用该{ -role }启动{ -cluster }的节点。指南接受 AmazonEKSWorkerNodeMinimalPolicy 和 AmazonEC2ContainerRegistryPullOnly，或同等权限。该{ -role }不得是用于创建集群的{ -role }，也不得是 { -cluster-role }。
+book-ecs-task-execution-notes = ECS 容器代理和 Fargate 代理代入该{ -role }，从 Amazon ECR 私有存储库拉取映像、通过 awslogs 驱动程序发送容器日志，以及读取任务定义引用的密钥。任务自身的容器无法使用它，而是使用任务{ -role }。{ -trust-policy }即指南中的版本：不带条件的 ecs-tasks.amazonaws.com。AWS 建议为 ECS 任务代入的{ -roles }添加 aws:SourceAccount 或 aws:SourceArn 条件 (arn:aws:ecs:REGION:ACCOUNT:*；切勿使用单个集群的 ARN，否则将无法启动任务)；该{ -role }的指南没有列出任何条件，因此 create 不会写入条件，check 两种形式都接受，audit 则会对任何账户的任务都能代入的任务执行{ -role }发出警告。
+book-eks-pod-identity-notes = { -pod-identity }将 IAM { -role }的凭证提供给 Kubernetes 服务账户的容器组。指南只定义了其{ -trust-policy }：pods.eks.amazonaws.com 可以调用 sts:AssumeRole 和 sts:TagSession (服务会传递{ -session-tags })。该{ -role }的权限由您决定，因此 rolecall 只检查和修复{ -trust-policy }，并需要{ -role }的名称 (--role-name)。
+book-ecs-task-execution-verdict = ECS 为任务代入该{ -role }：rolecall 以 aws:SourceAccount 为该账户、aws:SourceArn 为该账户的任一任务 ARN 来评估该请求，只要账户中有某个任务可以代入，就判定该{ -role }可被代入。
+book-eks-pod-identity-verdict = { -session-tags }列出了容器组的{ -cluster } (eks-cluster-arn、eks-cluster-name)、{ -namespace } (kubernetes-namespace)、服务账户 (kubernetes-service-account) 以及容器组本身 (kubernetes-pod-name、kubernetes-pod-uid)；关联也可以关闭这些标签。针对 aws:RequestTag/… 键的条件会将该{ -role }限定于部分容器组：rolecall 会针对其条件所能区分的每一种标签值组合评估{ -trust-policy }，只要某个范围的容器组可以代入就判定可被代入，并报告该范围 (trust-scoped 注释，以及 JSON 判定中的 scope)。其他条件一律按 IAM 的评估方式计算；EKS 容器组身份没有记载 aws:SourceAccount 或 aws:SourceArn，因此针对它们的条件会使判定无法确定。
+book-auto-mode-heading = EKS 自动模式
+book-auto-mode-intro = { -auto-mode }对 { -cluster-role }有更多要求：--auto-mode 会将其命名为 { $name }，让服务也能调用 { $actions }，并额外附加 { $policies } (此处以 --output json 显示)：
+book-auto-mode-repair = 为标准{ -cluster }创建的 { -cluster-role }缺少上述内容：check --auto-mode 会逐一报告缺少的策略和操作，repair --auto-mode 则会在不删除任何内容的情况下补上 (sts:TagSession 以单独的语句添加，并沿用已允许 sts:AssumeRole 的语句的条件)。
+book-grant-scoped = 针对用 --secret 指定的资源的{ -inline-policy }
+book-permission-secrets = --with secrets 会为 Amazon ECS 密钥添加指南中的{ -inline-policy }：ssm:GetParameters、secretsmanager:GetSecretValue 和 kms:Decrypt，使容器代理能够读取任务定义引用的 Systems Manager 参数和 Secrets Manager 密钥。
+book-permission-private-registry = --with private-registry 会为私有注册表身份验证添加指南中的{ -inline-policy }：secretsmanager:GetSecretValue 和 kms:Decrypt，使代理能够读取存放注册表凭证的密钥。
+book-secrets-model = 指南的文档各列出了您的一个密钥和一个 KMS 密钥；如果策略覆盖账户中的所有密钥，任何任务都能读取全部内容。因此 rolecall 会使用您通过 --secret 提供的 ARN 写入指南的文档：请为任务读取的每个密钥、参数和客户托管的 KMS 密钥各指定一次 (只有您自己的 KMS 密钥才需要 kms:Decrypt)。check 会将策略与该文档比较，因此请使用相同的 --secret 值运行；同名但列出其他资源的策略只会被报告，绝不会被覆盖。
+book-name-required = 指南没有为该{ -role }命名，也没有可供搜索的名称：请用 --role-name 指定您的名称。
+book-eks-cluster-partitions = 中国区域的页面显示的是不带 .cn 的 eks.amazonaws.com，与其他分区相同。在 aws-us-gov 中，rolecall 同样写入 eks.amazonaws.com：未找到能确认 GovCloud 主体的 AWS 页面，也不知道有其他写法。
+book-eks-auto-node-partitions = 该{ -role }的中国区域页面显示 ec2.amazonaws.com，而节点{ -role }的页面则要求 ec2.amazonaws.com.cn。EC2 在 { -auto-mode }中使用哪一个尚未确认，因此在 aws-cn 中 rolecall 写入页面上的 ec2.amazonaws.com，检查时则接受任一写法，且不会产生任何发现。
+book-ecs-task-execution-partitions = ECS 任务在所有分区 (包括中国) 都使用 ecs-tasks.amazonaws.com。对于 aws-us-gov，rolecall 找到的 AWS 页面均无法确认，也不知道有其他写法。
+book-eks-pod-identity-partitions = 中国区域的页面显示的是不带 .cn 的 pods.eks.amazonaws.com。对于 aws-us-gov，rolecall 找到的 AWS 页面均无法确认，也不知道有其他写法。
+book-history-heading = 历史
+book-eks-cluster-history = 在 { $required_until } 之前，每个{ -cluster }的{ -role }都必须具有 AmazonEKSClusterPolicy 本身；此后也接受具有同等权限的自定义策略。在 { $service_until } 之前，还必须具有 AmazonEKSServicePolicy，建议的名称为 eksServiceRole；其权限已由服务相关{ -role } AWSServiceRoleForAmazonEKS 接管，因此 rolecall 不会要求该策略。
+book-erratum-cluster-auto-check-step = 自动模式集群{ -role }的指南列出了五个策略，但检查现有{ -role }的步骤只查看 AmazonEKSClusterPolicy；rolecall 在指定 --auto-mode 时会检查全部五个。
+book-erratum-auto-node-one-of-names = 自动模式节点{ -role }的指南要求搜索"具有其中一个名称"的{ -role }，却只给出了一个名称 AmazonEKSAutoNodeRole。
+book-erratum-task-execution-policy-path = 旧版指南附加的是 arn:aws:iam::aws:policy/AmazonECSTaskExecutionRolePolicy，缺少路径 service-role/；该策略的 ARN 为 arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy。

@@ -1,7 +1,7 @@
 ## 命令行：帮助、标题、错误和结果。
 
 app-about = 检查、创建并修复 EKS 和 ECS 计算资源所需的 IAM { -roles }。
-app-long-about = rolecall 依据 AWS 针对 { -pod-execution-role }、{ -node-role }和 { -container-instance-role }的指南，检查 AWS 账户中的 IAM { -roles }；按照指南的做法创建这些{ -roles }，并在不删除任何内容的前提下修复偏离指南之处。
+app-long-about = rolecall 依据 AWS 针对 { -pod-execution-role }、{ -node-role }、{ -container-instance-role }、{ -cluster-role } (包括 { -auto-mode }所用的)、{ -auto-node-role }、{ -task-execution-role }和 { -pod-identity }{ -roles }的指南，检查 AWS 账户中的 IAM { -roles }；按照指南的做法创建这些{ -roles }，并在不删除任何内容的前提下修复偏离指南之处。
 
 heading-usage = 用法:
 heading-options = 选项
@@ -36,7 +36,7 @@ value-none = (无)
 value-stdin = 标准输入
 
 cmd-roles = 列出 rolecall 支持的{ -roles }
-cmd-roles-long = 列出 rolecall 支持的三种{ -roles }、各指南为它们取的名称，以及可以代入它们的主体。
+cmd-roles-long = 列出 rolecall 支持的{ -roles }、各指南为它们取的名称，以及可以代入它们的主体。
 cmd-show = 显示{ -role }的定义
 cmd-show-long = 显示{ -role }在指定上下文中应有的内容：{ -trust-policy }、{ -managed-policy }和{ -inline-policy }的文档，以及{ -instance-profile }。不会从 IAM 读取或向 IAM 写入任何内容。
 cmd-check = 按照指南检查账户中的{ -role }
@@ -68,15 +68,15 @@ arg-cluster = EKS { -cluster }名称或 ARN，其 { -fargate-profile }可以使�
 arg-cluster-region = { -cluster }所在的区域；* 表示所有区域 [默认：取自{ -cluster } ARN 或 --region]
 arg-account = { -cluster }和策略所在的 12 位{ -account-id } [默认：调用方的账户]
 arg-cni = 仅限 EKS 节点{ -role }：另外授予适用于 ipv4 或 ipv6 { -cluster }的 VPC CNI 策略；更好的做法是将该策略附加到 aws-node 的{ -irsa } [默认：无]
-arg-with = 仅限 ECS：可选权限，可以是 ecr-pull、cloudwatch-logs 或 s3-read-only；可重复指定多个
-arg-role-name = { -role }的名称 [默认：指南中的名称]
+arg-with = 可选权限：ecr-pull、cloudwatch-logs 或 s3-read-only (ecs-instance)；secrets 或 private-registry (ecs-task-execution)；可重复指定多个
+arg-role-name = { -role }的名称 (eks-pod-identity 必须指定) [默认：指南中的名称]
 arg-path = 新{ -roles }和{ -instance-profile }的 IAM 路径 [默认：/]
 arg-strict = 出现警告时也以状态 1 退出
 arg-dry-run = 显示计划及等效的 aws iam 命令，不做任何更改
 arg-replace-outdated = 在替代它的新策略附加后，分离当前指南已替换的旧策略 (AmazonEC2ContainerRegistryReadOnly)
 arg-restrict-trust = 为尚无 aws:SourceArn 条件的 Fargate { -trust-policy }添加该条件；这会缩小可代入该{ -role }的主体范围
 arg-trust = 将每份文档都作为{ -trust-policy }检查
-arg-kind = { -role }：fargate-pod-execution、eks-node 或 ecs-instance
+arg-kind = { -role }：fargate-pod-execution、eks-node、ecs-instance、eks-cluster、eks-auto-node、ecs-task-execution 或 eks-pod-identity
 arg-file = 策略文档、脚本、运行手册或指南页面；- 表示从标准输入读取
 arg-for = 命令：check、create、repair 或 audit
 
@@ -241,7 +241,7 @@ progress-call-failed = { $operation }：{ $millis } 毫秒后失败
 date = { $year }年{ $month }月{ $day }日
 
 cmd-audit = 查找并检查账户中的所有容器{ -roles }
-cmd-audit-long = 列出账户中的所有{ -roles }，并逐一检查其中用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }的{ -roles } (根据其{ -trust-policy }、策略以及指南中的名称识别)，然后报告单项检查无法发现的问题：同时用于节点和 Fargate 的{ -role }、同一个{ -cluster }对应多个 Fargate { -roles }，以及不属于任何{ -instance-profile }的节点{ -roles }。从不写入。退出状态：没有任何{ -role }存在错误时为 0，否则为 1，无法查询 IAM 时为 3。
+cmd-audit-long = 列出账户中的所有{ -roles }，并逐一检查其中用于 rolecall 所支持用途的{ -roles } (根据其{ -trust-policy }、策略以及指南中的名称识别)，然后报告单项检查无法发现的问题：同时用于节点和 Fargate，或同时用于{ -cluster }及其节点的{ -role }、同一个{ -cluster }对应多个 Fargate { -roles }、不属于任何{ -instance-profile }的节点{ -roles }，以及对其他账户也开放的任务执行{ -roles }。从不写入。退出状态：没有任何{ -role }存在错误时为 0，否则为 1，无法查询 IAM 时为 3。
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
@@ -250,7 +250,7 @@ value-concurrency = N
 col-status = 状态
 col-findings = 发现结果
 audit-title = 账户中的容器{ -roles }
-audit-none-found = 没有任何{ -role }用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }。
+audit-none-found = 没有任何{ -role }用于 rolecall 所支持的用途。
 audit-account-findings = 账户范围的发现结果：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
@@ -290,3 +290,19 @@ error-too-large-policy-document = { $operation } 的响应包含 { $size } 字�
 arg-permissions = 将每份文档都作为权限策略检查
 document-resource = 基于资源的策略
 lint-title-text = 正在检查 { $file }：{ $documents } 份策略文档、{ $commands } 条 aws iam 命令
+## EKS 集群、EKS 自动模式、ECS 任务执行和 EKS 容器组身份的角色。
+kind-eks-cluster = { -cluster-role }
+kind-eks-auto-node = { -auto-node-role }
+kind-ecs-task-execution = { -task-execution-role }
+kind-eks-pod-identity = { -pod-identity-role }
+kind-eks-cluster-purpose = 由 Amazon EKS 控制面板代入，用于管理{ -cluster }的节点和负载均衡器；指定 --auto-mode 时，还用于管理其计算、存储和联网 ({ -auto-mode })。
+kind-eks-auto-node-purpose = 由 { -auto-mode }作为{ -cluster }节点启动的 EC2 实例代入。
+kind-ecs-task-execution-purpose = 由 ECS 容器代理和 Fargate 代理代入，为任务拉取映像、发送日志和读取密钥；任务的容器无法使用它。
+kind-eks-pod-identity-purpose = 由 { -pod-identity }为其关联的服务账户的容器组代入；该{ -role }能做什么由您决定。
+arg-auto-mode = 仅限 eks-cluster：{ -auto-cluster-role } (AmazonEKSAutoClusterRole，包含 sts:TagSession 和自动模式的四个策略)
+arg-secret = 仅限 ecs-task-execution：任务读取的密钥、参数或 KMS 密钥的 ARN，与 --with secrets 或 private-registry 配合使用；可重复指定多个
+value-secret = ARN
+field-secret = --secret
+hint-secret = 请像指南中的策略那样，用 --secret ARN 逐一指定任务读取的每个密钥、参数和 KMS 密钥
+hint-role-name = 指南没有为该{ -role }命名，请用 --role-name 指定您的{ -role }名称
+hint-with = --secret 用于限定 --with secrets 或 --with private-registry，请指定其中之一

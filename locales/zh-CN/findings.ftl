@@ -115,3 +115,14 @@ finding-json-fragment-duplicate-key = 将这一行添加到上方的文档后，
 finding-json-fragment-duplicate-key-fix = 请改为将值以数组形式添加到现有的 { $key }："{ $key }": ["…", "…"]。
 finding-resource-no-principal = 基于资源的策略中，{ $path } 未指定 Principal。
 finding-resource-no-principal-fix = 请添加该语句适用的 Principal。
+
+## EKS 集群、EKS 自动模式、ECS 任务执行和 EKS 容器组身份的角色。
+
+finding-trust-action-missing = { -trust-policy }允许 { $principal } 调用其所需的部分操作，但不允许 { $action }。
+finding-trust-action-missing-fix = rolecall repair 会以相同的条件添加一条允许 { $principal } 执行 { $action } 的语句，并保留其他语句。
+finding-trust-scoped = 只有{ -session-tags }满足以下条件的容器组，{ $principal } 才能代入该{ -role }：{ $conditions }。
+finding-trust-scoped-fix = 无需修复：这是{ -trust-policy }为该{ -role }设定的范围。请确认其中列出的{ -cluster }、{ -namespace }和服务账户符合您的意图。
+finding-audit-cluster-node-shared = { -role } { $role } 同时用作 { -cluster-role }和节点{ -role }；指南不允许节点使用{ -cluster }的{ -role }。
+finding-audit-cluster-node-shared-fix = 请另行创建节点{ -role }并让节点改用它，然后手动从{ -cluster }{ -role }的{ -trust-policy }中删除 EC2。
+finding-audit-confused-deputy = { -role } { $role } 允许 { $principal } 代表任何账户代入它：其{ -trust-policy }没有 aws:SourceAccount 或 aws:SourceArn 条件 ({ -confused-deputy }风险)。
+finding-audit-confused-deputy-fix = 请手动在其 Allow 语句中添加针对 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 条件，或针对 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 条件；切勿只指定单个集群的 ARN，否则将无法启动任务。rolecall 从不自行缩小信任范围。

@@ -28,3 +28,13 @@
 -instance-profiles = 实例配置文件
 -clusters = 集群
 -fargate-profiles = Fargate 配置文件
+# EKS 集群、EKS 自动模式、ECS 任务和 EKS 容器组身份的角色。
+-cluster-role = Amazon EKS 集群 IAM 角色
+-auto-mode = EKS 自动模式
+-auto-cluster-role = Amazon EKS 自动模式集群 IAM 角色
+-auto-node-role = Amazon EKS 自动模式节点 IAM 角色
+-task-execution-role = Amazon ECS 任务执行 IAM 角色
+-pod-identity = EKS 容器组身份
+-pod-identity-role = EKS 容器组身份 IAM 角色
+-session-tags = 会话标签
+-namespace = 命名空间

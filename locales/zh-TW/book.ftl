@@ -95,3 +95,27 @@ book-findings-verdict = 服務可否擔任{ -role }，會依照 IAM 的方式判
 ## 新增：分割區相關事實、勘誤、文字的 lint
 book-partitions-intro-fargate = 此{ -role }在所有分割區中都相同，差別只在於 ARN 前綴：其{ -service-principal } eks-fargate-pods.amazonaws.com 沒有 .cn 形式，在中國區域也一樣。
 book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
+## EKS 叢集、EKS Auto Mode、ECS 任務執行與 EKS Pod Identity 的角色。
+book-eks-cluster-notes = 每個 EKS { -cluster }都需要 { -cluster-role }：EKS 會擔任它來管理{ -cluster }的節點，舊版雲端供應商則使用它建立負載平衡器。指南接受 AmazonEKSClusterPolicy，或至少具有同等許可的自訂政策；與指南中其他受管政策相同，rolecall 會檢查 AmazonEKSClusterPolicy，缺少時予以回報 (自訂政策的比對由您負責)。節點不得使用此{ -role }。
+book-eks-auto-node-notes = { -auto-mode } 會以此{ -role }啟動{ -cluster }的節點。指南接受 AmazonEKSWorkerNodeMinimalPolicy 與 AmazonEC2ContainerRegistryPullOnly，或同等的許可。此{ -role }不得是用來建立叢集的{ -role }，也不得是 { -cluster-role }。
+book-ecs-task-execution-notes = ECS 容器代理程式與 Fargate 代理程式會擔任此{ -role }，從 Amazon ECR 私有儲存庫提取映像、透過 awslogs 驅動程式傳送容器日誌，以及讀取任務定義所參照的機密。任務本身的容器無法使用它，而是使用任務{ -role }。{ -trust-policy }即指南中的版本：不帶條件的 ecs-tasks.amazonaws.com。AWS 建議 ECS 任務所擔任的{ -roles }加上 aws:SourceAccount 或 aws:SourceArn 條件 (arn:aws:ecs:REGION:ACCOUNT:*；切勿使用單一叢集的 ARN，否則將無法啟動任務)；此{ -role }的指南並未列出任何條件，因此 create 不會寫入條件，check 兩種形式都接受，audit 則會對任何帳戶的任務都能擔任的任務執行{ -role }發出警告。
+book-eks-pod-identity-notes = { -pod-identity } 會將 IAM { -role }的憑證提供給 Kubernetes 服務帳戶的 Pod。指南只定義其{ -trust-policy }：pods.eks.amazonaws.com 可以呼叫 sts:AssumeRole 與 sts:TagSession (服務會傳遞{ -session-tags })。此{ -role }的許可由您決定，因此 rolecall 只檢查與修復{ -trust-policy }，並需要{ -role }的名稱 (--role-name)。
+book-ecs-task-execution-verdict = ECS 會為任務擔任此{ -role }：rolecall 以 aws:SourceAccount 為此帳戶、aws:SourceArn 為此帳戶任一任務 ARN 的方式評估該請求，只要帳戶中有某個任務可以擔任，就判定此{ -role }可被擔任。
+book-eks-pod-identity-verdict = { -session-tags }會列出 Pod 的{ -cluster } (eks-cluster-arn、eks-cluster-name)、{ -namespace } (kubernetes-namespace)、服務帳戶 (kubernetes-service-account) 及 Pod 本身 (kubernetes-pod-name、kubernetes-pod-uid)；關聯也可以關閉這些標籤。針對 aws:RequestTag/… 索引鍵的條件會將此{ -role }限定於部分 Pod：rolecall 會針對其條件所能區分的每一種標籤值組合評估{ -trust-policy }，只要某個範圍的 Pod 可以擔任就判定可被擔任，並回報該範圍 (trust-scoped 附註，以及 JSON 判定中的 scope)。其他條件一律依 IAM 的評估方式計算；EKS Pod Identity 並未記載 aws:SourceAccount 或 aws:SourceArn，因此針對它們的條件會使判定無法確定。
+book-auto-mode-heading = EKS Auto Mode
+book-auto-mode-intro = { -auto-mode } 對 { -cluster-role }有更多要求：--auto-mode 會將其命名為 { $name }，讓服務也能呼叫 { $actions }，並額外連接 { $policies } (此處以 --output json 顯示)：
+book-auto-mode-repair = 為標準{ -cluster }建立的 { -cluster-role }缺少上述項目：check --auto-mode 會逐一回報缺少的政策與動作，repair --auto-mode 則會在不移除任何項目的情況下補上 (sts:TagSession 會以獨立的陳述式加入，並沿用已允許 sts:AssumeRole 之陳述式的條件)。
+book-grant-scoped = 針對以 --secret 指定之資源的{ -inline-policy }
+book-permission-secrets = --with secrets 會為 Amazon ECS 機密新增指南中的{ -inline-policy }：ssm:GetParameters、secretsmanager:GetSecretValue 與 kms:Decrypt，讓容器代理程式能讀取任務定義所參照的 Systems Manager 參數與 Secrets Manager 機密。
+book-permission-private-registry = --with private-registry 會為私有登錄檔驗證新增指南中的{ -inline-policy }：secretsmanager:GetSecretValue 與 kms:Decrypt，讓代理程式能讀取存放登錄檔憑證的機密。
+book-secrets-model = 指南的文件各列出您的一個機密與一把金鑰；若政策涵蓋帳戶中所有機密與金鑰，任何任務都能讀取全部內容。因此 rolecall 會以您透過 --secret 提供的 ARN 寫入指南的文件：請為任務讀取的每個機密、參數與客戶受管的 KMS 金鑰各重複指定一次 (只有您自己的金鑰才需要 kms:Decrypt)。check 會將政策與該文件比對，因此請以相同的 --secret 值執行；同名但列出其他資源的政策只會被回報，絕不會被覆寫。
+book-name-required = 指南並未為此{ -role }命名，也沒有可供搜尋的名稱：請以 --role-name 指定您的名稱。
+book-eks-cluster-partitions = 中國區域的頁面顯示的是不帶 .cn 的 eks.amazonaws.com，與其他分割區相同。在 aws-us-gov 中，rolecall 也會寫入 eks.amazonaws.com：找不到可確認 GovCloud 主體的 AWS 頁面，也不知道有其他寫法。
+book-eks-auto-node-partitions = 此{ -role }的中國區域頁面顯示 ec2.amazonaws.com，而節點{ -role }的頁面則要求 ec2.amazonaws.com.cn。EC2 在 { -auto-mode } 中使用哪一個尚未確認，因此在 aws-cn 中 rolecall 會寫入頁面上的 ec2.amazonaws.com，檢查時則接受任一寫法，且不會產生任何發現。
+book-ecs-task-execution-partitions = ECS 任務在所有分割區 (包括中國) 都使用 ecs-tasks.amazonaws.com。至於 aws-us-gov，rolecall 找到的 AWS 頁面均無法確認，也不知道有其他寫法。
+book-eks-pod-identity-partitions = 中國區域的頁面顯示的是不帶 .cn 的 pods.eks.amazonaws.com。至於 aws-us-gov，rolecall 找到的 AWS 頁面均無法確認，也不知道有其他寫法。
+book-history-heading = 沿革
+book-eks-cluster-history = 在 { $required_until } 之前，每個{ -cluster }的{ -role }都必須具有 AmazonEKSClusterPolicy 本身；此後也接受具有同等許可的自訂政策。在 { $service_until } 之前，還必須具有 AmazonEKSServicePolicy，建議的名稱為 eksServiceRole；其許可已由服務連結{ -role } AWSServiceRoleForAmazonEKS 接手，因此 rolecall 不會要求此政策。
+book-erratum-cluster-auto-check-step = Auto Mode 叢集{ -role }的指南列出了五個政策，但檢查現有{ -role }的步驟只查看 AmazonEKSClusterPolicy；rolecall 在指定 --auto-mode 時會檢查全部五個。
+book-erratum-auto-node-one-of-names = Auto Mode 節點{ -role }的指南要求搜尋「具有其中一個名稱」的{ -role }，卻只提供了一個名稱 AmazonEKSAutoNodeRole。
+book-erratum-task-execution-policy-path = 舊版指南連接的是 arn:aws:iam::aws:policy/AmazonECSTaskExecutionRolePolicy，缺少路徑 service-role/；此政策的 ARN 為 arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy。

@@ -1,7 +1,7 @@
 ## 命令列：說明、標題、錯誤與結果。
 
 app-about = 檢查、建立並修復 EKS 與 ECS 運算所需的 IAM { -roles }。
-app-long-about = rolecall 依據 AWS 針對 { -pod-execution-role }、{ -node-role }與 { -container-instance-role }的指南，檢查 AWS 帳戶中的 IAM { -roles }；依照指南的做法建立這些{ -roles }，並在不移除任何項目的前提下，修復偏離指南之處。
+app-long-about = rolecall 依據 AWS 針對 { -pod-execution-role }、{ -node-role }、{ -container-instance-role }、{ -cluster-role } (包括 { -auto-mode } 所用的)、{ -auto-node-role }、{ -task-execution-role }與 { -pod-identity } { -roles }的指南，檢查 AWS 帳戶中的 IAM { -roles }；依照指南的做法建立這些{ -roles }，並在不移除任何項目的前提下，修復偏離指南之處。
 
 heading-usage = 用法:
 heading-options = 選項
@@ -36,7 +36,7 @@ value-none = (無)
 value-stdin = 標準輸入
 
 cmd-roles = 列出 rolecall 支援的{ -roles }
-cmd-roles-long = 列出 rolecall 支援的三種{ -roles }、各指南為它們取的名稱，以及可以擔任它們的對象。
+cmd-roles-long = 列出 rolecall 支援的{ -roles }、各指南為它們取的名稱，以及可以擔任它們的對象。
 cmd-show = 顯示{ -role }的定義
 cmd-show-long = 顯示{ -role }在指定情境下應有的內容：{ -trust-policy }、{ -managed-policy }與{ -inline-policy }的文件，以及{ -instance-profile }。不會從 IAM 讀取或寫入任何內容。
 cmd-check = 依照指南檢查帳戶中的{ -role }
@@ -68,15 +68,15 @@ arg-cluster = EKS { -cluster }名稱或 ARN，其 { -fargate-profile }可使用�
 arg-cluster-region = { -cluster }所在的區域；* 代表所有區域 [預設：取自{ -cluster } ARN 或 --region]
 arg-account = { -cluster }與政策所在的 12 位數{ -account-id } [預設：呼叫者的帳戶]
 arg-cni = 僅限 EKS 節點{ -role }：另外授予適用於 ipv4 或 ipv6 { -cluster }的 VPC CNI 政策；較佳做法是將此政策連接至 aws-node 的{ -irsa } [預設：無]
-arg-with = 僅限 ECS：選用的許可，可為 ecr-pull、cloudwatch-logs 或 s3-read-only；可重複指定多個
-arg-role-name = { -role }的名稱 [預設：指南中的名稱]
+arg-with = 選用的許可：ecr-pull、cloudwatch-logs 或 s3-read-only (ecs-instance)；secrets 或 private-registry (ecs-task-execution)；可重複指定多個
+arg-role-name = { -role }的名稱 (eks-pod-identity 必須指定) [預設：指南中的名稱]
 arg-path = 新{ -roles }與{ -instance-profile }的 IAM 路徑 [預設：/]
 arg-strict = 有警告時也以狀態 1 結束
 arg-dry-run = 顯示計畫及對應的 aws iam 命令，不做任何變更
 arg-replace-outdated = 在取代它的新政策連接後，分離目前指南已汰換的舊政策 (AmazonEC2ContainerRegistryReadOnly)
 arg-restrict-trust = 為尚無 aws:SourceArn 條件的 Fargate { -trust-policy }加上此條件；這會縮小可擔任此{ -role }的對象範圍
 arg-trust = 將每份文件都當作{ -trust-policy }檢查
-arg-kind = { -role }：fargate-pod-execution、eks-node 或 ecs-instance
+arg-kind = { -role }：fargate-pod-execution、eks-node、ecs-instance、eks-cluster、eks-auto-node、ecs-task-execution 或 eks-pod-identity
 arg-file = 政策文件、指令碼、執行手冊或指南頁面；- 表示從標準輸入讀取
 arg-for = 命令：check、create、repair 或 audit
 
@@ -241,7 +241,7 @@ progress-call-failed = { $operation }：{ $millis } 毫秒後失敗
 date = { $year }年{ $month }月{ $day }日
 
 cmd-audit = 找出並檢查帳戶中所有的容器{ -roles }
-cmd-audit-long = 列出帳戶中的所有{ -roles }，並逐一檢查其中用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }的{ -roles } (依據其{ -trust-policy }、政策及指南中的名稱辨識)，再回報單一檢查無法發現的問題：同時用於節點與 Fargate 的{ -role }、同一個{ -cluster }對應多個 Fargate { -roles }，以及不屬於任何{ -instance-profile }的節點{ -roles }。絕不寫入。結束狀態：沒有任何{ -role }有錯誤時為 0，否則為 1，無法向 IAM 查詢時為 3。
+cmd-audit-long = 列出帳戶中的所有{ -roles }，並逐一檢查其中用於 rolecall 所支援用途的{ -roles } (依據其{ -trust-policy }、政策及指南中的名稱辨識)，再回報單一檢查無法發現的問題：同時用於節點與 Fargate，或同時用於{ -cluster }與其節點的{ -role }、同一個{ -cluster }對應多個 Fargate { -roles }、不屬於任何{ -instance-profile }的節點{ -roles }，以及也對其他帳戶開放的任務執行{ -roles }。絕不寫入。結束狀態：沒有任何{ -role }有錯誤時為 0，否則為 1，無法向 IAM 查詢時為 3。
 examples-audit =
     rolecall audit
     rolecall audit --concurrency 4 --output json
@@ -250,7 +250,7 @@ value-concurrency = N
 col-status = 狀態
 col-findings = 發現項目
 audit-title = 帳戶中的容器{ -roles }
-audit-none-found = 沒有任何{ -role }用作 { -pod-execution-role }、{ -node-role }或 { -container-instance-role }。
+audit-none-found = 沒有任何{ -role }用於 rolecall 所支援的用途。
 audit-account-findings = 帳戶層級的發現項目：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
@@ -290,3 +290,19 @@ error-too-large-policy-document = { $operation } 的回應含有 { $size } 位�
 arg-permissions = 將每份文件都當作許可政策檢查
 document-resource = 以資源為基礎的政策
 lint-title-text = 正在檢查 { $file }：{ $documents } 份政策文件、{ $commands } 個 aws iam 命令
+## EKS 叢集、EKS Auto Mode、ECS 任務執行與 EKS Pod Identity 的角色。
+kind-eks-cluster = { -cluster-role }
+kind-eks-auto-node = { -auto-node-role }
+kind-ecs-task-execution = { -task-execution-role }
+kind-eks-pod-identity = { -pod-identity-role }
+kind-eks-cluster-purpose = 由 Amazon EKS 控制平面擔任，用來管理{ -cluster }的節點與負載平衡器；指定 --auto-mode 時，也用來管理其運算、儲存與聯網 ({ -auto-mode })。
+kind-eks-auto-node-purpose = 由 { -auto-mode } 啟動為{ -cluster }節點的 EC2 執行個體擔任。
+kind-ecs-task-execution-purpose = 由 ECS 容器代理程式與 Fargate 代理程式擔任，為任務提取映像、傳送日誌及讀取機密；任務的容器無法使用它。
+kind-eks-pod-identity-purpose = 由 { -pod-identity } 為其關聯之服務帳戶的 Pod 擔任；此{ -role }能做什麼由您決定。
+arg-auto-mode = 僅限 eks-cluster：{ -auto-cluster-role } (AmazonEKSAutoClusterRole，含 sts:TagSession 與 Auto Mode 的四個政策)
+arg-secret = 僅限 ecs-task-execution：任務讀取的機密、參數或 KMS 金鑰的 ARN，搭配 --with secrets 或 private-registry 使用；可重複指定多個
+value-secret = ARN
+field-secret = --secret
+hint-secret = 請以 --secret ARN 逐一指定任務讀取的每個機密、參數與 KMS 金鑰，如同指南的政策所列
+hint-role-name = 指南並未為此{ -role }命名，請以 --role-name 指定您的{ -role }名稱
+hint-with = --secret 用於限定 --with secrets 或 --with private-registry，請指定其中之一

@@ -115,3 +115,14 @@ finding-json-fragment-duplicate-key = 將這一行加入上方的文件後，同
 finding-json-fragment-duplicate-key-fix = 請改將值以陣列形式加入現有的 { $key }："{ $key }": ["…", "…"]。
 finding-resource-no-principal = 以資源為基礎的政策中，{ $path } 未指定 Principal。
 finding-resource-no-principal-fix = 請加入此陳述式適用的 Principal。
+
+## EKS 叢集、EKS Auto Mode、ECS 任務執行與 EKS Pod Identity 的角色。
+
+finding-trust-action-missing = { -trust-policy }允許 { $principal } 呼叫其所需的部分動作，但不允許 { $action }。
+finding-trust-action-missing-fix = rolecall repair 會以相同的條件新增一則允許 { $principal } 執行 { $action } 的陳述式，並保留其他陳述式。
+finding-trust-scoped = 只有{ -session-tags }符合下列條件的 Pod，{ $principal } 才能擔任此{ -role }：{ $conditions }。
+finding-trust-scoped-fix = 無需修正：這是{ -trust-policy }賦予此{ -role }的範圍。請確認其中列出的{ -cluster }、{ -namespace }與服務帳戶符合您的意圖。
+finding-audit-cluster-node-shared = { -role } { $role } 同時用作 { -cluster-role }與節點{ -role }；指南不允許節點使用{ -cluster }的{ -role }。
+finding-audit-cluster-node-shared-fix = 請另外建立節點{ -role }並讓節點改用它，再手動從{ -cluster }{ -role }的{ -trust-policy }中移除 EC2。
+finding-audit-confused-deputy = { -role } { $role } 允許 { $principal } 代表任何帳戶擔任它：其{ -trust-policy }沒有 aws:SourceAccount 或 aws:SourceArn 條件 ({ -confused-deputy }風險)。
+finding-audit-confused-deputy-fix = 請手動在其 Allow 陳述式中加入針對 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 條件，或針對 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 條件；切勿只指定單一叢集的 ARN，否則將無法啟動任務。rolecall 絕不會自行縮小信任範圍。

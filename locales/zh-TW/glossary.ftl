@@ -28,3 +28,13 @@
 -instance-profiles = 執行個體設定檔
 -clusters = 叢集
 -fargate-profiles = Fargate 設定檔
+# EKS 叢集、EKS Auto Mode、ECS 任務與 EKS Pod Identity 的角色。
+-cluster-role = Amazon EKS 叢集 IAM 角色
+-auto-mode = EKS Auto Mode
+-auto-cluster-role = Amazon EKS Auto Mode 叢集 IAM 角色
+-auto-node-role = Amazon EKS Auto Mode 節點 IAM 角色
+-task-execution-role = Amazon ECS 任務執行 IAM 角色
+-pod-identity = EKS Pod Identity
+-pod-identity-role = EKS Pod Identity IAM 角色
+-session-tags = 工作階段標籤
+-namespace = 命名空間

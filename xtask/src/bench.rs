@@ -238,6 +238,8 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
                 vec![]
             },
             permissions: vec![],
+            auto_mode: false,
+            secrets: vec![],
         };
         let d = r.spec().desired(&r.context(r.account.clone()));
         for a in rolecall_core::plan::plan(r.spec(), &d, &Default::default(), Default::default()).actions {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rolecall_core::backend::Observation;
 use rolecall_core::engine::Request;
 use rolecall_core::finding::Code;
-use rolecall_core::input::{AccountId, ClusterName, IamPath, Region};
+use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::plan::{plan, PlanOptions};
 use rolecall_core::role::{ClusterScope, Grant, Permission, RoleKind, Scope, Trustee};
@@ -19,13 +19,21 @@ use rolecall_i18n::{Messages, LOCALES};
 pub const ACCOUNT: &str = "111122223333";
 pub const CLUSTER: &str = "my-cluster";
 pub const REGION: &str = "us-west-2";
+/// The example role name of a role whose guide gives none.
+pub const POD_ROLE: &str = "my-pod-identity-role";
+/// The example secret and key the tasks of the task execution role read.
+pub const SECRETS: [&str; 2] = ["arn:aws:secretsmanager:us-west-2:111122223333:secret:my-secret-AbCdEf", "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"];
 
-/// Every page of a book, by path under `src/`.
-pub const PAGES: [&str; 9] = [
+/// Every page of a book, by path under `src/` (one chapter per [`RoleKind::ALL`]).
+pub const PAGES: [&str; 13] = [
     "index.md",
     "roles/fargate-pod-execution.md",
     "roles/eks-node.md",
     "roles/ecs-instance.md",
+    "roles/eks-cluster.md",
+    "roles/eks-auto-node.md",
+    "roles/ecs-task-execution.md",
+    "roles/eks-pod-identity.md",
     "findings.md",
     "cli.md",
     "exit-status.md",
@@ -71,9 +79,9 @@ fn book_toml(locale: &str, m: &Messages) -> String {
 fn summary(m: &Messages) -> String {
     let mut s = format!("# {}\n\n", m.get("book-title"));
     let _ = writeln!(s, "[{}](index.md)\n", m.get("book-chapter-intro"));
-    let _ = writeln!(s, "- [{}](roles/fargate-pod-execution.md)", m.get("kind-fargate-pod-execution"));
-    let _ = writeln!(s, "- [{}](roles/eks-node.md)", m.get("kind-eks-node"));
-    let _ = writeln!(s, "- [{}](roles/ecs-instance.md)", m.get("kind-ecs-instance"));
+    for k in RoleKind::ALL {
+        let _ = writeln!(s, "- [{}](roles/{}.md)", m.get(&format!("kind-{}", k.slug())), k.slug());
+    }
     let _ = writeln!(s, "- [{}](findings.md)", m.get("book-chapter-findings"));
     let _ = writeln!(s, "- [{}](cli.md)", m.get("book-chapter-cli"));
     let _ = writeln!(s, "- [{}](exit-status.md)", m.get("book-chapter-exit"));
@@ -114,7 +122,8 @@ fn intro(m: &Messages) -> String {
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("col-kind"), m.get("col-default-name"), m.get("col-principal"));
     for k in RoleKind::ALL {
         let spec = k.spec();
-        let _ = writeln!(s, "| [{}](roles/{}.md) | `{}` | `{}` |", m.get(&format!("kind-{}", k.slug())), k.slug(), spec.default_name, spec.trustee.principal(Partition::Aws));
+        let name = if spec.default_name.is_empty() { "—".to_owned() } else { format!("`{}`", spec.default_name) };
+        let _ = writeln!(s, "| [{}](roles/{}.md) | {name} | `{}` |", m.get(&format!("kind-{}", k.slug())), k.slug(), spec.principal(Partition::Aws));
     }
     let _ = write!(s, "\n## {}\n\n{}\n\n", m.get("book-install-heading"), m.get("book-install-body"));
     s.push_str(&code_block("sh", "cargo install --path crates/cli\nrolecall --help"));
@@ -138,7 +147,7 @@ fn request(kind: RoleKind, partition: Partition, clusters: &[(&str, &str)], perm
         kind,
         partition,
         account: AccountId::parse(ACCOUNT).ok(),
-        role_name: None,
+        role_name: kind.spec().name_required.then(|| RoleName::parse(POD_ROLE).ok()).flatten(),
         path: IamPath::root(),
         clusters: clusters
             .iter()
@@ -147,7 +156,9 @@ fn request(kind: RoleKind, partition: Partition, clusters: &[(&str, &str)], perm
                 region: scope(r).and_then(|r| Region::parse(r).ok()).map_or(Scope::All, Scope::One),
             })
             .collect(),
+        secrets: if permissions.iter().any(|p| p.takes_resources()) { SECRETS.iter().map(|s| (*s).to_owned()).collect() } else { Vec::new() },
         permissions,
+        auto_mode: false,
     }
 }
 
@@ -156,6 +167,12 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
     let mut a = String::new();
     if req.partition != Partition::Aws {
         let _ = write!(a, " --partition {}", req.partition.id());
+    }
+    if req.auto_mode {
+        a.push_str(" --auto-mode");
+    }
+    if let Some(n) = &req.role_name {
+        let _ = write!(a, " --role-name {n}");
     }
     let quote = |v: &str| if v == "*" { "'*'".to_owned() } else { v.to_owned() };
     for (c, _) in clusters {
@@ -173,6 +190,9 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
                 let _ = write!(a, " --with {}", p.flag_value());
             }
         }
+    }
+    for secret in &req.secrets {
+        let _ = write!(a, " --secret {secret}");
     }
     if req.needs_account() {
         let _ = write!(a, " --account {ACCOUNT}");
@@ -214,6 +234,23 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         s.push_str(&show_block(&request(kind, Partition::Aws, &all, Vec::new()), &all));
     }
 
+    // EKS Auto Mode's variant of the role.
+    if let Some(auto) = spec.auto_mode {
+        let _ = write!(s, "## {}\n\n", m.get("book-auto-mode-heading"));
+        let mut req = request(kind, Partition::Aws, one, Vec::new());
+        req.auto_mode = true;
+        let added: Vec<String> = auto.required.iter().filter(|r| !spec.required.contains(r)).map(|r| format!("`{}`", r.policy.name)).collect();
+        let actions: Vec<String> = auto.request.actions.iter().filter(|a| !spec.request.actions.contains(a)).map(|a| format!("`{a}`")).collect();
+        let _ = write!(
+            s,
+            "{}\n\n",
+            m.with("book-auto-mode-intro", &[("name", &format!("`{}`", auto.default_name)), ("policies", &added.join(", ")), ("actions", &actions.join(", "))])
+        );
+        s.push_str(&show_block(&req, one));
+        let _ = write!(s, "{}\n\n", m.get("book-auto-mode-repair"));
+        s.push_str(&code_block("sh", &format!("rolecall check {} --auto-mode\nrolecall repair {} --auto-mode", kind.slug(), kind.slug())));
+    }
+
     // Optional permissions.
     if !spec.permissions.is_empty() {
         let _ = write!(s, "## {}\n\n", m.get("book-optional-heading"));
@@ -224,6 +261,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
                 Grant::Managed(_) => m.get("book-grant-managed"),
                 Grant::Customer { .. } => m.get("book-grant-customer"),
                 Grant::Inline { .. } => m.get("book-grant-inline"),
+                Grant::Scoped { .. } => m.get("book-grant-scoped"),
             };
             let _ = writeln!(s, "| `{flag}` | `{}` | {how} |", p.policy_name());
         }
@@ -231,12 +269,24 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         for p in spec.permissions {
             let _ = write!(s, "{}\n\n", m.get(&format!("book-permission-{}", p.slug())));
         }
+        if spec.permissions.iter().any(|p| p.takes_resources()) {
+            let _ = write!(s, "{}\n\n", m.get("book-secrets-model"));
+        }
         let all = request(kind, Partition::Aws, one, spec.permissions.iter().copied().filter(|p| *p != Permission::CniIpv4).collect());
         s.push_str(&show_block(&all, one));
     }
 
     // Checking.
-    let _ = write!(s, "## {}\n\n{}\n\n", m.get("book-check-heading"), m.with("book-search-names", &[("names", &spec.search_names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "))]));
+    let search = if spec.name_required {
+        m.get("book-name-required")
+    } else {
+        m.with("book-search-names", &[("names", &spec.search_names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "))])
+    };
+    let _ = write!(s, "## {}\n\n{search}\n\n", m.get("book-check-heading"));
+    let verdict = format!("book-{}-verdict", kind.slug());
+    if m.has(&verdict) {
+        let _ = write!(s, "{}\n\n", m.get(&verdict));
+    }
     let _ = write!(s, "{}\n\n", m.get("book-with-rolecall"));
     s.push_str(&code_block("sh", &format!("rolecall check {}{}", kind.slug(), context_args(&base, one))));
     let _ = write!(s, "{}\n\n", m.get("book-with-aws-cli"));
@@ -252,8 +302,16 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     s.push_str(&code_block("sh", &p.actions.iter().map(|a| a.aws_cli_line()).collect::<Vec<_>>().join("\n")));
 
     // Partitions.
-    let intro = if spec.trustee == Trustee::FargatePods { "book-partitions-intro-fargate" } else { "book-partitions-intro" };
-    let _ = write!(s, "## {}\n\n{}\n\n", m.get("book-partitions-heading"), m.get(intro));
+    // A role whose principals differ from the EC2 roles' says so in a note of its own.
+    let partitions = format!("book-{}-partitions", kind.slug());
+    let intro = if m.has(&partitions) {
+        m.get(&partitions)
+    } else if spec.trustee == Trustee::FargatePods {
+        m.get("book-partitions-intro-fargate")
+    } else {
+        m.get("book-partitions-intro")
+    };
+    let _ = write!(s, "## {}\n\n{intro}\n\n", m.get("book-partitions-heading"));
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-partition"), m.get("col-principal"), m.get("book-col-policies"));
     for part in Partition::ALL {
         let r = request(kind, part, &[], Vec::new());
@@ -262,19 +320,33 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
             s,
             "| `{}` | `{}` | {} |",
             part.id(),
-            spec.trustee.principal(part),
-            d.managed_policy_arns.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join("<br>")
+            spec.principal(part),
+            if d.managed_policy_arns.is_empty() { "—".to_owned() } else { d.managed_policy_arns.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join("<br>") }
         );
     }
     s.push('\n');
 
-    // Where the guides are wrong.
-    let _ = write!(s, "## {}\n\n", m.get("book-errata-heading"));
-    let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
-    for e in errata(kind) {
-        let _ = writeln!(s, "- {}", m.args(&format!("book-erratum-{e}"), &[("date", rolecall_i18n::text(&date))]));
+    // What the guides say changed, and when.
+    let history = format!("book-{}-history", kind.slug());
+    if m.has(&history) {
+        let _ = write!(s, "## {}\n\n", m.get("book-history-heading"));
+        let dates = [
+            ("required_until", m.date(rolecall_core::role::CLUSTER_POLICY_REQUIRED_UNTIL)),
+            ("service_until", m.date(rolecall_core::role::SERVICE_POLICY_REQUIRED_UNTIL)),
+        ];
+        let args: Vec<(&str, &str)> = dates.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let _ = write!(s, "{}\n\n", m.with(&history, &args));
     }
-    s.push('\n');
+
+    // Where the guides are wrong.
+    if !errata(kind).is_empty() {
+        let _ = write!(s, "## {}\n\n", m.get("book-errata-heading"));
+        let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
+        for e in errata(kind) {
+            let _ = writeln!(s, "- {}", m.args(&format!("book-erratum-{e}"), &[("date", rolecall_i18n::text(&date))]));
+        }
+        s.push('\n');
+    }
 
     // Findings.
     let _ = write!(s, "## {}\n\n{}\n\n", m.get("book-chapter-findings"), m.get("book-role-findings"));
@@ -287,6 +359,10 @@ pub fn errata(kind: RoleKind) -> &'static [&'static str] {
         RoleKind::FargatePodExecution => &["fargate-placeholders-swapped", "fargate-old-trust", "fargate-duplicate-key", "fargate-region-code"],
         RoleKind::EksNode => &["node-pull-only", "node-arn-space", "node-cn-principal", "node-cni-irsa", "node-ipv6-partition"],
         RoleKind::EcsInstance => &["ecs-policy-name", "ecs-s3-arn", "ecs-cwlogs-arn", "ecs-cwlogs-query", "ecs-logs-partition", "ecs-ecr-covered"],
+        RoleKind::EksCluster => &["cluster-auto-check-step"],
+        RoleKind::EksAutoNode => &["auto-node-one-of-names"],
+        RoleKind::EcsTaskExecution => &["task-execution-policy-path"],
+        RoleKind::EksPodIdentity => &[],
     }
 }
 
@@ -315,10 +391,10 @@ fn finding_text(m: &Messages, c: Code, suffix: &str) -> String {
 }
 
 /// Every argument a finding's message may name (a test checks that the findings page leaves none raw).
-const FINDING_ARGS: [&str; 32] = [
+const FINDING_ARGS: [&str; 34] = [
     "role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value",
     "placeholder", "cluster", "corrected", "suggestion", "source", "created", "created_line", "statement", "operator", "scope", "region", "legacy", "allowed", "denied",
-    "example",
+    "example", "action", "conditions",
 ];
 
 fn placeholder(arg: &str) -> &'static str {
@@ -354,6 +430,8 @@ fn placeholder(arg: &str) -> &'static str {
         "source" => "‹SOURCE›",
         "created" => "‹CREATED-NAME›",
         "created_line" => "‹LINE›",
+        "action" => "sts:TagSession",
+        "conditions" => "‹CONDITIONS›",
         _ => "‹…›",
     }
 }
@@ -383,7 +461,7 @@ fn json_page(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"));
     for (cmd, example) in [
         ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null, \"covered\": [{ \"permission\": \"ecr-pull\", \"policy\": \"AmazonEC2ContainerServiceforEC2Role\" }] }"),
-        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }] } }"),
+        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }], \"scope\": [\"…\"] } }"),
         ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [], \"left\": [{ \"code\": \"trust-source-arn-missing\", \"severity\": \"warning\", \"message\": \"…\", \"arguments\": {…} }] }"),
         ("lint", "{ \"file\": \"runbook.md\", \"document\": \"text | identity | trust | resource\", \"documents\": [{ \"line\": 12, \"column\": 1, \"kind\": \"trust\", \"name\": \"trust.json\" }], \"commands\": [{ \"line\": 20, \"column\": 1, \"command\": \"create-role\" }], \"findings\": [{ \"code\": \"arn-corrected\", \"severity\": \"error\", \"message\": \"…\", \"arguments\": {…}, \"line\": 24, \"column\": 1 }] }"),
         ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),

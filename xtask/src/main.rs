@@ -126,6 +126,7 @@ mod tests {
                 assert!(files[&PathBuf::from(locale).join("src/SUMMARY.md")].contains(&format!("({page})")), "{locale} SUMMARY lacks {page}");
             }
             let all: String = files.iter().filter(|(p, _)| p.starts_with(locale)).map(|(_, t)| t.as_str()).collect();
+            assert!(!all.contains("{$"), "{locale}: a message argument the book does not give");
             for c in rolecall_core::finding::Code::ALL {
                 assert!(all.contains(&format!("`{}`", c.as_str())), "{locale} lacks {}", c.as_str());
             }

@@ -57,6 +57,8 @@ fn context(cmd: Command, m: &Messages) -> Command {
         .arg(flag(m, "account"))
         .arg(flag(m, "cni"))
         .arg(flag(m, "with").action(ArgAction::Append))
+        .arg(flag(m, "secret").action(ArgAction::Append))
+        .arg(switch(m, "auto-mode"))
         .arg(flag(m, "role-name"))
         .arg(flag(m, "path"))
 }

@@ -251,7 +251,9 @@ impl<'m> Out<'m> {
             .iter()
             .map(|k| {
                 let s = k.spec();
-                (*k, self.m.get(&format!("kind-{}", k.slug())), s.default_name.to_owned(), s.trustee.principal(Partition::Aws).to_owned())
+                // A role whose guide gives no name (EKS Pod Identity): the user names it.
+                let name = if s.default_name.is_empty() { "—".to_owned() } else { s.default_name.to_owned() };
+                (*k, self.m.get(&format!("kind-{}", k.slug())), name, s.principal(Partition::Aws).to_owned())
             })
             .collect();
         if self.json {
@@ -262,7 +264,8 @@ impl<'m> Out<'m> {
                     json!({
                         "kind": k.slug(),
                         "name": name,
-                        "default_role_name": role,
+                        "default_role_name": (!s.default_name.is_empty()).then_some(role),
+                        "auto_mode": s.auto_mode.is_some(),
                         "principal": principal,
                         "managed_policies": s.required.iter().map(|r| r.policy.name).collect::<Vec<_>>(),
                         "optional_permissions": s.permissions.iter().map(|p| p.slug()).collect::<Vec<_>>(),

@@ -21,6 +21,10 @@ pub struct Draft {
     pub clusters: Vec<ClusterArg>,
     pub cluster_region: Option<Scope<Region>>,
     pub permissions: Vec<Permission>,
+    /// EKS Auto Mode's variant (`--auto-mode`).
+    pub auto_mode: bool,
+    /// `--secret` ARNs, for permissions scoped to the user's resources.
+    pub secrets: Vec<String>,
 }
 
 fn get<'a>(m: &'a ArgMatches, id: &str) -> Option<&'a String> {
@@ -98,8 +102,9 @@ pub fn draft(kind: RoleKind, m: &ArgMatches, g: &Global, command: &str) -> Resul
         }
     }
     let mut permissions = Vec::new();
+    let cni_kind = spec.permissions.contains(&Permission::CniIpv4);
     if let Some(cni) = get(m, "cni") {
-        if kind != RoleKind::EksNode {
+        if !cni_kind {
             return Err(InputError::new(Field::Cni, cni.as_str(), Rule::Conflicts { other: kind.slug().to_owned() }));
         }
         match cni.as_str() {
@@ -109,14 +114,15 @@ pub fn draft(kind: RoleKind, m: &ArgMatches, g: &Global, command: &str) -> Resul
             other => return Err(InputError::new(Field::Cni, other, Rule::OneOf(vec!["none", "ipv4", "ipv6"]))),
         }
     }
+    // --with takes the kind's optional permissions other than the VPC CNI's (those are --cni).
+    let allowed: Vec<Permission> = spec.permissions.iter().copied().filter(|p| !matches!(p, Permission::CniIpv4 | Permission::CniIpv6)).collect();
     let withs = all(m, "with");
     if let Some(first) = withs.first() {
-        if kind != RoleKind::EcsInstance {
+        if allowed.is_empty() {
             return Err(InputError::new(Field::Permission, first.as_str(), Rule::Conflicts { other: kind.slug().to_owned() }));
         }
     }
     for w in withs {
-        let allowed = spec.permissions;
         let p = allowed
             .iter()
             .copied()
@@ -126,7 +132,38 @@ pub fn draft(kind: RoleKind, m: &ArgMatches, g: &Global, command: &str) -> Resul
             permissions.push(p);
         }
     }
+    let auto_mode = m.try_get_one::<bool>("auto-mode").ok().flatten().copied().unwrap_or(false);
+    if auto_mode && spec.auto_mode.is_none() {
+        return Err(InputError::new(Field::RoleKind, kind.slug(), Rule::Conflicts { other: "--auto-mode".into() }));
+    }
+    // --secret: the user's secrets, parameters and keys that scoped permissions are limited to.
+    let scoped = permissions.iter().any(|p| p.takes_resources());
+    let mut secrets: Vec<String> = Vec::new();
+    for s in all(m, "secret") {
+        if !scoped {
+            if !allowed.iter().any(|p| p.takes_resources()) {
+                return Err(InputError::new(Field::Secret, s.as_str(), Rule::Conflicts { other: kind.slug().to_owned() }));
+            }
+            // --secret limits a permission that was not asked for.
+            return Err(InputError::new(Field::Permission, "", Rule::Required));
+        }
+        let shape = Rule::ArnShape("arn:PARTITION:secretsmanager|ssm|kms:REGION:ACCOUNT:RESOURCE");
+        let arn = rolecall_core::arn::Arn::parse(s).map_err(|_| InputError::new(Field::Secret, s.as_str(), shape.clone()))?;
+        if !["secretsmanager", "ssm", "kms"].contains(&arn.service.as_str()) || arn.region.is_empty() || arn.account.is_empty() {
+            return Err(InputError::new(Field::Secret, s.as_str(), shape));
+        }
+        imply(&mut partition, arn.partition, Field::Secret, s)?;
+        if !secrets.contains(s) {
+            secrets.push(s.clone());
+        }
+    }
+    if scoped && secrets.is_empty() {
+        return Err(InputError::new(Field::Secret, "", Rule::Required));
+    }
     let role_name = get(m, "role-name").map(|n| RoleName::parse(n)).transpose()?;
+    if spec.name_required && role_name.is_none() {
+        return Err(InputError::new(Field::RoleName, "", Rule::Required));
+    }
     let path = get(m, "path").map(|p| IamPath::parse(p)).transpose()?.unwrap_or_else(IamPath::root);
     let need_clusters = command != "check";
     if spec.trustee.wants_source_arn() && need_clusters && clusters.is_empty() {
@@ -140,7 +177,7 @@ pub fn draft(kind: RoleKind, m: &ArgMatches, g: &Global, command: &str) -> Resul
     if let Some(r) = &g.region {
         imply(&mut partition, Partition::of_region(r), Field::Region, &format!("--region {r}"))?;
     }
-    Ok(Draft { kind, partition, account, role_name, path, clusters, cluster_region, permissions })
+    Ok(Draft { kind, partition, account, role_name, path, clusters, cluster_region, permissions, auto_mode, secrets })
 }
 
 /// The partition flags of a command that takes no role context (audit).
@@ -161,6 +198,8 @@ pub fn draft_partition(m: &ArgMatches, g: &Global) -> Result<Draft, InputError> 
         clusters: Vec::new(),
         cluster_region: None,
         permissions: Vec::new(),
+        auto_mode: false,
+        secrets: Vec::new(),
     })
 }
 
@@ -197,6 +236,8 @@ impl Draft {
             path: self.path,
             clusters,
             permissions: self.permissions,
+            auto_mode: self.auto_mode,
+            secrets: self.secrets,
         })
     }
 }

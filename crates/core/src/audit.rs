@@ -1,5 +1,5 @@
-//! `audit`: every role of an account that serves one of the three purposes, checked as `check`
-//! would, plus what no single check can see. Streams ListRoles and keeps only a small row per
+//! `audit`: every role of an account that serves one of the purposes rolecall knows, checked as
+//! `check` would, plus what no single check can see. Streams ListRoles and keeps only a small row per
 //! role found, so memory does not grow with the pages.
 
 use std::collections::BTreeMap;
@@ -13,8 +13,8 @@ use crate::finding::{Code, Finding, Severity};
 use crate::input::{IamPath, RoleName};
 use crate::partition::Partition;
 use crate::policy::PolicyDocument;
-use crate::role::{Context, RoleKind, Trustee, ECS_FOR_EC2_POLICY, EKS_NODE, ECS_INSTANCE, WORKER_NODE_POLICY};
-use crate::trust::{assumers, services, SourcePattern};
+use crate::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
+use crate::trust::{assumers, open_to_other_accounts, services, SourcePattern};
 
 /// One role found and checked.
 #[derive(Debug, Clone)]
@@ -53,20 +53,29 @@ impl Audit {
     }
 }
 
-/// Which purposes a listed role may serve, from its trust and name alone. EC2-trusted roles are
-/// confirmed by their attached policies once observed.
+/// Whether a principal is the service a role of this kind trusts (EC2 in any partition's spelling).
+fn trusts(spec: &RoleSpec, partition: Partition, principal: &str) -> bool {
+    match spec.trustee {
+        Trustee::Ec2 => crate::partition::is_ec2_principal(principal),
+        t => t.accepted(partition).contains(&principal),
+    }
+}
+
+/// Which purposes a listed role may serve, from its trust and name alone; confirmed by its
+/// attached policies once observed (see [`Confirm`]). Service-linked roles are AWS's own.
 fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
-    let mut out = Vec::new();
+    if r.path.starts_with("/aws-service-role/") {
+        return Vec::new();
+    }
     let trusted: Vec<String> = PolicyDocument::parse(&r.trust).map(|d| services(&assumers(&d)).map(|a| a.value.clone()).collect()).unwrap_or_default();
-    if trusted.iter().any(|p| Trustee::FargatePods.accepted(partition).contains(&p.as_str())) || crate::role::FARGATE_POD_EXECUTION.matches_search_name(&r.name) {
-        out.push(RoleKind::FargatePodExecution);
-    }
-    let ec2 = trusted.iter().any(|p| crate::partition::is_ec2_principal(p));
-    if ec2 || EKS_NODE.matches_search_name(&r.name) || ECS_INSTANCE.matches_search_name(&r.name) {
-        out.push(RoleKind::EksNode);
-        out.push(RoleKind::EcsInstance);
-    }
-    out
+    RoleKind::ALL
+        .into_iter()
+        .filter(|k| {
+            let spec = k.spec();
+            let by_name = spec.matches_search_name(&r.name) || spec.auto_mode.is_some_and(|v| v.matches_search_name(&r.name));
+            by_name || trusted.iter().any(|p| trusts(spec, partition, p))
+        })
+        .collect()
 }
 
 /// Runs futures with at most `limit` in flight, handing each output to `done` as it completes.
@@ -140,14 +149,18 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
             };
             let Some(role) = obs.role.as_ref() else { return };
             let attached = |p: crate::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
+            let confirmed = |spec: &RoleSpec| match spec.confirm {
+                Confirm::Trust => true,
+                Confirm::Policies(ps) => ps.iter().any(|p| attached(*p)) || spec.matches_search_name(&summary.name),
+            };
             for kind in kinds {
-                let spec = kind.spec();
-                let serves = match kind {
-                    RoleKind::FargatePodExecution => true,
-                    RoleKind::EksNode => attached(WORKER_NODE_POLICY) || spec.matches_search_name(&summary.name),
-                    RoleKind::EcsInstance => attached(ECS_FOR_EC2_POLICY) || spec.matches_search_name(&summary.name),
+                let base = kind.spec();
+                // The Auto Mode variant when the role carries one of its own policies or name.
+                let spec = match base.auto_mode {
+                    Some(v) if v.required.iter().any(|r| !base.required.contains(r) && attached(r.policy)) || v.matches_search_name(&summary.name) => v,
+                    _ => base,
                 };
-                if !serves {
+                if !confirmed(spec) && !confirmed(base) {
                     continue;
                 }
                 let ctx = Context {
@@ -157,16 +170,20 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     path: IamPath::parse(&role.path).unwrap_or_else(|_| IamPath::root()),
                     clusters: Vec::new(),
                     permissions: Vec::new(),
+                    secrets: Vec::new(),
                 };
                 let desired = spec.desired(&ctx);
                 let findings = check_role(spec, &desired, &obs);
-                if kind == RoleKind::FargatePodExecution {
-                    if let Ok(doc) = PolicyDocument::parse(&role.trust) {
+                if let Ok(doc) = PolicyDocument::parse(&role.trust) {
+                    if kind == RoleKind::FargatePodExecution {
                         let pats = services(&assumers(&doc))
                             .filter(|a| a.value == partition.fargate_pods_principal())
                             .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec![SourcePattern { op: "StringLike".into(), value: "*".into() }]))
                             .collect();
                         fargate_patterns.insert(role.name.clone(), pats);
+                    }
+                    if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
+                        out.account.push(Finding::new(Code::AuditConfusedDeputy).arg("role", role.name.clone()).arg("principal", spec.principal(partition)));
                     }
                 }
                 if kind == RoleKind::EksNode && role.instance_profiles.is_empty() {
@@ -198,8 +215,13 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
         kinds_of.entry(&r.role_name).or_default().push(r.kind);
     }
     for (name, kinds) in &kinds_of {
-        if kinds.contains(&RoleKind::FargatePodExecution) && kinds.contains(&RoleKind::EksNode) {
+        let node = kinds.contains(&RoleKind::EksNode) || kinds.contains(&RoleKind::EksAutoNode);
+        if kinds.contains(&RoleKind::FargatePodExecution) && node {
             out.account.push(Finding::new(Code::AuditRoleShared).arg("role", *name));
+        }
+        // The node role guides (and EKS Auto Mode): never the cluster role.
+        if kinds.contains(&RoleKind::EksCluster) && node {
+            out.account.push(Finding::new(Code::AuditClusterNodeShared).arg("role", *name));
         }
     }
     // Several Fargate roles for one cluster: for each pattern a role allows, the roles whose

@@ -52,6 +52,9 @@ pub(crate) fn shared_with(trustee: Trustee, a: &Assumer) -> bool {
     match trustee {
         Trustee::Ec2 => eks || a.value == crate::partition::FARGATE_PODS_PRINCIPAL,
         Trustee::FargatePods => eks || crate::partition::is_ec2_principal(&a.value),
+        // The node role guides: not the role that created the cluster.
+        Trustee::Eks => crate::partition::is_ec2_principal(&a.value) || a.value == crate::partition::FARGATE_PODS_PRINCIPAL,
+        Trustee::EcsTasks | Trustee::EksPods => false,
     }
 }
 

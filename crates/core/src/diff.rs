@@ -125,8 +125,9 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
                 }
                 attach(arn);
             }
-            Grant::Inline { name, document } => {
-                let want = document(p);
+            Grant::Inline { name, .. } | Grant::Scoped { name, .. } => {
+                // The document as the context defines it (a scoped one names the user's resources).
+                let Some(want) = desired.inline_policies.iter().find(|d| d.name == name).map(|d| d.document.clone()) else { continue };
                 match role.and_then(|r| r.inline.iter().find(|(n, _)| n == name)) {
                     None => {
                         if exists {

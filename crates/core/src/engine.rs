@@ -23,11 +23,16 @@ pub struct Request {
     pub path: IamPath,
     pub clusters: Vec<ClusterScope>,
     pub permissions: Vec<Permission>,
+    /// EKS Auto Mode's variant of the role (`--auto-mode`).
+    pub auto_mode: bool,
+    /// The user's secrets, parameters and keys for scoped permissions (`--secret`).
+    pub secrets: Vec<String>,
 }
 
 impl Request {
+    /// The role the request is about: the kind's, or its Auto Mode variant.
     pub fn spec(&self) -> &'static RoleSpec {
-        self.kind.spec()
+        self.kind.spec().variant(self.auto_mode)
     }
 
     /// The context, with the account if known.
@@ -39,6 +44,7 @@ impl Request {
             path: self.path.clone(),
             clusters: self.clusters.clone(),
             permissions: self.permissions.clone(),
+            secrets: self.secrets.clone(),
         }
     }
 

@@ -164,6 +164,9 @@ pub struct Context {
     entries: BTreeMap<String, Value>,
     /// Keys not listed are unknown rather than absent (a principal rolecall knows nothing of).
     opaque: bool,
+    /// Keys known to be absent, even where they would otherwise be unknowable (request tags
+    /// of a service that sends none).
+    absent: BTreeSet<String>,
 }
 
 /// Keys no request rolecall models can settle: time, organization, tags, network.
@@ -174,16 +177,26 @@ impl Context {
     /// A context in which the keys set are known, the unknowable keys unknown, and every
     /// other key absent (as for a service that sends only the keys it documents).
     pub fn service() -> Context {
-        Context { entries: BTreeMap::new(), opaque: false }
+        Context { entries: BTreeMap::new(), opaque: false, absent: BTreeSet::new() }
     }
 
     /// A context about which nothing is known (a principal whose requests rolecall cannot see).
     pub fn opaque() -> Context {
-        Context { entries: BTreeMap::new(), opaque: true }
+        Context { entries: BTreeMap::new(), opaque: true, absent: BTreeSet::new() }
     }
 
     pub fn set(mut self, key: &str, v: Value) -> Context {
-        self.entries.insert(key.to_ascii_lowercase(), v);
+        let k = key.to_ascii_lowercase();
+        self.absent.remove(&k);
+        self.entries.insert(k, v);
+        self
+    }
+
+    /// The key is not in the request.
+    pub fn without(mut self, key: &str) -> Context {
+        let k = key.to_ascii_lowercase();
+        self.entries.remove(&k);
+        self.absent.insert(k);
         self
     }
 
@@ -196,6 +209,9 @@ impl Context {
         let k = key.to_ascii_lowercase();
         if let Some(v) = self.entries.get(&k) {
             return Some(v.clone());
+        }
+        if self.absent.contains(&k) {
+            return None;
         }
         if self.opaque || UNKNOWABLE.contains(&k.as_str()) || UNKNOWABLE_PREFIXES.iter().any(|p| k.starts_with(p)) {
             return Some(Value::Unknown);

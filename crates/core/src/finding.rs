@@ -152,6 +152,16 @@ codes! {
     JsonFragmentDuplicateKey = "json-fragment-duplicate-key", Error;
     /// A resource-based policy statement without a Principal.
     ResourceNoPrincipal = "resource-no-principal", Error;
+    /// The trust policy lets the service call some of the actions it needs but not this one
+    /// (`sts:TagSession` for EKS Auto Mode and EKS Pod Identity).
+    TrustActionMissing = "trust-action-missing", Error;
+    /// EKS Pod Identity: conditions on session tags limit which pods may assume the role.
+    TrustScoped = "trust-scoped", Info;
+    /// audit: one role serves both as an EKS cluster role and as a node role.
+    AuditClusterNodeShared = "audit-cluster-node-shared", Error;
+    /// audit: the role's service, acting for another account, may assume the role (no
+    /// `aws:SourceAccount` or `aws:SourceArn` condition: the confused-deputy problem).
+    AuditConfusedDeputy = "audit-confused-deputy", Warning;
 }
 
 impl Code {

@@ -39,6 +39,7 @@ pub enum Field {
     ExternalId,
     /// `--account-concurrency` of `audit`.
     AccountConcurrency,
+    Secret,
 }
 
 impl Field {
@@ -71,6 +72,7 @@ impl Field {
             Field::AssumeRole => "assume-role",
             Field::ExternalId => "external-id",
             Field::AccountConcurrency => "account-concurrency",
+            Field::Secret => "secret",
         }
     }
 }

@@ -6,6 +6,12 @@ use crate::input::{Field, InputError, Rule};
 
 /// The principal of EKS Fargate pods: the same in every partition (no `.cn`).
 pub const FARGATE_PODS_PRINCIPAL: &str = "eks-fargate-pods.amazonaws.com";
+/// The EKS control plane's principal (cluster roles): the China pages show it without `.cn`.
+pub const EKS_PRINCIPAL: &str = "eks.amazonaws.com";
+/// The principal of ECS tasks (task execution roles): the same in every partition.
+pub const ECS_TASKS_PRINCIPAL: &str = "ecs-tasks.amazonaws.com";
+/// The principal of EKS Pod Identity: the China page shows it without `.cn`.
+pub const EKS_PODS_PRINCIPAL: &str = "pods.eks.amazonaws.com";
 
 /// Service principals that are the same in China: they have no `.amazonaws.com.cn` form
 /// (`eks-fargate-pods.amazonaws.com.cn` does not exist; ECS tasks stay `ecs-tasks.amazonaws.com`).

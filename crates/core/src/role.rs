@@ -1,4 +1,5 @@
-//! The three roles, as data: every fact rolecall knows about them lives here and nowhere else.
+//! The roles of container compute, as data: every fact rolecall knows about them lives here and
+//! nowhere else. Adding a role is a [`RoleSpec`] entry here (and its words in the locales).
 
 use serde_json::json;
 
@@ -28,11 +29,20 @@ pub const REGISTRY_READ_ONLY: ManagedPolicy = ManagedPolicy { path: "", name: "A
 pub const CNI_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKS_CNI_Policy" };
 pub const ECS_FOR_EC2_POLICY: ManagedPolicy = ManagedPolicy { path: "service-role/", name: "AmazonEC2ContainerServiceforEC2Role" };
 pub const S3_READ_ONLY_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonS3ReadOnlyAccess" };
-/// The EKS cluster role's policy; not part of any role here, but IAM knows it.
+/// The EKS cluster role's policy.
 pub const EKS_CLUSTER_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSClusterPolicy" };
+/// EKS Auto Mode's cluster role policies, besides AmazonEKSClusterPolicy.
+pub const EKS_COMPUTE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSComputePolicy" };
+pub const EKS_BLOCK_STORAGE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSBlockStoragePolicy" };
+pub const EKS_LOAD_BALANCING_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSLoadBalancingPolicy" };
+pub const EKS_NETWORKING_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSNetworkingPolicy" };
+/// EKS Auto Mode's node role policy.
+pub const WORKER_NODE_MINIMAL_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSWorkerNodeMinimalPolicy" };
+/// The ECS task execution role's policy (under the path `service-role/`).
+pub const ECS_TASK_EXECUTION_POLICY: ManagedPolicy = ManagedPolicy { path: "service-role/", name: "AmazonECSTaskExecutionRolePolicy" };
 
 /// Every AWS managed policy the model names, in every partition (the mock backend serves these).
-pub const AWS_MANAGED_POLICIES: [ManagedPolicy; 8] = [
+pub const AWS_MANAGED_POLICIES: &[ManagedPolicy] = &[
     FARGATE_POD_EXECUTION_POLICY,
     WORKER_NODE_POLICY,
     REGISTRY_PULL_ONLY,
@@ -41,6 +51,12 @@ pub const AWS_MANAGED_POLICIES: [ManagedPolicy; 8] = [
     ECS_FOR_EC2_POLICY,
     S3_READ_ONLY_POLICY,
     EKS_CLUSTER_POLICY,
+    EKS_COMPUTE_POLICY,
+    EKS_BLOCK_STORAGE_POLICY,
+    EKS_LOAD_BALANCING_POLICY,
+    EKS_NETWORKING_POLICY,
+    WORKER_NODE_MINIMAL_POLICY,
+    ECS_TASK_EXECUTION_POLICY,
 ];
 
 /// The date AWS published AmazonEC2ContainerRegistryPullOnly (version v1), which the current node
@@ -48,6 +64,12 @@ pub const AWS_MANAGED_POLICIES: [ManagedPolicy; 8] = [
 /// is another change: since then a managed node group's role may carry equivalent permissions
 /// instead of the named managed policies.)
 pub const PULL_ONLY_SINCE: &str = "2024-10-04";
+/// Until this date every EKS cluster role needed AmazonEKSClusterPolicy itself; since then a
+/// custom policy with equivalent permissions is accepted (the cluster role guide's note).
+pub const CLUSTER_POLICY_REQUIRED_UNTIL: &str = "2023-10-03";
+/// Until this date the cluster role also needed AmazonEKSServicePolicy and the suggested name was
+/// eksServiceRole (the cluster role guide's note; the service-linked role replaced it).
+pub const SERVICE_POLICY_REQUIRED_UNTIL: &str = "2020-04-16";
 
 /// One of the roles rolecall knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -58,18 +80,30 @@ pub enum RoleKind {
     EksNode,
     #[serde(rename = "ecs-instance")]
     EcsInstance,
+    #[serde(rename = "eks-cluster")]
+    EksCluster,
+    #[serde(rename = "eks-auto-node")]
+    EksAutoNode,
+    #[serde(rename = "ecs-task-execution")]
+    EcsTaskExecution,
+    #[serde(rename = "eks-pod-identity")]
+    EksPodIdentity,
 }
 
 impl RoleKind {
-    pub const ALL: [RoleKind; 3] = [RoleKind::FargatePodExecution, RoleKind::EksNode, RoleKind::EcsInstance];
+    pub const ALL: [RoleKind; 7] = [
+        RoleKind::FargatePodExecution,
+        RoleKind::EksNode,
+        RoleKind::EcsInstance,
+        RoleKind::EksCluster,
+        RoleKind::EksAutoNode,
+        RoleKind::EcsTaskExecution,
+        RoleKind::EksPodIdentity,
+    ];
 
     /// The name used on the command line and in JSON.
     pub fn slug(self) -> &'static str {
-        match self {
-            RoleKind::FargatePodExecution => "fargate-pod-execution",
-            RoleKind::EksNode => "eks-node",
-            RoleKind::EcsInstance => "ecs-instance",
-        }
+        self.spec().slug
     }
 
     pub fn parse(s: &str) -> Result<RoleKind, InputError> {
@@ -84,6 +118,10 @@ impl RoleKind {
             RoleKind::FargatePodExecution => &FARGATE_POD_EXECUTION,
             RoleKind::EksNode => &EKS_NODE,
             RoleKind::EcsInstance => &ECS_INSTANCE,
+            RoleKind::EksCluster => &EKS_CLUSTER,
+            RoleKind::EksAutoNode => &EKS_AUTO_NODE,
+            RoleKind::EcsTaskExecution => &ECS_TASK_EXECUTION,
+            RoleKind::EksPodIdentity => &EKS_POD_IDENTITY,
         }
     }
 }
@@ -95,6 +133,12 @@ pub enum Trustee {
     Ec2,
     /// EKS Fargate pods, limited by `aws:SourceArn` to the Fargate profiles of named clusters.
     FargatePods,
+    /// The EKS control plane (`eks.amazonaws.com`, also in China).
+    Eks,
+    /// ECS tasks (`ecs-tasks.amazonaws.com`, also in China).
+    EcsTasks,
+    /// EKS Pod Identity (`pods.eks.amazonaws.com`, also in China).
+    EksPods,
 }
 
 impl Trustee {
@@ -102,6 +146,9 @@ impl Trustee {
         match self {
             Trustee::Ec2 => p.ec2_principal(),
             Trustee::FargatePods => p.fargate_pods_principal(),
+            Trustee::Eks => crate::partition::EKS_PRINCIPAL,
+            Trustee::EcsTasks => crate::partition::ECS_TASKS_PRINCIPAL,
+            Trustee::EksPods => crate::partition::EKS_PODS_PRINCIPAL,
         }
     }
 
@@ -110,6 +157,9 @@ impl Trustee {
         match self {
             Trustee::Ec2 => p.accepted_ec2_principals(),
             Trustee::FargatePods => &[crate::partition::FARGATE_PODS_PRINCIPAL],
+            Trustee::Eks => &[crate::partition::EKS_PRINCIPAL],
+            Trustee::EcsTasks => &[crate::partition::ECS_TASKS_PRINCIPAL],
+            Trustee::EksPods => &[crate::partition::EKS_PODS_PRINCIPAL],
         }
     }
 
@@ -127,6 +177,9 @@ pub enum ChinaEc2 {
     Required,
     /// Either works; `.cn` is the documented form (a warning without it).
     Preferred,
+    /// The China page shows the commercial principal: create writes it, and `.cn` is accepted
+    /// too, without a finding (which one EC2 sends is unconfirmed).
+    Either,
 }
 
 /// What the role's service sends when it assumes the role: the request IAM evaluates against
@@ -150,6 +203,24 @@ pub enum Source {
     /// A Fargate profile ARN, `arn:P:eks:REGION:ACCOUNT:fargateprofile/CLUSTER/PROFILE/ID`, and
     /// the account.
     FargateProfile,
+    /// An ECS task ARN of the account, `arn:P:ecs:REGION:ACCOUNT:task/...`, and the account. A
+    /// role is assumable when some task of the account may assume it.
+    EcsTask,
+    /// EKS Pod Identity: no source keys rolecall can rely on, but session tags
+    /// (`aws:RequestTag/kubernetes-namespace`...) that name the pod's cluster, namespace and
+    /// service account. Conditions on them scope the role to some pods: the role is assumable
+    /// when the pods of some scope may assume it, and the scope is reported.
+    PodIdentity,
+}
+
+/// How `audit` tells that a role serves this purpose, besides trusting the role's service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Trusting the service is enough (the service principal serves only this purpose).
+    Trust,
+    /// One of these policies is attached, or the name is one the guide tells users to look for
+    /// (several purposes share the service principal).
+    Policies(&'static [ManagedPolicy]),
 }
 
 /// How the guide tells users to find an existing role in the console's role list.
@@ -182,6 +253,10 @@ pub enum Permission {
     CloudWatchLogs,
     #[serde(rename = "s3-read-only")]
     S3ReadOnly,
+    #[serde(rename = "secrets")]
+    Secrets,
+    #[serde(rename = "private-registry")]
+    PrivateRegistry,
 }
 
 /// How an optional permission is granted.
@@ -193,10 +268,21 @@ pub enum Grant {
     Customer { name: &'static str, document: fn(Partition) -> serde_json::Value },
     /// Put an inline policy with this document on the role.
     Inline { name: &'static str, document: fn(Partition) -> serde_json::Value },
+    /// Put an inline policy on the role that allows these actions on the resources the user
+    /// names (`--secret`), as the guide's document does for the user's own secrets.
+    Scoped { name: &'static str, actions: &'static [&'static str] },
 }
 
 impl Permission {
-    pub const ALL: [Permission; 5] = [Permission::CniIpv4, Permission::CniIpv6, Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
+    pub const ALL: [Permission; 7] = [
+        Permission::CniIpv4,
+        Permission::CniIpv6,
+        Permission::EcrPull,
+        Permission::CloudWatchLogs,
+        Permission::S3ReadOnly,
+        Permission::Secrets,
+        Permission::PrivateRegistry,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -205,6 +291,8 @@ impl Permission {
             Permission::EcrPull => "ecr-pull",
             Permission::CloudWatchLogs => "cloudwatch-logs",
             Permission::S3ReadOnly => "s3-read-only",
+            Permission::Secrets => "secrets",
+            Permission::PrivateRegistry => "private-registry",
         }
     }
 
@@ -224,7 +312,15 @@ impl Permission {
             Permission::EcrPull => Grant::Inline { name: "AmazonECRPull", document: ecr_pull_document },
             Permission::CloudWatchLogs => Grant::Customer { name: "cwlogspolicy", document: cloudwatch_logs_document },
             Permission::S3ReadOnly => Grant::Managed(S3_READ_ONLY_POLICY),
+            // The task execution role guide's two inline policies, on the user's resources.
+            Permission::Secrets => Grant::Scoped { name: "ECSTaskExecutionSecrets", actions: &["ssm:GetParameters", "secretsmanager:GetSecretValue", "kms:Decrypt"] },
+            Permission::PrivateRegistry => Grant::Scoped { name: "ECSTaskExecutionPrivateRegistry", actions: &["kms:Decrypt", "secretsmanager:GetSecretValue"] },
         }
+    }
+
+    /// Whether the permission is limited to resources the user names (`--secret`).
+    pub fn takes_resources(self) -> bool {
+        matches!(self.grant(), Grant::Scoped { .. })
     }
 
     /// Managed policies that already include this permission: asking for it adds nothing
@@ -240,9 +336,23 @@ impl Permission {
     pub fn policy_name(self) -> &'static str {
         match self.grant() {
             Grant::Managed(m) => m.name,
-            Grant::Customer { name, .. } | Grant::Inline { name, .. } => name,
+            Grant::Customer { name, .. } | Grant::Inline { name, .. } | Grant::Scoped { name, .. } => name,
         }
     }
+}
+
+/// The inline policy of a [`Grant::Scoped`] permission: its actions on the user's resources.
+pub fn scoped_document(actions: &[&str], resources: &[String]) -> serde_json::Value {
+    json!({
+        "Version": VERSION,
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": actions,
+                "Resource": resources
+            }
+        ]
+    })
 }
 
 /// The custom IPv6 policy for the Amazon VPC CNI plugin (node role guide, IPv6 clusters).
@@ -296,12 +406,19 @@ pub fn cloudwatch_logs_document(p: Partition) -> serde_json::Value {
 #[derive(Debug)]
 pub struct RoleSpec {
     pub kind: RoleKind,
-    /// The name the guide creates the role with.
+    /// The name used on the command line and in JSON.
+    pub slug: &'static str,
+    /// The name the guide creates the role with; empty when the guide has none (the user must
+    /// name the role, see `name_required`).
     pub default_name: &'static str,
+    /// The guide gives no name: `--role-name` is required.
+    pub name_required: bool,
     /// The names the guide tells users to look for, and how to match them.
     pub search_names: &'static [&'static str],
     pub name_match: NameMatch,
     pub trustee: Trustee,
+    /// The trust statement's Sid, where the guide gives one.
+    pub sid: Option<&'static str>,
     pub required: &'static [Required],
     /// The optional permissions this role accepts.
     pub permissions: &'static [Permission],
@@ -314,28 +431,40 @@ pub struct RoleSpec {
     pub description: &'static str,
     /// The request the service makes to assume the role.
     pub request: ServiceRequest,
+    /// The role as EKS Auto Mode needs it (`--auto-mode`), if it differs.
+    pub auto_mode: Option<&'static RoleSpec>,
+    /// How `audit` confirms that a role trusting the service serves this purpose.
+    pub confirm: Confirm,
 }
 
 pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
     kind: RoleKind::FargatePodExecution,
+    slug: "fargate-pod-execution",
     default_name: "AmazonEKSFargatePodExecutionRole",
+    name_required: false,
     search_names: &["AmazonEKSFargatePodExecutionRole"],
     name_match: NameMatch::Contains,
     trustee: Trustee::FargatePods,
+    sid: None,
     required: &[Required { policy: FARGATE_POD_EXECUTION_POLICY, older: &[], changed: None }],
     permissions: &[],
     prefer_elsewhere: &[],
     instance_profile_suffix: None,
     description: "Amazon EKS - Fargate pod execution role",
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::FargateProfile, china_ec2: ChinaEc2::Required },
+    auto_mode: None,
+    confirm: Confirm::Trust,
 };
 
 pub static EKS_NODE: RoleSpec = RoleSpec {
     kind: RoleKind::EksNode,
+    slug: "eks-node",
     default_name: "AmazonEKSNodeRole",
+    name_required: false,
     search_names: &["eksNodeRole", "AmazonEKSNodeRole", "NodeInstanceRole"],
     name_match: NameMatch::Contains,
     trustee: Trustee::Ec2,
+    sid: None,
     required: &[
         Required { policy: WORKER_NODE_POLICY, older: &[], changed: None },
         Required { policy: REGISTRY_PULL_ONLY, older: &[REGISTRY_READ_ONLY], changed: Some(PULL_ONLY_SINCE) },
@@ -345,20 +474,140 @@ pub static EKS_NODE: RoleSpec = RoleSpec {
     instance_profile_suffix: None,
     description: "Amazon EKS - Node role",
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Required },
+    auto_mode: None,
+    confirm: Confirm::Policies(&[WORKER_NODE_POLICY]),
 };
 
 pub static ECS_INSTANCE: RoleSpec = RoleSpec {
     kind: RoleKind::EcsInstance,
+    slug: "ecs-instance",
     default_name: "ecsInstanceRole",
+    name_required: false,
     search_names: &["ecsInstanceRole"],
     name_match: NameMatch::Contains,
     trustee: Trustee::Ec2,
+    sid: None,
     required: &[Required { policy: ECS_FOR_EC2_POLICY, older: &[], changed: None }],
     permissions: &[Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly],
     prefer_elsewhere: &[],
     instance_profile_suffix: Some("-profile"),
     description: "Amazon ECS - Container instance role",
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Preferred },
+    auto_mode: None,
+    confirm: Confirm::Policies(&[ECS_FOR_EC2_POLICY]),
+};
+
+/// The Amazon EKS cluster IAM role (cluster role guide): the EKS control plane assumes it.
+pub static EKS_CLUSTER: RoleSpec = RoleSpec {
+    kind: RoleKind::EksCluster,
+    slug: "eks-cluster",
+    default_name: "eksClusterRole",
+    name_required: false,
+    search_names: &["eksClusterRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::Eks,
+    sid: None,
+    required: &[Required { policy: EKS_CLUSTER_POLICY, older: &[], changed: None }],
+    permissions: &[],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: None,
+    description: "Amazon EKS - Cluster role",
+    request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Required },
+    auto_mode: Some(&EKS_AUTO_CLUSTER),
+    confirm: Confirm::Policies(&[EKS_CLUSTER_POLICY]),
+};
+
+/// The Amazon EKS Auto Mode cluster IAM role: the cluster role with Auto Mode's policies, and
+/// `sts:TagSession` besides `sts:AssumeRole` (`eks-cluster --auto-mode`).
+pub static EKS_AUTO_CLUSTER: RoleSpec = RoleSpec {
+    kind: RoleKind::EksCluster,
+    slug: "eks-cluster",
+    default_name: "AmazonEKSAutoClusterRole",
+    name_required: false,
+    search_names: &["AmazonEKSAutoClusterRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::Eks,
+    sid: None,
+    required: &[
+        Required { policy: EKS_CLUSTER_POLICY, older: &[], changed: None },
+        Required { policy: EKS_COMPUTE_POLICY, older: &[], changed: None },
+        Required { policy: EKS_BLOCK_STORAGE_POLICY, older: &[], changed: None },
+        Required { policy: EKS_LOAD_BALANCING_POLICY, older: &[], changed: None },
+        Required { policy: EKS_NETWORKING_POLICY, older: &[], changed: None },
+    ],
+    permissions: &[],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: None,
+    description: "Amazon EKS - Auto Mode cluster role",
+    request: ServiceRequest { actions: &["sts:AssumeRole", "sts:TagSession"], source: Source::None, china_ec2: ChinaEc2::Required },
+    auto_mode: None,
+    confirm: Confirm::Policies(&[EKS_CLUSTER_POLICY, EKS_COMPUTE_POLICY]),
+};
+
+/// The Amazon EKS Auto Mode node IAM role: EC2 instances that Auto Mode launches assume it.
+pub static EKS_AUTO_NODE: RoleSpec = RoleSpec {
+    kind: RoleKind::EksAutoNode,
+    slug: "eks-auto-node",
+    default_name: "AmazonEKSAutoNodeRole",
+    name_required: false,
+    search_names: &["AmazonEKSAutoNodeRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::Ec2,
+    sid: None,
+    required: &[
+        Required { policy: WORKER_NODE_MINIMAL_POLICY, older: &[], changed: None },
+        Required { policy: REGISTRY_PULL_ONLY, older: &[], changed: None },
+    ],
+    permissions: &[],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: None,
+    description: "Amazon EKS - Auto Mode node role",
+    // The China page's trust policy shows ec2.amazonaws.com (unlike the node role's page).
+    request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Either },
+    auto_mode: None,
+    confirm: Confirm::Policies(&[WORKER_NODE_MINIMAL_POLICY]),
+};
+
+/// The Amazon ECS task execution IAM role: the ECS container and Fargate agents assume it to
+/// pull images, send logs and read secrets for a task.
+pub static ECS_TASK_EXECUTION: RoleSpec = RoleSpec {
+    kind: RoleKind::EcsTaskExecution,
+    slug: "ecs-task-execution",
+    default_name: "ecsTaskExecutionRole",
+    name_required: false,
+    search_names: &["ecsTaskExecutionRole"],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::EcsTasks,
+    sid: None,
+    required: &[Required { policy: ECS_TASK_EXECUTION_POLICY, older: &[], changed: None }],
+    permissions: &[Permission::Secrets, Permission::PrivateRegistry],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: None,
+    description: "Amazon ECS - Task execution role",
+    request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::EcsTask, china_ec2: ChinaEc2::Required },
+    auto_mode: None,
+    confirm: Confirm::Policies(&[ECS_TASK_EXECUTION_POLICY]),
+};
+
+/// An EKS Pod Identity role: the user's role, with the trust policy EKS Pod Identity requires.
+/// Its permissions are the user's; rolecall checks the trust only.
+pub static EKS_POD_IDENTITY: RoleSpec = RoleSpec {
+    kind: RoleKind::EksPodIdentity,
+    slug: "eks-pod-identity",
+    default_name: "",
+    name_required: true,
+    search_names: &[],
+    name_match: NameMatch::Contains,
+    trustee: Trustee::EksPods,
+    sid: Some("AllowEksAuthToAssumeRoleForPodIdentity"),
+    required: &[],
+    permissions: &[],
+    prefer_elsewhere: &[],
+    instance_profile_suffix: None,
+    description: "Amazon EKS - Pod Identity role",
+    request: ServiceRequest { actions: &["sts:AssumeRole", "sts:TagSession"], source: Source::PodIdentity, china_ec2: ChinaEc2::Required },
+    auto_mode: None,
+    confirm: Confirm::Trust,
 };
 
 /// `*` or one value.
@@ -394,6 +643,9 @@ pub struct Context {
     pub path: IamPath,
     pub clusters: Vec<ClusterScope>,
     pub permissions: Vec<Permission>,
+    /// ARNs of the user's secrets, parameters and keys that [`Grant::Scoped`] permissions are
+    /// limited to (`--secret`).
+    pub secrets: Vec<String>,
 }
 
 /// A named policy document: a customer managed or inline policy.
@@ -432,9 +684,27 @@ pub struct Desired {
 }
 
 impl RoleSpec {
-    /// The guide's name for the role.
+    /// The guide's name for the role. A role whose guide gives none (`name_required`) falls
+    /// back to its slug; the command line asks for `--role-name` before it comes to that.
     pub fn default_role_name(&self) -> RoleName {
-        RoleName::parse(self.default_name).unwrap_or_else(|_| unreachable!("default names are valid"))
+        let name = if self.default_name.is_empty() { self.slug } else { self.default_name };
+        RoleName::parse(name).unwrap_or_else(|_| unreachable!("default names are valid"))
+    }
+
+    /// The role as the context asks for it: the Auto Mode variant with `--auto-mode`.
+    pub fn variant(&'static self, auto_mode: bool) -> &'static RoleSpec {
+        match (auto_mode, self.auto_mode) {
+            (true, Some(v)) => v,
+            _ => self,
+        }
+    }
+
+    /// The principal `create` writes in this partition.
+    pub fn principal(&self, p: Partition) -> &'static str {
+        match (self.trustee, p, self.request.china_ec2) {
+            (Trustee::Ec2, Partition::AwsCn, ChinaEc2::Either) => Partition::Aws.ec2_principal(),
+            (t, p, _) => t.principal(p),
+        }
     }
 
     /// The role name in this context: the user's, or the guide's.
@@ -451,9 +721,16 @@ impl RoleSpec {
     /// The trust policy statement for this context.
     pub fn trust_statement(&self, partition: Partition, source_arns: &[String]) -> serde_json::Value {
         let mut st = serde_json::Map::new();
+        if let Some(sid) = self.sid {
+            st.insert("Sid".into(), sid.into());
+        }
         st.insert("Effect".into(), "Allow".into());
-        st.insert("Principal".into(), json!({ "Service": self.trustee.principal(partition) }));
-        st.insert("Action".into(), "sts:AssumeRole".into());
+        st.insert("Principal".into(), json!({ "Service": self.principal(partition) }));
+        let action = match self.request.actions {
+            [one] => json!(one),
+            many => json!(many),
+        };
+        st.insert("Action".into(), action);
         if self.trustee.wants_source_arn() && !source_arns.is_empty() {
             let value = match source_arns {
                 [one] => json!(one),
@@ -497,6 +774,9 @@ impl RoleSpec {
                     customer.push(NamedDocument { name: name.to_owned(), arn: Some(arn), document: document(ctx.partition) });
                 }
                 Grant::Inline { name, document } => inline.push(NamedDocument { name: name.to_owned(), arn: None, document: document(ctx.partition) }),
+                Grant::Scoped { name, actions } => {
+                    inline.push(NamedDocument { name: name.to_owned(), arn: None, document: scoped_document(actions, &ctx.secrets) })
+                }
             }
         }
         let mut seen = std::collections::BTreeSet::new();
@@ -576,6 +856,7 @@ mod tests {
             path: IamPath::root(),
             clusters: vec![],
             permissions: vec![],
+            secrets: vec![],
         }
     }
 
@@ -596,7 +877,10 @@ mod tests {
             assert_eq!(RoleKind::parse(k.slug()).unwrap(), k);
             assert_eq!(k.spec().kind, k);
         }
-        assert!(RoleKind::parse("eks-cluster").is_err());
+        assert!(RoleKind::parse("eks-clusters").is_err());
+        assert_eq!(EKS_CLUSTER.variant(true).default_name, "AmazonEKSAutoClusterRole");
+        assert_eq!(EKS_NODE.variant(true).default_name, "AmazonEKSNodeRole");
+        assert_eq!(EKS_POD_IDENTITY.default_role_name().as_str(), "eks-pod-identity");
     }
 
     #[test]

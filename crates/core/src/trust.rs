@@ -12,6 +12,7 @@ use crate::partition::Partition;
 use crate::plan::PlanOptions;
 use crate::policy::{actions_cover, parse_json_strict, Effect, PolicyDocument, Principal};
 use crate::role::{ChinaEc2, ClusterScope, Desired, RoleSpec, Scope, Source};
+use crate::policy::Statement;
 
 /// Condition operators whose `aws:SourceArn` values are patterns that limit who may assume.
 pub const SOURCE_ARN_OPERATORS: [&str; 4] = ["ArnLike", "ArnEquals", "StringLike", "StringEquals"];
@@ -217,7 +218,7 @@ fn request(spec: &RoleSpec, principal: &str, context: Context) -> Request {
 
 /// The request the role's service makes for the Fargate profiles of `scope`.
 fn fargate_request(spec: &RoleSpec, desired: &Desired, scope: &ClusterScope) -> Request {
-    let principal = spec.trustee.principal(desired.partition);
+    let principal = spec.principal(desired.partition);
     let account = desired.account.as_ref().map(|a| a.as_str());
     let mut ctx = service_context(principal).set("aws:SourceArn", eval::Value::Symbolic(fargate_profiles(desired.partition, account, scope)));
     ctx = match account {
@@ -229,13 +230,290 @@ fn fargate_request(spec: &RoleSpec, desired: &Desired, scope: &ClusterScope) -> 
 
 /// The same request with no `aws:SourceArn` at all: allowed means no confused-deputy protection.
 fn sourceless_request(spec: &RoleSpec, desired: &Desired) -> Request {
-    let principal = spec.trustee.principal(desired.partition);
+    let principal = spec.principal(desired.partition);
     let ctx = service_context(principal);
     let ctx = match &desired.account {
         Some(a) => ctx.known("aws:SourceAccount", a.as_str()),
         None => ctx.set("aws:SourceAccount", eval::Value::Unknown),
     };
     request(spec, principal, ctx)
+}
+
+const TASK_REST: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_/";
+
+/// Every ECS task ARN of an account (every account when `None`): `arn:P:ecs:REGION:ACCOUNT:task/...`.
+pub fn ecs_tasks(partition: Partition, account: Option<&str>) -> Lang {
+    let l = Lang::new().lit(&format!("arn:{}:ecs:", partition.id())).run(REGION_FIRST, REGION_REST).lit(":");
+    let l = match account {
+        Some(a) => l.lit(a),
+        None => l.run(DIGITS, DIGITS),
+    };
+    l.lit(":task/").run(NAME_FIRST, TASK_REST)
+}
+
+/// The request ECS makes for the tasks of `account`: `aws:SourceArn` is one of its task ARNs.
+fn ecs_request(spec: &RoleSpec, partition: Partition, account: Option<&str>) -> Request {
+    let principal = spec.principal(partition);
+    let ctx = service_context(principal).set("aws:SourceArn", eval::Value::Symbolic(ecs_tasks(partition, account)));
+    let ctx = match account {
+        Some(a) => ctx.known("aws:SourceAccount", a),
+        None => ctx.set("aws:SourceAccount", eval::Value::Unknown),
+    };
+    request(spec, principal, ctx)
+}
+
+/// An account that is not the role's, for confused-deputy checks.
+fn other_account(desired: &Desired) -> &'static str {
+    match desired.account.as_ref().map(|a| a.as_str()) {
+        Some("999999999999") => "000000000000",
+        _ => "999999999999",
+    }
+}
+
+/// Whether the role's service, acting for another account, may assume the role: the trust
+/// lacks the confused-deputy conditions (`aws:SourceAccount` or `aws:SourceArn` of the account).
+/// `None` for services that send no source keys, or when it cannot be decided.
+pub fn open_to_other_accounts(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Option<bool> {
+    let p = desired.partition;
+    let req = match spec.request.source {
+        Source::EcsTask => ecs_request(spec, p, Some(other_account(desired))),
+        Source::FargateProfile => {
+            let principal = spec.principal(p);
+            let ctx = service_context(principal)
+                .set("aws:SourceArn", eval::Value::Symbolic(fargate_profiles(p, Some(other_account(desired)), &EVERY_CLUSTER)))
+                .known("aws:SourceAccount", other_account(desired));
+            request(spec, principal, ctx)
+        }
+        Source::None | Source::PodIdentity => return None,
+    };
+    eval::evaluate_all(doc, &req).some()
+}
+
+/// The session tags EKS Pod Identity adds when it assumes a role (`aws:RequestTag/KEY`), unless
+/// the association disables session tags.
+pub const POD_IDENTITY_TAGS: [&str; 6] = ["eks-cluster-arn", "eks-cluster-name", "kubernetes-namespace", "kubernetes-service-account", "kubernetes-pod-name", "kubernetes-pod-uid"];
+const REQUEST_TAG: &str = "aws:requesttag/";
+/// How many combinations of tag values [`pod_contexts`] tries before giving up (then: undecided).
+const TAG_COMBINATIONS: usize = 4096;
+
+/// EKS Pod Identity's context without its session tags: it documents no source keys, so a
+/// condition on them cannot be decided.
+fn pod_base_context(principal: &str) -> Context {
+    service_context(principal).set("aws:SourceArn", eval::Value::Unknown).set("aws:SourceAccount", eval::Value::Unknown)
+}
+
+/// Values worth trying for a tag: every value a condition names (with its wildcards filled in),
+/// and one that none names.
+fn tag_candidates(docs: &[&PolicyDocument], tag: &str) -> Vec<String> {
+    let key = format!("{REQUEST_TAG}{tag}");
+    let mut out: Vec<String> = Vec::new();
+    for doc in docs {
+        for st in &doc.statements {
+            for keys in st.condition.values() {
+                for (k, values) in keys {
+                    if !k.eq_ignore_ascii_case(&key) {
+                        continue;
+                    }
+                    for v in values {
+                        for c in [v.clone(), v.replace('*', "").replace('?', "x")] {
+                            if !out.contains(&c) {
+                                out.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !out.is_empty() {
+        out.push("rolecall-other-value".into());
+    }
+    out
+}
+
+/// The contexts EKS Pod Identity's requests may carry: session tags off (every tag absent), or
+/// on with each combination of the tag values the documents' conditions distinguish. `None`
+/// when there are too many combinations.
+fn pod_contexts(docs: &[&PolicyDocument], base: &Context) -> Option<Vec<Context>> {
+    // Tags other than the six are never sent.
+    let mut base = base.clone();
+    for doc in docs {
+        for keys in doc.statements.iter().flat_map(|st| st.condition.values()) {
+            for k in keys.keys() {
+                let lower = k.to_ascii_lowercase();
+                if lower.strip_prefix(REQUEST_TAG).is_some_and(|t| !POD_IDENTITY_TAGS.contains(&t)) {
+                    base = base.without(k);
+                }
+            }
+        }
+    }
+    let base = &base;
+    let mut off = base.clone().without("aws:TagKeys");
+    for t in POD_IDENTITY_TAGS {
+        off = off.without(&format!("{REQUEST_TAG}{t}"));
+    }
+    let on = base.clone().set("aws:TagKeys", eval::Value::Known(POD_IDENTITY_TAGS.iter().map(|t| (*t).to_owned()).collect()));
+    let mut combos: Vec<Context> = vec![on];
+    for t in POD_IDENTITY_TAGS {
+        let key = format!("{REQUEST_TAG}{t}");
+        let mut values = tag_candidates(docs, t);
+        if values.is_empty() {
+            values.push("rolecall-any-value".into());
+        }
+        if combos.len() * values.len() > TAG_COMBINATIONS {
+            return None;
+        }
+        combos = combos.iter().flat_map(|c| values.iter().map(|v| c.clone().known(&key, v.clone()))).collect();
+    }
+    combos.insert(0, off);
+    Some(combos)
+}
+
+/// EKS Pod Identity's answer: allowed when the pods of some scope may assume the role, with
+/// the evaluation that decided it (an allowed one, else an undecided one, else the denial with
+/// the fewest unmet tag conditions).
+fn pod_identity(doc: &PolicyDocument, spec: &RoleSpec, principal: &str) -> (Decision, Evaluation) {
+    let base = pod_base_context(principal);
+    let Some(contexts) = pod_contexts(&[doc], &base) else {
+        return (Decision::Undecided, eval::evaluate(doc, &request(spec, principal, base)));
+    };
+    let mut undecided = None;
+    let mut denied: Option<(usize, Evaluation)> = None;
+    for ctx in contexts {
+        let e = eval::evaluate(doc, &request(spec, principal, ctx));
+        match e.decision {
+            Decision::Allowed => return (Decision::Allowed, e),
+            Decision::Undecided => {
+                undecided.get_or_insert(e);
+            }
+            Decision::Denied => {
+                let unmet_tags = e.statements.iter().flat_map(|s| &s.conditions).filter(|c| c.result == Tri::False && c.key.to_ascii_lowercase().starts_with(REQUEST_TAG)).count();
+                if denied.as_ref().is_none_or(|(n, _)| unmet_tags < *n) {
+                    denied = Some((unmet_tags, e));
+                }
+            }
+        }
+    }
+    match (undecided, denied) {
+        (Some(e), _) => (Decision::Undecided, e),
+        (None, Some((_, e))) => (Decision::Denied, e),
+        (None, None) => (Decision::Denied, eval::evaluate(doc, &request(spec, principal, base))),
+    }
+}
+
+/// The conditions on session tags of the statements that concern the service: the scope of a
+/// Pod Identity role, one line per statement.
+fn tag_scope(doc: &PolicyDocument, principal: &str, actions: &[&str]) -> Vec<String> {
+    // (statements, their conditions): statements with the same conditions share a line.
+    let mut out: Vec<(Vec<String>, String)> = Vec::new();
+    for (i, st) in doc.statements.iter().enumerate() {
+        if !names_service(st, principal) || !actions.iter().any(|a| st.action.as_ref().is_some_and(|p| actions_cover(p, a))) {
+            continue;
+        }
+        let mut parts = Vec::new();
+        for (op, keys) in &st.condition {
+            for (k, values) in keys {
+                let lower = k.to_ascii_lowercase();
+                if lower.starts_with(REQUEST_TAG) || lower == "aws:tagkeys" {
+                    parts.push(format!("{op} {k} = {}", values.join(" | ")));
+                }
+            }
+        }
+        if !parts.is_empty() {
+            let effect = if st.effect == Effect::Deny { "Deny " } else { "" };
+            let label = format!("{effect}{}", eval::statement_label(i, st.sid.as_deref()));
+            let conditions = parts.join(", ");
+            match out.iter_mut().find(|(_, c)| *c == conditions) {
+                Some((labels, _)) => labels.push(label),
+                None => out.push((vec![label], conditions)),
+            }
+        }
+    }
+    out.into_iter().map(|(labels, conditions)| format!("{}: {conditions}", labels.join(", "))).collect()
+}
+
+/// Whether a statement's Principal names this service (or everyone).
+fn names_service(st: &Statement, principal: &str) -> bool {
+    match &st.principal {
+        Some(Principal::Any) => true,
+        Some(Principal::Map(m)) => m.get("Service").is_some_and(|v| v.iter().any(|s| s.eq_ignore_ascii_case(principal))) || m.get("AWS").is_some_and(|v| v.iter().any(|s| s == "*")),
+        None => false,
+    }
+}
+
+/// Whether the service may assume the role as its source makes requests: `Some(true)` when it
+/// (or, for Fargate, some profile; for ECS, some task of the account; for Pod Identity, the
+/// pods of some scope) may.
+fn service_may(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Option<bool> {
+    let p = desired.partition;
+    let principal = spec.principal(p);
+    match spec.request.source {
+        Source::None => {
+            let d = eval::evaluate(doc, &request(spec, principal, service_context(principal))).decision;
+            let alternate = || spec.trustee.accepted(p).iter().filter(|a| **a != principal).any(|a| eval::evaluate(doc, &request(spec, a, service_context(a))).decision == Decision::Allowed);
+            if d != Decision::Allowed && spec.request.china_ec2 == ChinaEc2::Either && alternate() {
+                return Some(true);
+            }
+            d.as_option()
+        }
+        Source::FargateProfile => eval::evaluate_all(doc, &fargate_request(spec, desired, &EVERY_CLUSTER)).some(),
+        Source::EcsTask => eval::evaluate_all(doc, &ecs_request(spec, p, desired.account.as_ref().map(|a| a.as_str()))).some(),
+        Source::PodIdentity => pod_identity(doc, spec, principal).0.as_option(),
+    }
+}
+
+/// The actions of the service that no statement allows while another of its actions is allowed
+/// (for instance `sts:TagSession` where only `sts:AssumeRole` is).
+fn missing_actions(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Vec<&'static str> {
+    if spec.request.actions.len() < 2 {
+        return Vec::new();
+    }
+    let allowed: Vec<(&'static str, bool)> = spec
+        .request
+        .actions
+        .iter()
+        .map(|a| {
+            let one = RoleSpec { request: crate::role::ServiceRequest { actions: std::slice::from_ref(a), ..spec.request }, ..*spec };
+            (*a, service_may(&one, desired, doc) == Some(true))
+        })
+        .collect();
+    if allowed.iter().any(|(_, ok)| *ok) {
+        allowed.into_iter().filter(|(_, ok)| !ok).map(|(a, _)| a).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Copies of the Allow statements that let the service call some of its actions, for the
+/// actions they miss, with the same conditions (so a scoped role keeps its scope), the service as
+/// the only principal, and no Sid.
+fn statements_for_missing_actions(spec: &RoleSpec, principal: &str, raw: &Value, doc: &PolicyDocument) -> Vec<Value> {
+    let Some(list) = raw.get("Statement").map(|v| match v {
+        Value::Array(a) => a.clone(),
+        one => vec![one.clone()],
+    }) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (st, json) in doc.statements.iter().zip(list) {
+        let Some(actions) = &st.action else { continue };
+        if st.effect != Effect::Allow || st.not_principal.is_some() || !names_service(st, principal) {
+            continue;
+        }
+        let missing: Vec<&str> = spec.request.actions.iter().copied().filter(|a| !actions_cover(actions, a)).collect();
+        if missing.len() == spec.request.actions.len() || missing.is_empty() {
+            continue;
+        }
+        let Value::Object(mut copy) = json else { continue };
+        copy.shift_remove("Sid");
+        copy.insert("Principal".into(), json!({ "Service": principal }));
+        copy.insert("Action".into(), if missing.len() == 1 { json!(missing[0]) } else { json!(missing) });
+        let v = Value::Object(copy);
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
 }
 
 const EVERY_CLUSTER: ClusterScope = ClusterScope { name: Scope::All, region: Scope::All };
@@ -260,6 +538,10 @@ pub struct TrustVerdict {
     /// Fargate only: one row per `--cluster` value, as given.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub clusters: Vec<ClusterVerdict>,
+    /// EKS Pod Identity only: the conditions on session tags that limit which pods may assume
+    /// the role (one per statement); `assumable` is then the answer for the pods they let in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<String>,
 }
 
 /// A verdict and the findings that explain it.
@@ -344,45 +626,78 @@ fn cluster_finding(s: &SetEvaluation, principal: &str, scope: &ClusterScope, sou
     }
 }
 
+/// Why the service may not assume the role: the actions it lacks, when some of its actions are
+/// allowed (`sts:TagSession` beside `sts:AssumeRole`), else the statement or condition that
+/// decided it.
+fn not_allowed(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument, e: &Evaluation, principal: &str) -> Vec<Finding> {
+    let missing = missing_actions(spec, desired, doc);
+    if missing.is_empty() {
+        return vec![explain(e, principal, None, None)];
+    }
+    missing.into_iter().map(|a| Finding::new(Code::TrustActionMissing).arg("principal", principal).arg("action", a)).collect()
+}
+
 /// Whether the role's service may assume the role, as IAM decides it, with a finding for each
 /// "no" and each "undecided" that names the statement or condition responsible.
 pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgement {
     let p = desired.partition;
     let mut findings = Vec::new();
-    let principal = spec.trustee.principal(p);
+    let principal = spec.principal(p);
     let not_principal: Vec<usize> = doc.statements.iter().enumerate().filter(|(_, s)| s.not_principal.is_some()).map(|(i, _)| i).collect();
     let verdict = if !not_principal.is_empty() {
         for i in not_principal {
             findings.push(Finding::new(Code::TrustNotPrincipal).arg("statement", eval::statement_label(i, doc.statements[i].sid.as_deref())));
         }
         let clusters = desired.clusters.iter().map(|c| ClusterVerdict { cluster: c.name.as_str().to_owned(), region: c.region.as_str().to_owned(), covered: None }).collect();
-        TrustVerdict { principal: principal.to_owned(), assumable: None, clusters }
+        TrustVerdict { principal: principal.to_owned(), assumable: None, clusters, scope: Vec::new() }
     } else {
         match spec.request.source {
             Source::None => {
                 let e = eval::evaluate(doc, &request(spec, principal, service_context(principal)));
-                let legacy = Partition::Aws.ec2_principal();
-                let legacy_ok = principal != legacy
-                    && e.decision != Decision::Allowed
-                    && eval::evaluate(doc, &request(spec, legacy, service_context(legacy))).decision == Decision::Allowed;
-                let assumable = if legacy_ok {
-                    match spec.request.china_ec2 {
-                        ChinaEc2::Required => {
-                            findings.push(Finding::new(Code::TrustPrincipalPartition).arg("principal", principal).arg("legacy", legacy));
-                            Some(false)
+                // In China, the other EC2 spelling the role may trust instead.
+                let alternate = (e.decision != Decision::Allowed)
+                    .then(|| spec.trustee.accepted(p).iter().copied().filter(|a| *a != principal).find(|a| eval::evaluate(doc, &request(spec, a, service_context(a))).decision == Decision::Allowed))
+                    .flatten();
+                let assumable = match (alternate, spec.request.china_ec2) {
+                    (Some(legacy), ChinaEc2::Required) => {
+                        findings.push(Finding::new(Code::TrustPrincipalPartition).arg("principal", principal).arg("legacy", legacy));
+                        Some(false)
+                    }
+                    (Some(legacy), ChinaEc2::Preferred) => {
+                        findings.push(Finding::new(Code::TrustPrincipalPartitionLegacy).arg("principal", principal).arg("legacy", legacy));
+                        Some(true)
+                    }
+                    (Some(_), ChinaEc2::Either) => Some(true),
+                    (None, _) => {
+                        if e.decision != Decision::Allowed {
+                            findings.extend(not_allowed(spec, desired, doc, &e, principal));
                         }
-                        ChinaEc2::Preferred => {
-                            findings.push(Finding::new(Code::TrustPrincipalPartitionLegacy).arg("principal", principal).arg("legacy", legacy));
-                            Some(true)
-                        }
+                        e.decision.as_option()
+                    }
+                };
+                TrustVerdict { principal: principal.to_owned(), assumable, clusters: Vec::new(), scope: Vec::new() }
+            }
+            Source::EcsTask => {
+                let s = eval::evaluate_all(doc, &ecs_request(spec, p, desired.account.as_ref().map(|a| a.as_str())));
+                let some = s.some();
+                if some != Some(true) {
+                    if let Some((_, e)) = s.undecided.as_ref().or(s.denied.as_ref()) {
+                        findings.extend(not_allowed(spec, desired, doc, e, principal));
+                    }
+                }
+                TrustVerdict { principal: principal.to_owned(), assumable: some, clusters: Vec::new(), scope: Vec::new() }
+            }
+            Source::PodIdentity => {
+                let (decision, e) = pod_identity(doc, spec, principal);
+                let scope = tag_scope(doc, principal, spec.request.actions);
+                if decision == Decision::Allowed {
+                    if !scope.is_empty() {
+                        findings.push(Finding::new(Code::TrustScoped).arg("principal", principal).arg("conditions", scope.join("; ")));
                     }
                 } else {
-                    if e.decision != Decision::Allowed {
-                        findings.push(explain(&e, principal, None, None));
-                    }
-                    e.decision.as_option()
-                };
-                TrustVerdict { principal: principal.to_owned(), assumable, clusters: Vec::new() }
+                    findings.extend(not_allowed(spec, desired, doc, &e, principal));
+                }
+                TrustVerdict { principal: principal.to_owned(), assumable: decision.as_option(), clusters: Vec::new(), scope }
             }
             Source::FargateProfile => {
                 let verdict = if desired.clusters.is_empty() {
@@ -393,7 +708,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
                             findings.push(explain(e, principal, None, None));
                         }
                     }
-                    TrustVerdict { principal: principal.to_owned(), assumable: some, clusters: Vec::new() }
+                    TrustVerdict { principal: principal.to_owned(), assumable: some, clusters: Vec::new(), scope: Vec::new() }
                 } else {
                     let mut rows = Vec::new();
                     let mut all = Tri::True;
@@ -404,7 +719,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
                         findings.extend(cluster_finding(&s, principal, c, source_arn));
                         rows.push(ClusterVerdict { cluster: c.name.as_str().to_owned(), region: c.region.as_str().to_owned(), covered });
                     }
-                    TrustVerdict { principal: principal.to_owned(), assumable: Decision::from_tri(all).as_option(), clusters: rows }
+                    TrustVerdict { principal: principal.to_owned(), assumable: Decision::from_tri(all).as_option(), clusters: rows, scope: Vec::new() }
                 };
                 if eval::evaluate(doc, &sourceless_request(spec, desired)).decision == Decision::Allowed {
                     findings.push(Finding::new(Code::TrustSourceArnMissing).arg("principal", principal));
@@ -485,17 +800,26 @@ fn split_out(raw: &mut Value, index: usize, principal: &str) -> Option<usize> {
 /// either document names.
 fn guarded_requests(spec: &RoleSpec, desired: &Desired, docs: [&PolicyDocument; 2], opts: PlanOptions) -> Vec<Request> {
     let p = desired.partition;
-    let service = spec.trustee.principal(p);
+    let service = spec.principal(p);
     let fargate = spec.request.source == Source::FargateProfile;
     // --restrict-trust narrows the Fargate service's access on purpose (and only that).
     let narrowing_service = fargate && opts.restrict_trust;
     let mut out = Vec::new();
     if !narrowing_service {
-        if fargate {
-            out.push(fargate_request(spec, desired, &EVERY_CLUSTER));
-            out.push(sourceless_request(spec, desired));
-        } else {
-            out.push(request(spec, service, service_context(service)));
+        match spec.request.source {
+            Source::FargateProfile => {
+                out.push(fargate_request(spec, desired, &EVERY_CLUSTER));
+                out.push(sourceless_request(spec, desired));
+            }
+            Source::None => out.push(request(spec, service, service_context(service))),
+            Source::EcsTask => out.push(ecs_request(spec, p, desired.account.as_ref().map(|a| a.as_str()))),
+            Source::PodIdentity => {
+                let base = pod_base_context(service);
+                match pod_contexts(&docs, &base) {
+                    Some(contexts) => out.extend(contexts.into_iter().map(|c| request(spec, service, c))),
+                    None => out.push(request(spec, service, base)),
+                }
+            }
         }
     }
     let mut named = std::collections::BTreeSet::new();
@@ -548,14 +872,26 @@ pub fn repair_trust(spec: &RoleSpec, desired: &Desired, current: &str, opts: Pla
         return Ok(TrustEdit::default());
     }
     let p = desired.partition;
-    let principal = spec.trustee.principal(p);
+    let principal = spec.principal(p);
     let reparse = |raw: &Value| PolicyDocument::from_value(raw).map_err(|e| invalid(&e));
     let mut changed = false;
     match spec.request.source {
-        Source::None => {
-            let e = eval::evaluate(&before, &request(spec, principal, service_context(principal)));
-            if e.decision == Decision::Denied {
-                changed |= add_statement(&mut raw, spec.trust_statement(p, &[]));
+        Source::None | Source::EcsTask | Source::PodIdentity => {
+            if service_may(spec, desired, &before) == Some(false) {
+                // The actions a statement already lets the service call, for the ones it lacks:
+                // copies with the same conditions, so a scoped role keeps its scope. Else the
+                // guide's statement.
+                let copies = statements_for_missing_actions(spec, principal, &raw, &before);
+                let mut trial = raw.clone();
+                for c in &copies {
+                    add_statement(&mut trial, c.clone());
+                }
+                if !copies.is_empty() && service_may(spec, desired, &reparse(&trial)?) == Some(true) {
+                    raw = trial;
+                    changed = true;
+                } else {
+                    changed |= add_statement(&mut raw, spec.trust_statement(p, &[]));
+                }
             }
         }
         Source::FargateProfile if desired.clusters.is_empty() => {

@@ -18,7 +18,7 @@ use rolecall_core::{Partition, RoleKind};
 const ACCOUNT: &str = "111122223333";
 
 fn ctx(p: Partition) -> Context {
-    Context { partition: p, account: Some(AccountId::parse(ACCOUNT).unwrap()), role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![] }
+    Context { partition: p, account: Some(AccountId::parse(ACCOUNT).unwrap()), role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![], secrets: vec![] }
 }
 
 fn cluster(name: &str, region: &str) -> ClusterScope {
@@ -208,6 +208,14 @@ fn all_scenarios() -> Vec<Finding> {
     let mut r = role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL]);
     r.inline = vec![("AmazonECRPull".into(), r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"ecr:*","Resource":"*"}}"#.into())];
     out.extend(check_role(&EKS_NODE, &EKS_NODE.desired(&c), &seen(&r)));
+    // EKS Pod Identity: a scoped trust without sts:TagSession, and a scoped one with it.
+    let pod = |actions: &str| format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"pods.eks.amazonaws.com"}},"Action":{actions},"Condition":{{"StringEquals":{{"aws:RequestTag/kubernetes-namespace":"a"}}}}}}]}}"#);
+    let mut c = ctx(Partition::Aws);
+    c.role_name = Some(RoleName::parse("app").unwrap());
+    let spec = RoleKind::EksPodIdentity.spec();
+    for actions in [r#""sts:AssumeRole""#, r#"["sts:AssumeRole","sts:TagSession"]"#] {
+        out.extend(check_role(spec, &spec.desired(&c), &seen(role("app", &pod(actions), &[]))));
+    }
     for text in [
         "{",
         r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Resource":"x"}}"#,
@@ -244,7 +252,7 @@ fn every_finding_code_is_reachable() {
     // role-also-found needs a search through ListRoles (covered by the mock crate's engine
     // tests); the audit-* codes need a whole account (covered by tests/cli.rs's audit test).
     all.remove("role-also-found");
-    for c in ["audit-role-shared", "audit-cluster-several-roles", "audit-node-no-instance-profile"] {
+    for c in ["audit-role-shared", "audit-cluster-several-roles", "audit-node-no-instance-profile", "audit-cluster-node-shared", "audit-confused-deputy"] {
         all.remove(c);
     }
     let missing: Vec<_> = all.difference(&seen).collect();

@@ -34,6 +34,7 @@ fn desired(spec: &RoleSpec, clusters: &[(&str, &str)]) -> Desired {
         path: IamPath::root(),
         clusters: clusters.iter().map(|(n, r)| scope(n, r)).collect(),
         permissions: vec![],
+        secrets: vec![],
     })
 }
 
@@ -205,6 +206,7 @@ fn show_and_create_come_from_one_desired_state() {
             path: IamPath::root(),
             clusters: vec![scope("c1", "us-west-2")],
             permissions: perms,
+            secrets: vec!["arn:aws:secretsmanager:us-west-2:111122223333:secret:db-AbCdEf".into()],
         });
         let p = plan(spec, &d, &Observation::default(), PlanOptions::default());
         let after = simulate(&d, &Observation::default(), &p.actions);
@@ -220,7 +222,7 @@ fn show_and_create_come_from_one_desired_state() {
         assert!(PolicyDocument::parse(&r.trust).unwrap().same_meaning(&d.trust));
     }
     // ECS with --with ecr-pull: the managed policy already grants it; show lists it as covered.
-    let mut c = RoleContext { partition: Partition::Aws, account: None, role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![Permission::EcrPull] };
+    let mut c = RoleContext { partition: Partition::Aws, account: None, role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![Permission::EcrPull], secrets: vec![] };
     let d = ECS_INSTANCE.desired(&c);
     assert!(d.inline_policies.is_empty() && d.covered.len() == 1);
     c.permissions.clear();

@@ -37,7 +37,7 @@ fn code(r: Result<(), IamError>) -> String {
 }
 
 fn req(kind: RoleKind, p: Partition) -> Request {
-    Request { kind, partition: p, account: None, role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![] }
+    Request { kind, partition: p, account: None, role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![], auto_mode: false, secrets: vec![] }
 }
 
 #[test]
