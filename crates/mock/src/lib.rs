@@ -7,6 +7,7 @@
 //! IAM's own wire protocol, for tests of the AWS backend and for other tools.
 
 pub mod query;
+pub mod serve;
 pub mod state;
 
 use std::fs::{self, File, OpenOptions};
