@@ -293,3 +293,38 @@ audit-summary = { $scanned ->
         [one] 1 correcto
        *[other] { $ok } correctos
     }, { $drift } con errores.
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = Muestra un script de autocompletado para el shell
+cmd-completions-long = Muestra el script con el que un shell completa los comandos de rolecall, los tipos de { -role } y los valores de --with, --cni, --output, --lang y otras opciones. Cárguelo en el archivo de inicio de su shell o guárdelo donde su shell busca los autocompletados (vea los ejemplos).
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    rolecall completions zsh > ~/.zfunc/_rolecall
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = El shell: bash, zsh, fish, powershell o elvish
+value-shell = SHELL
+cmd-mock = Trabaja con el entorno aislado del backend mock
+cmd-mock-long = Comandos del backend mock: un entorno aislado de IAM local y con estado, guardado en su archivo de estado (--state).
+cmd-mock-serve = Sirve el IAM y el STS del mock por HTTP
+cmd-mock-serve-long = Sirve el IAM y el STS (GetCallerIdentity) del backend mock por HTTP, para que la AWS CLI, los SDK, Terraform y rolecall --endpoint-url puedan usar el entorno aislado. Muestra la URL en su primera línea, escucha solo en 127.0.0.1 salvo que --listen indique otra dirección y se ejecuta hasta Ctrl-C o SIGTERM. Cada solicitud toma el bloqueo del archivo de estado solo mientras se responde, y cada cambio se guarda al instante, de modo que otras ejecuciones con --backend mock siguen funcionando a la vez. La partición es la de --partition o --region; si no se indica, la de la Región con la que se firma cada solicitud.
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = El puerto TCP en el que escuchar [predeterminado: un puerto libre]
+value-port = PUERTO
+arg-listen = La dirección en la que escuchar, con o sin puerto, por ejemplo 0.0.0.0 [predeterminado: 127.0.0.1]
+value-listen = DIRECCIÓN
+arg-format = Escribe el { -role } como infraestructura como código: cloudformation (una plantilla de CloudFormation en YAML) o terraform (HCL de Terraform)
+value-format = FORMATO
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = se esperaba una dirección IP como 127.0.0.1 o 0.0.0.0, con o sin puerto
+error-listen = No se puede escuchar en { $address }: { $reason }.
+mock-serve-ready = Sirviendo el IAM y el STS del mock de { $state } en { $url } (use --endpoint-url { $url } o AWS_ENDPOINT_URL={ $url }). Deténgalo con Ctrl-C.
+mock-serve-stopped = Detenido; el archivo de estado está guardado.
+mock-serve-request = { $operation }: { $status } en { $millis } ms

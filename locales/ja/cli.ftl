@@ -255,3 +255,38 @@ audit-account-findings = アカウント全体の検出結果:
 audit-progress-scanned = 取得した{ -roles }:
 audit-progress-found = 該当:
 audit-summary = { -roles }を { $scanned } 件取得し、そのうちコンテナ用の{ -roles }は { $found } 件でした: 正常 { $ok } 件、エラーあり { $drift } 件。
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = シェルの補完スクリプトを表示します
+cmd-completions-long = rolecall のコマンド、{ -role }の種類、--with、--cni、--output、--lang などのオプションの値をシェルで補完するためのスクリプトを表示します。シェルの起動ファイルで読み込むか、シェルが補完を探す場所に保存してください (例を参照)。
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    rolecall completions zsh > ~/.zfunc/_rolecall
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = シェル: bash、zsh、fish、powershell、elvish のいずれか
+value-shell = シェル
+cmd-mock = mock バックエンドのサンドボックスを操作します
+cmd-mock-long = mock バックエンド用のコマンドです。mock バックエンドは、状態ファイル (--state) に保存されるローカルでステートフルな IAM サンドボックスです。
+cmd-mock-serve = mock の IAM と STS を HTTP で提供します
+cmd-mock-serve-long = mock バックエンドの IAM と STS (GetCallerIdentity) を HTTP で提供し、AWS CLI、SDK、Terraform、rolecall --endpoint-url からサンドボックスを使えるようにします。最初の行に URL を表示し、--listen で指定しない限り 127.0.0.1 だけで待ち受け、Ctrl-C または SIGTERM まで動作します。各リクエストは応答する間だけ状態ファイルのロックを取り、変更はすぐに保存されるため、他の --backend mock の実行も並行して動作します。パーティションは --partition または --region から決まり、どちらもなければ各リクエストの署名のリージョンから決まります。
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = 待ち受ける TCP ポート [デフォルト: 空いているポート]
+value-port = ポート
+arg-listen = 待ち受けるアドレス (ポートは省略可)。例: 0.0.0.0 [デフォルト: 127.0.0.1]
+value-listen = アドレス
+arg-format = 代わりに{ -role }を Infrastructure as Code として出力します: cloudformation (YAML の CloudFormation テンプレート) または terraform (Terraform の HCL)
+value-format = 形式
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = 127.0.0.1 や 0.0.0.0 のような IP アドレス (ポートは省略可) が必要です
+error-listen = { $address } で待ち受けできません: { $reason }。
+mock-serve-ready = { $state } の mock の IAM と STS を { $url } で提供しています (--endpoint-url { $url } または AWS_ENDPOINT_URL={ $url } を使用してください)。Ctrl-C で停止します。
+mock-serve-stopped = 停止しました。状態ファイルは保存されています。
+mock-serve-request = { $operation }: { $status } ({ $millis } ms)

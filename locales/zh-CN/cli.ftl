@@ -255,3 +255,38 @@ audit-account-findings = 账户范围的发现结果：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 个{ -roles }，其中找到 { $found } 个容器{ -roles }：{ $ok } 个正常、{ $drift } 个有错误。
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = 显示 shell 补全脚本
+cmd-completions-long = 显示让 shell 补全 rolecall 命令、{ -role }种类，以及 --with、--cni、--output、--lang 等选项值的脚本。请在 shell 的启动文件中加载，或保存到 shell 查找补全的位置 (请参阅示例)。
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    rolecall completions zsh > ~/.zfunc/_rolecall
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = shell：bash、zsh、fish、powershell 或 elvish
+value-shell = SHELL
+cmd-mock = 使用 mock 后端的沙盒
+cmd-mock-long = mock 后端的命令：mock 后端是保存在其状态文件 (--state) 中、有状态的本地 IAM 沙盒。
+cmd-mock-serve = 通过 HTTP 提供 mock 的 IAM 和 STS
+cmd-mock-serve-long = 通过 HTTP 提供 mock 后端的 IAM 和 STS (GetCallerIdentity)，让 AWS CLI、SDK、Terraform 和 rolecall --endpoint-url 都能使用沙盒。第一行显示 URL；除非用 --listen 指定，否则只在 127.0.0.1 上监听；一直运行到收到 Ctrl-C 或 SIGTERM。每个请求只在响应期间持有状态文件的锁，每项更改都会立即保存，因此其他 --backend mock 的运行可以同时进行。分区取自 --partition 或 --region，都未指定时，取自每个请求签名所用的区域。
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = 要监听的 TCP 端口 [默认：空闲端口]
+value-port = 端口
+arg-listen = 要监听的地址，可带端口，例如 0.0.0.0 [默认：127.0.0.1]
+value-listen = 地址
+arg-format = 改为以基础设施即代码输出{ -role }：cloudformation (YAML 格式的 CloudFormation 模板) 或 terraform (Terraform HCL)
+value-format = 格式
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = 需要 IP 地址，例如 127.0.0.1 或 0.0.0.0，可带端口
+error-listen = 无法在 { $address } 上监听：{ $reason }。
+mock-serve-ready = 正在 { $url } 提供 { $state } 的 mock IAM 和 STS (请使用 --endpoint-url { $url } 或 AWS_ENDPOINT_URL={ $url })。按 Ctrl-C 停止。
+mock-serve-stopped = 已停止；状态文件已保存。
+mock-serve-request = { $operation }：{ $status }，{ $millis } ms

@@ -255,3 +255,38 @@ audit-account-findings = 帳戶層級的發現項目：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 個{ -roles }，其中找到 { $found } 個容器{ -roles }：{ $ok } 個正常、{ $drift } 個有錯誤。
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = 顯示 shell 自動完成指令碼
+cmd-completions-long = 顯示讓 shell 自動完成 rolecall 命令、{ -role }種類，以及 --with、--cni、--output、--lang 等選項值的指令碼。請在 shell 的啟動檔案中載入，或儲存到 shell 尋找自動完成的位置 (請參閱範例)。
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    rolecall completions zsh > ~/.zfunc/_rolecall
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = shell：bash、zsh、fish、powershell 或 elvish
+value-shell = SHELL
+cmd-mock = 使用 mock 後端的沙箱
+cmd-mock-long = mock 後端的命令：mock 後端是儲存在其狀態檔案 (--state) 中、具有狀態的本機 IAM 沙箱。
+cmd-mock-serve = 透過 HTTP 提供 mock 的 IAM 與 STS
+cmd-mock-serve-long = 透過 HTTP 提供 mock 後端的 IAM 與 STS (GetCallerIdentity)，讓 AWS CLI、SDK、Terraform 和 rolecall --endpoint-url 都能使用沙箱。第一行顯示 URL；除非以 --listen 指定，否則只在 127.0.0.1 上接聽；執行直到收到 Ctrl-C 或 SIGTERM。每個請求只在回應期間取得狀態檔案的鎖定，且每項變更都會立即儲存，因此其他 --backend mock 的執行可同時運作。分割區取自 --partition 或 --region，兩者皆未指定時，取自每個請求簽署時所用的區域。
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = 要接聽的 TCP 連接埠 [預設：可用的連接埠]
+value-port = 連接埠
+arg-listen = 要接聽的位址，可附加連接埠，例如 0.0.0.0 [預設：127.0.0.1]
+value-listen = 位址
+arg-format = 改以基礎設施即程式碼輸出{ -role }：cloudformation (YAML 格式的 CloudFormation 範本) 或 terraform (Terraform HCL)
+value-format = 格式
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = 需要 IP 位址，例如 127.0.0.1 或 0.0.0.0，可附加連接埠
+error-listen = 無法在 { $address } 上接聽：{ $reason }。
+mock-serve-ready = 正在 { $url } 提供 { $state } 的 mock IAM 與 STS (請使用 --endpoint-url { $url } 或 AWS_ENDPOINT_URL={ $url })。按 Ctrl-C 停止。
+mock-serve-stopped = 已停止；狀態檔案已儲存。
+mock-serve-request = { $operation }：{ $status }，{ $millis } ms

@@ -344,6 +344,10 @@ fn cli(m: &Messages) -> String {
         let _ = write!(s, "## rolecall {name}\n\n");
         let help = sub.clone().term_width(100).render_long_help().to_string();
         s.push_str(&code_block("text", &help));
+        for nested in sub.get_subcommands_mut() {
+            let _ = write!(s, "### rolecall {name} {}\n\n", nested.get_name());
+            s.push_str(&code_block("text", &nested.clone().term_width(100).render_long_help().to_string()));
+        }
     }
     s
 }

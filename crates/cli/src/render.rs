@@ -142,6 +142,7 @@ impl<'m> Out<'m> {
             Rule::Url => self.m.get("rule-url"),
             Rule::Range { min, max } => self.m.args("rule-range", &[("min", num(*min as usize)), ("max", num(*max as usize))]),
             Rule::Required => String::new(),
+            Rule::IpAddress => self.m.get("rule-ip-address"),
         };
         self.m.with("error-invalid-value", &[("value", &e.value), ("flag", &flag), ("rule", &rule)])
     }
@@ -238,6 +239,53 @@ impl<'m> Out<'m> {
             say(&self.m.with("permissions-intro", &[("command", cmd.slug())]));
             say(&serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
+    }
+
+    pub fn messages(&self) -> &'m Messages {
+        self.m
+    }
+
+    /// A template (`show --format`), as it is.
+    pub fn template(&self, text: &str) {
+        let mut o = std::io::stdout().lock();
+        let _ = o.write_all(text.as_bytes());
+        let _ = o.flush();
+    }
+
+    /// A completion script, as it is.
+    pub fn raw(&self, bytes: &[u8]) {
+        let mut o = std::io::stdout().lock();
+        let _ = o.write_all(bytes);
+        let _ = o.flush();
+    }
+
+    /// `mock serve` is listening: the URL first, on its own line, then how to use it.
+    pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
+        if self.json {
+            // One line, so that the URL is on the first line in both formats.
+            say(&json!({ "url": url, "state": state.display().to_string() }).to_string());
+        } else {
+            say(url);
+        }
+        let _ = std::io::stdout().flush();
+        complain(&self.m.with("mock-serve-ready", &[("url", url), ("state", &state.display().to_string())]));
+    }
+
+    pub fn serve_stopped(&self) {
+        complain(&self.m.get("mock-serve-stopped"));
+    }
+
+    /// A log line per answered request, on stderr, with `--verbose`.
+    pub fn serve_log(&self, verbose: u8) -> Option<impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static> {
+        let locale = self.m.locale();
+        (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
+            let m = Messages::new(locale);
+            let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
+            complain(&m.args(
+                "mock-serve-request",
+                &[("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))],
+            ));
+        })
     }
 
     pub fn show(&self, d: &Desired) {

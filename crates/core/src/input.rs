@@ -30,6 +30,10 @@ pub enum Field {
     Timeout,
     ReadTimeout,
     ConnectTimeout,
+    Format,
+    Shell,
+    Port,
+    Listen,
 }
 
 impl Field {
@@ -57,6 +61,10 @@ impl Field {
             Field::Timeout => "timeout",
             Field::ReadTimeout => "cli-read-timeout",
             Field::ConnectTimeout => "cli-connect-timeout",
+            Field::Format => "format",
+            Field::Shell => "shell",
+            Field::Port => "port",
+            Field::Listen => "listen",
         }
     }
 }
@@ -86,6 +94,8 @@ pub enum Rule {
     Range { min: u64, max: u64 },
     /// The value is required in this context.
     Required,
+    /// An IP address, optionally with a port (`127.0.0.1`, `0.0.0.0:8080`, `[::1]:8080`).
+    IpAddress,
 }
 
 /// A value that is not allowed where it was given.

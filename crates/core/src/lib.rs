@@ -11,6 +11,7 @@ pub mod audit;
 pub mod backend;
 pub mod check;
 pub mod engine;
+pub mod export;
 pub mod finding;
 pub mod input;
 pub mod lint;
