@@ -90,3 +90,13 @@ book-json-error = Any command that fails prints this object (and the message on 
 
 book-chapter-permissions = IAM permissions rolecall needs
 book-permissions-intro = rolecall permissions COMMAND prints the least-privilege policy a principal needs to run a command. check only reads.
+
+## Manual pages (cargo xtask man): section headings and the manual's name.
+man-manual = rolecall Manual
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-examples = EXAMPLES
+man-exit-status = EXIT STATUS
+man-version = VERSION
+man-see-also = SEE ALSO

@@ -90,3 +90,13 @@ book-json-error = Cualquier comando que falle muestra este objeto (y el mensaje 
 
 book-chapter-permissions = Permisos de IAM que necesita rolecall
 book-permissions-intro = rolecall permissions COMANDO muestra la política de privilegio mínimo que necesita una entidad principal para ejecutar un comando. check solo realiza lecturas.
+
+## Manual pages (cargo xtask man): section headings and the manual's name.
+man-manual = Manual de rolecall
+man-name = NOMBRE
+man-synopsis = SINOPSIS
+man-description = DESCRIPCIÓN
+man-examples = EJEMPLOS
+man-exit-status = ESTADO DE SALIDA
+man-version = VERSIÓN
+man-see-also = VÉASE TAMBIÉN

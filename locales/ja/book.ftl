@@ -90,3 +90,13 @@ book-json-error = 失敗したコマンドは、どれもこのオブジェク�
 
 book-chapter-permissions = rolecall に必要な IAM 権限
 book-permissions-intro = rolecall permissions コマンド は、プリンシパルがそのコマンドを実行するのに必要な最小権限のポリシーを表示します。check は読み取りだけを行います。
+
+## Manual pages (cargo xtask man): section headings and the manual's name.
+man-manual = rolecall マニュアル
+man-name = 名前
+man-synopsis = 書式
+man-description = 説明
+man-examples = 例
+man-exit-status = 終了ステータス
+man-version = バージョン
+man-see-also = 関連項目

@@ -90,3 +90,13 @@ book-json-error = 任何失败的命令都会输出此对象 (并将消息输出
 
 book-chapter-permissions = rolecall 所需的 IAM 权限
 book-permissions-intro = rolecall permissions COMMAND 会输出主体运行 COMMAND 命令所需的最低权限策略；其中 check 只需要读取权限。
+
+## Manual pages (cargo xtask man): section headings and the manual's name.
+man-manual = rolecall 手册
+man-name = 名称
+man-synopsis = 概要
+man-description = 描述
+man-examples = 示例
+man-exit-status = 退出状态
+man-version = 版本
+man-see-also = 另请参阅

@@ -90,3 +90,13 @@ book-json-error = 任何失敗的命令都會輸出此物件 (並將訊息輸出
 
 book-chapter-permissions = rolecall 所需的 IAM 許可
 book-permissions-intro = rolecall permissions COMMAND 會顯示主體執行 COMMAND 命令所需的最低權限政策；其中 check 只需要讀取權限。
+
+## Manual pages (cargo xtask man): section headings and the manual's name.
+man-manual = rolecall 手冊
+man-name = 名稱
+man-synopsis = 概要
+man-description = 描述
+man-examples = 範例
+man-exit-status = 結束狀態
+man-version = 版本
+man-see-also = 另請參閱

@@ -1,8 +1,10 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
-//! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
+//! `cargo xtask book [--check]`: generates the localized book from the role model and builds it;
+//! `cargo xtask man`: the manual pages; `cargo xtask bench`: measurements.
 
 mod bench;
 mod book;
+mod man;
 mod search;
 
 use std::path::{Path, PathBuf};
@@ -13,7 +15,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask man | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
     ExitCode::from(2)
 }
 
@@ -42,6 +44,18 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("cargo xtask book: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+        ["man"] => match man::write(&root.join("target").join("man")) {
+            Ok(dirs) => {
+                for d in dirs {
+                    println!("wrote {}", d.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cargo xtask man: {e}");
                 ExitCode::FAILURE
             }
         },
@@ -134,6 +148,43 @@ mod tests {
             }
         }
         let _ = std::fs::remove_dir_all(out);
+    }
+
+    #[test]
+    fn man_pages_in_every_language_with_localized_headings() {
+        let english = ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXTRA", "VERSION", "SUBCOMMANDS", "EXAMPLES", "EXIT STATUS"];
+        for locale in rolecall_i18n::LOCALES {
+            let m = rolecall_i18n::Messages::with_book(locale);
+            let pages = man::pages(locale);
+            let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+            let mut want = vec!["rolecall.1".to_owned()];
+            for sub in rolecall_cli::command(&m).get_subcommands() {
+                want.push(format!("rolecall-{}.1", sub.get_name()));
+                want.extend(sub.get_subcommands().map(|n| format!("rolecall-{}-{}.1", sub.get_name(), n.get_name())));
+            }
+            for w in &want {
+                assert!(names.contains(&w.as_str()), "{locale}: {w} missing from {names:?}");
+            }
+            assert!(names.contains(&"rolecall-mock-serve.1") && names.len() == want.len());
+            for (name, text) in &pages {
+                assert!(text.contains("\n.TH "), "{locale}/{name}");
+                let headings: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix(".SH ")).collect();
+                for id in ["man-name", "man-synopsis", "man-description", "man-exit-status", "man-version"] {
+                    let h = m.get(id);
+                    assert!(headings.iter().any(|x| x.trim_matches('"') == h), "{locale}/{name} lacks {h}: {headings:?}");
+                }
+                if locale != "en" {
+                    for e in english {
+                        assert!(!headings.iter().any(|x| x.trim_matches('"') == e), "{locale}/{name} has the English heading {e}");
+                    }
+                }
+            }
+            let check = &pages.iter().find(|(n, _)| n == "rolecall-check.1").unwrap().1;
+            let first_words: String = m.get("cmd-check-long").chars().take(12).collect();
+            assert!(check.contains(&first_words), "{locale}: the description is the localized help");
+            assert!(check.contains("\\-\\-strict") || check.contains("--strict"), "{locale}: options of the subcommand");
+            assert!(check.contains("\\-\\-lang") || check.contains("--lang"), "{locale}: global options too");
+        }
     }
 
     #[test]
