@@ -91,7 +91,7 @@ book-json-error = Any command that fails prints this object (and the message on 
 book-chapter-permissions = IAM permissions rolecall needs
 book-permissions-intro = rolecall permissions COMMAND prints the least-privilege policy a principal needs to run a command. check only reads.
 
-## Manual pages (cargo xtask man): section headings and the manual's name.
+## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall Manual
 man-name = NAME
 man-synopsis = SYNOPSIS
@@ -100,3 +100,23 @@ man-examples = EXAMPLES
 man-exit-status = EXIT STATUS
 man-version = VERSION
 man-see-also = SEE ALSO
+book-all-languages = All languages
+book-landing-pitch = rolecall checks, creates and repairs the IAM roles that EKS and ECS compute needs, exactly as the AWS guides define them, and never removes anything unless you ask.
+book-landing-open = Read the book in English
+book-diagram-title = { $role }: who assumes it, the role and its policies
+book-diagram-principal = { -service-principal } that assumes the { -role }
+book-diagram-condition = only when { $key } matches ({ $operator }):
+book-diagram-assumes = sts:AssumeRole
+book-diagram-role = IAM { -role }
+book-diagram-path = path
+book-diagram-profile = { -instance-profile }
+book-diagram-contains = contains the { -role }
+book-diagram-policies = attached and inline policies
+book-diagram-aws-managed = { -aws-managed-policy }
+book-diagram-customer-managed = { -customer-managed-policy }
+book-diagram-inline = { -inline-policy }
+book-diagram-optional = optional: { $flag }
+book-iac-heading = Infrastructure as code
+book-iac-intro = The same definition, as a CloudFormation template or as Terraform configuration for the AWS provider. ARNs take the partition from the stack, and without --account the aws:SourceArn patterns take the stack's account. A customer managed policy is a resource of its own, and an { -inline-policy } becomes AWS::IAM::RolePolicy or aws_iam_role_policy.
+book-iac-cloudformation = CloudFormation, from { $command }:
+book-iac-terraform = Terraform, from { $command }:

@@ -91,7 +91,7 @@ book-json-error = Cualquier comando que falle muestra este objeto (y el mensaje 
 book-chapter-permissions = Permisos de IAM que necesita rolecall
 book-permissions-intro = rolecall permissions COMANDO muestra la política de privilegio mínimo que necesita una entidad principal para ejecutar un comando. check solo realiza lecturas.
 
-## Manual pages (cargo xtask man): section headings and the manual's name.
+## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = Manual de rolecall
 man-name = NOMBRE
 man-synopsis = SINOPSIS
@@ -100,3 +100,23 @@ man-examples = EJEMPLOS
 man-exit-status = ESTADO DE SALIDA
 man-version = VERSIÓN
 man-see-also = VÉASE TAMBIÉN
+book-all-languages = Todos los idiomas
+book-landing-pitch = rolecall comprueba, crea y repara los roles de IAM que necesita la computación de EKS y ECS, exactamente como los definen las guías de AWS, y nunca quita nada salvo que usted lo pida.
+book-landing-open = Leer el libro en español
+book-diagram-title = { $role }: quién lo asume, el rol y sus políticas
+book-diagram-principal = { -service-principal } que asume el { -role }
+book-diagram-condition = solo si { $key } coincide con ({ $operator }):
+book-diagram-assumes = sts:AssumeRole
+book-diagram-role = { -role } de IAM
+book-diagram-path = ruta
+book-diagram-profile = { -instance-profile }
+book-diagram-contains = contiene el { -role }
+book-diagram-policies = políticas adjuntas e insertadas
+book-diagram-aws-managed = { -aws-managed-policy }
+book-diagram-customer-managed = { -customer-managed-policy }
+book-diagram-inline = { -inline-policy }
+book-diagram-optional = opcional: { $flag }
+book-iac-heading = Infraestructura como código
+book-iac-intro = La misma definición, como plantilla de CloudFormation o como configuración de Terraform para el proveedor de AWS. Los ARN toman la partición de la pila y, sin --account, los patrones de aws:SourceArn toman la cuenta de la pila. Una { -customer-managed-policy } es un recurso propio, y una { -inline-policy } se convierte en AWS::IAM::RolePolicy o aws_iam_role_policy.
+book-iac-cloudformation = CloudFormation, generado con { $command }:
+book-iac-terraform = Terraform, generado con { $command }:

@@ -91,7 +91,7 @@ book-json-error = 失敗したコマンドは、どれもこのオブジェク�
 book-chapter-permissions = rolecall に必要な IAM 権限
 book-permissions-intro = rolecall permissions コマンド は、プリンシパルがそのコマンドを実行するのに必要な最小権限のポリシーを表示します。check は読み取りだけを行います。
 
-## Manual pages (cargo xtask man): section headings and the manual's name.
+## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall マニュアル
 man-name = 名前
 man-synopsis = 書式
@@ -100,3 +100,23 @@ man-examples = 例
 man-exit-status = 終了ステータス
 man-version = バージョン
 man-see-also = 関連項目
+book-all-languages = すべての言語
+book-landing-pitch = rolecall は、EKS と ECS のコンピューティングに必要な IAM ロールを、AWS のガイドの定義どおりに確認、作成、修復します。指示がない限り、何も削除しません。
+book-landing-open = 日本語の本を読む
+book-diagram-title = { $role }: 引き受けるプリンシパル、ロール、ポリシー
+book-diagram-principal = { -role }を引き受ける{ -service-principal }
+book-diagram-condition = { $key } が次に一致する場合のみ ({ $operator }):
+book-diagram-assumes = sts:AssumeRole
+book-diagram-role = IAM { -role }
+book-diagram-path = パス
+book-diagram-profile = { -instance-profile }
+book-diagram-contains = { -role }を含む
+book-diagram-policies = アタッチされたポリシーとインラインポリシー
+book-diagram-aws-managed = { -aws-managed-policy }
+book-diagram-customer-managed = { -customer-managed-policy }
+book-diagram-inline = { -inline-policy }
+book-diagram-optional = オプション: { $flag }
+book-iac-heading = Infrastructure as Code
+book-iac-intro = 同じ定義を、CloudFormation テンプレートまたは AWS プロバイダー用の Terraform 設定として示します。ARN のパーティションはスタックから取得し、--account を指定しない場合、aws:SourceArn のパターンのアカウントもスタックから取得します。{ -customer-managed-policy }は独立したリソースになり、{ -inline-policy }は AWS::IAM::RolePolicy または aws_iam_role_policy になります。
+book-iac-cloudformation = CloudFormation ({ $command } の出力):
+book-iac-terraform = Terraform ({ $command } の出力):

@@ -91,7 +91,7 @@ book-json-error = 任何失败的命令都会输出此对象 (并将消息输出
 book-chapter-permissions = rolecall 所需的 IAM 权限
 book-permissions-intro = rolecall permissions COMMAND 会输出主体运行 COMMAND 命令所需的最低权限策略；其中 check 只需要读取权限。
 
-## Manual pages (cargo xtask man): section headings and the manual's name.
+## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall 手册
 man-name = 名称
 man-synopsis = 概要
@@ -100,3 +100,23 @@ man-examples = 示例
 man-exit-status = 退出状态
 man-version = 版本
 man-see-also = 另请参阅
+book-all-languages = 所有语言
+book-landing-pitch = rolecall 按照 AWS 指南的定义，检查、创建并修复 EKS 和 ECS 计算所需的 IAM 角色；除非您要求，否则绝不删除任何内容。
+book-landing-open = 阅读简体中文版
+book-diagram-title = { $role }：由谁代入、角色及其策略
+book-diagram-principal = 代入{ -role }的{ -service-principal }
+book-diagram-condition = 仅当 { $key } 匹配以下模式时 ({ $operator })：
+book-diagram-assumes = sts:AssumeRole
+book-diagram-role = IAM { -role }
+book-diagram-path = 路径
+book-diagram-profile = { -instance-profile }
+book-diagram-contains = 包含{ -role }
+book-diagram-policies = 附加的策略和内联策略
+book-diagram-aws-managed = { -aws-managed-policy }
+book-diagram-customer-managed = { -customer-managed-policy }
+book-diagram-inline = { -inline-policy }
+book-diagram-optional = 可选：{ $flag }
+book-iac-heading = 基础设施即代码
+book-iac-intro = 相同的定义，以 CloudFormation 模板或 AWS 提供商的 Terraform 配置呈现。ARN 的分区取自堆栈；未指定 --account 时，aws:SourceArn 模式的账户也取自堆栈。{ -customer-managed-policy }是独立的资源，{ -inline-policy }则变为 AWS::IAM::RolePolicy 或 aws_iam_role_policy。
+book-iac-cloudformation = CloudFormation，由 { $command } 生成：
+book-iac-terraform = Terraform，由 { $command } 生成：

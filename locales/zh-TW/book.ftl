@@ -91,7 +91,7 @@ book-json-error = 任何失敗的命令都會輸出此物件 (並將訊息輸出
 book-chapter-permissions = rolecall 所需的 IAM 許可
 book-permissions-intro = rolecall permissions COMMAND 會顯示主體執行 COMMAND 命令所需的最低權限政策；其中 check 只需要讀取權限。
 
-## Manual pages (cargo xtask man): section headings and the manual's name.
+## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall 手冊
 man-name = 名稱
 man-synopsis = 概要
@@ -100,3 +100,23 @@ man-examples = 範例
 man-exit-status = 結束狀態
 man-version = 版本
 man-see-also = 另請參閱
+book-all-languages = 所有語言
+book-landing-pitch = rolecall 依照 AWS 指南的定義，檢查、建立並修復 EKS 與 ECS 運算所需的 IAM 角色；除非您要求，否則絕不移除任何項目。
+book-landing-open = 閱讀繁體中文版
+book-diagram-title = { $role }：由誰擔任、角色及其政策
+book-diagram-principal = 擔任{ -role }的{ -service-principal }
+book-diagram-condition = 僅在 { $key } 符合下列模式時 ({ $operator })：
+book-diagram-assumes = sts:AssumeRole
+book-diagram-role = IAM { -role }
+book-diagram-path = 路徑
+book-diagram-profile = { -instance-profile }
+book-diagram-contains = 包含{ -role }
+book-diagram-policies = 連接的政策與內嵌政策
+book-diagram-aws-managed = { -aws-managed-policy }
+book-diagram-customer-managed = { -customer-managed-policy }
+book-diagram-inline = { -inline-policy }
+book-diagram-optional = 選用：{ $flag }
+book-iac-heading = 基礎設施即程式碼
+book-iac-intro = 相同的定義，以 CloudFormation 範本或 AWS 供應商的 Terraform 組態呈現。ARN 的分割區取自堆疊；未指定 --account 時，aws:SourceArn 模式的帳戶也取自堆疊。{ -customer-managed-policy }是獨立的資源，{ -inline-policy }則成為 AWS::IAM::RolePolicy 或 aws_iam_role_policy。
+book-iac-cloudformation = CloudFormation，由 { $command } 產生：
+book-iac-terraform = Terraform，由 { $command } 產生：

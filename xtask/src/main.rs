@@ -4,6 +4,7 @@
 
 mod bench;
 mod book;
+mod diagram;
 mod man;
 mod search;
 
@@ -80,8 +81,23 @@ fn build(root: &Path, book_dir: &Path) -> Result<PathBuf, Box<dyn std::error::Er
         search::reindex(&out.join(locale), locale)?;
     }
     let index = out.join("index.html");
-    std::fs::write(&index, book::landing())?;
+    std::fs::write(&index, book::landing(&theme_stylesheets(&out.join("en"))?))?;
     Ok(index)
+}
+
+/// The English book's theme stylesheets (mdBook names them by content hash), relative to `target/book/`.
+fn theme_stylesheets(book: &Path) -> std::io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (dir, prefixes) in [("fonts", &["fonts"][..]), ("css", &["variables", "general"][..])] {
+        let mut names: Vec<String> = std::fs::read_dir(book.join(dir))?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        for p in prefixes {
+            if let Some(n) = names.iter().find(|n| n.starts_with(&format!("{p}-")) && n.ends_with(".css")) {
+                out.push(format!("en/{dir}/{n}"));
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -188,12 +204,57 @@ mod tests {
     }
 
     #[test]
+    fn every_role_chapter_opens_with_its_diagram() {
+        let files = book::generate();
+        for locale in rolecall_i18n::LOCALES {
+            let m = rolecall_i18n::Messages::with_book(locale);
+            for kind in rolecall_core::RoleKind::ALL {
+                let page = page_of(&files, locale, &format!("roles/{}.md", kind.slug()));
+                let after_title = page.split_once("\n# ").unwrap().1.split_once("\n\n").unwrap().1;
+                assert!(after_title.starts_with(&format!("![{}", m.with("book-diagram-title", &[("role", &m.get(&format!("kind-{}", kind.slug())))]))), "{locale}/{kind:?}");
+                assert!(after_title.split("\n").next().unwrap().ends_with(&format!("]({}.svg)", kind.slug())));
+                let svg = page_of(&files, locale, &format!("roles/{}.svg", kind.slug()));
+                assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.trim_end().ends_with("</svg>"));
+                let spec = kind.spec();
+                for s in [spec.default_name, spec.trustee.principal(rolecall_core::Partition::Aws), "sts:AssumeRole"] {
+                    assert!(svg.contains(s), "{locale}/{kind:?} lacks {s}");
+                }
+                for r in spec.required {
+                    assert!(svg.contains(r.policy.name), "{locale}/{kind:?} lacks {}", r.policy.name);
+                }
+                for p in spec.permissions {
+                    assert!(svg.contains(p.policy_name()) && svg.contains(p.flag_value()), "{locale}/{kind:?} lacks the optional {}", p.policy_name());
+                }
+                for id in ["book-diagram-principal", "book-diagram-role", "book-diagram-aws-managed"] {
+                    assert!(svg.contains(&m.get(id).replace('&', "&amp;")), "{locale}/{kind:?}: {id} is in the locale's words");
+                }
+                match kind {
+                    rolecall_core::RoleKind::FargatePodExecution => assert!(svg.contains("aws:SourceArn") && svg.contains(":fargateprofile/my-cluster/*")),
+                    rolecall_core::RoleKind::EcsInstance => assert!(svg.contains("ecsInstanceRole-profile") && svg.contains(&m.get("book-diagram-profile"))),
+                    rolecall_core::RoleKind::EksNode => assert!(!svg.contains(&m.get("book-diagram-profile"))),
+                }
+            }
+        }
+    }
+
+    fn page_of<'a>(files: &'a std::collections::BTreeMap<PathBuf, String>, locale: &str, page: &str) -> &'a str {
+        &files[&PathBuf::from(locale).join("src").join(page)]
+    }
+
+    #[test]
     fn pages_link_to_themselves_in_every_language() {
         let files = book::generate();
         let page = &files[&PathBuf::from("es/src/roles/eks-node.md")];
         for l in ["en", "ja", "zh-TW", "zh-CN"] {
             assert!(page.contains(&format!("(../../{l}/roles/eks-node.html)")), "{l}");
         }
-        assert!(book::landing().contains("href=\"zh-CN/index.html\""));
+        let landing = book::landing(&["en/css/variables-0.css".to_owned()]);
+        assert!(landing.contains("href=\"zh-CN/index.html\"") && landing.contains("en/css/variables-0.css"));
+        for l in ["en", "es", "ja", "zh-TW", "zh-CN"] {
+            let m = rolecall_i18n::Messages::with_book(l);
+            assert!(landing.contains(&m.get("book-landing-pitch")), "{l}: the landing introduces rolecall in every language");
+            assert!(page_of(&files, l, "index.md").contains("(../index.html?choose)"), "{l}: the book links back to the landing page");
+            assert!(page_of(&files, l, "roles/eks-node.md").contains("(../../index.html?choose)"));
+        }
     }
 }
