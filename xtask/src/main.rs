@@ -1,10 +1,12 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it;
-//! `cargo xtask man`: the manual pages; `cargo xtask bench`: measurements.
+//! `cargo xtask man`: the manual pages; `cargo xtask iac`: templates linted with cfn-lint;
+//! `cargo xtask bench`: measurements.
 
 mod bench;
 mod book;
 mod diagram;
+mod iac;
 mod man;
 mod search;
 
@@ -16,7 +18,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask man | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask man | cargo xtask iac | cargo xtask bench\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  iac           write every role's CloudFormation and Terraform to target/iac/, parse the HCL, run cfn-lint if installed\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)");
     ExitCode::from(2)
 }
 
@@ -57,6 +59,17 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("cargo xtask man: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        ["iac"] => match iac::run(&root) {
+            Ok(0) => ExitCode::SUCCESS,
+            Ok(n) => {
+                eprintln!("cargo xtask iac: {n} check(s) failed");
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("cargo xtask iac: {e}");
                 ExitCode::FAILURE
             }
         },
