@@ -293,7 +293,7 @@ cmd-completions = Print a shell completion script
 cmd-completions-long = Prints the script that lets a shell complete rolecall's commands, { -role } kinds and the values of --with, --cni, --output, --lang and other flags. Load it in your shell's start-up file or save it where your shell looks for completions (see the examples).
 examples-completions =
     rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
-    rolecall completions zsh > ~/.zfunc/_rolecall
+    source <(rolecall completions zsh)
     rolecall completions fish > ~/.config/fish/completions/rolecall.fish
     rolecall completions powershell >> $PROFILE
     eval (rolecall completions elvish | slurp)

@@ -299,7 +299,7 @@ cmd-completions = Muestra un script de autocompletado para el shell
 cmd-completions-long = Muestra el script con el que un shell completa los comandos de rolecall, los tipos de { -role } y los valores de --with, --cni, --output, --lang y otras opciones. Cárguelo en el archivo de inicio de su shell o guárdelo donde su shell busca los autocompletados (vea los ejemplos).
 examples-completions =
     rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
-    rolecall completions zsh > ~/.zfunc/_rolecall
+    source <(rolecall completions zsh)
     rolecall completions fish > ~/.config/fish/completions/rolecall.fish
     rolecall completions powershell >> $PROFILE
     eval (rolecall completions elvish | slurp)

@@ -261,7 +261,7 @@ cmd-completions = シェルの補完スクリプトを表示します
 cmd-completions-long = rolecall のコマンド、{ -role }の種類、--with、--cni、--output、--lang などのオプションの値をシェルで補完するためのスクリプトを表示します。シェルの起動ファイルで読み込むか、シェルが補完を探す場所に保存してください (例を参照)。
 examples-completions =
     rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
-    rolecall completions zsh > ~/.zfunc/_rolecall
+    source <(rolecall completions zsh)
     rolecall completions fish > ~/.config/fish/completions/rolecall.fish
     rolecall completions powershell >> $PROFILE
     eval (rolecall completions elvish | slurp)

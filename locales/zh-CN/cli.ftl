@@ -261,7 +261,7 @@ cmd-completions = 显示 shell 补全脚本
 cmd-completions-long = 显示让 shell 补全 rolecall 命令、{ -role }种类，以及 --with、--cni、--output、--lang 等选项值的脚本。请在 shell 的启动文件中加载，或保存到 shell 查找补全的位置 (请参阅示例)。
 examples-completions =
     rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
-    rolecall completions zsh > ~/.zfunc/_rolecall
+    source <(rolecall completions zsh)
     rolecall completions fish > ~/.config/fish/completions/rolecall.fish
     rolecall completions powershell >> $PROFILE
     eval (rolecall completions elvish | slurp)

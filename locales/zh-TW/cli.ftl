@@ -261,7 +261,7 @@ cmd-completions = 顯示 shell 自動完成指令碼
 cmd-completions-long = 顯示讓 shell 自動完成 rolecall 命令、{ -role }種類，以及 --with、--cni、--output、--lang 等選項值的指令碼。請在 shell 的啟動檔案中載入，或儲存到 shell 尋找自動完成的位置 (請參閱範例)。
 examples-completions =
     rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
-    rolecall completions zsh > ~/.zfunc/_rolecall
+    source <(rolecall completions zsh)
     rolecall completions fish > ~/.config/fish/completions/rolecall.fish
     rolecall completions powershell >> $PROFILE
     eval (rolecall completions elvish | slurp)
