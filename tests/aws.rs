@@ -26,6 +26,10 @@ enum Fault {
     Status(u16),
     Slow(Duration),
     Malformed,
+    /// An answer from something that is not IAM: status, content type, body.
+    Foreign(u16, &'static str, &'static [u8]),
+    /// An error whose message echoes the request's headers and this text.
+    Echo(&'static str),
 }
 
 #[derive(Clone, Default)]
@@ -69,6 +73,12 @@ impl Respond for IamEndpoint {
                 return ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml").set_delay(d);
             }
             Some(Fault::Malformed) => ResponseTemplate::new(200).set_body_raw("<GetRoleResponse><GetRoleResult><Role><RoleName>", "text/xml"),
+            Some(Fault::Foreign(status, content_type, body)) => ResponseTemplate::new(status).set_body_raw(body, content_type),
+            Some(Fault::Echo(extra)) => {
+                let headers: Vec<String> = req.headers.iter().map(|(k, v)| format!("{k}: {}", v.to_str().unwrap_or_default())).collect();
+                let r = error_response(ErrorCode::Other("InvalidClientTokenId".into()), &format!("bad request; headers were:\n{}\n{extra}", headers.join("\n")));
+                ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
+            }
             None => {
                 let r = handle(&self.iam, &body);
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
@@ -227,7 +237,9 @@ async fn a_check_issues_its_calls_concurrently() {
     let log = env.log.lock().unwrap().clone();
     let names: Vec<&str> = log.iter().map(|(a, _)| a.as_str()).collect();
     assert_eq!(names.len(), 4, "{names:?}");
-    for a in ["GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole", "GetRolePolicy"] {
+    // ECR pull is in AmazonEC2ContainerServiceforEC2Role: no inline policy to read; the
+    // instance profile of the guide's name is looked up in the same round.
+    for a in ["GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole", "GetInstanceProfile"] {
         assert!(names.contains(&a), "{a} in {names:?}");
     }
     let first = log.iter().map(|(_, t)| *t).min().unwrap();
@@ -271,6 +283,87 @@ async fn a_slow_answer_times_out_and_a_rerun_converges() {
     assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
 }
 
+/// An endpoint that takes the request and never answers: the operation timeout ends the call
+/// (with all its attempts) whatever the read timeout, and the error names the call.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_stalled_endpoint_ends_at_the_operation_timeout() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    env.faults.add("GetRole", 10, Fault::Slow(Duration::from_secs(600)));
+    let start = Instant::now();
+    let (code, out, err) = env.run(&["--output", "json", "--operation-timeout", "2", "check", "eks-node"]).await;
+    assert_eq!(code, 3, "{out}{err}");
+    assert!(err.contains("No answer in time for GetRole") && err.contains("--operation-timeout"), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["code"], "Timeout");
+    // Not a timing assertion: the stall lasts ten minutes, so only a bound ended it.
+    assert!(start.elapsed() < Duration::from_secs(300));
+    let (code, _, err) = env.run(&["--operation-timeout", "0", "check", "eks-node"]).await;
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--operation-timeout"), "{err}");
+}
+
+/// A write whose first attempt succeeds but whose answer is lost (a read timeout): the SDK
+/// sends it again, IAM says it is already done, and rolecall checks that what is there is what
+/// it sent before counting it as done.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_retried_write_whose_first_attempt_succeeded_converges() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let lost = || Fault::Slow(Duration::from_secs(3));
+    for action in ["CreateRole", "CreateInstanceProfile", "AddRoleToInstanceProfile"] {
+        env.faults.add(action, 1, lost());
+    }
+    let (code, v) = env.json(&["--cli-read-timeout", "1", "create", "ecs-instance"]).await;
+    assert_eq!(code, 0, "{v}");
+    assert!(v["actions"].as_array().unwrap().iter().all(|a| a["done"] == true), "{v}");
+    for action in ["CreateRole", "CreateInstanceProfile", "AddRoleToInstanceProfile"] {
+        assert_eq!(env.actions().iter().filter(|a| *a == action).count(), 2, "{action} was sent twice: {:?}", env.actions());
+    }
+    assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
+
+    env.faults.add("CreatePolicy", 1, lost());
+    let (code, out, err) = env.run(&["--cli-read-timeout", "1", "create", "eks-node", "--cni", "ipv6"]).await;
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("= create the customer managed policy AmazonEKS_CNI_IPv6_Policy"), "shown as already done: {out}");
+    assert_eq!(env.actions().iter().filter(|a| *a == "CreatePolicy").count(), 2);
+    assert!(env.actions().iter().any(|a| a == "GetPolicyVersion"), "the policy found was compared: {:?}", env.actions());
+    assert_eq!(env.json(&["check", "eks-node", "--cni", "ipv6"]).await.1["status"], "ok");
+
+    // A detach whose first attempt succeeded: the retry finds the policy already detached.
+    let read_only = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly";
+    env.iam.apply_now(&rolecall_core::backend::Action::AttachRolePolicy { role_name: "AmazonEKSNodeRole".into(), policy_arn: read_only.into() }).unwrap();
+    env.faults.add("DetachRolePolicy", 1, lost());
+    let (code, v) = env.json(&["--cli-read-timeout", "1", "repair", "eks-node", "--cni", "ipv6", "--replace-outdated"]).await;
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["actions"][0]["action"], "DetachRolePolicy", "{v}");
+    assert_eq!(env.actions().iter().filter(|a| *a == "DetachRolePolicy").count(), 2);
+}
+
+/// The same answers when what is there is not what rolecall sent stay failures.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_entity_that_is_not_the_one_sent_is_still_a_failure() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    // An instance profile that is full with another role.
+    env.faults.add("AddRoleToInstanceProfile", 1, Fault::Error(ErrorCode::LimitExceeded, "Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1"));
+    let (code, _, err) = env.run(&["create", "ecs-instance"]).await;
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("AddRoleToInstanceProfile: LimitExceeded"), "{err}");
+    // Another role of that name (the answer comes from a race, the role from someone else).
+    env.faults.add("CreateRole", 1, Fault::Error(ErrorCode::EntityAlreadyExists, "Role with name AmazonEKSNodeRole already exists."));
+    let (code, _, err) = env.run(&["create", "eks-node", "--cni", "ipv6"]).await;
+    assert_eq!(code, 3);
+    assert!(err.contains("CreateRole: EntityAlreadyExists"), "{err}");
+    // A policy of that name that is not there (or not with the same document).
+    env.faults.add("CreatePolicy", 1, Fault::Error(ErrorCode::EntityAlreadyExists, "A policy called AmazonEKS_CNI_IPv6_Policy already exists."));
+    let (code, _, err) = env.run(&["create", "eks-node", "--cni", "ipv6"]).await;
+    assert_eq!(code, 3);
+    assert!(err.contains("CreatePolicy: EntityAlreadyExists"), "{err}");
+    // Each converges when run again.
+    assert_eq!(env.run(&["create", "ecs-instance"]).await.0, 0);
+    assert_eq!(env.run(&["create", "eks-node", "--cni", "ipv6"]).await.0, 0);
+    assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
+    assert_eq!(env.json(&["check", "eks-node", "--cni", "ipv6"]).await.1["status"], "ok");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn connection_refused_is_a_clear_error() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;
@@ -294,6 +387,134 @@ async fn malformed_xml_is_a_clear_error() {
     assert_eq!(code, 3, "{out}{err}");
     assert!(err.contains("GetRole") && err.contains("could not be read"), "{err}");
     assert_eq!(env.run(&["check", "eks-node"]).await.0, 1, "the next run reads the answer");
+}
+
+/// Something other than IAM answers (a proxy's error page, random bytes): the error says so,
+/// with the HTTP status and content type, instead of an empty IAM error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn an_answer_that_is_not_iams_says_so() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let html: &[u8] = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
+    let noise: &[u8] = &[0x8f, 0x00, 0xff, 0x13, 0x37, 0xc3, 0x28, 0x1b, 0x5b, 0x32, 0x4a];
+    for (status, content_type, body) in [(502, "text/html", html), (200, "application/octet-stream", noise), (403, "application/json", b"{}" as &[u8])] {
+        env.faults.add("GetRole", 3, Fault::Foreign(status, content_type, body));
+        let (code, out, err) = env.run(&["--output", "json", "check", "eks-node"]).await;
+        assert_eq!(code, 3, "{out}{err}");
+        let want = format!("The endpoint answered GetRole with something that is not an IAM response (HTTP status {status}, content type {content_type})");
+        assert!(err.contains(&want), "{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["error"]["code"], "NotIamResponse", "{v}");
+        env.faults.0.lock().unwrap().clear();
+    }
+    // IAM's own errors still read as IAM's.
+    env.faults.add("GetRole", 1, Fault::Error(ErrorCode::Other("InvalidInput".into()), "bad"));
+    let (code, _, err) = env.run(&["check", "eks-node"]).await;
+    assert_eq!(code, 3);
+    assert!(err.contains("IAM refused GetRole: InvalidInput: bad"), "{err}");
+}
+
+/// Without usable credentials, the error says which of three things is wrong and names the
+/// profile and the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn credential_problems_name_the_profile_and_the_file() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let home = env.dir.path();
+    let (config, creds) = (home.join("config"), home.join("credentials"));
+    async fn run(env: &Env, config: &PathBuf, creds: &PathBuf, files: &[(&PathBuf, &str)], args: &[&str]) -> (String, String) {
+        for (path, text) in files {
+            std::fs::write(path, text).unwrap();
+        }
+        let mut c = env.base(Some(&env.server.uri()));
+        c.env_remove("AWS_ACCESS_KEY_ID").env_remove("AWS_SECRET_ACCESS_KEY").env_remove("AWS_SESSION_TOKEN");
+        c.env("AWS_CONFIG_FILE", config).env("AWS_SHARED_CREDENTIALS_FILE", creds);
+        let mut a = vec!["--output", "json"];
+        a.extend_from_slice(args);
+        let (code, out, err) = env.run_with(c, &a).await;
+        assert_eq!(code, 3, "{out}{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        (v["error"]["code"].as_str().unwrap().to_owned(), err)
+    }
+    // A profile in neither file (the files may not even exist).
+    let (code, err) = run(&env, &config, &creds, &[], &["--profile", "no-such", "check", "eks-node"]).await;
+    assert_eq!(code, "ProfileNotFound");
+    assert!(err.contains("“no-such”") && err.contains(&config.display().to_string()) && err.contains(&creds.display().to_string()), "{err}");
+    let (code, err) = run(&env, &config, &creds, &[(&config, "[profile ops]\nregion = us-west-2\n")], &["--profile", "no-such", "check", "eks-node"]).await;
+    assert_eq!(code, "ProfileNotFound", "{err}");
+    // A credentials file that cannot be parsed.
+    let (code, err) = run(&env, &config, &creds, &[(&config, ""), (&creds, "[default]\naws_access_key_id = AKIAEXAMPLE\n[ops\naws_secret_access_key = x\n")], &["check", "eks-node"]).await;
+    assert_eq!(code, "ProfileFileInvalid", "{err}");
+    assert!(err.contains(&creds.display().to_string()) && err.contains("line 3"), "{err}");
+    // A credential_process that fails.
+    std::fs::remove_file(&creds).unwrap();
+    let (code, err) = run(&env, &config, &creds, &[(&config, "[profile ops]\ncredential_process = false\n")], &["--profile", "ops", "check", "eks-node"]).await;
+    assert_eq!(code, "CredentialProcessFailed", "{err}");
+    assert!(err.contains("“ops”") && err.contains(&config.display().to_string()) && err.contains("credential_process"), "{err}");
+    // With no profile chosen and nothing configured, the general advice stays.
+    std::fs::remove_file(&config).unwrap();
+    let (code, err) = run(&env, &config, &creds, &[], &["check", "eks-node"]).await;
+    assert_eq!(code, "NoCredentials", "{err}");
+    assert!(env.actions().is_empty(), "nothing unsigned was sent");
+}
+
+/// A server that echoes the request's headers (and even the secrets) in its error message: no
+/// secret, signature or credential scope reaches the output, at any verbosity, text or JSON,
+/// whether the credentials come from the environment or from a profile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn secrets_echoed_by_a_server_are_redacted() {
+    const PROFILE_SECRET: &str = "pRoFiLeSeCrEtKeY/0123456789+abcdefghijklmn";
+    const PROFILE_TOKEN: &str = "IQoJb3JpZ2luX2VjEProfileSessionToken//////////==";
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let creds = env.dir.path().join("credentials");
+    std::fs::write(&creds, format!("[ops]\naws_access_key_id = AKIAOPSEXAMPLE\naws_secret_access_key = {PROFILE_SECRET}\naws_session_token = {PROFILE_TOKEN}\n")).unwrap();
+    let leaks = |s: &str| -> Vec<&str> {
+        let mut found: Vec<&str> = [SECRET, SESSION, PROFILE_SECRET, PROFILE_TOKEN, "AKIAIOSFODNN7EXAMPLE/", "AKIAOPSEXAMPLE/", "SESSIONTOKENforTESTS", "IQoJb3JpZ2luX2Vj"]
+            .into_iter()
+            .filter(|x| s.contains(x))
+            .collect();
+        let lower = s.to_ascii_lowercase();
+        if lower.split("signature=").skip(1).any(|rest| rest.chars().next().is_some_and(|c| c.is_ascii_hexdigit())) {
+            found.push("Signature=<hex>");
+        }
+        found
+    };
+    for from_profile in [false, true] {
+        for args in [&["check", "eks-node"][..], &["-vv", "check", "eks-node"], &["--output", "json", "-v", "check", "eks-node"]] {
+            let echoed: &'static str = if from_profile { "secret pRoFiLeSeCrEtKeY/0123456789+abcdefghijklmn token IQoJb3JpZ2luX2VjEProfileSessionToken%2F%2F%2F%2F%2F%2F%2F%2F%2F%2F%3D%3D" } else { "secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY" };
+            env.faults.add("GetRole", 1, Fault::Echo(echoed));
+            let mut c = env.base(Some(&env.server.uri()));
+            if from_profile {
+                c.env_remove("AWS_ACCESS_KEY_ID").env_remove("AWS_SECRET_ACCESS_KEY").env_remove("AWS_SESSION_TOKEN").env("AWS_SHARED_CREDENTIALS_FILE", &creds).args(["--profile", "ops"]);
+            }
+            let (code, out, err) = env.run_with(c, args).await;
+            assert_eq!(code, 3, "{out}{err}");
+            assert!(err.contains("InvalidClientTokenId") && err.contains("[REDACTED]"), "the echo was printed, redacted: {err}");
+            assert_eq!((leaks(&out), leaks(&err)), (vec![], vec![]), "{out}\n{err}");
+            if args.contains(&"json") {
+                let v: Value = serde_json::from_str(&out).unwrap();
+                let message = v["error"]["message"].as_str().unwrap();
+                assert!(message.contains("[REDACTED]") && message.contains("headers were:\n"), "JSON keeps the message exact: {v}");
+            }
+            assert!(!err.trim_end().contains('\n') || args.contains(&"-vv") || args.contains(&"-v"), "one line on stderr: {err}");
+            assert!(err.contains(r"headers were:\u{a}"), "{err}");
+        }
+    }
+}
+
+/// A policy document IAM could never hold is refused before it is parsed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_policy_document_over_the_bound_is_an_error() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let trust = format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"ec2.amazonaws.com"}},"Action":"sts:AssumeRole","Sid":"{}"}}]}}"#, "x".repeat(1 << 20));
+    let body = format!(
+        "<GetRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><GetRoleResult><Role><Path>/</Path><RoleName>AmazonEKSNodeRole</RoleName><RoleId>AROAX</RoleId><Arn>arn:aws:iam::111122223333:role/AmazonEKSNodeRole</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>{}</AssumeRolePolicyDocument></Role></GetRoleResult></GetRoleResponse>",
+        rolecall_mock::query::encode_document(&trust)
+    );
+    env.faults.add("GetRole", 1, Fault::Foreign(200, "text/xml", Box::leak(body.into_bytes().into_boxed_slice())));
+    let (code, out, err) = env.run(&["--output", "json", "check", "eks-node"]).await;
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("The answer to GetRole holds a policy document of") && err.contains("over rolecall's limit of 1048576 bytes"), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["code"], "TooLarge");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

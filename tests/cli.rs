@@ -99,7 +99,8 @@ fn show_prints_definitions_without_touching_state() {
     assert_eq!(v["instance_profile"], "ecsInstanceRole-profile");
     assert_eq!(v["partition"], "aws-cn");
     assert_eq!(v["trust_policy"]["Statement"][0]["Principal"]["Service"], "ec2.amazonaws.com.cn");
-    assert_eq!(v["inline_policies"][0]["name"], "AmazonECRPull");
+    assert_eq!(v["inline_policies"], json!([]), "ECR pull is in AmazonEC2ContainerServiceforEC2Role");
+    assert_eq!(v["covered"][0]["permission"], "ecr-pull");
     assert_eq!(v["customer_managed_policies"][0]["arn"], "arn:aws-cn:iam::111122223333:policy/cwlogspolicy");
     let (code, out, _) = sb.run(&["show", "eks-node", "--cni", "ipv6"]);
     assert_eq!(code, 0);
@@ -512,4 +513,301 @@ fn completions_complete_commands_kinds_and_values() {
     let (code, out, err) = sb.run(&["completions", "tcsh"]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(err.contains("tcsh") && err.contains("bash, zsh, fish, powershell, elvish"), "{err}");
+}
+
+/// The control characters a terminal obeys (C0 but the newline, DEL, C1, bidirectional controls).
+fn raw_controls(s: &str) -> Vec<char> {
+    s.chars().filter(|c| (c.is_control() && *c != '\n') || ('\u{202a}'..='\u{202e}').contains(c) || ('\u{2066}'..='\u{2069}').contains(c)).collect()
+}
+
+/// Values from outside rolecall (IAM's answers, the command line, a linted file) reach a
+/// terminal with their control characters made visible; JSON carries them exactly.
+#[test]
+fn control_characters_from_outside_are_escaped_in_text_and_exact_in_json() {
+    let sb = Sandbox::new();
+    let hostile = "\u{1b}]0;PWNED\u{7}\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2066}";
+    let trust = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com", "AWS": hostile}, "Action": "sts:AssumeRole"}]});
+    sb.seed_role("AmazonEKSNodeRole", &trust.to_string(), &[]);
+    let (code, out, err) = sb.run(&["check", "eks-node"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(raw_controls(&out), vec![], "{out:?}");
+    assert!(out.contains(r"AWS: \u{1b}]0;PWNED\u{7}\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2066} assume"), "{out}");
+    let (_, v) = sb.json(&["check", "eks-node"]);
+    let extra = v["findings"].as_array().unwrap().iter().find(|f| f["code"] == "trust-extra-principal").unwrap();
+    assert!(extra["message"].as_str().unwrap().contains(hostile), "{extra}");
+    assert!(extra["arguments"].to_string().contains(r"\u001b]0;PWNED\u0007"), "{extra}");
+
+    // The command line, echoed in an error.
+    let (code, out, err) = sb.run(&["check", "fargate-pod-execution", "--cluster", "\u{1b}[31mx\u{202e}", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 2);
+    assert_eq!((raw_controls(&out), raw_controls(&err)), (vec![], vec![]), "{err:?}");
+    assert!(err.contains(r"\u{1b}[31mx\u{202e}"), "{err}");
+
+    // A linted document's values, and its file name.
+    let name = "p\u{1b}[1m.json";
+    let doc = write(&sb.root, name, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Get\u{202e}b\u{9b}\\u001b[2J\",\"Resource\":\"*\"}]}");
+    let (code, out, _) = sb.run(&["lint", doc.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(raw_controls(&out), vec![], "{out:?}");
+    assert!(out.contains(r"p\u{1b}[1m.json") && out.contains(r"s3:Get\u{202e}b\u{9b}\u{1b}[2J"), "{out}");
+    let (_, v) = sb.json(&["lint", doc.to_str().unwrap()]);
+    assert_eq!(v["file"], doc.to_str().unwrap());
+    assert_eq!(v["findings"][0]["arguments"]["value"], "s3:Get\u{202e}b\u{9b}\u{1b}[2J");
+    // A file that cannot be read, named in the error.
+    let (code, _, err) = sb.run(&["lint", "/nonexistent/\u{1b}[2J.json"]);
+    assert_eq!(code, 2);
+    assert_eq!(raw_controls(&err), vec![], "{err:?}");
+}
+
+/// A symlinked state file is one sandbox: writers through the link and through its target lock
+/// the same lock, next to the real file, and the link stays a link.
+#[test]
+fn a_symlinked_state_file_stays_one_sandbox() {
+    let sb = Sandbox::new();
+    let real_dir = sb.root.join("real");
+    std::fs::create_dir_all(&real_dir).unwrap();
+    let real = real_dir.join("iam.json");
+    let link = sb.root.join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            let state = if i % 2 == 0 { &link } else { &real };
+            std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
+                .env_clear()
+                .env("HOME", &sb.root)
+                .args(["--backend", "mock", "--state"])
+                .arg(state)
+                .args(["create", "eks-node", "--role-name", &format!("node-{i}")])
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut c in children {
+        assert!(c.wait().unwrap().success());
+    }
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is still a link");
+    let state: Value = serde_json::from_slice(&std::fs::read(&real).unwrap()).unwrap();
+    assert_eq!(state["partitions"]["aws"]["roles"].as_object().unwrap().len(), 8, "every create is in the one file");
+    assert!(real_dir.join("iam.lock").exists() && !sb.root.join("link.lock").exists(), "the lock is next to the real file");
+}
+
+/// The state file keeps its permissions when rewritten; a new one is readable by its owner only.
+#[test]
+fn the_state_files_permissions_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-node"]).0, 0);
+    assert_eq!(mode(&sb.state), 0o600, "a new state file");
+    assert_eq!(mode(&sb.state.with_extension("lock")), 0o600, "its lock");
+    assert_eq!(mode(sb.state.parent().unwrap()), 0o700, "its new directory");
+    std::fs::set_permissions(&sb.state, std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert_eq!(sb.run(&["create", "ecs-instance"]).0, 0);
+    assert_eq!(mode(&sb.state), 0o640, "kept on rewrite");
+    let leftovers: Vec<_> = std::fs::read_dir(sb.state.parent().unwrap()).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".tmp")).collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// The old temporary name (`.NAME.tmp-PID`) was predictable and followed symlinks: a link planted
+/// at any such name is never written through.
+#[test]
+fn a_link_planted_at_a_temporary_name_is_not_followed() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-node"]).0, 0);
+    let victim = sb.root.join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let dir = sb.state.parent().unwrap();
+    // Whatever process id the next run gets, within reason.
+    let me = std::process::id();
+    for pid in me.saturating_sub(50)..me + 200 {
+        let _ = std::os::unix::fs::symlink(&victim, dir.join(format!(".iam.json.tmp-{pid}")));
+    }
+    assert_eq!(sb.run(&["create", "ecs-instance"]).0, 0);
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let (_, v) = sb.json(&["check", "ecs-instance"]);
+    assert_eq!(v["status"], "ok");
+}
+
+/// `--state` naming the lock file, or a directory, is bad input, refused before anything exists.
+#[test]
+fn a_state_path_that_cannot_be_a_state_file_is_bad_input() {
+    let sb = Sandbox::new();
+    let lockish = sb.root.join("fresh").join("x.lock");
+    let dir = sb.root.join("adir");
+    std::fs::create_dir_all(&dir).unwrap();
+    let dir_link = sb.root.join("dir-link.json");
+    std::os::unix::fs::symlink(&dir, &dir_link).unwrap();
+    for (state, what) in [(&lockish, "ends in .lock"), (&dir, "is a directory"), (&dir_link, "is a directory")] {
+        for cmd in [&["create", "eks-node"][..], &["check", "eks-node"]] {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
+                .env_clear()
+                .env("HOME", &sb.root)
+                .args(["--backend", "mock", "--state"])
+                .arg(state)
+                .args(cmd)
+                .output()
+                .unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{err}");
+            assert!(err.contains(what) && err.contains(&state.display().to_string()), "{err}");
+        }
+    }
+    assert!(!lockish.parent().unwrap().exists(), "nothing was created");
+    assert!(!sb.root.join("adir.lock").exists() && !sb.root.join("dir-link.lock").exists(), "no stray lock");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+}
+
+/// A state file from a newer rolecall is refused, not rewritten without what this build does not
+/// know; a state file far beyond any account's size is not read.
+#[test]
+fn a_newer_or_oversized_state_file_is_refused() {
+    let sb = Sandbox::new();
+    std::fs::create_dir_all(sb.state.parent().unwrap()).unwrap();
+    // Its shape may have changed in ways this build cannot even parse.
+    let newer = r#"{"format": 2, "partitions": [{"partition": "aws", "roles": []}], "also": "new"}"#;
+    std::fs::write(&sb.state, newer).unwrap();
+    for args in [&["check", "eks-node"][..], &["create", "eks-node"]] {
+        let (code, _, err) = sb.run(args);
+        assert_eq!(code, 3, "{err}");
+        assert!(err.contains("newer rolecall (format 2") && err.contains(&sb.state.display().to_string()), "{err}");
+    }
+    let (_, v) = sb.json(&["create", "eks-node"]);
+    assert_eq!(v["error"]["code"], "StateFormat");
+    assert_eq!(std::fs::read_to_string(&sb.state).unwrap(), newer, "left as it was");
+
+    let f = std::fs::File::create(&sb.state).unwrap();
+    f.set_len(rolecall_mock::MAX_STATE_BYTES + 1).unwrap();
+    let (code, _, err) = sb.run(&["check", "eks-node"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("over rolecall's limit of 268435456 bytes"), "{err}");
+}
+
+/// lint reads at most 16 MiB, and refuses a policy document over 1 MiB before parsing it.
+#[test]
+fn lint_input_is_bounded() {
+    let sb = Sandbox::new();
+    let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#;
+    let padded = |n: usize| format!("{doc}{}", " ".repeat(n - doc.len()));
+    let at_bound = write(&sb.root, "at-bound.json", &padded(1 << 20));
+    assert_eq!(sb.run(&["lint", at_bound.to_str().unwrap()]).0, 0, "a document at the bound is read");
+    let over = write(&sb.root, "over.json", &padded((1 << 20) + 1));
+    let (code, v) = sb.json(&["lint", over.to_str().unwrap()]);
+    assert_eq!(code, 2, "{v}");
+    assert_eq!(v["error"]["code"], "error-document-too-large");
+    let (_, _, err) = sb.run(&["lint", over.to_str().unwrap()]);
+    assert!(err.contains("1048577 bytes") && err.contains("over 1048576 bytes") && err.contains("over.json"), "{err}");
+    let huge = padded((16 << 20) + 1);
+    let out = sb.cmd().args(["lint", "-"]).write_stdin(huge).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("larger than 16 MiB"), "{err}");
+}
+
+/// The verdict issue, as a user meets it: check says what IAM would decide, repair says what it
+/// leaves, and check right after repair reports exactly that.
+#[test]
+fn verdicts_match_iam_and_repair_leaves_what_check_then_reports() {
+    const ALLOW_C1: &str = r#"{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/c1/*"}}}"#;
+    const DENY: &str = r#"{"Effect":"Deny","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}"#;
+    const POLICY: &str = "arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy";
+    let role = "AmazonEKSFargatePodExecutionRole";
+    let doc = |s: &[&str]| format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, s.join(","));
+    let check = |sb: &Sandbox, clusters: &[&str]| {
+        let mut a = vec!["check", "fargate-pod-execution", "--cluster-region", "us-west-2"];
+        for c in clusters {
+            a.extend(["--cluster", c]);
+        }
+        sb.json(&a)
+    };
+    let repair = |sb: &Sandbox, clusters: &[&str], extra: &[&str]| {
+        let mut a = vec!["repair", "fargate-pod-execution", "--cluster-region", "us-west-2"];
+        for c in clusters {
+            a.extend(["--cluster", c]);
+        }
+        a.extend_from_slice(extra);
+        sb.json(&a)
+    };
+
+    // A Deny beside the guide's Allow: not ok, and the Deny is named.
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[ALLOW_C1, DENY]), &[POLICY]);
+    let (code, v) = check(&sb, &["c1"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["status"], "drift");
+    assert_eq!(v["findings"][0]["code"], "trust-denied");
+    assert_eq!(v["findings"][0]["arguments"]["statement"], "#2");
+    assert_eq!(v["trust"], json!({"principal": "eks-fargate-pods.amazonaws.com", "assumable": false, "clusters": [{"cluster": "c1", "region": "us-west-2", "covered": false}]}));
+    // repair refuses, writes nothing, and says why; left is what check reports.
+    let before = sb.state_bytes();
+    let (code, r) = repair(&sb, &["c2"], &[]);
+    assert_eq!(code, 1);
+    assert_eq!(r["actions"], json!([]));
+    assert_eq!(r["blocked"][0]["code"], "repair-cannot-cover");
+    assert_eq!(sb.state_bytes(), before, "nothing written");
+    assert_eq!(r["left"], check(&sb, &["c2"]).1["findings"]);
+
+    // No SourceArn condition: a warning; repair leaves it (with the flag that would address it),
+    // and never says the role matches its guide.
+    let sb = Sandbox::new();
+    sb.seed_role(role, FARGATE_OLD_TRUST, &[POLICY]);
+    let (code, out, _) = sb.run(&["repair", "fargate-pod-execution", "--cluster", "c1", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("already matches"), "{out}");
+    assert!(out.contains("trust-source-arn-missing") && out.contains("--restrict-trust"), "{out}");
+    let (_, r) = repair(&sb, &["c1"], &["--dry-run"]);
+    assert_eq!(r["left"], check(&sb, &["c1"]).1["findings"]);
+
+    // --restrict-trust on a statement shared with an AWS principal: Ops keeps its statement.
+    let shared = r#"{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com","AWS":"arn:aws:iam::111122223333:role/Ops"},"Action":"sts:AssumeRole"}"#;
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[shared]), &[POLICY]);
+    let (code, r) = repair(&sb, &["c1"], &["--restrict-trust"]);
+    assert_eq!(code, 0, "{r}");
+    let (_, after) = sb.json(&["check", "fargate-pod-execution", "--cluster", "c1", "--cluster-region", "us-west-2"]);
+    assert_eq!(after["findings"], r["left"], "check after repair reports exactly what repair left");
+    assert_eq!(after["findings"].as_array().unwrap().len(), 1);
+    assert_eq!(after["findings"][0]["code"], "trust-extra-principal");
+    assert_eq!(after["trust"]["clusters"][0]["covered"], true);
+
+    // An unknowable condition: undecided, exit 1, never ok.
+    let timed = r#"{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:*:111122223333:fargateprofile/c1/*"},"DateLessThan":{"aws:CurrentTime":"2030-01-01T00:00:00Z"}}}"#;
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[timed]), &[POLICY]);
+    let (code, v) = check(&sb, &["c1"]);
+    assert_eq!(code, 1);
+    assert_eq!(v["status"], "undecided");
+    assert_eq!(v["trust"]["assumable"], Value::Null);
+    let (code, out, _) = sb.run(&["check", "fargate-pod-execution", "--cluster", "c1", "--cluster-region", "us-west-2"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("aws:CurrentTime") && out.contains("Result: undecided"), "{out}");
+
+    // Merging a new cluster: check after repair equals left, and both clusters are covered.
+    let sb = Sandbox::new();
+    sb.seed_role(role, &doc(&[ALLOW_C1]), &[POLICY]);
+    let (code, r) = repair(&sb, &["c1", "c2"], &[]);
+    assert_eq!(code, 0, "{r}");
+    let (code, v) = check(&sb, &["c1", "c2"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["findings"], r["left"]);
+    assert_eq!(v["trust"]["assumable"], true);
+}
+
+/// show and create come from one desired state: ECR pull is part of the ECS managed policy, so
+/// neither lists nor makes a separate policy for it.
+#[test]
+fn show_lists_what_create_makes() {
+    let sb = Sandbox::new();
+    let (_, shown) = sb.json(&["show", "ecs-instance", "--with", "ecr-pull"]);
+    assert_eq!(shown["inline_policies"], json!([]));
+    assert_eq!(shown["covered"], json!([{"permission": "ecr-pull", "policy": "AmazonEC2ContainerServiceforEC2Role"}]));
+    let (code, made) = sb.json(&["create", "ecs-instance", "--with", "ecr-pull"]);
+    assert_eq!(code, 0);
+    let names: Vec<&str> = made["actions"].as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+    assert!(!names.contains(&"PutRolePolicy"), "{names:?}");
+    let attached: Vec<&str> = made["actions"].as_array().unwrap().iter().filter_map(|a| a["policy_arn"].as_str()).collect();
+    assert_eq!(attached, shown["managed_policy_arns"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect::<Vec<_>>());
+    let (code, v) = sb.json(&["check", "ecs-instance", "--with", "ecr-pull"]);
+    assert_eq!((code, v["status"].as_str()), (0, Some("ok")));
+    assert_eq!(v["findings"], made["left"]);
 }

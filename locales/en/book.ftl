@@ -7,9 +7,9 @@ book-chapter-intro = Getting started
 book-install-heading = Installing
 book-install-body = rolecall is a single binary. Build it from a checkout of the repository with Cargo:
 book-try-heading = Trying it on the mock backend
-book-try-body = The mock backend is a local IAM sandbox with IAM's rules, quotas and error codes; it keeps its state in $XDG_STATE_HOME/rolecall/mock-iam.json (or --state FILE). Its account is 111122223333.
+book-try-body = The mock backend is a local IAM sandbox with IAM's rules, quotas and error codes; it keeps its state in $XDG_STATE_HOME/rolecall/mock-iam.json (or --state FILE). Its account is 111122223333. The state file is created readable by you only (0600) and keeps its permissions when rewritten; a symbolic link to it stays a link.
 book-account-heading = Pointing it at an AWS account
-book-account-body = The default backend is AWS. rolecall finds credentials as the AWS CLI does (environment, shared config and credentials files, SSO, web identity, container and instance metadata) and honours --profile, --region and --endpoint-url. The region selects the partition: cn-* is aws-cn, us-gov-* is aws-us-gov.
+book-account-body = The default backend is AWS. rolecall finds credentials as the AWS CLI does (environment, shared config and credentials files, SSO, web identity, container and instance metadata) and honours --profile, --region and --endpoint-url. The region selects the partition: cn-* is aws-cn, us-gov-* is aws-us-gov. Each attempt of an IAM call waits at most 60 seconds for a connection (--cli-connect-timeout) and 60 seconds for an answer (--cli-read-timeout), as in the AWS CLI, and a call with all its retries at most 120 seconds (--operation-timeout), so an endpoint that stops answering ends the run with exit status 3. No secret access key or session token is ever printed, even when a server echoes it back.
 
 book-who = Who assumes it: { $principal }.
 book-fargate-pod-execution-notes = The { -fargate-profile } names this { -role }; EKS adds it to the { -cluster }'s Kubernetes RBAC so that the kubelet on Fargate can register as a node. Containers in the Pods cannot use its permissions: give them { -irsa } instead. The { -role } must be a different one from the { -node-role } of EC2 node groups.
@@ -31,7 +31,7 @@ book-grant-customer = { -customer-managed-policy }, created in the account and a
 book-grant-inline = { -inline-policy }
 book-permission-cni-ipv4 = --cni ipv4 attaches AmazonEKS_CNI_Policy for IPv4 { -cluster }s. Current guidance puts it on the aws-node { -service-account }'s { -role } ({ -irsa }) instead; rolecall then reports it as a note.
 book-permission-cni-ipv6 = --cni ipv6 creates the IPv6 policy of the guide (AmazonEKS_CNI_IPv6_Policy) in the account and attaches it; the same advice about { -irsa } applies.
-book-permission-ecr-pull = --with ecr-pull grants the four ECR actions of the guide as an { -inline-policy }, unless AmazonEC2ContainerServiceforEC2Role is attached, which already includes them.
+book-permission-ecr-pull = --with ecr-pull asks for the four ECR actions of the guide. AmazonEC2ContainerServiceforEC2Role, which every container instance { -role } carries, already grants all four, so rolecall makes nothing for it: show lists the permission as already granted, create makes nothing more, and check never reports it missing. A separate copy would only duplicate the { -managed-policy } and drift from it.
 book-permission-cloudwatch-logs = --with cloudwatch-logs creates the guide's CloudWatch Logs policy (cwlogspolicy) with the partition's ARN and attaches it.
 book-permission-s3-read-only = --with s3-read-only attaches AmazonS3ReadOnlyAccess, so that instances can read their ecs.config from a private bucket.
 
@@ -60,7 +60,7 @@ book-erratum-ecs-s3-arn = The guide's "arn:aws::iam::aws:policy/AmazonS3ReadOnly
 book-erratum-ecs-cwlogs-arn = The guide's "arn:aws:iam:111122223333:aws:policy/cwlogspolicy" is malformed; a { -customer-managed-policy } ARN is arn:aws:iam::111122223333:policy/cwlogspolicy.
 book-erratum-ecs-cwlogs-query = The guide's list-policies query looks for "cwlogsppolicy", a misspelling of the cwlogspolicy it created.
 book-erratum-ecs-logs-partition = The guide's CloudWatch Logs and IPv6 policies hard-code arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
-book-erratum-ecs-ecr-covered = The ECR permissions of the guide are already part of AmazonEC2ContainerServiceforEC2Role; rolecall adds them as an { -inline-policy } only when that policy is not attached.
+book-erratum-ecs-ecr-covered = The guide prints the ECR permissions as a document of their own, yet AmazonEC2ContainerServiceforEC2Role, which the same guide attaches, already includes all four actions; rolecall adds nothing for --with ecr-pull.
 
 book-chapter-findings = Findings
 book-role-findings = Every finding rolecall reports, with what it means and how to fix it, is listed in the Findings chapter.
@@ -76,20 +76,21 @@ book-exit-intro = rolecall's exit status is stable, for pipelines and scripts.
 book-col-status = Status
 book-col-meaning = Meaning
 book-exit-0 = Success: the { -role } does its job (warnings are printed), the plan ran, or the document is clean.
-book-exit-1 = Findings: an error (or a warning, with --strict), lint findings, or a plan that stopped at something only you can decide.
+book-exit-1 = Findings: an error (or a warning, with --strict), a trust verdict rolecall cannot decide, lint findings, or a create or repair that leaves an error or wrote nothing because its own evaluation refused the change.
 book-exit-2 = Bad input: the message names the value and what is allowed; nothing was sent to IAM and nothing written.
 book-exit-3 = The backend failed: no credentials, access denied, endpoint unreachable, timeout, throttled after retries, another IAM error, or the mock's state file.
 
 book-chapter-json = JSON output
 book-json-intro = With --output json every command prints one JSON object. Keys and finding codes are stable English; only the message fields follow your language.
 book-json-show = The definition of a { -role } in a context.
-book-json-check = The result of a check: ok, missing or drift, and the findings.
-book-json-create = create and repair: the plan, each action named as the IAM API names it, whether it was done, and the equivalent aws iam command.
+book-json-check = The result of a check: ok, missing, drift or undecided; the findings; and the trust verdict: whether the service may assume the { -role } (assumable) and, for the Fargate { -role }, whether every { -fargate-profile } of each { -cluster } asked for may (covered). Each verdict is true, false, or null when it depends on a value rolecall cannot know.
+book-json-create = create and repair: the plan, each action named as the IAM API names it, whether it was done, and the equivalent aws iam command; blocked says why nothing was written, left lists the findings check will report once the plan has run.
 book-json-lint = The findings of a policy document.
 book-json-error = Any command that fails prints this object (and the message on standard error).
 
 book-chapter-permissions = IAM permissions rolecall needs
 book-permissions-intro = rolecall permissions COMMAND prints the least-privilege policy a principal needs to run a command. check only reads.
+book-findings-verdict = Whether a service may assume a { -role } is decided as IAM decides it: an explicit Deny wins, an Allow applies only when its Principal, its Action and every condition match, and a condition on a value rolecall cannot know (the time, your organization, request tags) makes the verdict undecided, never ok. For the Fargate { -role }, a { -cluster } is covered only when every { -fargate-profile } it could have may assume the { -role }, whatever its name. repair only adds (a statement, or { -cluster } patterns to an Allow statement whose other conditions let them through), evaluates the result before writing, and writes nothing if the change would deny anything allowed before or would still not cover a { -cluster } you asked for.
 
 ## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall Manual
@@ -116,6 +117,7 @@ book-diagram-aws-managed = { -aws-managed-policy }
 book-diagram-customer-managed = { -customer-managed-policy }
 book-diagram-inline = { -inline-policy }
 book-diagram-optional = optional: { $flag }
+book-diagram-covers = already grants { $flag }
 book-iac-heading = Infrastructure as code
 book-iac-intro = The same definition, as a CloudFormation template or as Terraform configuration for the AWS provider. ARNs take the partition from the stack, and without --account the aws:SourceArn patterns take the stack's account. A customer managed policy is a resource of its own, and an { -inline-policy } becomes AWS::IAM::RolePolicy or aws_iam_role_policy.
 book-iac-cloudformation = CloudFormation, from { $command }:

@@ -53,12 +53,12 @@ cmd-permissions-long = Prints the least-privilege IAM policy a principal needs t
 arg-lang = Language of the output: en, es, ja, zh-TW, zh-CN [default: from LC_ALL, LC_MESSAGES, LANG]
 arg-output = Output format: text or json [default: text]
 arg-backend = Where IAM is: aws, or mock (a local sandbox) [default: aws]
-arg-state = The mock backend's state file [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-state = The mock backend's state file, created readable by you only [default: $ROLECALL_MOCK_STATE, or $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = Use this profile from the AWS shared config and credentials files
 arg-region = The AWS Region, which also selects the partition (cn-* is aws-cn, us-gov-* is aws-us-gov)
 arg-endpoint-url = Send IAM and STS requests to this URL instead of AWS's
-arg-cli-read-timeout = Seconds to wait for an answer [default: 60]
-arg-cli-connect-timeout = Seconds to wait for a connection [default: 60]
+arg-cli-read-timeout = Seconds each attempt of an IAM call waits for an answer [default: 60]
+arg-cli-connect-timeout = Seconds each attempt of an IAM call waits for a connection [default: 60]
 arg-no-color = Never color the output (NO_COLOR does the same)
 arg-verbose = Print each IAM call and its duration to standard error
 arg-version = Print the version
@@ -175,7 +175,7 @@ rule-range = expected a whole number from { $min } to { $max }
 error-no-credentials = No AWS credentials were found. Set them up with aws configure or aws sso login, choose a profile with --profile or AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
 error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message } — rolecall permissions prints the policy rolecall needs.
 error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
-error-timeout = No answer in time for { $operation }; try again, or raise --cli-read-timeout.
+error-timeout = No answer in time for { $operation }: each attempt waits --cli-read-timeout seconds (60 by default) and the call with all its retries --operation-timeout seconds (120 by default). Try again, or raise them.
 error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
 error-io = { $message }
 error-bad-response = The answer to { $operation } could not be read: { $message }
@@ -228,7 +228,6 @@ plan-title = { $count ->
        *[other] Plan for { $role }: { $count } changes
     }
 plan-nothing = The { -role } already matches its guide.
-plan-blocked = Left for you to decide:
 create-exists = The { -role } { $role } already exists; nothing was changed. To bring it in line with its guide, run: rolecall repair { $kind }
 create-resume = { $role } is as an earlier create left it; finishing the remaining steps.
 repair-missing = There is no { -role } { $role } to repair. To create it, run: rolecall create { $kind }
@@ -287,6 +286,37 @@ audit-summary = { $scanned ->
         [one] 1 role listed
        *[other] { $scanned } roles listed
     }; { $found } found: { $ok } ok, { $drift } with errors.
+
+## The trust verdict, and what a repair leaves.
+status-undecided = undecided
+verdict-yes = yes
+verdict-no = no
+verdict-undecided = undecided (depends on a value rolecall cannot know)
+check-trust = { $principal } may assume the { -role }: { $verdict }
+check-trust-clusters = { $principal } may assume the { -role } for every { -cluster } asked for: { $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region }): every { -fargate-profile } may assume it: { $verdict }
+show-covered = Asked for, and already granted by a required policy:
+show-covered-item = { $permission }, in { $policy }
+plan-refused = rolecall wrote nothing:
+plan-left = What remains after this plan:
+plan-left-nothing-to-write = rolecall has nothing to write; what remains needs you:
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = SECONDS
+arg-operation-timeout = Seconds one IAM call may take with all its retries [default: 120]
+field-operation-timeout = --operation-timeout
+error-not-iam = The endpoint answered { $operation } with something that is not an IAM response (HTTP status { $status }, content type { $content_type }). Check --endpoint-url, AWS_ENDPOINT_URL and any proxy in between.
+error-profile-not-found = The AWS profile “{ $profile }” is in neither { $config_file } nor { $credentials_file }. Check --profile and AWS_PROFILE, or create it with: aws configure --profile { $profile }
+error-profile-file-invalid = The AWS shared file { $file } cannot be parsed (line { $line }), so no credentials could be read. Fix that line, or point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at another file.
+error-credential-process = The credential_process of the AWS profile “{ $profile }” (in { $file }) failed and gave no credentials. Run that command yourself to see why.
+error-state-lock-name = The state file “{ $file }” ends in .lock, the name rolecall gives the state's lock file; choose another name for --state.
+error-state-not-a-file = The state file “{ $file }” is a directory or another special file; give --state the path of a regular file (it is created if missing).
+error-state-format = The mock's state file { $file } was written by a newer rolecall (format { $format }; this one knows format { $known }). Rewriting it would lose what it holds: use the newer rolecall, or another --state file.
+error-too-large-state-file = The mock's state file { $file } is { $size } bytes, over rolecall's limit of { $limit } bytes; it was not read.
+error-lint-too-large = “{ $file }” is larger than { $limit } MiB, more than rolecall lint reads.
+error-document-too-large = “{ $file }” is { $size } bytes: no IAM policy document is that large (IAM's largest are a few KB), and rolecall does not parse one over { $limit } bytes.
+error-too-large-policy-document = The answer to { $operation } holds a policy document of { $size } bytes, over rolecall's limit of { $limit } bytes (IAM's own largest are a few KB); it was not read.
 
 ## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
 cmd-completions = Print a shell completion script

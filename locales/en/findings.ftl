@@ -8,12 +8,12 @@ finding-trust-invalid = The { -trust-policy } cannot be read: { $detail }
 finding-trust-invalid-fix = Fix the { -trust-policy } by hand; rolecall does not overwrite a document it cannot read.
 finding-trust-principal-missing = The { -trust-policy } does not let { $principal } assume the { -role }.
 finding-trust-principal-missing-fix = rolecall repair adds a statement for { $principal } and keeps the others.
-finding-trust-principal-partition = The { -trust-policy } trusts ec2.amazonaws.com but not { $principal }, which EKS in China requires.
-finding-trust-principal-partition-fix = rolecall repair adds { $principal }.
+finding-trust-principal-partition = The { -trust-policy } trusts { $legacy } but not { $principal }: in the China Regions, EKS node groups reject a node { -role } without { $principal }.
+finding-trust-principal-partition-fix = rolecall repair adds a statement for { $principal } and keeps the others.
 finding-trust-source-arn-missing = The { -trust-policy } lets { $principal } assume the { -role } without an aws:SourceArn condition ({ -confused-deputy } risk).
 finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust limits it to the { -fargate-profile }s of the { -cluster }s you name.
-finding-trust-cluster-not-covered = The aws:SourceArn condition does not cover { $source_arn }.
-finding-trust-cluster-not-covered-fix = rolecall repair --cluster NAME adds the { -cluster } to the existing condition.
+finding-trust-cluster-not-covered = The aws:SourceArn condition does not let the { -fargate-profile }s of { -cluster } { $cluster } ({ $region }) assume the { -role } (the guide's pattern: { $source_arn }).
+finding-trust-cluster-not-covered-fix = rolecall repair with the same --cluster adds the { -cluster } to the existing condition, or a statement of its own.
 finding-trust-extra-principal = The { -trust-policy } also lets { $principal } assume the { -role }.
 finding-trust-extra-principal-fix = Remove the principal by hand if it is not needed; rolecall never removes trust.
 finding-trust-shared-role = The { -role } also trusts { $principal }: the guides require separate { -roles } for EC2 nodes, Fargate Pods and the { -cluster }.
@@ -64,3 +64,33 @@ finding-audit-cluster-several-roles = Several Fargate { -roles } cover the { -cl
 finding-audit-cluster-several-roles-fix = Keep one { -pod-execution-role } per { -cluster } unless the profiles need different permissions.
 finding-audit-node-no-instance-profile = The node { -role } { $role } is in no { -instance-profile }; self-managed nodes need one (managed node groups create their own).
 finding-audit-node-no-instance-profile-fix = For self-managed nodes, create an { -instance-profile } and add the { -role } to it.
+
+## The trust verdict: IAM's own evaluation of the trust policy.
+
+finding-trust-not-principal = Statement { $statement } uses NotPrincipal, which IAM does not accept in a { -trust-policy }; rolecall does not evaluate such a policy.
+finding-trust-not-principal-fix = Name who may assume the { -role } with Principal instead, by hand.
+finding-trust-denied = { $scope ->
+    [cluster] Statement { $statement } denies { $principal } for the { -fargate-profile }s of { -cluster } { $cluster } ({ $region }): an explicit Deny wins over every Allow.
+   *[role] Statement { $statement } denies { $principal }: an explicit Deny wins over every Allow.
+}
+finding-trust-denied-fix = rolecall never edits a Deny statement. If the service must assume the { -role }, narrow or remove that statement by hand.
+finding-trust-condition-unmet = { $scope ->
+    [cluster] Statement { $statement } lets { $principal } in only if its condition { $operator } on { $key } holds, and the requests for { -cluster } { $cluster } ({ $region }) do not meet it.
+   *[role] Statement { $statement } lets { $principal } in only if its condition { $operator } on { $key } holds, and the service's requests do not meet it.
+}
+finding-trust-condition-unmet-fix = rolecall repair adds the guide's statement beside it; it never changes your conditions.
+finding-trust-undecided = { $scope ->
+    [cluster] Whether { $principal } may assume the { -role } for { -cluster } { $cluster } ({ $region }) depends on the condition { $operator } on { $key } in statement { $statement }, whose value rolecall cannot know.
+   *[role] Whether { $principal } may assume the { -role } depends on the condition { $operator } on { $key } in statement { $statement }, whose value rolecall cannot know.
+}
+finding-trust-undecided-fix = Check that condition by hand (the time, your organization, the request's tags); rolecall does not guess it.
+finding-trust-cluster-partly-covered = Only some { -fargate-profile }s of { -cluster } { $cluster } ({ $region }) may assume the { -role }: a profile such as { $allowed } may, one such as { $denied } may not. A pattern that names one profile covers that profile, not the { -cluster }.
+finding-trust-cluster-partly-covered-fix = rolecall repair with the same --cluster adds the whole { -cluster } to the condition.
+finding-trust-principal-partition-legacy = The { -trust-policy } trusts { $legacy } but not { $principal }, the EC2 { -service-principal } documented for the China Regions. Amazon ECS accepts either.
+finding-trust-principal-partition-legacy-fix = rolecall repair adds a statement for { $principal } and keeps the others.
+finding-policy-superseded = Both { $current } and the older { $policy } it replaces are attached.
+finding-policy-superseded-fix = rolecall repair --replace-outdated detaches { $policy }.
+finding-repair-cannot-cover = The { -trust-policy } rolecall would write still would not let { -cluster } { $cluster } ({ $region }) assume the { -role }, so rolecall wrote nothing.
+finding-repair-cannot-cover-fix = The check's findings name what stops it (a Deny or a condition rolecall does not edit): change that by hand, then run repair again.
+finding-repair-would-narrow = The { -trust-policy } rolecall would write would take away what { $principal } may do now, so rolecall wrote nothing.
+finding-repair-would-narrow-fix = rolecall only adds to a { -trust-policy }; edit this one by hand.

@@ -53,12 +53,12 @@ cmd-permissions-long = Muestra la política de IAM de privilegio mínimo que nec
 arg-lang = Idioma de la salida: en, es, ja, zh-TW, zh-CN [predeterminado: según LC_ALL, LC_MESSAGES, LANG]
 arg-output = Formato de la salida: text o json [predeterminado: text]
 arg-backend = Dónde está IAM: aws, o mock (un entorno aislado local) [predeterminado: aws]
-arg-state = El archivo de estado del entorno mock [predeterminado: $ROLECALL_MOCK_STATE, o $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-state = El archivo de estado del entorno mock, que se crea legible solo por usted [predeterminado: $ROLECALL_MOCK_STATE, o $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = Usa este perfil de los archivos compartidos de configuración y credenciales de AWS
 arg-region = La Región de AWS, que también determina la partición (cn-* es aws-cn, us-gov-* es aws-us-gov)
 arg-endpoint-url = Envía las solicitudes de IAM y STS a esta URL en lugar de a la de AWS
-arg-cli-read-timeout = Segundos de espera de una respuesta [predeterminado: 60]
-arg-cli-connect-timeout = Segundos de espera de una conexión [predeterminado: 60]
+arg-cli-read-timeout = Segundos que cada intento de una llamada a IAM espera una respuesta [predeterminado: 60]
+arg-cli-connect-timeout = Segundos que cada intento de una llamada a IAM espera una conexión [predeterminado: 60]
 arg-no-color = No colorea nunca la salida (NO_COLOR tiene el mismo efecto)
 arg-verbose = Muestra en la salida de error estándar cada llamada a IAM y su duración
 arg-version = Muestra la versión
@@ -175,7 +175,7 @@ rule-range = se esperaba un número entero entre { $min } y { $max }
 error-no-credentials = No se han encontrado credenciales de AWS. Configúrelas con aws configure o aws sso login, elija un perfil con --profile o AWS_PROFILE, o defina AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY.
 error-access-denied = Acceso denegado a iam:{ $operation }. Respuesta de IAM: { $message } — rolecall permissions muestra la política que necesita rolecall.
 error-unreachable = No se ha podido acceder al punto de conexión para { $operation }: compruebe la red, --region y --endpoint-url.
-error-timeout = No se ha recibido respuesta a tiempo para { $operation }; vuelva a intentarlo o aumente --cli-read-timeout.
+error-timeout = No se ha recibido respuesta a tiempo para { $operation }: cada intento espera --cli-read-timeout segundos (60 de forma predeterminada) y la llamada con todos sus reintentos, --operation-timeout segundos (120 de forma predeterminada). Vuelva a intentarlo o aumente esos valores.
 error-throttled = IAM ha seguido limitando { $operation } después de varios reintentos; espere un poco y vuelva a ejecutar el mismo comando.
 error-io = { $message }
 error-bad-response = No se ha podido leer la respuesta a { $operation }: { $message }
@@ -228,7 +228,6 @@ plan-title = { $count ->
        *[other] Plan para { $role }: { $count } cambios
     }
 plan-nothing = El { -role } ya coincide con su guía.
-plan-blocked = Queda a su criterio:
 create-exists = El { -role } { $role } ya existe; no se ha cambiado nada. Para ajustarlo a su guía, ejecute: rolecall repair { $kind }
 create-resume = { $role } está tal como lo dejó una ejecución anterior de create; se completan los pasos pendientes.
 repair-missing = No existe ningún { -role } { $role } que reparar. Para crearlo, ejecute: rolecall create { $kind }
@@ -293,6 +292,37 @@ audit-summary = { $scanned ->
         [one] 1 correcto
        *[other] { $ok } correctos
     }, { $drift } con errores.
+
+## El veredicto de confianza y lo que queda después de una reparación.
+status-undecided = sin determinar
+verdict-yes = sí
+verdict-no = no
+verdict-undecided = sin determinar (depende de un valor que rolecall no puede conocer)
+check-trust = { $principal } puede asumir el { -role }: { $verdict }
+check-trust-clusters = { $principal } puede asumir el { -role } para todos los clústeres indicados: { $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region }): todos sus perfiles de Fargate pueden asumirlo: { $verdict }
+show-covered = Permisos solicitados que ya concede una política obligatoria:
+show-covered-item = { $permission }, en { $policy }
+plan-refused = rolecall no ha escrito nada:
+plan-left = Lo que queda después de este plan:
+plan-left-nothing-to-write = rolecall no tiene nada que escribir; lo que queda requiere su intervención:
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = SEGUNDOS
+arg-operation-timeout = Segundos que puede durar una llamada a IAM con todos sus reintentos [predeterminado: 120]
+field-operation-timeout = --operation-timeout
+error-not-iam = El punto de conexión ha respondido a { $operation } con algo que no es una respuesta de IAM (estado HTTP { $status }, tipo de contenido { $content_type }). Compruebe --endpoint-url, AWS_ENDPOINT_URL y cualquier proxy intermedio.
+error-profile-not-found = El perfil de AWS «{ $profile }» no está ni en { $config_file } ni en { $credentials_file }. Compruebe --profile y AWS_PROFILE, o créelo con: aws configure --profile { $profile }
+error-profile-file-invalid = No se puede analizar el archivo compartido de AWS { $file } (línea { $line }), por lo que no se han podido leer credenciales. Corrija esa línea o haga que AWS_CONFIG_FILE o AWS_SHARED_CREDENTIALS_FILE apunten a otro archivo.
+error-credential-process = El credential_process del perfil de AWS «{ $profile }» (en { $file }) ha fallado y no ha proporcionado credenciales. Ejecute ese comando usted mismo para ver por qué.
+error-state-lock-name = El archivo de estado «{ $file }» termina en .lock, el nombre que rolecall da al archivo de bloqueo del estado; elija otro nombre para --state.
+error-state-not-a-file = El archivo de estado «{ $file }» es un directorio u otro archivo especial; indique en --state la ruta de un archivo normal (se crea si no existe).
+error-state-format = El archivo de estado del entorno mock { $file } lo escribió un rolecall más reciente (formato { $format }; este conoce el formato { $known }). Reescribirlo perdería lo que contiene: use ese rolecall más reciente u otro archivo con --state.
+error-too-large-state-file = El archivo de estado del entorno mock { $file } ocupa { $size } bytes, más que el límite de { $limit } bytes de rolecall; no se ha leído.
+error-lint-too-large = «{ $file }» ocupa más de { $limit } MiB, más de lo que lee rolecall lint.
+error-document-too-large = «{ $file }» ocupa { $size } bytes: ningún documento de política de IAM es tan grande (los mayores de IAM ocupan unos pocos KB), y rolecall no analiza ninguno de más de { $limit } bytes.
+error-too-large-policy-document = La respuesta a { $operation } contiene un documento de política de { $size } bytes, más que el límite de { $limit } bytes de rolecall (los mayores de IAM ocupan unos pocos KB); no se ha leído.
 
 ## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
 cmd-completions = Muestra un script de autocompletado para el shell

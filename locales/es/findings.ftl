@@ -8,12 +8,12 @@ finding-trust-invalid = No se puede leer la { -trust-policy }: { $detail }
 finding-trust-invalid-fix = Corrija la { -trust-policy } a mano; rolecall no sobrescribe un documento que no puede leer.
 finding-trust-principal-missing = La { -trust-policy } no permite que { $principal } asuma el { -role }.
 finding-trust-principal-missing-fix = rolecall repair añade una instrucción para { $principal } y conserva las demás.
-finding-trust-principal-partition = La { -trust-policy } confía en ec2.amazonaws.com, pero no en { $principal }, que EKS exige en China.
-finding-trust-principal-partition-fix = rolecall repair añade { $principal }.
+finding-trust-principal-partition = La { -trust-policy } confía en { $legacy }, pero no en { $principal }: en las Regiones de China, los grupos de nodos de EKS rechazan un { -role } de nodo que no confíe en { $principal }.
+finding-trust-principal-partition-fix = rolecall repair añade una instrucción para { $principal } y conserva las demás.
 finding-trust-source-arn-missing = La { -trust-policy } permite que { $principal } asuma el { -role } sin una condición aws:SourceArn (riesgo de { -confused-deputy }).
 finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust la limita a los perfiles de Fargate de los clústeres que indique.
-finding-trust-cluster-not-covered = La condición aws:SourceArn no abarca { $source_arn }.
-finding-trust-cluster-not-covered-fix = rolecall repair --cluster NOMBRE añade el { -cluster } a la condición existente.
+finding-trust-cluster-not-covered = La condición aws:SourceArn no permite que los perfiles de Fargate del { -cluster } { $cluster } ({ $region }) asuman el { -role } (patrón de la guía: { $source_arn }).
+finding-trust-cluster-not-covered-fix = rolecall repair, con el mismo --cluster, añade el { -cluster } a la condición existente o le dedica una instrucción propia.
 finding-trust-extra-principal = La { -trust-policy } también permite que { $principal } asuma el { -role }.
 finding-trust-extra-principal-fix = Si no la necesita, elimine esa entidad principal a mano; rolecall nunca retira la confianza.
 finding-trust-shared-role = El { -role } también confía en { $principal }: las guías exigen { -roles } distintos para los nodos de EC2, los Pods de Fargate y el { -cluster }.
@@ -64,3 +64,33 @@ finding-audit-cluster-several-roles = Hay varios { -roles } de Fargate que abarc
 finding-audit-cluster-several-roles-fix = Mantenga un solo { -pod-execution-role } por { -cluster }, salvo que los perfiles necesiten permisos distintos.
 finding-audit-node-no-instance-profile = El { -role } de nodo { $role } no está en ningún { -instance-profile }; los nodos autoadministrados necesitan uno (los grupos de nodos administrados crean el suyo propio).
 finding-audit-node-no-instance-profile-fix = Para los nodos autoadministrados, cree un { -instance-profile } y añádale el { -role }.
+
+## El veredicto de confianza: la evaluación de la política de confianza tal como la hace IAM.
+
+finding-trust-not-principal = La instrucción { $statement } usa NotPrincipal, que IAM no admite en una { -trust-policy }; rolecall no evalúa una política así.
+finding-trust-not-principal-fix = Indique a mano quién puede asumir el { -role } con Principal en su lugar.
+finding-trust-denied = { $scope ->
+    [cluster] La instrucción { $statement } deniega el acceso a { $principal } para los perfiles de Fargate del { -cluster } { $cluster } ({ $region }): un Deny explícito prevalece sobre cualquier Allow.
+   *[role] La instrucción { $statement } deniega el acceso a { $principal }: un Deny explícito prevalece sobre cualquier Allow.
+}
+finding-trust-denied-fix = rolecall nunca modifica una instrucción Deny. Si el servicio debe asumir el { -role }, restrinja o elimine esa instrucción a mano.
+finding-trust-condition-unmet = { $scope ->
+    [cluster] La instrucción { $statement } solo permite el acceso a { $principal } si se cumple su condición { $operator } sobre { $key }, y las solicitudes para el { -cluster } { $cluster } ({ $region }) no la cumplen.
+   *[role] La instrucción { $statement } solo permite el acceso a { $principal } si se cumple su condición { $operator } sobre { $key }, y las solicitudes del servicio no la cumplen.
+}
+finding-trust-condition-unmet-fix = rolecall repair añade la instrucción de la guía junto a ella; nunca cambia sus condiciones.
+finding-trust-undecided = { $scope ->
+    [cluster] Que { $principal } pueda asumir el { -role } para el { -cluster } { $cluster } ({ $region }) depende de la condición { $operator } sobre { $key } de la instrucción { $statement }, cuyo valor rolecall no puede conocer.
+   *[role] Que { $principal } pueda asumir el { -role } depende de la condición { $operator } sobre { $key } de la instrucción { $statement }, cuyo valor rolecall no puede conocer.
+}
+finding-trust-undecided-fix = Compruebe esa condición a mano (la hora, su organización, las etiquetas de la solicitud); rolecall no intenta adivinarla.
+finding-trust-cluster-partly-covered = Solo algunos perfiles de Fargate del { -cluster } { $cluster } ({ $region }) pueden asumir el { -role }: un perfil como { $allowed } puede, pero uno como { $denied } no. Un patrón que nombra un perfil abarca ese perfil, no el { -cluster }.
+finding-trust-cluster-partly-covered-fix = rolecall repair, con el mismo --cluster, añade el { -cluster } completo a la condición.
+finding-trust-principal-partition-legacy = La { -trust-policy } confía en { $legacy }, pero no en { $principal }, la { -service-principal } de EC2 que se documenta para las Regiones de China. Amazon ECS acepta cualquiera de las dos.
+finding-trust-principal-partition-legacy-fix = rolecall repair añade una instrucción para { $principal } y conserva las demás.
+finding-policy-superseded = Están adjuntas tanto { $current } como { $policy }, la política anterior a la que sustituye.
+finding-policy-superseded-fix = rolecall repair --replace-outdated desasocia { $policy }.
+finding-repair-cannot-cover = La { -trust-policy } que escribiría rolecall seguiría sin permitir que el { -cluster } { $cluster } ({ $region }) asuma el { -role }, por lo que rolecall no ha escrito nada.
+finding-repair-cannot-cover-fix = Los hallazgos de la comprobación indican qué lo impide (un Deny o una condición que rolecall no modifica): cámbielo a mano y vuelva a ejecutar repair.
+finding-repair-would-narrow = La { -trust-policy } que escribiría rolecall le quitaría a { $principal } algo que ahora puede hacer, por lo que rolecall no ha escrito nada.
+finding-repair-would-narrow-fix = rolecall solo añade elementos a una { -trust-policy }; modifique esta a mano.

@@ -7,9 +7,9 @@ book-chapter-intro = はじめに
 book-install-heading = インストール
 book-install-body = rolecall は単一のバイナリです。リポジトリをチェックアウトし、Cargo でビルドします:
 book-try-heading = mock バックエンドで試す
-book-try-body = mock バックエンドは、IAM のルール、クォータ、エラーコードを再現したローカルの IAM サンドボックスです。状態は $XDG_STATE_HOME/rolecall/mock-iam.json (--state ファイル を指定した場合はそのファイル) に保存されます。アカウントは 111122223333 です。
+book-try-body = mock バックエンドは、IAM のルール、クォータ、エラーコードを再現したローカルの IAM サンドボックスです。状態は $XDG_STATE_HOME/rolecall/mock-iam.json (--state ファイル を指定した場合はそのファイル) に保存されます。アカウントは 111122223333 です。 状態ファイルは本人だけが読めるように (0600) 作成され、書き換えてもアクセス権は保たれます。状態ファイルへのシンボリックリンクはリンクのまま残ります。
 book-account-heading = AWS アカウントに接続する
-book-account-body = デフォルトのバックエンドは AWS です。rolecall は AWS CLI と同じ方法で認証情報を探し (環境変数、共有設定ファイルと認証情報ファイル、SSO、ウェブ ID、コンテナとインスタンスのメタデータ)、--profile、--region、--endpoint-url の指定に従います。パーティションはリージョンによって決まります。cn-* は aws-cn、us-gov-* は aws-us-gov です。
+book-account-body = デフォルトのバックエンドは AWS です。rolecall は AWS CLI と同じ方法で認証情報を探し (環境変数、共有設定ファイルと認証情報ファイル、SSO、ウェブ ID、コンテナとインスタンスのメタデータ)、--profile、--region、--endpoint-url の指定に従います。パーティションはリージョンによって決まります。cn-* は aws-cn、us-gov-* は aws-us-gov です。 IAM 呼び出しの各試行は、AWS CLI と同様に接続を最大 60 秒 (--cli-connect-timeout)、応答を最大 60 秒 (--cli-read-timeout) 待ち、再試行を含む呼び出し全体は最大 120 秒 (--operation-timeout) です。そのため、応答しなくなったエンドポイントでは終了ステータス 3 で実行が終わります。サーバーが送り返してきた場合でも、シークレットアクセスキーやセッショントークンが表示されることはありません。
 
 book-who = この{ -role }を引き受けるプリンシパル: { $principal }
 book-fargate-pod-execution-notes = この{ -role }は { -fargate-profile }で指定します。EKS はこの{ -role }を{ -cluster }の Kubernetes RBAC に追加し、Fargate 上の kubelet がノードとして登録できるようにします。ポッド内のコンテナはこの{ -role }の権限を使用できないため、コンテナには{ -irsa } で権限を付与してください。この{ -role }は、EC2 ノードグループの { -node-role }とは別のものにする必要があります。
@@ -31,7 +31,7 @@ book-grant-customer = { -customer-managed-policy }をアカウントに作成し
 book-grant-inline = { -inline-policy }として追加
 book-permission-cni-ipv4 = --cni ipv4 は、IPv4 { -cluster }用の AmazonEKS_CNI_Policy をアタッチします。現在のガイダンスでは、このポリシーは代わりに{ -irsa } を使用して aws-node の { -service-account }の{ -role }にアタッチすることが推奨されているため、rolecall はこれを注記として報告します。
 book-permission-cni-ipv6 = --cni ipv6 は、ガイドにある IPv6 用のポリシー (AmazonEKS_CNI_IPv6_Policy) をアカウントに作成してアタッチします。{ -irsa } に関する推奨事項はこちらにも当てはまります。
-book-permission-ecr-pull = --with ecr-pull は、ガイドにある 4 つの ECR アクションを{ -inline-policy }として付与します。ただし、これらのアクションをすでに含む AmazonEC2ContainerServiceforEC2Role がアタッチされている場合は付与しません。
+book-permission-ecr-pull = --with ecr-pull は、ガイドにある 4 つの ECR アクションを要求します。これら 4 つはすべて、どのコンテナインスタンスの{ -role }にもアタッチされている AmazonEC2ContainerServiceforEC2Role ですでに付与されているため、rolecall はこの権限のために何も作成しません。show はこの権限を付与済みとして表示し、create はそれ以上何も作成せず、check がこの権限の不足を報告することもありません。別途コピーを作成しても{ -managed-policy }と重複するだけで、いずれ内容に差異が生じます。
 book-permission-cloudwatch-logs = --with cloudwatch-logs は、ガイドにある CloudWatch Logs のポリシー (cwlogspolicy) をパーティションに合った ARN で作成し、アタッチします。
 book-permission-s3-read-only = --with s3-read-only は AmazonS3ReadOnlyAccess をアタッチし、インスタンスがプライベートバケットから ecs.config を読み取れるようにします。
 
@@ -60,7 +60,7 @@ book-erratum-ecs-s3-arn = ガイドにある「arn:aws::iam::aws:policy/AmazonS3
 book-erratum-ecs-cwlogs-arn = ガイドにある「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」は、形式が正しくありません。{ -customer-managed-policy }の ARN は arn:aws:iam::111122223333:policy/cwlogspolicy です。
 book-erratum-ecs-cwlogs-query = ガイドにある list-policies のクエリは「cwlogsppolicy」を検索していますが、これは直前に作成した cwlogspolicy のスペルミスです。
 book-erratum-ecs-logs-partition = ガイドにある CloudWatch Logs と IPv6 のポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。
-book-erratum-ecs-ecr-covered = ガイドにある ECR の権限は、すでに AmazonEC2ContainerServiceforEC2Role に含まれています。rolecall は、このポリシーがアタッチされていない場合にのみ、これらの権限を{ -inline-policy }として追加します。
+book-erratum-ecs-ecr-covered = ガイドでは ECR の権限を独立したドキュメントとして示していますが、同じガイドでアタッチする AmazonEC2ContainerServiceforEC2Role に 4 つのアクションはすべて含まれています。rolecall は --with ecr-pull に対して何も追加しません。
 
 book-chapter-findings = 検出結果
 book-role-findings = rolecall が報告するすべての検出結果について、その意味と対処方法を「検出結果」の章にまとめています。
@@ -76,20 +76,21 @@ book-exit-intro = rolecall の終了ステータスは、パイプラインや�
 book-col-status = ステータス
 book-col-meaning = 意味
 book-exit-0 = 成功: { -role }が役割を果たしている (警告は表示されます)、計画を実行した、またはドキュメントに問題がない場合です。
-book-exit-1 = 検出結果あり: エラーがある (--strict 指定時は警告も含みます)、lint の検出結果がある、またはユーザーにしか判断できない事項で計画が停止した場合です。
+book-exit-1 = 検出結果あり: エラーがある (--strict 指定時は警告も含みます)、rolecall が判定できない信頼の判定がある、lint の検出結果がある、または create や repair の後にエラーが残るか、rolecall 自身の評価で変更が拒否されたために何も書き込まなかった場合です。
 book-exit-2 = 入力が無効: メッセージに、該当する値と指定できる内容が示されます。IAM には何も送信されず、何も書き込まれていません。
 book-exit-3 = バックエンドのエラー: 認証情報がない、アクセスが拒否された、エンドポイントに到達できない、タイムアウトした、再試行後もスロットリングされた、その他の IAM エラー、または mock の状態ファイルの問題です。
 
 book-chapter-json = JSON 出力
 book-json-intro = --output json を指定すると、どのコマンドも JSON オブジェクトを 1 つ出力します。キーと検出結果のコードは変わることのない英語の値で、使用言語に従うのはメッセージのフィールドだけです。
 book-json-show = あるコンテキストにおける{ -role }の定義。
-book-json-check = 確認の結果 (ok、missing、drift のいずれか) と検出結果。
-book-json-create = create と repair: 計画、IAM API での名前で示した各アクション、そのアクションを実行したかどうか、同等の aws iam コマンド。
+book-json-check = 確認の結果 (ok、missing、drift、undecided のいずれか)、検出結果、信頼の判定。信頼の判定は、サービスが{ -role }を引き受けられるかどうか (assumable) と、Fargate の{ -role }の場合は、指定した各{ -cluster }のすべての { -fargate-profile }が引き受けられるかどうか (covered) を示します。各判定は true または false で、rolecall が知り得ない値に左右される場合は null です。
+book-json-create = create と repair: 計画、IAM API での名前で示した各アクション、そのアクションを実行したかどうか、同等の aws iam コマンド。blocked は何も書き込まなかった理由を示し、left は計画の実行後に check が報告する検出結果を一覧表示します。
 book-json-lint = ポリシードキュメントの検出結果。
 book-json-error = 失敗したコマンドは、どれもこのオブジェクトを出力します (メッセージは標準エラー出力にも表示されます)。
 
 book-chapter-permissions = rolecall に必要な IAM 権限
 book-permissions-intro = rolecall permissions コマンド は、プリンシパルがそのコマンドを実行するのに必要な最小権限のポリシーを表示します。check は読み取りだけを行います。
+book-findings-verdict = サービスが{ -role }を引き受けられるかどうかは、IAM と同じ方法で判定します。明示的な Deny が優先され、Allow はその Principal、Action、すべての条件が一致する場合にのみ適用されます。rolecall が知り得ない値 (時刻、組織、リクエストタグ) に対する条件がある場合、判定は判定不能となり、正常とはみなしません。Fargate の{ -role }の場合、{ -cluster }が対象に含まれるとみなすのは、その{ -cluster }が持ちうるすべての { -fargate-profile }が、名前にかかわらず{ -role }を引き受けられる場合だけです。repair は追加だけを行い (ステートメント、または他の条件がそのパターンを妨げない Allow ステートメントへの{ -cluster }のパターン)、書き込む前に結果を評価します。変更によって以前は許可されていたものが拒否される場合や、指定した{ -cluster }が依然として対象に含まれない場合は、何も書き込みません。
 
 ## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall マニュアル
@@ -116,6 +117,7 @@ book-diagram-aws-managed = { -aws-managed-policy }
 book-diagram-customer-managed = { -customer-managed-policy }
 book-diagram-inline = { -inline-policy }
 book-diagram-optional = オプション: { $flag }
+book-diagram-covers = { $flag } の権限を含みます
 book-iac-heading = Infrastructure as Code
 book-iac-intro = 同じ定義を、CloudFormation テンプレートまたは AWS プロバイダー用の Terraform 設定として示します。ARN のパーティションはスタックから取得し、--account を指定しない場合、aws:SourceArn のパターンのアカウントもスタックから取得します。{ -customer-managed-policy }は独立したリソースになり、{ -inline-policy }は AWS::IAM::RolePolicy または aws_iam_role_policy になります。
 book-iac-cloudformation = CloudFormation ({ $command } の出力):

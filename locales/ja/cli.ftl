@@ -53,12 +53,12 @@ cmd-permissions-long = rolecall のコマンド (check、create、repair、audit
 arg-lang = 出力の言語: en、es、ja、zh-TW、zh-CN [デフォルト: LC_ALL、LC_MESSAGES、LANG から決定]
 arg-output = 出力形式: text または json [デフォルト: text]
 arg-backend = IAM の接続先: aws、または mock (ローカルのサンドボックス) [デフォルト: aws]
-arg-state = mock バックエンドの状態ファイル [デフォルト: $ROLECALL_MOCK_STATE、または $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-state = mock バックエンドの状態ファイル (本人だけが読めるように作成されます) [デフォルト: $ROLECALL_MOCK_STATE、または $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = AWS の共有設定ファイルと認証情報ファイルにあるこのプロファイルを使用します
 arg-region = AWS リージョン。パーティションもこれで決まります (cn-* は aws-cn、us-gov-* は aws-us-gov)
 arg-endpoint-url = IAM と STS へのリクエストを AWS ではなくこの URL に送信します
-arg-cli-read-timeout = 応答を待つ秒数 [デフォルト: 60]
-arg-cli-connect-timeout = 接続を待つ秒数 [デフォルト: 60]
+arg-cli-read-timeout = IAM 呼び出しの各試行が応答を待つ秒数 [デフォルト: 60]
+arg-cli-connect-timeout = IAM 呼び出しの各試行が接続を待つ秒数 [デフォルト: 60]
 arg-no-color = 出力を色付けしません (NO_COLOR でも同じ効果があります)
 arg-verbose = IAM の各呼び出しとその所要時間を標準エラー出力に表示します
 arg-version = バージョンを表示します
@@ -166,7 +166,7 @@ rule-range = { $min } から { $max } までの整数を指定する必要があ
 error-no-credentials = AWS 認証情報が見つかりません。aws configure または aws sso login で設定するか、--profile または AWS_PROFILE でプロファイルを選択するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。
 error-access-denied = iam:{ $operation } へのアクセスが拒否されました。IAM の応答: { $message } — rolecall に必要なポリシーは rolecall permissions で表示できます。
 error-unreachable = { $operation } のエンドポイントに到達できませんでした。ネットワーク、--region、--endpoint-url を確認してください。
-error-timeout = { $operation } の応答が時間内に返りませんでした。再試行するか、--cli-read-timeout の値を大きくしてください。
+error-timeout = { $operation } の応答が時間内に返りませんでした。各試行は --cli-read-timeout 秒 (デフォルト 60)、再試行を含む呼び出し全体は --operation-timeout 秒 (デフォルト 120) 待ちます。再試行するか、これらの値を大きくしてください。
 error-throttled = 再試行後も IAM による { $operation } のスロットリングが続きました。しばらく待ってから、同じコマンドをもう一度実行してください。
 error-io = { $message }
 error-bad-response = { $operation } の応答を読み取れませんでした: { $message }
@@ -218,7 +218,6 @@ plan-title = { $count ->
        *[other] { $role } の計画: { $count } 件の変更
     }
 plan-nothing = { -role }はすでにガイドと一致しています。
-plan-blocked = ユーザーの判断に委ねる項目:
 create-exists = { -role } { $role } はすでに存在するため、何も変更していません。ガイドに合わせるには、次のコマンドを実行してください: rolecall repair { $kind }
 create-resume = { $role } は以前の create の実行で途中まで作成されています。残りの手順を実行します。
 repair-missing = 修復対象の{ -role } { $role } が存在しません。作成するには、次のコマンドを実行してください: rolecall create { $kind }
@@ -255,6 +254,37 @@ audit-account-findings = アカウント全体の検出結果:
 audit-progress-scanned = 取得した{ -roles }:
 audit-progress-found = 該当:
 audit-summary = { -roles }を { $scanned } 件取得し、そのうちコンテナ用の{ -roles }は { $found } 件でした: 正常 { $ok } 件、エラーあり { $drift } 件。
+
+## 信頼の判定と、修復後に残る項目。
+status-undecided = 判定不能
+verdict-yes = はい
+verdict-no = いいえ
+verdict-undecided = 判定不能 (rolecall が知り得ない値に左右されます)
+check-trust = { $principal } が{ -role }を引き受けられるか: { $verdict }
+check-trust-clusters = 指定したすべての{ -cluster }について { $principal } が{ -role }を引き受けられるか: { $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region }): すべての { -fargate-profile }が引き受けられるか: { $verdict }
+show-covered = 要求された権限のうち、必須のポリシーですでに付与されているもの:
+show-covered-item = { $permission } ({ $policy } に含まれています)
+plan-refused = rolecall は何も書き込みませんでした:
+plan-left = この計画の実行後に残る項目:
+plan-left-nothing-to-write = rolecall が書き込むものはありません。残りの項目にはユーザーの対応が必要です:
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = 秒数
+arg-operation-timeout = 1 回の IAM 呼び出しに再試行を含めてかけられる秒数 [デフォルト: 120]
+field-operation-timeout = --operation-timeout
+error-not-iam = エンドポイントは { $operation } に対して IAM の応答ではないものを返しました (HTTP ステータス { $status }、コンテンツタイプ { $content_type })。--endpoint-url、AWS_ENDPOINT_URL、および途中のプロキシを確認してください。
+error-profile-not-found = AWS プロファイル「{ $profile }」は { $config_file } にも { $credentials_file } にもありません。--profile と AWS_PROFILE を確認するか、次のコマンドで作成してください: aws configure --profile { $profile }
+error-profile-file-invalid = AWS の共有ファイル { $file } を解析できないため (行 { $line })、認証情報を読み取れませんでした。その行を修正するか、AWS_CONFIG_FILE または AWS_SHARED_CREDENTIALS_FILE で別のファイルを指定してください。
+error-credential-process = AWS プロファイル「{ $profile }」({ $file } 内) の credential_process が失敗し、認証情報を返しませんでした。原因を確かめるには、そのコマンドを自分で実行してください。
+error-state-lock-name = 状態ファイル「{ $file }」の名前は .lock で終わっています。これは rolecall が状態のロックファイルに付ける名前です。--state には別の名前を指定してください。
+error-state-not-a-file = 状態ファイル「{ $file }」はディレクトリまたはその他の特殊ファイルです。--state には通常のファイルのパスを指定してください (存在しない場合は作成されます)。
+error-state-format = mock の状態ファイル { $file } は、より新しい rolecall によって書き込まれています (形式 { $format }。この rolecall が扱えるのは形式 { $known } です)。書き換えると内容が失われるため、新しい rolecall を使用するか、別の --state ファイルを指定してください。
+error-too-large-state-file = mock の状態ファイル { $file } は { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため、読み込みませんでした。
+error-lint-too-large = 「{ $file }」は { $limit } MiB を超えており、rolecall lint が読み取る量を超えています。
+error-document-too-large = 「{ $file }」は { $size } バイトあります。これほど大きな IAM ポリシードキュメントはありません (IAM で最大のものでも数 KB です)。rolecall は { $limit } バイトを超えるドキュメントを解析しません。
+error-too-large-policy-document = { $operation } の応答に含まれるポリシードキュメントは { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため (IAM で最大のものでも数 KB です)、読み込みませんでした。
 
 ## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
 cmd-completions = シェルの補完スクリプトを表示します

@@ -8,12 +8,12 @@ finding-trust-invalid = { -trust-policy }を読み取れません: { $detail }
 finding-trust-invalid-fix = { -trust-policy }を手動で修正してください。rolecall は読み取れないドキュメントを上書きしません。
 finding-trust-principal-missing = { -trust-policy }で、{ $principal } による{ -role }の引き受けが許可されていません。
 finding-trust-principal-missing-fix = rolecall repair は { $principal } 用のステートメントを追加し、他のステートメントはそのまま残します。
-finding-trust-principal-partition = { -trust-policy }は ec2.amazonaws.com を信頼していますが、中国の EKS で必要な { $principal } を信頼していません。
-finding-trust-principal-partition-fix = rolecall repair は { $principal } を追加します。
+finding-trust-principal-partition = { -trust-policy }は { $legacy } を信頼していますが、{ $principal } を信頼していません。中国リージョンでは、{ $principal } を信頼していないノードの{ -role }は EKS ノードグループで拒否されます。
+finding-trust-principal-partition-fix = rolecall repair は { $principal } 用のステートメントを追加し、他のステートメントはそのまま残します。
 finding-trust-source-arn-missing = { -trust-policy }は、aws:SourceArn 条件なしで { $principal } に{ -role }の引き受けを許可しています ({ -confused-deputy }問題のリスクがあります)。
 finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust を実行すると、指定した{ -cluster }の { -fargate-profile }に限定されます。
-finding-trust-cluster-not-covered = aws:SourceArn 条件の対象に { $source_arn } が含まれていません。
-finding-trust-cluster-not-covered-fix = rolecall repair --cluster 名前 を実行すると、既存の条件に{ -cluster }が追加されます。
+finding-trust-cluster-not-covered = aws:SourceArn 条件では、{ -cluster } { $cluster } ({ $region }) の { -fargate-profile }による{ -role }の引き受けが許可されていません (ガイドのパターン: { $source_arn })。
+finding-trust-cluster-not-covered-fix = 同じ --cluster を指定して rolecall repair を実行すると、既存の条件にその{ -cluster }が追加されるか、その{ -cluster }専用のステートメントが追加されます。
 finding-trust-extra-principal = { -trust-policy }では、{ $principal } にも{ -role }の引き受けが許可されています。
 finding-trust-extra-principal-fix = 不要な場合は、このプリンシパルを手動で削除してください。rolecall が信頼を削除することはありません。
 finding-trust-shared-role = この{ -role }は { $principal } も信頼しています。ガイドでは、EC2 ノード、Fargate ポッド、{ -cluster }にそれぞれ別の{ -roles }を使用するよう求めています。
@@ -64,3 +64,33 @@ finding-audit-cluster-several-roles = { -cluster } { $cluster } を対象とす�
 finding-audit-cluster-several-roles-fix = プロファイルごとに異なる権限が必要な場合を除き、{ -pod-execution-role }は{ -cluster }ごとに 1 つにしてください。
 finding-audit-node-no-instance-profile = ノードの{ -role } { $role } はどの{ -instance-profile }にも含まれていません。セルフマネージド型ノードには{ -instance-profile }が必要です (マネージド型ノードグループでは独自に作成されます)。
 finding-audit-node-no-instance-profile-fix = セルフマネージド型ノードを使用する場合は、{ -instance-profile }を作成し、そこに{ -role }を追加してください。
+
+## 信頼の判定: IAM 自体と同じ方法による信頼ポリシーの評価。
+
+finding-trust-not-principal = ステートメント { $statement } で NotPrincipal が使用されていますが、IAM は{ -trust-policy }で NotPrincipal を受け付けません。rolecall はこのようなポリシーを評価しません。
+finding-trust-not-principal-fix = { -role }を引き受けることができるプリンシパルを、代わりに Principal で手動で指定してください。
+finding-trust-denied = { $scope ->
+    [cluster] ステートメント { $statement } は、{ -cluster } { $cluster } ({ $region }) の { -fargate-profile }について { $principal } を拒否しています。明示的な Deny はどの Allow よりも優先されます。
+   *[role] ステートメント { $statement } は { $principal } を拒否しています。明示的な Deny はどの Allow よりも優先されます。
+}
+finding-trust-denied-fix = rolecall が Deny ステートメントを編集することはありません。サービスがこの{ -role }を引き受ける必要がある場合は、そのステートメントの対象を手動で絞り込むか、ステートメントを削除してください。
+finding-trust-condition-unmet = { $scope ->
+    [cluster] ステートメント { $statement } は、{ $key } に対する { $operator } 条件が満たされる場合にのみ { $principal } を許可しますが、{ -cluster } { $cluster } ({ $region }) のリクエストはこの条件を満たしません。
+   *[role] ステートメント { $statement } は、{ $key } に対する { $operator } 条件が満たされる場合にのみ { $principal } を許可しますが、サービスからのリクエストはこの条件を満たしません。
+}
+finding-trust-condition-unmet-fix = rolecall repair は、そのステートメントとは別にガイドのステートメントを追加します。既存の条件を変更することはありません。
+finding-trust-undecided = { $scope ->
+    [cluster] { -cluster } { $cluster } ({ $region }) について { $principal } が{ -role }を引き受けられるかどうかは、ステートメント { $statement } にある { $key } に対する { $operator } 条件によって決まりますが、その値を rolecall は知ることができません。
+   *[role] { $principal } が{ -role }を引き受けられるかどうかは、ステートメント { $statement } にある { $key } に対する { $operator } 条件によって決まりますが、その値を rolecall は知ることができません。
+}
+finding-trust-undecided-fix = その条件は手動で確認してください (時刻、組織、リクエストのタグなど)。rolecall は推測で判定しません。
+finding-trust-cluster-partly-covered = { -cluster } { $cluster } ({ $region }) の { -fargate-profile }のうち、{ -role }を引き受けられるのは一部だけです。{ $allowed } のようなプロファイルは引き受けられますが、{ $denied } のようなプロファイルは引き受けられません。1 つのプロファイルを指定したパターンは、そのプロファイルだけを対象とし、{ -cluster }全体は対象としません。
+finding-trust-cluster-partly-covered-fix = 同じ --cluster を指定して rolecall repair を実行すると、{ -cluster }全体が条件に追加されます。
+finding-trust-principal-partition-legacy = { -trust-policy }は { $legacy } を信頼していますが、中国リージョン向けに記載されている EC2 の{ -service-principal }である { $principal } を信頼していません。Amazon ECS はどちらも受け付けます。
+finding-trust-principal-partition-legacy-fix = rolecall repair は { $principal } 用のステートメントを追加し、他のステートメントはそのまま残します。
+finding-policy-superseded = { $current } と、それによって置き換えられた古い { $policy } の両方がアタッチされています。
+finding-policy-superseded-fix = rolecall repair --replace-outdated を実行すると { $policy } がデタッチされます。
+finding-repair-cannot-cover = rolecall が書き込む予定の{ -trust-policy }でも、{ -cluster } { $cluster } ({ $region }) が{ -role }を引き受けられるようにはならないため、rolecall は何も書き込みませんでした。
+finding-repair-cannot-cover-fix = 何が妨げになっているか (Deny、または rolecall が編集しない条件) は、check の検出結果に示されています。それを手動で変更してから、もう一度 repair を実行してください。
+finding-repair-would-narrow = rolecall が書き込む予定の{ -trust-policy }では、{ $principal } が現在できることの一部ができなくなるため、rolecall は何も書き込みませんでした。
+finding-repair-would-narrow-fix = rolecall は{ -trust-policy }に追加することしかしません。この{ -trust-policy }は手動で編集してください。

@@ -7,9 +7,9 @@ book-chapter-intro = 入门
 book-install-heading = 安装
 book-install-body = rolecall 是单个二进制文件。请在检出的代码仓库中使用 Cargo 构建：
 book-try-heading = 在 mock 后端上试用
-book-try-body = mock 后端是一个本地 IAM 沙盒，具有与 IAM 相同的规则、配额和错误代码；其状态保存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的账户是 111122223333。
+book-try-body = mock 后端是一个本地 IAM 沙盒，具有与 IAM 相同的规则、配额和错误代码；其状态保存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的账户是 111122223333。 状态文件创建时仅您本人可读 (0600)，改写时保留其权限；指向它的符号链接仍然是链接。
 book-account-heading = 连接到 AWS 账户
-book-account-body = 默认后端是 AWS。rolecall 按照与 AWS CLI 相同的方式查找凭证 (环境变量、共享配置文件和凭证文件、SSO、Web 身份、容器和实例元数据)，并支持 --profile、--region 和 --endpoint-url。区域决定分区：cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov。
+book-account-body = 默认后端是 AWS。rolecall 按照与 AWS CLI 相同的方式查找凭证 (环境变量、共享配置文件和凭证文件、SSO、Web 身份、容器和实例元数据)，并支持 --profile、--region 和 --endpoint-url。区域决定分区：cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov。 IAM 调用的每次尝试与 AWS CLI 相同，最多等待连接 60 秒 (--cli-connect-timeout)、等待响应 60 秒 (--cli-read-timeout)，一次调用连同所有重试最多 120 秒 (--operation-timeout)，因此停止响应的终端节点会使运行以退出状态 3 结束。即使服务器回传秘密访问密钥或会话令牌，rolecall 也绝不会打印它们。
 
 book-who = 可以代入该{ -role }的主体：{ $principal }。
 book-fargate-pod-execution-notes = { -fargate-profile }会指定该{ -role }；EKS 会将其添加到{ -cluster }的 Kubernetes RBAC 中，以便 Fargate 上的 kubelet 能够注册为节点。Pod 中的容器无法使用该{ -role }的权限：请改用{ -irsa }为它们授予权限。该{ -role }必须与 EC2 节点组使用的 { -node-role }不同。
@@ -31,7 +31,7 @@ book-grant-customer = { -customer-managed-policy }，在账户中创建后附加
 book-grant-inline = { -inline-policy }
 book-permission-cni-ipv4 = --cni ipv4 会为 IPv4 { -cluster }附加 AmazonEKS_CNI_Policy。当前指南建议改为将该策略附加到 aws-node { -service-account }的{ -role } ({ -irsa })，因此 rolecall 会将其报告为提示。
 book-permission-cni-ipv6 = --cni ipv6 会在账户中创建指南所述的 IPv6 策略 (AmazonEKS_CNI_IPv6_Policy) 并将其附加；关于{ -irsa }的建议同样适用。
-book-permission-ecr-pull = --with ecr-pull 会以{ -inline-policy }的形式授予指南中列出的四个 ECR 操作；如果已附加 AmazonEC2ContainerServiceforEC2Role，则不会授予，因为该策略已包含这些操作。
+book-permission-ecr-pull = --with ecr-pull 请求指南中列出的四个 ECR 操作。每个容器实例{ -role }都会附加的 AmazonEC2ContainerServiceforEC2Role 已授予全部四个操作，因此 rolecall 不会为此创建任何内容：show 会将该权限列为已授予，create 不会额外创建任何内容，check 也从不会将其报告为缺失。单独创建一份副本只会与该{ -managed-policy }重复，并且日后会与其产生偏差。
 book-permission-cloudwatch-logs = --with cloudwatch-logs 会使用该分区的 ARN 创建指南中的 CloudWatch Logs 策略 (cwlogspolicy)，并将其附加。
 book-permission-s3-read-only = --with s3-read-only 会附加 AmazonS3ReadOnlyAccess，使实例能够从私有存储桶读取其 ecs.config。
 
@@ -60,7 +60,7 @@ book-erratum-ecs-s3-arn = 指南中的“arn:aws::iam::aws:policy/AmazonS3ReadOn
 book-erratum-ecs-cwlogs-arn = 指南中的“arn:aws:iam:111122223333:aws:policy/cwlogspolicy”格式错误；{ -customer-managed-policy }的 ARN 应为 arn:aws:iam::111122223333:policy/cwlogspolicy。
 book-erratum-ecs-cwlogs-query = 指南中的 list-policies 查询查找的是“cwlogsppolicy”，拼错了指南先前创建的策略名称 cwlogspolicy。
 book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 策略和 IPv6 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。
-book-erratum-ecs-ecr-covered = 指南中的 ECR 权限已包含在 AmazonEC2ContainerServiceforEC2Role 中；仅当未附加该策略时，rolecall 才会以{ -inline-policy }的形式添加这些权限。
+book-erratum-ecs-ecr-covered = 指南将 ECR 权限作为一份单独的文档列出，但同一指南所附加的 AmazonEC2ContainerServiceforEC2Role 已包含全部四个操作；rolecall 不会为 --with ecr-pull 添加任何内容。
 
 book-chapter-findings = 发现结果
 book-role-findings = rolecall 报告的所有发现结果及其含义和修复方法，都列在“发现结果”一章中。
@@ -76,20 +76,21 @@ book-exit-intro = rolecall 的退出状态固定不变，可供管道和脚本�
 book-col-status = 状态
 book-col-meaning = 含义
 book-exit-0 = 成功：{ -role }能正常发挥作用 (仍会显示警告)、计划已执行，或文档没有问题。
-book-exit-1 = 存在发现结果：有错误 (使用 --strict 时，有警告也算)、lint 发现问题，或计划因遇到只能由您决定的事项而停止。
+book-exit-1 = 存在发现结果：有错误 (使用 --strict 时，有警告也算)、rolecall 无法判定的信任判定、lint 发现问题，或者 create 或 repair 运行后仍留有错误，或因其自身的评估拒绝了更改而未写入任何内容。
 book-exit-2 = 输入错误：消息会指出有问题的值以及允许的值；未向 IAM 发送任何请求，也未写入任何内容。
 book-exit-3 = 后端失败：没有凭证、访问被拒绝、无法连接到终端节点、超时、重试后仍被限流、其他 IAM 错误，或 mock 后端的状态文件出现问题。
 
 book-chapter-json = JSON 输出
 book-json-intro = 使用 --output json 时，每个命令都会输出一个 JSON 对象。键和发现代码始终是固定的英文；只有消息字段会随您的语言而变化。
 book-json-show = { -role }在指定上下文中的定义。
-book-json-check = 检查结果：ok、missing 或 drift，以及发现结果。
-book-json-create = create 和 repair：计划、每个操作 (按 IAM API 的名称命名)、是否已执行，以及等效的 aws iam 命令。
+book-json-check = 检查结果：ok、missing、drift 或 undecided；发现结果；以及信任判定：服务能否代入该{ -role } (assumable)，以及对于 Fargate { -role }，所指定的每个{ -cluster }的每个 { -fargate-profile }是否都能代入 (covered)。每项判定为 true 或 false；如果取决于 rolecall 无法得知的值，则为 null。
+book-json-create = create 和 repair：计划、每个操作 (按 IAM API 的名称命名)、是否已执行，以及等效的 aws iam 命令；blocked 说明未写入任何内容的原因，left 列出计划运行后 check 仍会报告的发现结果。
 book-json-lint = 策略文档的发现结果。
 book-json-error = 任何失败的命令都会输出此对象 (并将消息输出到标准错误)。
 
 book-chapter-permissions = rolecall 所需的 IAM 权限
 book-permissions-intro = rolecall permissions COMMAND 会输出主体运行 COMMAND 命令所需的最低权限策略；其中 check 只需要读取权限。
+book-findings-verdict = 服务能否代入{ -role }，按照与 IAM 相同的方式判定：显式 Deny 优先；Allow 仅在其 Principal、Action 和所有条件都匹配时才适用；如果有条件涉及 rolecall 无法得知的值 (时间、您的组织、请求标签)，判定结果为无法判定，而绝不会是正常。对于 Fargate { -role }，只有当{ -cluster }可能拥有的每个 { -fargate-profile }，无论名称如何，都能代入该{ -role }时，该{ -cluster }才算被涵盖。repair 只会添加内容 (一条语句，或将{ -cluster }模式添加到其他条件允许这些模式通过的 Allow 语句中)，并在写入前评估结果；如果更改会拒绝先前允许的访问，或者仍无法涵盖您所指定的{ -cluster }，则不会写入任何内容。
 
 ## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall 手册
@@ -116,6 +117,7 @@ book-diagram-aws-managed = { -aws-managed-policy }
 book-diagram-customer-managed = { -customer-managed-policy }
 book-diagram-inline = { -inline-policy }
 book-diagram-optional = 可选：{ $flag }
+book-diagram-covers = 已包含 { $flag } 的权限
 book-iac-heading = 基础设施即代码
 book-iac-intro = 相同的定义，以 CloudFormation 模板或 AWS 提供商的 Terraform 配置呈现。ARN 的分区取自堆栈；未指定 --account 时，aws:SourceArn 模式的账户也取自堆栈。{ -customer-managed-policy }是独立的资源，{ -inline-policy }则变为 AWS::IAM::RolePolicy 或 aws_iam_role_policy。
 book-iac-cloudformation = CloudFormation，由 { $command } 生成：

@@ -53,12 +53,12 @@ cmd-permissions-long = 显示主体运行 rolecall 命令 (check、create、repa
 arg-lang = 输出语言：en、es、ja、zh-TW、zh-CN [默认：取自 LC_ALL、LC_MESSAGES、LANG]
 arg-output = 输出格式：text 或 json [默认：text]
 arg-backend = IAM 的位置：aws，或 mock (本地沙盒) [默认：aws]
-arg-state = mock 后端的状态文件 [默认：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-state = mock 后端的状态文件，创建时仅您本人可读 [默认：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = 使用 AWS 共享配置文件和凭证文件中的此配置文件
 arg-region = AWS 区域，同时决定分区 (cn-* 对应 aws-cn，us-gov-* 对应 aws-us-gov)
 arg-endpoint-url = 将 IAM 和 STS 请求发送到此 URL，而不是 AWS 的终端节点
-arg-cli-read-timeout = 等待响应的秒数 [默认：60]
-arg-cli-connect-timeout = 等待连接的秒数 [默认：60]
+arg-cli-read-timeout = IAM 调用每次尝试等待响应的秒数 [默认：60]
+arg-cli-connect-timeout = IAM 调用每次尝试等待连接的秒数 [默认：60]
 arg-no-color = 输出始终不使用颜色 (设置 NO_COLOR 效果相同)
 arg-verbose = 将每次 IAM 调用及其耗时输出到标准错误
 arg-version = 显示版本
@@ -166,7 +166,7 @@ rule-range = 必须是 { $min } 到 { $max } 之间的整数
 error-no-credentials = 未找到 AWS 凭证。请使用 aws configure 或 aws sso login 进行设置，使用 --profile 或 AWS_PROFILE 选择配置文件，或者设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY。
 error-access-denied = 访问 iam:{ $operation } 被拒绝。IAM 返回：{ $message } —— 运行 rolecall permissions 可查看 rolecall 所需的策略。
 error-unreachable = 执行 { $operation } 时无法连接到终端节点：请检查网络、--region 和 --endpoint-url。
-error-timeout = { $operation } 未在规定时间内得到响应；请重试，或调大 --cli-read-timeout。
+error-timeout = { $operation } 未在规定时间内得到响应：每次尝试等待 --cli-read-timeout 秒（默认 60），整个调用连同所有重试等待 --operation-timeout 秒（默认 120）。请重试，或调大这些值。
 error-throttled = 多次重试后，IAM 仍在对 { $operation } 进行限流；请稍等片刻，然后再次运行同一命令。
 error-io = { $message }
 error-bad-response = 无法解析 { $operation } 的响应：{ $message }
@@ -218,7 +218,6 @@ plan-title = { $count ->
        *[other] { $role } 的计划：{ $count } 项更改
     }
 plan-nothing = 该{ -role }已符合其指南。
-plan-blocked = 留待您决定的事项：
 create-exists = { -role } { $role } 已存在，未做任何更改。如需使其符合指南，请运行：rolecall repair { $kind }
 create-resume = { $role } 仍是先前 create 运行中断时的状态；正在完成其余步骤。
 repair-missing = 没有可修复的{ -role } { $role }。如需创建，请运行：rolecall create { $kind }
@@ -255,6 +254,37 @@ audit-account-findings = 账户范围的发现结果：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 个{ -roles }，其中找到 { $found } 个容器{ -roles }：{ $ok } 个正常、{ $drift } 个有错误。
+
+## 信任判定，以及修复后仍待处理的事项。
+status-undecided = 无法判定
+verdict-yes = 是
+verdict-no = 否
+verdict-undecided = 无法判定 (取决于 rolecall 无法得知的值)
+check-trust = { $principal } 能否代入该{ -role }：{ $verdict }
+check-trust-clusters = 对于所指定的每个{ -cluster }，{ $principal } 能否代入该{ -role }：{ $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region })：每个 { -fargate-profile }是否都能代入：{ $verdict }
+show-covered = 已请求且已由必需策略授予的权限：
+show-covered-item = { $permission }，包含在 { $policy } 中
+plan-refused = rolecall 未写入任何内容：
+plan-left = 该计划运行后仍待处理的事项：
+plan-left-nothing-to-write = rolecall 没有需要写入的内容；其余事项需要您处理：
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = 秒数
+arg-operation-timeout = 一次 IAM 调用连同所有重试可用的秒数 [默认：120]
+field-operation-timeout = --operation-timeout
+error-not-iam = 终端节点对 { $operation } 的应答不是 IAM 的响应（HTTP 状态 { $status }，内容类型 { $content_type }）。请检查 --endpoint-url、AWS_ENDPOINT_URL 以及中间的任何代理。
+error-profile-not-found = AWS 配置文件“{ $profile }”既不在 { $config_file } 中，也不在 { $credentials_file } 中。请检查 --profile 和 AWS_PROFILE，或者用以下命令创建：aws configure --profile { $profile }
+error-profile-file-invalid = 无法解析 AWS 共享文件 { $file }（第 { $line } 行），因此无法读取凭证。请修正该行，或者让 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他文件。
+error-credential-process = AWS 配置文件“{ $profile }”（位于 { $file }）的 credential_process 执行失败，没有提供凭证。请自行运行该命令查看原因。
+error-state-lock-name = 状态文件“{ $file }”以 .lock 结尾，这是 rolecall 给状态锁文件使用的名称；请为 --state 选用其他名称。
+error-state-not-a-file = 状态文件“{ $file }”是目录或其他特殊文件；请为 --state 指定普通文件的路径（不存在时会自动创建）。
+error-state-format = mock 的状态文件 { $file } 是由更新版本的 rolecall 写入的（格式 { $format }；此版本只认识格式 { $known }）。改写它会丢失其中的内容：请使用更新的 rolecall，或者指定其他 --state 文件。
+error-too-large-state-file = mock 的状态文件 { $file } 有 { $size } 字节，超过了 rolecall 的上限 { $limit } 字节，因此未读取。
+error-lint-too-large = “{ $file }”超过 { $limit } MiB，超出了 rolecall lint 读取的上限。
+error-document-too-large = “{ $file }”有 { $size } 字节：没有这么大的 IAM 策略文档（IAM 最大的也只有几 KB），rolecall 不会解析超过 { $limit } 字节的文档。
+error-too-large-policy-document = { $operation } 的响应包含 { $size } 字节的策略文档，超过了 rolecall 的上限 { $limit } 字节（IAM 最大的也只有几 KB），因此未读取。
 
 ## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
 cmd-completions = 显示 shell 补全脚本

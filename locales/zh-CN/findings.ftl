@@ -8,12 +8,12 @@ finding-trust-invalid = 无法解析{ -trust-policy }：{ $detail }
 finding-trust-invalid-fix = 请手动修正{ -trust-policy }；rolecall 不会覆盖无法解析的文档。
 finding-trust-principal-missing = { -trust-policy }不允许 { $principal } 代入该{ -role }。
 finding-trust-principal-missing-fix = rolecall repair 会为 { $principal } 添加一条语句，并保留其他语句。
-finding-trust-principal-partition = { -trust-policy }信任 ec2.amazonaws.com，但未信任中国区域的 EKS 所需的 { $principal }。
-finding-trust-principal-partition-fix = rolecall repair 会添加 { $principal }。
+finding-trust-principal-partition = { -trust-policy }信任 { $legacy }，但未信任 { $principal }：在中国区域，EKS 节点组会拒绝未信任 { $principal } 的节点{ -role }。
+finding-trust-principal-partition-fix = rolecall repair 会为 { $principal } 添加一条语句，并保留其他语句。
 finding-trust-source-arn-missing = { -trust-policy }允许 { $principal } 在没有 aws:SourceArn 条件的情况下代入该{ -role } (存在{ -confused-deputy }风险)。
 finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust 会将其限制为您所指定{ -cluster }的 { -fargate-profile }。
-finding-trust-cluster-not-covered = aws:SourceArn 条件未涵盖 { $source_arn }。
-finding-trust-cluster-not-covered-fix = rolecall repair --cluster NAME 会将该{ -cluster }添加到现有条件中。
+finding-trust-cluster-not-covered = aws:SourceArn 条件不允许{ -cluster } { $cluster } ({ $region }) 的 { -fargate-profile }代入该{ -role } (指南中的模式：{ $source_arn })。
+finding-trust-cluster-not-covered-fix = 使用相同的 --cluster 运行 rolecall repair，即可将该{ -cluster }添加到现有条件中，或为其单独添加一条语句。
 finding-trust-extra-principal = { -trust-policy }还允许 { $principal } 代入该{ -role }。
 finding-trust-extra-principal-fix = 如果不需要该主体，请手动删除；rolecall 从不删除任何信任。
 finding-trust-shared-role = 该{ -role }还受 { $principal } 信任：指南要求 EC2 节点、Fargate Pod 和{ -cluster }分别使用不同的{ -roles }。
@@ -64,3 +64,33 @@ finding-audit-cluster-several-roles = 有多个 Fargate { -roles }涵盖{ -clust
 finding-audit-cluster-several-roles-fix = 除非各配置文件需要不同的权限，否则请让每个{ -cluster }只使用一个 { -pod-execution-role }。
 finding-audit-node-no-instance-profile = 节点{ -role } { $role } 不属于任何{ -instance-profile }；自行管理的节点需要{ -instance-profile } (托管节点组会自行创建)。
 finding-audit-node-no-instance-profile-fix = 对于自行管理的节点，请创建{ -instance-profile }，并将该{ -role }添加进去。
+
+## 信任判定：按照 IAM 自身的方式评估信任策略。
+
+finding-trust-not-principal = 语句 { $statement } 使用了 NotPrincipal，但 IAM 不接受{ -trust-policy }中的 NotPrincipal；rolecall 不会评估此类策略。
+finding-trust-not-principal-fix = 请手动改用 Principal 指定可以代入该{ -role }的主体。
+finding-trust-denied = { $scope ->
+    [cluster] 语句 { $statement } 拒绝 { $principal } 为{ -cluster } { $cluster } ({ $region }) 的 { -fargate-profile }代入该{ -role }：显式 Deny 始终优先于任何 Allow。
+   *[role] 语句 { $statement } 拒绝 { $principal } 代入该{ -role }：显式 Deny 始终优先于任何 Allow。
+}
+finding-trust-denied-fix = rolecall 从不编辑 Deny 语句。如果服务必须代入该{ -role }，请手动缩小该语句的范围或将其删除。
+finding-trust-condition-unmet = { $scope ->
+    [cluster] 语句 { $statement } 仅在 { $key } 的 { $operator } 条件成立时才允许 { $principal }，而{ -cluster } { $cluster } ({ $region }) 的请求不满足该条件。
+   *[role] 语句 { $statement } 仅在 { $key } 的 { $operator } 条件成立时才允许 { $principal }，而该服务的请求不满足该条件。
+}
+finding-trust-condition-unmet-fix = rolecall repair 会在该语句之外另行添加指南中的语句；从不更改您的条件。
+finding-trust-undecided = { $scope ->
+    [cluster] { $principal } 能否为{ -cluster } { $cluster } ({ $region }) 代入该{ -role }，取决于语句 { $statement } 中 { $key } 的 { $operator } 条件，而 rolecall 无法得知其值。
+   *[role] { $principal } 能否代入该{ -role }，取决于语句 { $statement } 中 { $key } 的 { $operator } 条件，而 rolecall 无法得知其值。
+}
+finding-trust-undecided-fix = 请手动检查该条件 (时间、您的组织、请求的标签)；rolecall 不会自行猜测。
+finding-trust-cluster-partly-covered = { -cluster } { $cluster } ({ $region }) 只有部分 { -fargate-profile }可以代入该{ -role }：像 { $allowed } 这样的配置文件可以，像 { $denied } 这样的配置文件则不行。指定单个配置文件的模式只涵盖该配置文件，而不是整个{ -cluster }。
+finding-trust-cluster-partly-covered-fix = 使用相同的 --cluster 运行 rolecall repair，即可将整个{ -cluster }添加到条件中。
+finding-trust-principal-partition-legacy = { -trust-policy }信任 { $legacy }，但未信任中国区域文档中记载的 EC2 { -service-principal } { $principal }。Amazon ECS 两者都接受。
+finding-trust-principal-partition-legacy-fix = rolecall repair 会为 { $principal } 添加一条语句，并保留其他语句。
+finding-policy-superseded = { $current } 和被它取代的旧版 { $policy } 同时处于附加状态。
+finding-policy-superseded-fix = rolecall repair --replace-outdated 会分离 { $policy }。
+finding-repair-cannot-cover = rolecall 将要写入的{ -trust-policy }仍无法让{ -cluster } { $cluster } ({ $region }) 代入该{ -role }，因此 rolecall 未写入任何内容。
+finding-repair-cannot-cover-fix = 检查的发现结果会指出阻碍所在 (Deny，或 rolecall 不会编辑的条件)：请手动更改后，再次运行 repair。
+finding-repair-would-narrow = rolecall 将要写入的{ -trust-policy }会缩小 { $principal } 当前获准的范围，因此 rolecall 未写入任何内容。
+finding-repair-would-narrow-fix = rolecall 只会向{ -trust-policy }中添加内容；请手动编辑该策略。

@@ -7,9 +7,9 @@ book-chapter-intro = 開始使用
 book-install-heading = 安裝
 book-install-body = rolecall 是單一的二進位檔。請在簽出的儲存庫中使用 Cargo 建置：
 book-try-heading = 在 mock 後端上試用
-book-try-body = mock 後端是本機的 IAM 沙箱，具備與 IAM 相同的規則、配額與錯誤代碼；其狀態儲存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的帳戶是 111122223333。
+book-try-body = mock 後端是本機的 IAM 沙箱，具備與 IAM 相同的規則、配額與錯誤代碼；其狀態儲存在 $XDG_STATE_HOME/rolecall/mock-iam.json (或 --state FILE) 中。它的帳戶是 111122223333。 狀態檔案建立時僅限您本人讀取 (0600)，改寫時會保留其權限；指向它的符號連結仍會是連結。
 book-account-heading = 搭配 AWS 帳戶使用
-book-account-body = 預設後端是 AWS。rolecall 會以與 AWS CLI 相同的方式尋找憑證 (環境變數、共用組態與憑證檔案、SSO、Web 身分、容器與執行個體中繼資料)，也會採用 --profile、--region 與 --endpoint-url 的設定。區域決定分割區：cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov。
+book-account-body = 預設後端是 AWS。rolecall 會以與 AWS CLI 相同的方式尋找憑證 (環境變數、共用組態與憑證檔案、SSO、Web 身分、容器與執行個體中繼資料)，也會採用 --profile、--region 與 --endpoint-url 的設定。區域決定分割區：cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov。 IAM 呼叫的每次嘗試與 AWS CLI 相同，最多等待連線 60 秒 (--cli-connect-timeout)、等待回應 60 秒 (--cli-read-timeout)，一次呼叫連同所有重試最多 120 秒 (--operation-timeout)，因此停止回應的端點會使執行以結束狀態 3 結束。即使伺服器把私密存取金鑰或工作階段權杖回傳，rolecall 也絕不會印出它們。
 
 book-who = 可擔任此{ -role }的對象：{ $principal }。
 book-fargate-pod-execution-notes = { -fargate-profile }會指定此{ -role }；EKS 會將它加入{ -cluster }的 Kubernetes RBAC，讓 Fargate 上的 kubelet 能註冊為節點。Pod 中的容器無法使用此{ -role }的許可：請改用{ -irsa }為它們授予許可。此{ -role }必須與 EC2 節點群組使用的 { -node-role }不同。
@@ -31,7 +31,7 @@ book-grant-customer = { -customer-managed-policy }，在帳戶中建立後連接
 book-grant-inline = { -inline-policy }
 book-permission-cni-ipv4 = --cni ipv4 會為 IPv4 { -cluster }連接 AmazonEKS_CNI_Policy。目前的指南建議改將此政策連接至 aws-node { -service-account }的{ -role } ({ -irsa })，因此 rolecall 會將其回報為提示。
 book-permission-cni-ipv6 = --cni ipv6 會在帳戶中建立指南所述的 IPv6 政策 (AmazonEKS_CNI_IPv6_Policy) 並加以連接；關於{ -irsa }的建議同樣適用。
-book-permission-ecr-pull = --with ecr-pull 會以{ -inline-policy }授予指南所列的四個 ECR 動作；若已連接 AmazonEC2ContainerServiceforEC2Role 則不會授予，因為該政策已包含這些動作。
+book-permission-ecr-pull = --with ecr-pull 要求指南所列的四個 ECR 動作。每個容器執行個體{ -role }都會連接的 AmazonEC2ContainerServiceforEC2Role 已授予全部四個動作，因此 rolecall 不會為此建立任何項目：show 會將此許可列為已授予，create 不會額外建立任何項目，check 也絕不會將其回報為缺少。另外建立副本只會與該{ -managed-policy }重複，日後還會與其產生差異。
 book-permission-cloudwatch-logs = --with cloudwatch-logs 會以該分割區的 ARN 建立指南中的 CloudWatch Logs 政策 (cwlogspolicy)，並加以連接。
 book-permission-s3-read-only = --with s3-read-only 會連接 AmazonS3ReadOnlyAccess，讓執行個體能從私有儲存貯體讀取其 ecs.config。
 
@@ -60,7 +60,7 @@ book-erratum-ecs-s3-arn = 指南中的「arn:aws::iam::aws:policy/AmazonS3ReadOn
 book-erratum-ecs-cwlogs-arn = 指南中的「arn:aws:iam:111122223333:aws:policy/cwlogspolicy」格式錯誤；{ -customer-managed-policy }的 ARN 應為 arn:aws:iam::111122223333:policy/cwlogspolicy。
 book-erratum-ecs-cwlogs-query = 指南中 list-policies 的查詢尋找的是「cwlogsppolicy」，拼錯了指南先前建立的政策名稱 cwlogspolicy。
 book-erratum-ecs-logs-partition = 指南中的 CloudWatch Logs 與 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
-book-erratum-ecs-ecr-covered = 指南中的 ECR 許可已包含在 AmazonEC2ContainerServiceforEC2Role 中；只有在未連接該政策時，rolecall 才會以{ -inline-policy }加入這些許可。
+book-erratum-ecs-ecr-covered = 指南將 ECR 許可列為一份獨立的文件，但同一份指南所連接的 AmazonEC2ContainerServiceforEC2Role 已包含全部四個動作；rolecall 不會為 --with ecr-pull 加入任何項目。
 
 book-chapter-findings = 發現項目
 book-role-findings = rolecall 回報的所有發現項目，連同其含義與修正方式，都列在「發現項目」一章中。
@@ -76,20 +76,21 @@ book-exit-intro = rolecall 的結束狀態固定不變，可供管線與指令�
 book-col-status = 狀態
 book-col-meaning = 意義
 book-exit-0 = 成功：{ -role }可發揮作用 (仍會顯示警告)、計畫已執行，或文件沒有問題。
-book-exit-1 = 有發現項目：有錯誤 (使用 --strict 時，有警告也算)、lint 發現問題，或計畫因遇到只有您能決定的事項而停止。
+book-exit-1 = 有發現項目：有錯誤 (使用 --strict 時，有警告也算)、rolecall 無法判定的信任判定、lint 發現問題，或 create 或 repair 執行後仍留有錯誤，或因其本身的評估拒絕了變更而未寫入任何內容。
 book-exit-2 = 輸入錯誤：訊息會指出有問題的值及允許的值；未傳送任何內容至 IAM，也未寫入任何內容。
 book-exit-3 = 後端失敗：沒有憑證、存取遭拒、無法連線至端點、逾時、重試後仍遭調節、其他 IAM 錯誤，或 mock 後端的狀態檔案發生問題。
 
 book-chapter-json = JSON 輸出
 book-json-intro = 使用 --output json 時，每個命令都會輸出一個 JSON 物件。索引鍵與發現項目代碼一律是固定的英文；只有訊息欄位會隨您的語言而變。
 book-json-show = { -role }在指定情境下的定義。
-book-json-check = 檢查結果：ok、missing 或 drift，以及發現項目。
-book-json-create = create 與 repair：計畫、每個動作 (以 IAM API 的名稱命名)、是否已執行，以及對應的 aws iam 命令。
+book-json-check = 檢查結果：ok、missing、drift 或 undecided；發現項目；以及信任判定：服務可否擔任此{ -role } (assumable)，以及對於 Fargate { -role }，所指定之每個{ -cluster }的每個 { -fargate-profile }是否都可擔任 (covered)。每項判定為 true 或 false，若取決於 rolecall 無從得知的值，則為 null。
+book-json-create = create 與 repair：計畫、每個動作 (以 IAM API 的名稱命名)、是否已執行，以及對應的 aws iam 命令；blocked 說明未寫入任何內容的原因，left 列出計畫執行後 check 仍會回報的發現項目。
 book-json-lint = 政策文件的發現項目。
 book-json-error = 任何失敗的命令都會輸出此物件 (並將訊息輸出至標準錯誤)。
 
 book-chapter-permissions = rolecall 所需的 IAM 許可
 book-permissions-intro = rolecall permissions COMMAND 會顯示主體執行 COMMAND 命令所需的最低權限政策；其中 check 只需要讀取權限。
+book-findings-verdict = 服務可否擔任{ -role }，會依照 IAM 的方式判定：明確的 Deny 優先；Allow 只在其 Principal、Action 與所有條件都相符時才適用；若有條件涉及 rolecall 無從得知的值 (時間、您的組織、請求標籤)，判定結果為無法判定，絕不會是正常。對於 Fargate { -role }，只有當{ -cluster }可能擁有的每個 { -fargate-profile }，無論名稱為何，都能擔任此{ -role }時，該{ -cluster }才算受到涵蓋。repair 只會新增內容 (一則陳述式，或將{ -cluster }模式加入其他條件允許這些模式通過的 Allow 陳述式)，並在寫入前評估結果；若變更會拒絕先前允許的存取，或仍無法涵蓋您所指定的{ -cluster }，則不會寫入任何內容。
 
 ## Manual pages, the landing page, the role diagrams and infrastructure as code.
 man-manual = rolecall 手冊
@@ -116,6 +117,7 @@ book-diagram-aws-managed = { -aws-managed-policy }
 book-diagram-customer-managed = { -customer-managed-policy }
 book-diagram-inline = { -inline-policy }
 book-diagram-optional = 選用：{ $flag }
+book-diagram-covers = 已包含 { $flag } 的權限
 book-iac-heading = 基礎設施即程式碼
 book-iac-intro = 相同的定義，以 CloudFormation 範本或 AWS 供應商的 Terraform 組態呈現。ARN 的分割區取自堆疊；未指定 --account 時，aws:SourceArn 模式的帳戶也取自堆疊。{ -customer-managed-policy }是獨立的資源，{ -inline-policy }則成為 AWS::IAM::RolePolicy 或 aws_iam_role_policy。
 book-iac-cloudformation = CloudFormation，由 { $command } 產生：

@@ -53,12 +53,12 @@ cmd-permissions-long = 顯示主體執行 rolecall 命令 (check、create、repa
 arg-lang = 輸出的語言：en、es、ja、zh-TW、zh-CN [預設：取自 LC_ALL、LC_MESSAGES、LANG]
 arg-output = 輸出格式：text 或 json [預設：text]
 arg-backend = IAM 的所在位置：aws，或 mock (本機沙箱) [預設：aws]
-arg-state = mock 後端的狀態檔案 [預設：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
+arg-state = mock 後端的狀態檔案，建立時僅限您本人讀取 [預設：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = 使用 AWS 共用組態與憑證檔案中的此設定檔
 arg-region = AWS 區域，同時決定分割區 (cn-* 對應 aws-cn，us-gov-* 對應 aws-us-gov)
 arg-endpoint-url = 將 IAM 與 STS 請求傳送至此 URL，而非 AWS 的端點
-arg-cli-read-timeout = 等待回應的秒數 [預設：60]
-arg-cli-connect-timeout = 等待連線的秒數 [預設：60]
+arg-cli-read-timeout = IAM 呼叫每次嘗試等待回應的秒數 [預設：60]
+arg-cli-connect-timeout = IAM 呼叫每次嘗試等待連線的秒數 [預設：60]
 arg-no-color = 輸出一律不加色彩 (設定 NO_COLOR 效果相同)
 arg-verbose = 將每個 IAM 呼叫及其耗時輸出至標準錯誤
 arg-version = 顯示版本
@@ -166,7 +166,7 @@ rule-range = 必須是 { $min } 到 { $max } 之間的整數
 error-no-credentials = 找不到 AWS 憑證。請以 aws configure 或 aws sso login 設定憑證、以 --profile 或 AWS_PROFILE 選擇設定檔，或設定 AWS_ACCESS_KEY_ID 與 AWS_SECRET_ACCESS_KEY。
 error-access-denied = 存取 iam:{ $operation } 遭拒。IAM 回應：{ $message } —— 執行 rolecall permissions 可查看 rolecall 所需的政策。
 error-unreachable = 執行 { $operation } 時無法連線至端點：請檢查網路、--region 與 --endpoint-url。
-error-timeout = { $operation } 未在時限內取得回應；請再試一次，或調高 --cli-read-timeout。
+error-timeout = { $operation } 未在時限內取得回應：每次嘗試等待 --cli-read-timeout 秒 (預設 60)，整個呼叫連同所有重試等待 --operation-timeout 秒 (預設 120)。請再試一次，或調高這些值。
 error-throttled = 重試多次後，IAM 仍持續調節 { $operation } 的請求；請稍候片刻，再執行相同的命令。
 error-io = { $message }
 error-bad-response = 無法解讀 { $operation } 的回應：{ $message }
@@ -218,7 +218,6 @@ plan-title = { $count ->
        *[other] { $role } 的計畫：{ $count } 項變更
     }
 plan-nothing = 此{ -role }已符合其指南。
-plan-blocked = 留待您決定的項目：
 create-exists = { -role } { $role } 已存在，未做任何變更。若要使其符合指南，請執行：rolecall repair { $kind }
 create-resume = { $role } 仍是先前 create 執行中斷時的狀態；正在完成其餘步驟。
 repair-missing = 沒有可修復的{ -role } { $role }。若要建立，請執行：rolecall create { $kind }
@@ -255,6 +254,37 @@ audit-account-findings = 帳戶層級的發現項目：
 audit-progress-scanned = 已列出的{ -roles }:
 audit-progress-found = 已找到:
 audit-summary = 已列出 { $scanned } 個{ -roles }，其中找到 { $found } 個容器{ -roles }：{ $ok } 個正常、{ $drift } 個有錯誤。
+
+## 信任判定，以及修復後仍待處理的項目。
+status-undecided = 無法判定
+verdict-yes = 是
+verdict-no = 否
+verdict-undecided = 無法判定 (取決於 rolecall 無從得知的值)
+check-trust = { $principal } 可否擔任此{ -role }：{ $verdict }
+check-trust-clusters = 對於所指定的每個{ -cluster }，{ $principal } 可否擔任此{ -role }：{ $verdict }
+check-trust-cluster = { -cluster } { $cluster } ({ $region })：每個 { -fargate-profile }是否都可擔任：{ $verdict }
+show-covered = 已要求且已由必要政策授予的許可：
+show-covered-item = { $permission }，包含於 { $policy }
+plan-refused = rolecall 未寫入任何內容：
+plan-left = 此計畫執行後仍待處理的項目：
+plan-left-nothing-to-write = rolecall 沒有需要寫入的內容；其餘項目需要您處理：
+
+## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
+
+value-operation-timeout = 秒數
+arg-operation-timeout = 一次 IAM 呼叫連同所有重試可花費的秒數 [預設：120]
+field-operation-timeout = --operation-timeout
+error-not-iam = 端點對 { $operation } 的回應不是 IAM 的回應 (HTTP 狀態 { $status }，內容類型 { $content_type })。請檢查 --endpoint-url、AWS_ENDPOINT_URL 以及中間的任何代理伺服器。
+error-profile-not-found = AWS 設定檔「{ $profile }」既不在 { $config_file }，也不在 { $credentials_file }。請檢查 --profile 與 AWS_PROFILE，或以下列命令建立：aws configure --profile { $profile }
+error-profile-file-invalid = 無法剖析 AWS 共用檔案 { $file } (第 { $line } 行)，因此無法讀取憑證。請修正該行，或將 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他檔案。
+error-credential-process = AWS 設定檔「{ $profile }」(位於 { $file }) 的 credential_process 執行失敗，未提供憑證。請自行執行該命令以查看原因。
+error-state-lock-name = 狀態檔案「{ $file }」以 .lock 結尾，這是 rolecall 為狀態鎖定檔所用的名稱；請為 --state 選用其他名稱。
+error-state-not-a-file = 狀態檔案「{ $file }」是目錄或其他特殊檔案；請為 --state 指定一般檔案的路徑 (若不存在會自動建立)。
+error-state-format = mock 的狀態檔案 { $file } 是由較新版本的 rolecall 寫入的 (格式 { $format }；此版本只認得格式 { $known })。改寫它會遺失其中的內容：請使用較新的 rolecall，或指定其他 --state 檔案。
+error-too-large-state-file = mock 的狀態檔案 { $file } 有 { $size } 位元組，超過 rolecall 的上限 { $limit } 位元組，因此未讀取。
+error-lint-too-large = 「{ $file }」超過 { $limit } MiB，超出 rolecall lint 讀取的上限。
+error-document-too-large = 「{ $file }」有 { $size } 位元組：沒有這麼大的 IAM 政策文件 (IAM 最大的也只有幾 KB)，rolecall 不會剖析超過 { $limit } 位元組的文件。
+error-too-large-policy-document = { $operation } 的回應含有 { $size } 位元組的政策文件，超過 rolecall 的上限 { $limit } 位元組 (IAM 最大的也只有幾 KB)，因此未讀取。
 
 ## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
 cmd-completions = 顯示 shell 自動完成指令碼

@@ -8,12 +8,12 @@ finding-trust-invalid = 無法解讀{ -trust-policy }：{ $detail }
 finding-trust-invalid-fix = 請手動修正{ -trust-policy }；rolecall 不會覆寫無法解讀的文件。
 finding-trust-principal-missing = { -trust-policy }不允許 { $principal } 擔任此{ -role }。
 finding-trust-principal-missing-fix = rolecall repair 會為 { $principal } 新增一則陳述式，並保留其他陳述式。
-finding-trust-principal-partition = { -trust-policy }信任 ec2.amazonaws.com，但未信任中國區域的 EKS 所需的 { $principal }。
-finding-trust-principal-partition-fix = rolecall repair 會新增 { $principal }。
+finding-trust-principal-partition = { -trust-policy }信任 { $legacy }，但未信任 { $principal }：在中國區域，EKS 節點群組會拒絕未信任 { $principal } 的節點{ -role }。
+finding-trust-principal-partition-fix = rolecall repair 會為 { $principal } 新增一則陳述式，並保留其他陳述式。
 finding-trust-source-arn-missing = { -trust-policy }允許 { $principal } 在沒有 aws:SourceArn 條件的情況下擔任此{ -role } (有{ -confused-deputy }風險)。
 finding-trust-source-arn-missing-fix = rolecall repair --restrict-trust 會將其限制為您所指定{ -cluster }的 { -fargate-profile }。
-finding-trust-cluster-not-covered = aws:SourceArn 條件未涵蓋 { $source_arn }。
-finding-trust-cluster-not-covered-fix = rolecall repair --cluster NAME 會將該{ -cluster }加入現有的條件。
+finding-trust-cluster-not-covered = aws:SourceArn 條件不允許{ -cluster } { $cluster } ({ $region }) 的 { -fargate-profile }擔任此{ -role } (指南的模式：{ $source_arn })。
+finding-trust-cluster-not-covered-fix = 以相同的 --cluster 執行 rolecall repair，即可將該{ -cluster }加入現有的條件，或為其新增一則專屬的陳述式。
 finding-trust-extra-principal = { -trust-policy }也允許 { $principal } 擔任此{ -role }。
 finding-trust-extra-principal-fix = 若不需要此主體，請手動移除；rolecall 絕不會移除任何信任。
 finding-trust-shared-role = 此{ -role }也受 { $principal } 信任：指南要求 EC2 節點、Fargate Pod 與{ -cluster }各自使用不同的{ -roles }。
@@ -64,3 +64,33 @@ finding-audit-cluster-several-roles = 有多個 Fargate { -roles }涵蓋{ -clust
 finding-audit-cluster-several-roles-fix = 除非各設定檔需要不同的許可，否則請讓每個{ -cluster }只使用一個 { -pod-execution-role }。
 finding-audit-node-no-instance-profile = 節點{ -role } { $role } 不屬於任何{ -instance-profile }；自我管理節點需要{ -instance-profile } (受管節點群組會自行建立)。
 finding-audit-node-no-instance-profile-fix = 若使用自我管理節點，請建立{ -instance-profile }，並將此{ -role }加入其中。
+
+## 信任判定：依照 IAM 本身的方式評估信任政策。
+
+finding-trust-not-principal = 陳述式 { $statement } 使用了 NotPrincipal，但 IAM 不接受{ -trust-policy }中的 NotPrincipal；rolecall 不會評估這類政策。
+finding-trust-not-principal-fix = 請手動改用 Principal 指定可擔任此{ -role }的對象。
+finding-trust-denied = { $scope ->
+    [cluster] 陳述式 { $statement } 拒絕 { $principal } 為{ -cluster } { $cluster } ({ $region }) 的 { -fargate-profile }擔任此{ -role }：明確的 Deny 一律優先於任何 Allow。
+   *[role] 陳述式 { $statement } 拒絕 { $principal } 擔任此{ -role }：明確的 Deny 一律優先於任何 Allow。
+}
+finding-trust-denied-fix = rolecall 絕不會編輯 Deny 陳述式。若服務必須擔任此{ -role }，請手動縮小該陳述式的範圍或將其移除。
+finding-trust-condition-unmet = { $scope ->
+    [cluster] 陳述式 { $statement } 只在 { $key } 的 { $operator } 條件成立時才允許 { $principal }，而{ -cluster } { $cluster } ({ $region }) 的請求不符合此條件。
+   *[role] 陳述式 { $statement } 只在 { $key } 的 { $operator } 條件成立時才允許 { $principal }，而該服務的請求不符合此條件。
+}
+finding-trust-condition-unmet-fix = rolecall repair 會在該陳述式之外另行新增指南的陳述式；絕不會變更您的條件。
+finding-trust-undecided = { $scope ->
+    [cluster] { $principal } 能否為{ -cluster } { $cluster } ({ $region }) 擔任此{ -role }，取決於陳述式 { $statement } 中 { $key } 的 { $operator } 條件，而 rolecall 無從得知其值。
+   *[role] { $principal } 能否擔任此{ -role }，取決於陳述式 { $statement } 中 { $key } 的 { $operator } 條件，而 rolecall 無從得知其值。
+}
+finding-trust-undecided-fix = 請手動檢查該條件 (時間、您的組織、請求的標籤)；rolecall 不會自行猜測。
+finding-trust-cluster-partly-covered = { -cluster } { $cluster } ({ $region }) 只有部分 { -fargate-profile }可擔任此{ -role }：像 { $allowed } 這樣的設定檔可以，像 { $denied } 這樣的設定檔則不行。指定單一設定檔的模式只涵蓋該設定檔，而非整個{ -cluster }。
+finding-trust-cluster-partly-covered-fix = 以相同的 --cluster 執行 rolecall repair，即可將整個{ -cluster }加入條件。
+finding-trust-principal-partition-legacy = { -trust-policy }信任 { $legacy }，但未信任中國區域文件所載的 EC2 { -service-principal } { $principal }。Amazon ECS 兩者皆接受。
+finding-trust-principal-partition-legacy-fix = rolecall repair 會為 { $principal } 新增一則陳述式，並保留其他陳述式。
+finding-policy-superseded = { $current } 與被它取代的舊版 { $policy } 同時連接。
+finding-policy-superseded-fix = rolecall repair --replace-outdated 會分離 { $policy }。
+finding-repair-cannot-cover = rolecall 要寫入的{ -trust-policy }仍無法讓{ -cluster } { $cluster } ({ $region }) 擔任此{ -role }，因此 rolecall 未寫入任何內容。
+finding-repair-cannot-cover-fix = 檢查的發現項目會指出阻礙所在 (Deny，或 rolecall 不會編輯的條件)：請手動變更後，再次執行 repair。
+finding-repair-would-narrow = rolecall 要寫入的{ -trust-policy }會縮小 { $principal } 目前獲准的範圍，因此 rolecall 未寫入任何內容。
+finding-repair-would-narrow-fix = rolecall 只會在{ -trust-policy }中新增內容；請手動編輯此政策。

@@ -336,7 +336,7 @@ pub fn errata(kind: RoleKind) -> &'static [&'static str] {
 }
 
 fn findings(m: &Messages) -> String {
-    let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-findings"), m.get("book-findings-intro"));
+    let mut s = format!("# {}\n\n{}\n\n{}\n\n", m.get("book-chapter-findings"), m.get("book-findings-intro"), m.get("book-findings-verdict"));
     for c in Code::ALL {
         let _ = write!(s, "## `{}`\n\n", c.as_str());
         let _ = write!(s, "**{}**: {}\n\n", m.get("book-col-severity"), m.get(&format!("severity-{}", c.severity().as_str())));
@@ -349,7 +349,7 @@ fn findings(m: &Messages) -> String {
 /// A finding's message with its arguments shown as placeholders.
 fn finding_text(m: &Messages, c: Code, suffix: &str) -> String {
     let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
-    let args: Vec<(&str, rolecall_i18n::Value<'_>)> = ["role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value", "placeholder"]
+    let args: Vec<(&str, rolecall_i18n::Value<'_>)> = ["role", "roles", "detail", "principal", "source_arn", "policy", "current", "date", "profile", "permission", "line", "column", "key", "path", "expected", "version", "value", "placeholder", "statement", "operator", "scope", "cluster", "region", "legacy", "allowed", "denied", "example"]
         .iter()
         .map(|a| (*a, rolecall_i18n::text(match *a {
             "date" => date.as_str(),
@@ -378,6 +378,15 @@ fn placeholder(arg: &str) -> &'static str {
         "version" => "‹VERSION›",
         "value" => "‹VALUE›",
         "placeholder" => "‹PLACEHOLDER›",
+        "statement" => "‹STATEMENT›",
+        "operator" => "‹OPERATOR›",
+        "scope" => "role",
+        "cluster" => "‹CLUSTER›",
+        "region" => "‹REGION›",
+        "legacy" => "ec2.amazonaws.com",
+        "allowed" => "‹ALLOWED-ARN›",
+        "denied" => "‹DENIED-ARN›",
+        "example" => "‹EXAMPLE›",
         _ => "‹…›",
     }
 }
@@ -410,9 +419,9 @@ fn exit_status(m: &Messages) -> String {
 fn json_page(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"));
     for (cmd, example) in [
-        ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null }"),
-        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }] }"),
-        ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [] }"),
+        ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null, \"covered\": [{ \"permission\": \"ecr-pull\", \"policy\": \"AmazonEC2ContainerServiceforEC2Role\" }] }"),
+        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }] } }"),
+        ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [], \"left\": [{ \"code\": \"trust-source-arn-missing\", \"severity\": \"warning\", \"message\": \"…\", \"arguments\": {…} }] }"),
         ("lint", "{ \"file\": \"trust.json\", \"document\": \"trust | identity\", \"findings\": [ … ] }"),
         ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),
     ] {

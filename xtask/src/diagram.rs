@@ -111,14 +111,19 @@ fn arrow_down(out: &mut String, x: f64, y1: f64, y2: f64, label: &str) {
     let _ = writeln!(out, "  <text x=\"{:.0}\" y=\"{:.0}\" class=\"label\">{}</text>", x + 10.0, (y1 + y2) / 2.0 + 5.0, esc(label));
 }
 
+/// The flag that asks for a permission.
+fn flag_of(p: Permission) -> String {
+    match p {
+        Permission::CniIpv4 | Permission::CniIpv6 => format!("--cni {}", p.flag_value()),
+        _ => format!("--with {}", p.flag_value()),
+    }
+}
+
 /// What a permission adds to the base definition: its policies, as cards.
 fn optional_cards(m: &Messages, base: &Desired, with: &[(Permission, Desired)]) -> Vec<Card> {
     let mut cards = Vec::new();
     for (p, d) in with {
-        let flag = match p {
-            Permission::CniIpv4 | Permission::CniIpv6 => format!("--cni {}", p.flag_value()),
-            _ => format!("--with {}", p.flag_value()),
-        };
+        let flag = flag_of(*p);
         let optional = m.with("book-diagram-optional", &[("flag", &flag)]);
         for c in d.customer_managed_policies.iter().filter(|c| !base.customer_managed_policies.contains(c)) {
             cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get("book-diagram-customer-managed"))), Line::name(&c.name)], style: Style::Optional });
@@ -167,7 +172,17 @@ pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, 
         .managed_policy_arns
         .iter()
         .filter(|a| !customer_arns.contains(&a.as_str()))
-        .map(|a| Card { lines: vec![Line::caption(m.get("book-diagram-aws-managed")), Line::name(a.rsplit('/').next().unwrap_or(a))], style: Style::Policy })
+        .map(|a| {
+            let name = a.rsplit('/').next().unwrap_or(a);
+            let mut lines = vec![Line::caption(m.get("book-diagram-aws-managed")), Line::name(name)];
+            // Optional permissions this policy already grants: asking for them adds nothing.
+            for (p, d) in with {
+                if d.covered.iter().any(|(q, by)| q == p && by.name == name) {
+                    lines.push(Line::caption(m.with("book-diagram-covers", &[("flag", &flag_of(*p))])));
+                }
+            }
+            Card { lines, style: Style::Policy }
+        })
         .collect();
     policies.extend(base.customer_managed_policies.iter().map(|c| Card { lines: vec![Line::caption(m.get("book-diagram-customer-managed")), Line::name(&c.name)], style: Style::Policy }));
     policies.extend(base.inline_policies.iter().map(|c| Card { lines: vec![Line::caption(m.get("book-diagram-inline")), Line::name(&c.name)], style: Style::Policy }));

@@ -5,6 +5,9 @@
 //! aws-config itself). An observation issues its independent calls concurrently. Right after a
 //! create, IAM's eventual consistency is waited out with a bounded retry.
 
+mod credentials;
+pub mod org;
+
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -14,12 +17,16 @@ use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_iam::error::{ProvideErrorMetadata, SdkError};
 use aws_sdk_iam::Client;
+use aws_smithy_runtime_api::http::Response as HttpResponse;
 use percent_encoding::percent_decode_str;
 use rolecall_core::backend::{
     Action, AttachedPolicy, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
 };
 use rolecall_core::input::AccountId;
+use rolecall_core::policy::MAX_DOCUMENT_BYTES;
 use rolecall_core::Partition;
+
+pub use credentials::{shared_file, Secrets};
 
 /// What the user chose on the command line.
 #[derive(Debug, Clone, Default)]
@@ -27,15 +34,19 @@ pub struct AwsOptions {
     pub profile: Option<String>,
     pub region: Option<String>,
     pub endpoint_url: Option<String>,
-    /// Per-attempt read timeout (the AWS CLI's `--cli-read-timeout`).
+    /// Per-attempt read timeout (the AWS CLI's `--cli-read-timeout`) [default: 60 s].
     pub read_timeout: Option<Duration>,
-    /// Connect timeout (the AWS CLI's `--cli-connect-timeout`).
+    /// Per-attempt connect timeout (the AWS CLI's `--cli-connect-timeout`) [default: 60 s].
     pub connect_timeout: Option<Duration>,
+    /// The bound on one IAM call with all its attempts (the SDK's operation timeout) [default: 120 s].
+    pub operation_timeout: Option<Duration>,
     /// How long to wait out IAM's eventual consistency after a create, and how often to retry.
     pub consistency: Consistency,
     /// Client-side rate limiting that backs off when IAM throttles (for many calls, as in audit),
     /// unless `AWS_RETRY_MODE` chooses a mode.
     pub adaptive_retry: bool,
+    /// Where the secrets of the credentials in use are noted, so that no message shows them.
+    pub secrets: Secrets,
 }
 
 /// The bounded retry for IAM's eventual consistency.
@@ -65,6 +76,9 @@ type Listener = Arc<dyn Fn(&Progress) + Send + Sync>;
 /// IAM in an AWS account.
 #[derive(Clone)]
 pub struct AwsIam {
+    /// The configuration the clients were built from (for the clients of other accounts).
+    conf: aws_config::SdkConfig,
+    secrets: Secrets,
     iam: Client,
     sts: aws_sdk_sts::Client,
     region: String,
@@ -74,6 +88,9 @@ pub struct AwsIam {
     consistency: Consistency,
     created: Arc<AtomicBool>,
     listener: Option<Listener>,
+    profile: Option<String>,
+    /// Why credentials are missing, worked out once.
+    no_credentials: Arc<tokio::sync::OnceCell<Option<IamError>>>,
 }
 
 impl std::fmt::Debug for AwsIam {
@@ -85,6 +102,29 @@ impl std::fmt::Debug for AwsIam {
 
 /// The region IAM is reached through when none is configured.
 pub const DEFAULT_REGION: &str = "us-east-1";
+
+/// How long one attempt waits for the first byte of an answer, as the AWS CLI's default.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long one attempt waits for a connection, as the AWS CLI's default.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long one IAM call may take with all its attempts, so that a stalled endpoint ends the run.
+pub const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The timeouts the clients are built with: the options, else the defaults above. One attempt
+/// is bounded by its connect and read timeouts together (an answer that starts and then stalls
+/// ends there too); one call, with every retry, by the operation timeout, which by default is
+/// never shorter than one whole attempt (raising the read timeout alone is not cut short).
+pub fn timeout_config(opts: &AwsOptions) -> TimeoutConfig {
+    let read = opts.read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT);
+    let connect = opts.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+    let operation = opts.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT.max(read + connect));
+    TimeoutConfig::builder()
+        .read_timeout(read)
+        .connect_timeout(connect)
+        .operation_attempt_timeout(read + connect)
+        .operation_timeout(operation)
+        .build()
+}
 
 impl AwsIam {
     /// Loads the shared configuration and builds the clients. Nothing is sent yet.
@@ -100,14 +140,7 @@ impl AwsIam {
         if let Some(u) = &opts.endpoint_url {
             loader = loader.endpoint_url(u);
         }
-        let mut timeouts = TimeoutConfig::builder();
-        if let Some(t) = opts.read_timeout {
-            timeouts = timeouts.read_timeout(t).operation_attempt_timeout(t);
-        }
-        if let Some(t) = opts.connect_timeout {
-            timeouts = timeouts.connect_timeout(t);
-        }
-        loader = loader.timeout_config(timeouts.build());
+        loader = loader.timeout_config(timeout_config(opts));
         if opts.adaptive_retry && std::env::var_os("AWS_RETRY_MODE").is_none() {
             let attempts = std::env::var("AWS_MAX_ATTEMPTS").ok().and_then(|v| v.parse::<u32>().ok()).filter(|n| *n >= 1).unwrap_or(5);
             loader = loader.retry_config(aws_config::retry::RetryConfig::adaptive().with_max_attempts(attempts));
@@ -122,15 +155,41 @@ impl AwsIam {
                 r
             }
         };
+        if let Some(inner) = conf.credentials_provider() {
+            let noting = credentials::Noting { inner, secrets: opts.secrets.clone() };
+            conf = conf.into_builder().credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(noting)).build();
+        }
         AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
+            secrets: opts.secrets.clone(),
+            conf,
             partition: Partition::of_region(&region),
             region,
             region_configured,
             consistency: opts.consistency,
             created: Arc::new(AtomicBool::new(false)),
             listener: None,
+            profile: opts.profile.clone(),
+            no_credentials: Arc::new(tokio::sync::OnceCell::new()),
+        }
+    }
+
+    /// The same client options with another configuration (another account's credentials).
+    pub(crate) fn with_config(&self, conf: aws_config::SdkConfig) -> AwsIam {
+        AwsIam {
+            iam: Client::new(&conf),
+            sts: aws_sdk_sts::Client::new(&conf),
+            conf,
+            secrets: self.secrets.clone(),
+            region: self.region.clone(),
+            region_configured: self.region_configured,
+            partition: self.partition,
+            consistency: self.consistency,
+            created: Arc::new(AtomicBool::new(false)),
+            listener: self.listener.clone(),
+            profile: self.profile.clone(),
+            no_credentials: Arc::new(tokio::sync::OnceCell::new()),
         }
     }
 
@@ -155,6 +214,11 @@ impl AwsIam {
         self.partition
     }
 
+    /// The timeouts the IAM client was built with.
+    pub fn timeouts(&self) -> Option<TimeoutConfig> {
+        self.iam.config().timeout_config().cloned()
+    }
+
     fn tell(&self, p: Progress) {
         if let Some(l) = &self.listener {
             l(&p);
@@ -164,19 +228,45 @@ impl AwsIam {
     /// Times a call for `--verbose` and turns its error into an [`IamError`].
     async fn call<T, E, F>(&self, operation: &'static str, f: F) -> Result<T, IamError>
     where
-        F: Future<Output = Result<T, SdkError<E, aws_smithy_runtime_api::http::Response>>>,
+        F: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
         let start = Instant::now();
         let r = f.await;
         self.tell(Progress::Call { operation, millis: start.elapsed().as_millis(), ok: r.is_ok() });
-        r.map_err(|e| to_iam_error(&e).during(operation))
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let e = to_iam_error(&e);
+                if e.code != ErrorCode::NoCredentials {
+                    return Err(e.during(operation));
+                }
+                let why = self.no_credentials.get_or_init(|| credentials::diagnose(self.profile.as_deref())).await;
+                Err(why.clone().unwrap_or(e).during(operation))
+            }
+        }
     }
 }
 
-/// Decodes a policy document as IAM sends it (URL-encoded JSON).
-pub fn decode_document(s: &str) -> String {
-    percent_decode_str(s).decode_utf8_lossy().into_owned()
+/// Decodes a policy document as IAM sends it (URL-encoded JSON). A document over
+/// [`MAX_DOCUMENT_BYTES`] is an error, not something to parse: IAM's own largest are a few KB.
+pub fn decode_document(s: &str, operation: &str) -> Result<String, IamError> {
+    let too_large = |size: usize| {
+        IamError::new(ErrorCode::TooLarge, "a policy document over rolecall's limit")
+            .with("what", "policy-document")
+            .with("size", size.to_string())
+            .with("limit", MAX_DOCUMENT_BYTES.to_string())
+            .during(operation)
+    };
+    // Each decoded byte takes one to three characters.
+    if s.len() > 3 * MAX_DOCUMENT_BYTES {
+        return Err(too_large(s.len()));
+    }
+    let doc = percent_decode_str(s).decode_utf8_lossy().into_owned();
+    if doc.len() > MAX_DOCUMENT_BYTES {
+        return Err(too_large(doc.len()));
+    }
+    Ok(doc)
 }
 
 fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
@@ -190,18 +280,33 @@ fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
     false
 }
 
+/// An answer that is not IAM's: its HTTP status and content type.
+fn not_iam(raw: &HttpResponse) -> IamError {
+    let content_type = raw.headers().get("content-type").unwrap_or_default();
+    IamError::new(ErrorCode::NotIam, "the endpoint answered with something that is not an IAM response")
+        .with("status", raw.status().as_u16().to_string())
+        .with("content_type", content_type.chars().take(100).collect::<String>())
+}
+
+/// Whether an answer says it is XML, as every IAM answer does.
+fn is_xml(raw: &HttpResponse) -> bool {
+    raw.headers().get("content-type").is_some_and(|t| t.to_ascii_lowercase().contains("xml"))
+}
+
 /// Maps an SDK error to rolecall's terms. Messages are IAM's own or fixed text: nothing from the
 /// request (which is signed with credentials) is ever copied in.
-pub fn to_iam_error<E, R>(e: &SdkError<E, R>) -> IamError
+pub fn to_iam_error<E>(e: &SdkError<E, HttpResponse>) -> IamError
 where
     E: ProvideErrorMetadata + std::error::Error + 'static,
-    R: std::fmt::Debug + 'static,
 {
     match e {
         SdkError::ServiceError(se) => {
             let err = se.err();
-            let code = err.code().map_or(ErrorCode::Other("Unknown".into()), ErrorCode::from_code);
-            IamError::new(code, err.message().unwrap_or_default())
+            match err.code() {
+                Some(code) => IamError::new(ErrorCode::from_code(code), err.message().unwrap_or_default()),
+                // An error without IAM's ErrorResponse: a proxy's page, a load balancer, noise.
+                None => not_iam(se.raw()),
+            }
         }
         SdkError::TimeoutError(_) => IamError::new(ErrorCode::Timeout, "no answer in time"),
         SdkError::DispatchFailure(d) => {
@@ -215,6 +320,7 @@ where
                 IamError::new(ErrorCode::Unreachable, "the request could not be sent")
             }
         }
+        SdkError::ResponseError(re) if !is_xml(re.raw()) => not_iam(re.raw()),
         SdkError::ResponseError(_) => IamError::new(ErrorCode::BadResponse, "the answer could not be read"),
         SdkError::ConstructionFailure(_) => {
             if chain_mentions(e, "credential") {
@@ -291,7 +397,7 @@ impl AwsIam {
 
     async fn inline(&self, role: &str, name: &str) -> Result<Option<(String, String)>, IamError> {
         let r = self.call("GetRolePolicy", self.iam.get_role_policy().role_name(role).policy_name(name).send()).await;
-        Ok(absent(r)?.map(|o| (name.to_owned(), decode_document(o.policy_document()))))
+        absent(r)?.map(|o| Ok((name.to_owned(), decode_document(o.policy_document(), "GetRolePolicy")?))).transpose()
     }
 
     async fn policy_exists(&self, arn: &str) -> Result<(String, bool), IamError> {
@@ -394,12 +500,13 @@ impl Iam for AwsIam {
             match &req.listed {
                 // ListRoles already gave the role and its trust: no GetRole.
                 Some(l) => Ok(Some((l.name.clone(), l.arn.clone(), l.path.clone(), l.trust.clone()))),
-                None => self.get_role(name).await.map(|r| {
-                    r.map(|r| {
-                        let trust = decode_document(r.assume_role_policy_document().unwrap_or_default());
-                        (r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)
-                    })
-                }),
+                None => match self.get_role(name).await? {
+                    None => Ok(None),
+                    Some(r) => {
+                        let trust = decode_document(r.assume_role_policy_document().unwrap_or_default(), "GetRole")?;
+                        Ok(Some((r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)))
+                    }
+                },
             }
         };
         let (role, attached, profiles, inline, policies, profile) = tokio::join!(role, self.attached(name), self.profiles(name), inline, policies, profile);
@@ -422,14 +529,27 @@ impl Iam for AwsIam {
         let roles = page
             .roles()
             .iter()
-            .map(|r| RoleSummary {
-                name: r.role_name().to_owned(),
-                arn: r.arn().to_owned(),
-                path: r.path().to_owned(),
-                trust: decode_document(r.assume_role_policy_document().unwrap_or_default()),
+            .map(|r| {
+                Ok(RoleSummary {
+                    name: r.role_name().to_owned(),
+                    arn: r.arn().to_owned(),
+                    path: r.path().to_owned(),
+                    trust: decode_document(r.assume_role_policy_document().unwrap_or_default(), "ListRoles")?,
+                })
             })
-            .collect();
+            .collect::<Result<_, IamError>>()?;
         Ok(RolePage { roles, marker: page.marker().filter(|_| page.is_truncated()).map(str::to_owned) })
+    }
+
+    async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
+        let account = self.account_id().await?;
+        let arn = rolecall_core::arn::Arn::customer_policy(self.partition, account.as_str(), name);
+        let Some(policy) = absent(self.call("GetPolicy", self.iam.get_policy().policy_arn(&arn).send()).await)?.and_then(|o| o.policy) else {
+            return Ok(None);
+        };
+        let Some(version) = policy.default_version_id() else { return Ok(None) };
+        let out = absent(self.call("GetPolicyVersion", self.iam.get_policy_version().policy_arn(&arn).version_id(version).send()).await)?;
+        out.and_then(|o| o.policy_version).and_then(|v| v.document().map(|d| decode_document(d, "GetPolicyVersion"))).transpose()
     }
 
     async fn apply(&self, action: &Action) -> Result<(), IamError> {
@@ -484,9 +604,59 @@ mod tests {
     use super::*;
 
     #[test]
+    fn default_timeouts_are_the_aws_clis_and_bound_each_call() {
+        let t = timeout_config(&AwsOptions::default());
+        assert_eq!(t.read_timeout(), Some(Duration::from_secs(60)));
+        assert_eq!(t.connect_timeout(), Some(Duration::from_secs(60)));
+        assert_eq!(t.operation_attempt_timeout(), Some(Duration::from_secs(120)));
+        assert_eq!(t.operation_timeout(), Some(Duration::from_secs(120)));
+    }
+
+    #[test]
+    fn timeout_options_replace_the_defaults() {
+        let opts = AwsOptions {
+            read_timeout: Some(Duration::from_secs(5)),
+            connect_timeout: Some(Duration::from_secs(2)),
+            operation_timeout: Some(Duration::from_secs(9)),
+            ..AwsOptions::default()
+        };
+        let t = timeout_config(&opts);
+        assert_eq!((t.read_timeout(), t.connect_timeout()), (Some(Duration::from_secs(5)), Some(Duration::from_secs(2))));
+        assert_eq!(t.operation_attempt_timeout(), Some(Duration::from_secs(7)));
+        assert_eq!(t.operation_timeout(), Some(Duration::from_secs(9)));
+        // A longer read timeout alone lengthens the default bound to one whole attempt.
+        let t = timeout_config(&AwsOptions { read_timeout: Some(Duration::from_secs(300)), ..AwsOptions::default() });
+        assert_eq!(t.operation_timeout(), Some(Duration::from_secs(360)));
+    }
+
+    /// The clients are built with those timeouts (not the SDK's own defaults, which have no
+    /// read or operation timeout).
+    #[tokio::test]
+    async fn the_clients_are_built_with_the_timeouts() {
+        let opts = AwsOptions { region: Some("us-west-2".into()), endpoint_url: Some("http://127.0.0.1:9".into()), ..AwsOptions::default() };
+        let iam = AwsIam::connect(&opts, None).await;
+        assert_eq!(iam.timeouts(), Some(timeout_config(&AwsOptions::default())));
+        let opts = AwsOptions { operation_timeout: Some(Duration::from_secs(3)), ..opts };
+        let iam = AwsIam::connect(&opts, None).await;
+        assert_eq!(iam.timeouts().and_then(|t| t.operation_timeout()), Some(Duration::from_secs(3)));
+    }
+
+    #[test]
     fn documents_are_decoded() {
-        assert_eq!(decode_document("%7B%22Version%22%3A%222012-10-17%22%7D"), r#"{"Version":"2012-10-17"}"#);
-        assert_eq!(decode_document("a%20b+c"), "a b+c");
+        assert_eq!(decode_document("%7B%22Version%22%3A%222012-10-17%22%7D", "GetRole").unwrap(), r#"{"Version":"2012-10-17"}"#);
+        assert_eq!(decode_document("a%20b+c", "GetRole").unwrap(), "a b+c");
+    }
+
+    #[test]
+    fn documents_over_the_bound_are_refused_before_parsing() {
+        let at_bound = "a".repeat(MAX_DOCUMENT_BYTES);
+        assert_eq!(decode_document(&at_bound, "GetRole").unwrap().len(), MAX_DOCUMENT_BYTES);
+        let e = decode_document(&format!("{at_bound}a"), "GetRole").unwrap_err();
+        assert_eq!((&e.code, e.operation.as_deref(), e.detail("size")), (&ErrorCode::TooLarge, Some("GetRole"), Some("1048577")));
+        // Encoded, each byte takes three characters.
+        assert!(decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES), "ListRoles").is_ok());
+        let e = decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES + 1), "ListRoles").unwrap_err();
+        assert_eq!(e.code, ErrorCode::TooLarge);
     }
 
     #[test]

@@ -168,6 +168,7 @@ pub fn command(m: &Messages) -> Command {
         .arg(flag(m, "endpoint-url").global(true).value_hint(ValueHint::Url))
         .arg(flag(m, "cli-read-timeout").global(true))
         .arg(flag(m, "cli-connect-timeout").global(true))
+        .arg(flag(m, "operation-timeout").global(true))
         .arg(switch(m, "no-color").global(true))
         .arg(switch(m, "verbose").short('v').action(ArgAction::Count).global(true))
         .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(m.get("arg-version")));

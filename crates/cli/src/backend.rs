@@ -7,7 +7,7 @@ use rolecall_aws::{AwsIam, AwsOptions, Consistency, Progress};
 use rolecall_core::backend::{Action, Iam, IamError, Observation, ObserveRequest, RolePage};
 use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
-use rolecall_mock::{Fault, MockIam};
+use rolecall_mock::{Fault, MockIam, StatePathProblem};
 
 use crate::request::Draft;
 use crate::{Env, Failure, Global};
@@ -49,6 +49,23 @@ fn mock_target(g: &Global, env: &dyn Env, draft: &Draft) -> (Partition, Option<S
     (partition, region)
 }
 
+/// The mock's state file: `--state`, else the default. A path that cannot be one is refused as
+/// bad input before anything is created, locked or written.
+pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
+    let path = match g.state.clone().or_else(rolecall_mock::default_state_path) {
+        Some(p) => p,
+        None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
+    };
+    if let Some(problem) = rolecall_mock::state_path_problem(&path) {
+        let id = match problem {
+            StatePathProblem::LockName => "error-state-lock-name",
+            StatePathProblem::NotAFile => "error-state-not-a-file",
+        };
+        return Err(Failure::Usage(id, vec![("file", path.display().to_string())]));
+    }
+    Ok(path)
+}
+
 impl Backend {
     /// The partition and region the mock backend would use, so that the request can be
     /// validated before anything is opened for writing; `None` for AWS (opening it writes nothing).
@@ -60,10 +77,7 @@ impl Backend {
         match g.backend {
             Kind::Mock => {
                 let (partition, region) = mock_target(g, env, draft);
-                let path = match g.state.clone().or_else(rolecall_mock::default_state_path) {
-                    Some(p) => p,
-                    None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
-                };
+                let path = state_path(g)?;
                 let mut m = MockIam::open(&path, partition, write)?;
                 for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
                     if let Some(f) = Fault::parse(spec) {
@@ -80,8 +94,10 @@ impl Backend {
                     endpoint_url: g.endpoint_url.clone(),
                     read_timeout: g.read_timeout,
                     connect_timeout: g.connect_timeout,
+                    operation_timeout: g.operation_timeout,
                     consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
                     adaptive_retry: many_calls,
+                    secrets: crate::clean::secrets().clone(),
                 };
                 let fallback = draft.partition_hint().map(Partition::example_region);
                 let mut iam = AwsIam::connect(&opts, fallback).await;
@@ -135,6 +151,13 @@ impl Iam for Backend {
         match self {
             Backend::Mock(m, _) => m.apply(action).await,
             Backend::Aws(a) => a.apply(action).await,
+        }
+    }
+
+    async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
+        match self {
+            Backend::Mock(m, _) => m.customer_policy_document(name).await,
+            Backend::Aws(a) => a.customer_policy_document(name).await,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod backend;
+mod clean;
 mod errors;
 mod render;
 mod request;
@@ -125,6 +126,7 @@ pub struct Global {
     pub verbose: u8,
     pub read_timeout: Option<std::time::Duration>,
     pub connect_timeout: Option<std::time::Duration>,
+    pub operation_timeout: Option<std::time::Duration>,
 }
 
 fn timeout_flag(m: &ArgMatches, id: &str, field: Field) -> Result<Option<std::time::Duration>, Failure> {
@@ -174,6 +176,7 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
         verbose: m.get_count("verbose"),
         read_timeout: timeout_flag(m, "cli-read-timeout", Field::ReadTimeout)?,
         connect_timeout: timeout_flag(m, "cli-connect-timeout", Field::ConnectTimeout)?,
+        operation_timeout: timeout_flag(m, "operation-timeout", Field::OperationTimeout)?,
     })
 }
 
@@ -196,12 +199,15 @@ pub fn complete(args: &[OsString], env: &dyn Env) -> Option<i32> {
     cmd.build();
     let mut out = Vec::new();
     let done = completer.write_complete(&mut cmd, words, std::env::current_dir().ok().as_deref(), &mut out);
+    // The shell's completion protocol, not text for a terminal: written as the shell expects it
+    // (separated by the shell's own separators, which are control characters for bash).
     let _ = std::io::stdout().write_all(&out);
     Some(if done.is_ok() { exit::OK } else { exit::USAGE })
 }
 
 /// Runs rolecall with these arguments; returns the exit status.
 pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
+    clean::note_env(env);
     let (locale, lang_error) = choose_locale(&args, env);
     let msgs = Messages::new(locale);
     let mut out = Out::new(&msgs, false, false);
@@ -260,7 +266,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             shell
                 .write_registration(COMPLETE_VAR, "rolecall", "rolecall", &exe, &mut script)
                 .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))?;
-            out.raw(&script);
+            out.document(&String::from_utf8_lossy(&script));
             Ok(exit::OK)
         }
         "mock" => match m.subcommand() {
@@ -314,7 +320,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                     "show" if format.is_some() => {
                         // A template takes the account from the stack unless one is given: no STS call.
                         let desired = req.spec().desired(&req.context(req.account.clone()));
-                        out.template(&match format {
+                        out.document(&match format {
                             Some(request::Format::Terraform) => rolecall_core::export::terraform(&desired),
                             _ => rolecall_core::export::cloudformation(&desired),
                         });
@@ -331,11 +337,12 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                         out.check(&report);
                         let strict = m.get_flag("strict");
                         let worst = report.findings.iter().map(|f| f.severity()).max();
-                        let failed = match worst {
-                            Some(rolecall_core::finding::Severity::Error) => true,
-                            Some(rolecall_core::finding::Severity::Warning) => strict,
-                            _ => false,
-                        };
+                        let failed = report.status == rolecall_core::check::Status::Undecided
+                            || match worst {
+                                Some(rolecall_core::finding::Severity::Error) => true,
+                                Some(rolecall_core::finding::Severity::Warning) => strict,
+                                _ => false,
+                            };
                         Ok(if failed { exit::FINDINGS } else { exit::OK })
                     }
                     _ => {
@@ -375,7 +382,9 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                                 return Ok(exit::BACKEND);
                             }
                         }
-                        Ok(if planned.plan.blocked.is_empty() { exit::OK } else { exit::FINDINGS })
+                        // Something only the user can decide remains: a refusal, or an error left.
+                        let unfinished = !planned.plan.blocked.is_empty() || planned.plan.left.iter().any(|f| f.severity() == rolecall_core::finding::Severity::Error);
+                        Ok(if unfinished { exit::FINDINGS } else { exit::OK })
                     }
                 }
             })
@@ -384,22 +393,39 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
     }
 }
 
+/// Reads at most `limit` bytes; `None` when there is more.
+fn read_at_most(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    r.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
 fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
+    use rolecall_core::lint::MAX_TEXT_BYTES;
+    use rolecall_core::policy::MAX_DOCUMENT_BYTES;
     let file = m.get_one::<String>("file").cloned().unwrap_or_default();
-    let mut text = String::new();
-    let read = if file == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(&file).map(|t| text = t)
+    let read = if file == "-" { read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES) } else { std::fs::File::open(&file).and_then(|f| read_at_most(f, MAX_TEXT_BYTES)) };
+    let read = read.and_then(|b| match b {
+        Some(b) => String::from_utf8(b).map(Some).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData)),
+        None => Ok(None),
+    });
+    let text = match read {
+        Ok(Some(text)) => text,
+        Ok(None) => return Err(Failure::Usage("error-lint-too-large", vec![("file", file), ("limit", (MAX_TEXT_BYTES >> 20).to_string())])),
+        Err(e) => {
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => "io-not-found",
+                std::io::ErrorKind::PermissionDenied => "io-permission-denied",
+                std::io::ErrorKind::InvalidData => "io-not-text",
+                _ => "io-other",
+            };
+            return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+        }
     };
-    if let Err(e) = read {
-        let reason = match e.kind() {
-            std::io::ErrorKind::NotFound => "io-not-found",
-            std::io::ErrorKind::PermissionDenied => "io-permission-denied",
-            std::io::ErrorKind::InvalidData => "io-not-text",
-            _ => "io-other",
-        };
-        return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+    // The text is one policy document: refused before parsing when no policy could be that large.
+    if text.len() > MAX_DOCUMENT_BYTES {
+        let args = vec![("file", file), ("size", text.len().to_string()), ("limit", MAX_DOCUMENT_BYTES.to_string())];
+        return Err(Failure::Usage("error-document-too-large", args));
     }
     let kind = if m.get_flag("trust") { DocKind::Trust } else { DocKind::Identity };
     let findings = lint(&text, kind);

@@ -1,6 +1,7 @@
 //! Rendering: text for terminals (aligned by display width, colored when it is a terminal) and
 //! JSON with stable English keys and codes, whose `message` fields are localized.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use serde_json::{json, Value};
 use unicode_width::UnicodeWidthStr;
 
 use crate::backend::Sink;
+use crate::clean::{self, Kind};
 use crate::Failure;
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
@@ -26,15 +28,20 @@ pub fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// Writes to stdout, ignoring a closed pipe.
-fn say(s: &str) {
+/// Writes a line to stdout, ignoring a closed pipe. Everything printed passes [`clean::line`].
+fn say_as(s: &str, kind: Kind) {
     let mut o = std::io::stdout().lock();
-    let _ = writeln!(o, "{s}");
+    let _ = writeln!(o, "{}", clean::line(s, kind));
 }
 
-pub(crate) fn complain(s: &str) {
+fn complain_as(s: &str, kind: Kind) {
     let mut e = std::io::stderr().lock();
-    let _ = writeln!(e, "{s}");
+    let _ = writeln!(e, "{}", clean::line(s, kind));
+}
+
+/// A line of uncolored text on stderr.
+pub(crate) fn complain(s: &str) {
+    complain_as(s, Kind::Text(false));
 }
 
 /// The JSON of a role definition, as `show --output json` prints it.
@@ -50,6 +57,7 @@ pub fn show_value(d: &Desired) -> Value {
         "customer_managed_policies": d.customer_managed_policies.iter().map(|c| json!({"name": c.name, "arn": c.arn, "document": c.document})).collect::<Vec<_>>(),
         "inline_policies": d.inline_policies.iter().map(|c| json!({"name": c.name, "document": c.document})).collect::<Vec<_>>(),
         "instance_profile": d.instance_profile.as_ref().map(|p| p.as_str()),
+        "covered": d.covered.iter().map(|(perm, m)| json!({"permission": perm.slug(), "policy": m.name})).collect::<Vec<_>>(),
     })
 }
 
@@ -83,15 +91,33 @@ impl<'m> Out<'m> {
         self.paint(s, "1")
     }
 
+    /// A value from outside rolecall, for a text message: its control characters made visible.
+    /// JSON carries values exactly.
+    fn ext<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        if self.json {
+            Cow::Borrowed(s)
+        } else {
+            clean::escape(s)
+        }
+    }
+
+    fn say(&self, s: &str) {
+        say_as(s, Kind::Text(self.color));
+    }
+
+    fn complain(&self, s: &str) {
+        complain_as(s, Kind::Text(self.color));
+    }
+
     fn json_out(&self, v: &Value) {
-        say(&serde_json::to_string_pretty(v).unwrap_or_default());
+        say_as(&serde_json::to_string_pretty(v).unwrap_or_default(), Kind::Json);
     }
 
     /// The localized message of a finding.
     pub fn finding_message(&self, f: &Finding) -> String {
         let dates: Vec<(&str, String)> = f.args.iter().filter(|(k, _)| **k == "date").map(|(k, v)| (*k, self.m.date(v))).collect();
-        let args: Vec<(&str, FluentValue<'_>)> = f
-            .args
+        let values: Vec<(&str, Cow<'_, str>)> = f.args.iter().map(|(k, v)| (*k, self.ext(v))).collect();
+        let args: Vec<(&str, FluentValue<'_>)> = values
             .iter()
             .map(|(k, v)| (*k, dates.iter().find(|(d, _)| d == k).map_or_else(|| text(v), |(_, s)| text(s))))
             .collect();
@@ -115,8 +141,8 @@ impl<'m> Out<'m> {
                 Severity::Warning => self.paint(&label, "33;1"),
                 Severity::Info => self.paint(&label, "36"),
             };
-            say(&format!("  {label}  {}", self.finding_message(f)));
-            say(&format!("  {}  {}", " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), "2")));
+            self.say(&format!("  {label}  {}", self.finding_message(f)));
+            self.say(&format!("  {}  {}", " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), "2")));
         }
     }
 
@@ -144,12 +170,15 @@ impl<'m> Out<'m> {
             Rule::Required => String::new(),
             Rule::IpAddress => self.m.get("rule-ip-address"),
         };
-        self.m.with("error-invalid-value", &[("value", &e.value), ("flag", &flag), ("rule", &rule)])
+        self.m.with("error-invalid-value", &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
     }
 
     fn backend_message(&self, e: &IamError) -> String {
         let op = e.operation.clone().unwrap_or_else(|| "?".into());
-        let args = [("operation", op.as_str()), ("code", e.code.as_str()), ("message", e.message.as_str())];
+        let none = self.m.get("value-none");
+        let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
+        values.extend(e.details.iter().map(|(k, v)| (*k, if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
+        let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
         let id = match e.code {
             ErrorCode::NoCredentials => "error-no-credentials",
             ErrorCode::AccessDenied => "error-access-denied",
@@ -158,22 +187,38 @@ impl<'m> Out<'m> {
             ErrorCode::Throttling => "error-throttled",
             ErrorCode::Io => "error-io",
             ErrorCode::BadResponse => "error-bad-response",
+            ErrorCode::NotIam => "error-not-iam",
+            ErrorCode::ProfileNotFound => "error-profile-not-found",
+            ErrorCode::ProfileFileInvalid => "error-profile-file-invalid",
+            ErrorCode::CredentialProcessFailed => "error-credential-process",
+            ErrorCode::StateFormat => "error-state-format",
             _ => "error-iam",
         };
+        if e.code == ErrorCode::TooLarge {
+            return self.m.with(&format!("error-too-large-{}", e.detail("what").unwrap_or_default()), &args);
+        }
         self.m.with(id, &args)
     }
 
     /// Reports why a command failed, on stderr only.
     pub fn failure_text(&self, f: &Failure) {
         let (_, _, message) = self.failure_parts(f);
-        complain(&format!("{} {message}", self.paint(&self.m.get("label-error"), "31;1")));
+        self.error_line(&message);
+    }
+
+    /// `error: MESSAGE` on stderr. With JSON the message is exact (for the JSON object), so its
+    /// values are escaped here; in text they already are.
+    fn error_line(&self, message: &str) {
+        let shown = if self.json { clean::escape(message) } else { Cow::Borrowed(message) };
+        self.complain(&format!("{} {shown}", self.paint(&self.m.get("label-error"), "31;1")));
     }
 
     fn failure_parts(&self, f: &Failure) -> (&'static str, String, String) {
         match f {
             Failure::Input(e) => ("input", e.field.id().to_owned(), self.input_message(e)),
             Failure::Usage(id, args) => {
-                let translated: Vec<(String, String)> = args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { v.clone() })).collect();
+                let translated: Vec<(String, String)> =
+                    args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { self.ext(v).into_owned() })).collect();
                 let refs: Vec<(&str, &str)> = translated.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
                 ("input", (*id).to_owned(), self.m.with(id, &refs))
             }
@@ -184,7 +229,7 @@ impl<'m> Out<'m> {
     /// Reports why a command failed, on stderr (and as JSON on stdout with `--output json`).
     pub fn failure(&self, f: &Failure) {
         let (kind, code, message) = self.failure_parts(f);
-        complain(&format!("{} {message}", self.paint(&self.m.get("label-error"), "31;1")));
+        self.error_line(&message);
         if self.json {
             self.json_out(&json!({ "error": { "kind": kind, "code": code, "message": message } }));
         }
@@ -225,9 +270,9 @@ impl<'m> Out<'m> {
             }
         }
         let line = |cells: [&str; 4]| cells.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect::<Vec<_>>().join("  ").trim_end().to_owned();
-        say(&self.bold(&line([&heads[0], &heads[1], &heads[2], &heads[3]])));
+        self.say(&self.bold(&line([&heads[0], &heads[1], &heads[2], &heads[3]])));
         for (k, name, role, principal) in &rows {
-            say(&line([k.slug(), name, role, principal]));
+            self.say(&line([k.slug(), name, role, principal]));
         }
     }
 
@@ -236,8 +281,8 @@ impl<'m> Out<'m> {
         if self.json {
             self.json_out(&json!({ "command": cmd.slug(), "policy": doc }));
         } else {
-            say(&self.m.with("permissions-intro", &[("command", cmd.slug())]));
-            say(&serde_json::to_string_pretty(&doc).unwrap_or_default());
+            self.say(&self.m.with("permissions-intro", &[("command", cmd.slug())]));
+            self.say(&serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
     }
 
@@ -245,34 +290,26 @@ impl<'m> Out<'m> {
         self.m
     }
 
-    /// A template (`show --format`), as it is.
-    pub fn template(&self, text: &str) {
-        let mut o = std::io::stdout().lock();
-        let _ = o.write_all(text.as_bytes());
-        let _ = o.flush();
-    }
-
-    /// A completion script, as it is.
-    pub fn raw(&self, bytes: &[u8]) {
-        let mut o = std::io::stdout().lock();
-        let _ = o.write_all(bytes);
-        let _ = o.flush();
+    /// A template (`show --format`) or a completion script: rolecall's own text, printed as is
+    /// (through [`clean::line`] like every line; it holds no control character to escape).
+    pub fn document(&self, text: &str) {
+        say_as(text.strip_suffix('\n').unwrap_or(text), Kind::Text(false));
     }
 
     /// `mock serve` is listening: the URL first, on its own line, then how to use it.
     pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
         if self.json {
             // One line, so that the URL is on the first line in both formats.
-            say(&json!({ "url": url, "state": state.display().to_string() }).to_string());
+            say_as(&json!({ "url": url, "state": state.display().to_string() }).to_string(), Kind::Json);
         } else {
-            say(url);
+            self.say(url);
         }
         let _ = std::io::stdout().flush();
-        complain(&self.m.with("mock-serve-ready", &[("url", url), ("state", &state.display().to_string())]));
+        self.complain(&self.m.with("mock-serve-ready", &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
     }
 
     pub fn serve_stopped(&self) {
-        complain(&self.m.get("mock-serve-stopped"));
+        self.complain(&self.m.get("mock-serve-stopped"));
     }
 
     /// A log line per answered request, on stderr, with `--verbose`.
@@ -295,35 +332,41 @@ impl<'m> Out<'m> {
         }
         let none = self.m.get("value-none");
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
-        say(&self.bold(&self.m.with(
+        self.say(&self.bold(&self.m.with(
             "show-title",
             &[("role", d.role_name.as_str()), ("kind", &self.m.get(&format!("kind-{}", d.kind.slug()))), ("partition", d.partition.id())],
         )));
-        say(&format!("  {}", self.m.get(&format!("kind-{}-purpose", d.kind.slug()))));
-        say("");
-        say(&self.bold(&self.m.get("show-trust-policy")));
-        say(&indent(&d.trust.to_json_pretty()));
-        say(&self.bold(&self.m.get("show-managed-policies")));
+        self.say(&format!("  {}", self.m.get(&format!("kind-{}-purpose", d.kind.slug()))));
+        self.say("");
+        self.say(&self.bold(&self.m.get("show-trust-policy")));
+        self.say(&indent(&d.trust.to_json_pretty()));
+        self.say(&self.bold(&self.m.get("show-managed-policies")));
         for a in &d.managed_policy_arns {
-            say(&format!("    {a}"));
+            self.say(&format!("    {a}"));
         }
-        say(&self.bold(&self.m.get("show-customer-policies")));
+        self.say(&self.bold(&self.m.get("show-customer-policies")));
         if d.customer_managed_policies.is_empty() {
-            say(&format!("    {none}"));
+            self.say(&format!("    {none}"));
         }
         for c in &d.customer_managed_policies {
-            say(&format!("    {} ({})", c.name, c.arn.as_deref().unwrap_or_default()));
-            say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
+            self.say(&format!("    {} ({})", c.name, c.arn.as_deref().unwrap_or_default()));
+            self.say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
         }
-        say(&self.bold(&self.m.get("show-inline-policies")));
+        self.say(&self.bold(&self.m.get("show-inline-policies")));
         if d.inline_policies.is_empty() {
-            say(&format!("    {none}"));
+            self.say(&format!("    {none}"));
         }
         for c in &d.inline_policies {
-            say(&format!("    {}", c.name));
-            say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
+            self.say(&format!("    {}", c.name));
+            self.say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
         }
-        say(&format!("{} {}", self.bold(&self.m.get("show-instance-profile")), d.instance_profile.as_ref().map_or(none.clone(), |p| p.as_str().to_owned())));
+        self.say(&format!("{} {}", self.bold(&self.m.get("show-instance-profile")), d.instance_profile.as_ref().map_or(none.clone(), |p| p.as_str().to_owned())));
+        if !d.covered.is_empty() {
+            self.say(&self.bold(&self.m.get("show-covered")));
+            for (perm, m) in &d.covered {
+                self.say(&format!("    {}", self.m.with("show-covered-item", &[("permission", perm.slug()), ("policy", m.name)])));
+            }
+        }
     }
 
     pub fn check(&self, r: &CheckReport) {
@@ -333,17 +376,55 @@ impl<'m> Out<'m> {
                 "role_name": r.role_name,
                 "status": r.status.as_str(),
                 "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+                "trust": r.trust,
             }));
             return;
         }
-        say(&self.bold(&self.m.with("check-title", &[("role", &r.role_name), ("kind", &self.m.get(&format!("kind-{}", r.kind.slug())))])));
+        self.say(&self.bold(&self.m.with("check-title", &[("role", &self.ext(&r.role_name)), ("kind", &self.m.get(&format!("kind-{}", r.kind.slug())))])));
         self.findings_text(&r.findings);
+        if let Some(t) = &r.trust {
+            let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
+            self.say(&format!("  {}", self.m.with(id, &[("principal", &t.principal), ("verdict", &self.verdict(t.assumable))])));
+            for c in &t.clusters {
+                self.say(&format!("    {}", self.m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &self.verdict(c.covered))])));
+            }
+        }
         let status = self.m.get(&format!("status-{}", r.status.as_str()));
         let status = match r.status {
             rolecall_core::check::Status::Ok => self.paint(&status, "32;1"),
             _ => self.paint(&status, "31;1"),
         };
-        say(&self.m.with("check-summary", &[("status", &status), ("counts", &self.counts(&r.findings))]));
+        self.say(&self.m.with("check-summary", &[("status", &status), ("counts", &self.counts(&r.findings))]));
+    }
+
+    /// yes, no or undecided, colored.
+    fn verdict(&self, v: Option<bool>) -> String {
+        match v {
+            Some(true) => self.paint(&self.m.get("verdict-yes"), "32;1"),
+            Some(false) => self.paint(&self.m.get("verdict-no"), "31;1"),
+            None => self.paint(&self.m.get("verdict-undecided"), "33;1"),
+        }
+    }
+
+    /// Findings, each followed by how to address it.
+    fn findings_with_fixes(&self, findings: &[Finding]) {
+        for f in findings {
+            self.findings_text(std::slice::from_ref(f));
+            self.say(&format!("        → {}", self.m.get(&format!("finding-{}-fix", f.code.as_str()))));
+        }
+    }
+
+    /// Why nothing is written, and what the plan leaves.
+    fn plan_outcome(&self, p: &Planned) {
+        if !p.plan.blocked.is_empty() {
+            self.say(&self.bold(&self.m.get("plan-refused")));
+            self.findings_with_fixes(&p.plan.blocked);
+        }
+        if !p.plan.left.is_empty() {
+            let title = if p.plan.actions.is_empty() { "plan-left-nothing-to-write" } else { "plan-left" };
+            self.say(&self.bold(&self.m.get(title)));
+            self.findings_with_fixes(&p.plan.left);
+        }
     }
 
     fn action_text(&self, a: &Action) -> String {
@@ -357,23 +438,22 @@ impl<'m> Out<'m> {
             Action::CreateInstanceProfile { instance_profile_name, .. } => vec![("profile", instance_profile_name)],
             Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => vec![("profile", instance_profile_name), ("role", role_name)],
         };
+        let args: Vec<(&str, Cow<'_, str>)> = args.into_iter().map(|(k, v)| (k, self.ext(v))).collect();
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_ref())).collect();
         self.m.with(&format!("action-{}", a.api_name()), &args)
     }
 
     fn plan_text(&self, p: &Planned) {
         let n = p.plan.actions.len();
-        say(&self.bold(&self.m.args("plan-title", &[("role", text(p.desired.role_name.as_str())), ("count", num(n))])));
+        self.say(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(n))])));
         let width = p.plan.actions.iter().map(|a| a.api_name().len()).max().unwrap_or(0);
         for (i, a) in p.plan.actions.iter().enumerate() {
-            say(&format!("  {:>2}. {}  {}", i + 1, pad(a.api_name(), width), self.action_text(a)));
+            self.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.api_name(), width), self.action_text(a)));
         }
-        if n == 0 {
-            say(&format!("  {}", self.m.get("plan-nothing")));
+        if n == 0 && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
+            self.say(&format!("  {}", self.m.get("plan-nothing")));
         }
-        if !p.plan.blocked.is_empty() {
-            say(&self.bold(&self.m.get("plan-blocked")));
-            self.findings_text(&p.plan.blocked);
-        }
+        self.plan_outcome(p);
     }
 
     fn plan_json(&self, p: &Planned, dry_run: bool, done: &[bool], extra: Value) -> Value {
@@ -391,6 +471,7 @@ impl<'m> Out<'m> {
                 o
             }).collect::<Vec<_>>(),
             "blocked": p.plan.blocked.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
+            "left": p.plan.left.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
         });
         if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
             o.extend(e.clone());
@@ -406,7 +487,7 @@ impl<'m> Out<'m> {
     /// `create` finishing a role an earlier create left unfinished.
     pub fn resuming(&self, p: &Planned) {
         if !self.json {
-            say(&self.m.with("create-resume", &[("role", p.desired.role_name.as_str())]));
+            self.say(&self.m.with("create-resume", &[("role", &self.ext(p.desired.role_name.as_str()))]));
         }
     }
 
@@ -417,15 +498,17 @@ impl<'m> Out<'m> {
 
     /// A plan that is not run, and why: on stdout when the role exists, as an error otherwise.
     fn nothing_planned(&self, p: &Planned, id: &str, exists: bool) {
-        let msg = self.m.with(id, &[("role", p.desired.role_name.as_str()), ("kind", p.desired.kind.slug())]);
+        let msg = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
         if self.json {
             let mut v = self.plan_json(p, true, &[], json!({ "exists": exists, "message": msg }));
+            // Nothing runs: what remains is what there is.
             v["actions"] = json!([]);
+            v["left"] = json!(p.plan.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>());
             self.json_out(&v);
         } else if exists {
-            say(&msg);
+            self.say(&msg);
         } else {
-            complain(&msg);
+            self.complain(&msg);
         }
     }
 
@@ -436,25 +519,21 @@ impl<'m> Out<'m> {
         }
         self.plan_text(p);
         if !p.plan.actions.is_empty() {
-            say("");
-            say(&self.bold(&self.m.get("dry-run-commands")));
+            self.say("");
+            self.say(&self.bold(&self.m.get("dry-run-commands")));
             for a in &p.plan.actions {
-                say(&a.aws_cli_line());
+                self.say(&self.ext(&a.aws_cli_line()));
             }
         }
-        say("");
-        say(&self.m.get("dry-run-nothing-changed"));
+        self.say("");
+        self.say(&self.m.get("dry-run-nothing-changed"));
     }
 
     pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyReport<'a, 'm> {
         if !self.json {
-            say(&self.bold(&self.m.args("plan-title", &[("role", text(p.desired.role_name.as_str())), ("count", num(p.plan.actions.len()))])));
-            if p.plan.actions.is_empty() {
-                say(&format!("  {}", self.m.get("plan-nothing")));
-            }
-            if !p.plan.blocked.is_empty() {
-                say(&self.bold(&self.m.get("plan-blocked")));
-                self.findings_text(&p.plan.blocked);
+            self.say(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
+            if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
+                self.say(&format!("  {}", self.m.get("plan-nothing")));
             }
         }
         ApplyReport { out: self, planned: p, done: Vec::new() }
@@ -466,13 +545,13 @@ impl<'m> Out<'m> {
             self.json_out(&json!({ "file": file, "document": kind_s, "findings": findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>() }));
             return;
         }
-        let shown = if file == "-" { self.m.get("value-stdin") } else { file.to_owned() };
-        say(&self.bold(&self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(&format!("document-{kind_s}")))])));
+        let shown = if file == "-" { self.m.get("value-stdin") } else { self.ext(file).into_owned() };
+        self.say(&self.bold(&self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(&format!("document-{kind_s}")))])));
         if findings.is_empty() {
-            say(&format!("  {}", self.m.get("lint-clean")));
+            self.say(&format!("  {}", self.m.get("lint-clean")));
         } else {
             self.findings_text(findings);
-            say(&self.m.with("lint-summary", &[("counts", &self.counts(findings))]));
+            self.say(&self.m.with("lint-summary", &[("counts", &self.counts(findings))]));
         }
     }
 
@@ -498,9 +577,9 @@ impl<'m> Out<'m> {
             }));
             return;
         }
-        say(&self.bold(&self.m.get("audit-title")));
+        self.say(&self.bold(&self.m.get("audit-title")));
         if a.roles.is_empty() {
-            say(&format!("  {}", self.m.get("audit-none-found")));
+            self.say(&format!("  {}", self.m.get("audit-none-found")));
         } else {
             let heads = [self.m.get("col-role"), self.m.get("col-kind"), self.m.get("col-status"), self.m.get("col-findings")];
             let rows: Vec<[String; 4]> = a
@@ -508,7 +587,7 @@ impl<'m> Out<'m> {
                 .iter()
                 .map(|r| {
                     let codes = r.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
-                    [r.role_name.clone(), r.kind.slug().to_owned(), self.m.get(&format!("status-{}", r.status.as_str())), if codes.is_empty() { "—".into() } else { codes }]
+                    [self.ext(&r.role_name).into_owned(), r.kind.slug().to_owned(), self.m.get(&format!("status-{}", r.status.as_str())), if codes.is_empty() { "—".into() } else { codes }]
                 })
                 .collect();
             let mut widths = [0usize; 4];
@@ -518,18 +597,18 @@ impl<'m> Out<'m> {
                 }
             }
             let line = |row: &[String; 4]| row.iter().zip(widths).map(|(c, w)| pad(c, w)).collect::<Vec<_>>().join("  ").trim_end().to_owned();
-            say(&self.bold(&line(&heads)));
+            self.say(&self.bold(&line(&heads)));
             for row in &rows {
-                say(&line(row));
+                self.say(&line(row));
             }
         }
         if !a.account.is_empty() {
-            say("");
-            say(&self.bold(&self.m.get("audit-account-findings")));
+            self.say("");
+            self.say(&self.bold(&self.m.get("audit-account-findings")));
             self.findings_text(&a.account);
         }
-        say("");
-        say(&self.m.args(
+        self.say("");
+        self.say(&self.m.args(
             "audit-summary",
             &[("scanned", num(s.scanned)), ("found", num(s.found)), ("ok", num(s.ok)), ("drift", num(s.drift))],
         ));
@@ -601,7 +680,7 @@ impl ApplyReport<'_, '_> {
             Ok(Outcome::AlreadyDone) => self.out.paint("=", "36"),
             Err(_) => self.out.paint("✗", "31;1"),
         };
-        say(&format!("  {mark} {}", self.out.action_text(a)));
+        self.out.say(&format!("  {mark} {}", self.out.action_text(a)));
     }
 
     pub fn finish(self, r: &Result<(), IamError>) {
@@ -621,8 +700,11 @@ impl ApplyReport<'_, '_> {
         }
         match r {
             Ok(()) if self.planned.plan.actions.is_empty() => {}
-            Ok(()) => say(&self.out.m.args("apply-done", &[("count", num(n))])),
-            Err(_) => say(&self.out.m.args("apply-stopped", &[("count", num(n))])),
+            Ok(()) => self.out.say(&self.out.m.args("apply-done", &[("count", num(n))])),
+            Err(_) => self.out.say(&self.out.m.args("apply-stopped", &[("count", num(n))])),
+        }
+        if r.is_ok() {
+            self.out.plan_outcome(self.planned);
         }
     }
 }

@@ -65,9 +65,7 @@ pub fn run(m: &ArgMatches, g: &Global, out: &mut Out<'_>) -> Result<i32, Failure
         Some(p) => Some(p),
         None => g.region.as_deref().map(Partition::of_region),
     };
-    let Some(state) = g.state.clone().or_else(rolecall_mock::default_state_path) else {
-        return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required)));
-    };
+    let state = crate::backend::state_path(g)?;
     // A state file that cannot be read is reported now, not at the first request.
     MockIam::open(&state, partition.unwrap_or(Partition::Aws), false)?;
     let rt = crate::runtime()?;

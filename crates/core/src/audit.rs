@@ -70,7 +70,7 @@ fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
 }
 
 /// Runs futures with at most `limit` in flight, handing each output to `done` as it completes.
-async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F::Output)) {
+pub(crate) async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F::Output)) {
     let mut queue = items.into_iter();
     let mut running: Vec<Pin<Box<F>>> = Vec::new();
     loop {
@@ -138,7 +138,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     return;
                 }
             };
-            let Some(role) = obs.role else { return };
+            let Some(role) = obs.role.as_ref() else { return };
             let attached = |p: crate::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
             for kind in kinds {
                 let spec = kind.spec();
@@ -159,7 +159,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     permissions: Vec::new(),
                 };
                 let desired = spec.desired(&ctx);
-                let findings = check_role(spec, &desired, Some(&role));
+                let findings = check_role(spec, &desired, &obs);
                 if kind == RoleKind::FargatePodExecution {
                     if let Ok(doc) = PolicyDocument::parse(&role.trust) {
                         let pats = services(&assumers(&doc))

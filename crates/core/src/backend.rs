@@ -265,6 +265,20 @@ pub enum ErrorCode {
     BadResponse,
     /// Local I/O (the mock's state file).
     Io,
+    /// The endpoint answered with something that is not an IAM response (details `status`,
+    /// `content_type`).
+    NotIam,
+    /// The chosen profile is in neither shared file (details `profile`, `config_file`,
+    /// `credentials_file`).
+    ProfileNotFound,
+    /// A shared config or credentials file cannot be parsed (details `file`, `line`).
+    ProfileFileInvalid,
+    /// The profile's `credential_process` failed (details `profile`, `file`).
+    CredentialProcessFailed,
+    /// A document or file over rolecall's size bound (details `what`, `size`, `limit`).
+    TooLarge,
+    /// The mock's state file was written by a newer rolecall (details `file`, `format`, `known`).
+    StateFormat,
     /// Anything else IAM answered.
     Other(String),
 }
@@ -290,6 +304,12 @@ impl ErrorCode {
             ErrorCode::Timeout => "Timeout",
             ErrorCode::BadResponse => "BadResponse",
             ErrorCode::Io => "Io",
+            ErrorCode::NotIam => "NotIamResponse",
+            ErrorCode::ProfileNotFound => "ProfileNotFound",
+            ErrorCode::ProfileFileInvalid => "ProfileFileInvalid",
+            ErrorCode::CredentialProcessFailed => "CredentialProcessFailed",
+            ErrorCode::TooLarge => "TooLarge",
+            ErrorCode::StateFormat => "StateFormat",
             ErrorCode::Other(s) => s,
         }
     }
@@ -338,11 +358,24 @@ pub struct IamError {
     pub message: String,
     /// The IAM operation that failed, if known.
     pub operation: Option<String>,
+    /// Facts a message about this error names (a profile, a file, an HTTP status), by name.
+    pub details: Vec<(&'static str, String)>,
 }
 
 impl IamError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        IamError { code, message: message.into(), operation: None }
+        IamError { code, message: message.into(), operation: None, details: Vec::new() }
+    }
+
+    /// Adds a fact for the message.
+    pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.details.push((key, value.into()));
+        self
+    }
+
+    /// A fact added with [`IamError::with`].
+    pub fn detail(&self, key: &str) -> Option<&str> {
+        self.details.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
     }
 
     pub fn during(mut self, operation: &str) -> Self {
@@ -376,6 +409,15 @@ pub trait Iam: Sync {
 
     /// Carries out one write.
     fn apply(&self, action: &Action) -> impl Future<Output = Result<(), IamError>> + Send;
+
+    /// The document (default version, decoded) of the account's customer managed policy of this
+    /// name at path `/`, if there is one. A CreatePolicy that finds its policy already there
+    /// compares it with what it sent. A backend that cannot look answers `None`, and such a
+    /// CreatePolicy stays a failure.
+    fn customer_policy_document(&self, name: &str) -> impl Future<Output = Result<Option<String>, IamError>> + Send {
+        let _ = name;
+        std::future::ready(Ok(None))
+    }
 }
 
 #[cfg(test)]

@@ -2,12 +2,15 @@
 //! They are plain `async fn`s: the caller brings the executor.
 
 use crate::backend::{Action, Iam, IamError, ErrorCode, Observation, ObserveRequest};
-use crate::check::{check_role, Status};
+use crate::check::Status;
+use crate::diff::diff;
+use crate::trust::TrustVerdict;
 use crate::finding::{Code, Finding};
 use crate::input::{AccountId, IamPath, RoleName};
 use crate::partition::Partition;
 use crate::plan::{plan, Plan, PlanOptions};
-use crate::role::{ClusterScope, Context, Desired, Grant, Permission, RoleKind, RoleSpec};
+use crate::policy::PolicyDocument;
+use crate::role::{ClusterScope, Context, Desired, Permission, RoleKind, RoleSpec};
 
 /// What the user asked about.
 #[derive(Debug, Clone)]
@@ -61,18 +64,13 @@ impl Request {
 
     /// What to observe for a role name (and, for plans, its desired state).
     pub fn observe_request(&self, desired: Option<&Desired>, role: RoleName) -> ObserveRequest {
-        let inline = self
-            .permissions
-            .iter()
-            .filter_map(|p| match p.grant() {
-                Grant::Inline { name, .. } => Some(name.to_owned()),
-                _ => None,
-            })
-            .collect();
         let mut req = ObserveRequest::role(role);
-        req.inline_policies = inline;
         if let Some(d) = desired {
-            req.customer_policies = d.customer_managed_policies.iter().filter_map(|c| c.arn.clone()).collect();
+            req.inline_policies = d.inline_policies.iter().map(|p| p.name.clone()).collect();
+            // A customer policy's ARN needs the account: without it, there is nothing to look up.
+            if d.account.is_some() {
+                req.customer_policies = d.customer_managed_policies.iter().filter_map(|c| c.arn.clone()).collect();
+            }
             req.instance_profile = d.instance_profile.as_ref().map(|p| p.as_str().to_owned());
         }
         req
@@ -86,6 +84,8 @@ pub struct CheckReport {
     pub role_name: String,
     pub status: Status,
     pub findings: Vec<Finding>,
+    /// Whether the role's service may assume the role; `None` when there is no role to judge.
+    pub trust: Option<TrustVerdict>,
 }
 
 /// Orders the roles that match the guide's names: the guide's own name first, then in the
@@ -138,20 +138,23 @@ async fn locate<B: Iam>(
 /// `check`: reads, never writes. One round of IAM calls when the role is where the guide says.
 pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamError> {
     let spec = req.spec();
-    let (name, obs, also) = locate(iam, req, |_| None).await?;
-    let Some(role) = obs.role.as_ref() else {
-        let findings = vec![Finding::new(Code::RoleMissing).arg("role", name.as_str())];
-        return Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::Missing, findings });
+    let desired_of = |name: &RoleName, account: Option<AccountId>| {
+        let mut ctx = req.context(account);
+        ctx.role_name = Some(name.clone());
+        spec.desired(&ctx)
     };
-    let account = req.account(iam, role.account()).await?;
-    let mut ctx = req.context(account);
-    ctx.role_name = Some(name.clone());
-    let desired = spec.desired(&ctx);
-    let mut findings = check_role(spec, &desired, Some(role));
+    let (name, obs, also) = locate(iam, req, |name| Some(desired_of(name, req.account.clone()))).await?;
+    let account = match obs.role.as_ref() {
+        Some(role) => req.account(iam, role.account()).await?,
+        None => req.account.clone(),
+    };
+    let desired = desired_of(&name, account);
+    let d = diff(spec, &desired, &obs, PlanOptions::default());
+    let mut findings = d.findings;
     if !also.is_empty() {
         findings.push(Finding::new(Code::RoleAlsoFound).arg("roles", also.join(", ")));
     }
-    Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::of(&findings), findings })
+    Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::of(&findings), findings, trust: d.trust })
 }
 
 /// A plan for `create` or `repair`, with what it was made from.
@@ -179,20 +182,24 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: Pl
         spec.desired(&ctx)
     };
     let desired_for = |name: &RoleName| Some(desired_of(name));
-    let (name, observation) = if search {
-        let (name, obs, _) = locate(iam, req, desired_for).await?;
-        (name, obs)
+    let (name, observation, also) = if search {
+        locate(iam, req, desired_for).await?
     } else {
         let name = req.name();
         let desired = desired_for(&name);
         let obs = iam.observe(&req.observe_request(desired.as_ref(), name.clone())).await?;
-        (name, obs)
+        (name, obs, Vec::new())
     };
     let mut desired = desired_of(&name);
     if desired.account.is_none() {
         desired.account = observation.role.as_ref().and_then(|r| r.account());
     }
-    let plan = plan(spec, &desired, &observation, opts);
+    let mut plan = plan(spec, &desired, &observation, opts);
+    if !also.is_empty() {
+        let f = Finding::new(Code::RoleAlsoFound).arg("roles", also.join(", "));
+        plan.left.push(f.clone());
+        plan.findings.push(f);
+    }
     Ok(Planned { desired, observation, plan })
 }
 
@@ -200,25 +207,65 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: Pl
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Done,
-    /// It was already so (a concurrent run, or IAM's eventual consistency): nothing to do.
+    /// It was already so (a concurrent run, a retry whose first attempt succeeded but whose answer
+    /// was lost, or IAM's eventual consistency): nothing to do.
     AlreadyDone,
 }
 
-/// Carries out a plan in order, stopping at the first failure. Creating something that
-/// already exists counts as done, so a run after any failure converges.
+/// Carries out a plan in order, stopping at the first failure. A write that fails because what
+/// it makes is already there counts as done, so a run after any failure converges, and so does
+/// a write the SDK retried after its first attempt succeeded unseen.
 pub async fn apply<B: Iam>(iam: &B, actions: &[Action], mut on_done: impl FnMut(&Action, &Result<Outcome, IamError>)) -> Result<(), IamError> {
     for action in actions {
         let r = match iam.apply(action).await {
             Ok(()) => Ok(Outcome::Done),
-            Err(e)
-                if e.code == ErrorCode::EntityAlreadyExists && action.is_create() && !matches!(action, Action::CreateRole { .. }) =>
-            {
-                Ok(Outcome::AlreadyDone)
-            }
-            Err(e) => Err(e.during(action.api_name())),
+            // If looking fails too, the write's own error is the one to report.
+            Err(e) => match already_so(iam, action, &e).await {
+                Ok(true) => Ok(Outcome::AlreadyDone),
+                _ => Err(e.during(action.api_name())),
+            },
         };
         on_done(action, &r);
         r?;
     }
     Ok(())
+}
+
+fn same_document(a: &str, b: &str) -> bool {
+    match (PolicyDocument::parse(a), PolicyDocument::parse(b)) {
+        (Ok(a), Ok(b)) => a.same_meaning(&b),
+        _ => false,
+    }
+}
+
+/// Whether a write that failed finds exactly what it was to make: a role with the trust policy
+/// (and path) it sent, a policy with the document it sent, the instance profile, the role
+/// already in the instance profile, the policy already detached. Anything else (someone
+/// else's role or policy of that name, a full instance profile) stays a failure.
+async fn already_so<B: Iam>(iam: &B, action: &Action, e: &IamError) -> Result<bool, IamError> {
+    let role = |name: &str| RoleName::parse(name).ok();
+    Ok(match (action, &e.code) {
+        (Action::CreateRole { role_name, path, assume_role_policy_document, .. }, ErrorCode::EntityAlreadyExists) => {
+            let Some(name) = role(role_name) else { return Ok(false) };
+            let obs = iam.observe(&ObserveRequest::role(name)).await?;
+            obs.role.is_some_and(|r| r.path == *path && same_document(&r.trust, assume_role_policy_document))
+        }
+        (Action::CreatePolicy { policy_name, policy_document }, ErrorCode::EntityAlreadyExists) => {
+            iam.customer_policy_document(policy_name).await?.is_some_and(|d| same_document(&d, policy_document))
+        }
+        (Action::CreateInstanceProfile { .. }, ErrorCode::EntityAlreadyExists) => true,
+        (Action::AddRoleToInstanceProfile { instance_profile_name, role_name }, ErrorCode::LimitExceeded) => {
+            let Some(name) = role(role_name) else { return Ok(false) };
+            let mut req = ObserveRequest::role(name);
+            req.instance_profile = Some(instance_profile_name.clone());
+            let obs = iam.observe(&req).await?;
+            obs.instance_profile.is_some_and(|p| p.roles.iter().any(|r| r.eq_ignore_ascii_case(role_name)))
+        }
+        (Action::DetachRolePolicy { role_name, policy_arn }, ErrorCode::NoSuchEntity) => {
+            let Some(name) = role(role_name) else { return Ok(false) };
+            let obs = iam.observe(&ObserveRequest::role(name)).await?;
+            obs.role.is_some_and(|r| !r.attached.iter().any(|a| a.arn == *policy_arn))
+        }
+        _ => false,
+    })
 }

@@ -55,11 +55,13 @@ codes! {
     TrustInvalid = "trust-invalid", Error;
     /// The trust policy does not let the role's service principal assume the role.
     TrustPrincipalMissing = "trust-principal-missing", Error;
-    /// aws-cn: the node role trusts `ec2.amazonaws.com` but not `ec2.amazonaws.com.cn`.
-    TrustPrincipalPartition = "trust-principal-partition", Warning;
+    /// aws-cn: the EKS node role trusts `ec2.amazonaws.com` but not `ec2.amazonaws.com.cn`,
+    /// which EKS node groups require.
+    TrustPrincipalPartition = "trust-principal-partition", Error;
     /// A Fargate pod execution role trusted without any `aws:SourceArn` condition.
     TrustSourceArnMissing = "trust-source-arn-missing", Warning;
-    /// The `aws:SourceArn` condition does not cover a requested cluster or region.
+    /// The `aws:SourceArn` condition does not let the Fargate profiles of a requested cluster
+    /// (or region) through.
     TrustClusterNotCovered = "trust-cluster-not-covered", Error;
     /// The role also trusts a principal it does not need.
     TrustExtraPrincipal = "trust-extra-principal", Warning;
@@ -105,6 +107,25 @@ codes! {
     TrustHasResource = "trust-has-resource", Error;
     /// A trust policy statement whose actions are not role-assumption actions.
     TrustActionInvalid = "trust-action-invalid", Error;
+    /// The trust policy uses NotPrincipal, which IAM does not allow in a role's trust policy.
+    TrustNotPrincipal = "trust-not-principal", Error;
+    /// A Deny statement stops the service from assuming the role.
+    TrustDenied = "trust-denied", Error;
+    /// A statement lets the service assume the role only under a condition its requests do not meet.
+    TrustConditionUnmet = "trust-condition-unmet", Error;
+    /// Whether the service may assume the role depends on a value rolecall cannot know.
+    TrustUndecided = "trust-undecided", Warning;
+    /// Only some Fargate profiles of a requested cluster may assume the role.
+    TrustClusterPartlyCovered = "trust-cluster-partly-covered", Error;
+    /// aws-cn: the ECS container instance role trusts only `ec2.amazonaws.com`; it works, but the
+    /// China regions document `ec2.amazonaws.com.cn`.
+    TrustPrincipalPartitionLegacy = "trust-principal-partition-legacy", Warning;
+    /// Both a policy and the older policy it replaces are attached; `--replace-outdated` detaches the older one.
+    PolicySuperseded = "policy-superseded", Info;
+    /// repair: the trust policy it would write still leaves a requested cluster uncovered, so it wrote nothing.
+    RepairCannotCover = "repair-cannot-cover", Error;
+    /// repair: the trust policy it would write takes something away, so it wrote nothing.
+    RepairWouldNarrow = "repair-would-narrow", Error;
     /// audit: one role serves as both EKS node role and Fargate pod execution role.
     AuditRoleShared = "audit-role-shared", Error;
     /// audit: several Fargate pod execution roles cover the same cluster.

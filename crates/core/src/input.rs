@@ -34,6 +34,7 @@ pub enum Field {
     Shell,
     Port,
     Listen,
+    OperationTimeout,
 }
 
 impl Field {
@@ -65,6 +66,7 @@ impl Field {
             Field::Shell => "shell",
             Field::Port => "port",
             Field::Listen => "listen",
+            Field::OperationTimeout => "operation-timeout",
         }
     }
 }

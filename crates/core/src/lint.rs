@@ -16,6 +16,10 @@ pub enum DocKind {
     Trust,
 }
 
+/// The most text `lint` reads, in bytes (every document in it is also bounded by
+/// [`crate::policy::MAX_DOCUMENT_BYTES`]).
+pub const MAX_TEXT_BYTES: usize = 16 << 20;
+
 /// Placeholders the guides ask users to replace that can never be real values (`region-code` is
 /// no region). `my-cluster` and `111122223333` are placeholders too, but also valid values.
 pub const PLACEHOLDERS: [&str; 2] = ["region-code", "your-account-id"];

@@ -33,6 +33,8 @@ impl Command {
             Command::Create | Command::Repair => &[
                 "iam:GetInstanceProfile",
                 "iam:GetPolicy",
+                // A retried CreatePolicy compares the policy it finds with the one it sent.
+                "iam:GetPolicyVersion",
                 "iam:GetRole",
                 "iam:GetRolePolicy",
                 "iam:ListAttachedRolePolicies",

@@ -18,6 +18,10 @@ pub const VERSIONS: [&str; 2] = ["2012-10-17", "2008-10-17"];
 /// The current policy language version, used for every document rolecall writes.
 pub const VERSION: &str = "2012-10-17";
 
+/// The largest policy document rolecall parses, in bytes. IAM's own largest (a managed policy)
+/// is a few KB; anything near this bound is not a policy, and is refused before parsing.
+pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
+
 /// Why a text is not a policy document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PolicyError {
@@ -27,6 +31,8 @@ pub enum PolicyError {
     DuplicateKey { key: String, line: usize, column: usize },
     /// JSON, but not the structure of a policy: `path` names the element, `expected` what IAM wants there.
     Structure { path: String, expected: &'static str },
+    /// Over [`MAX_DOCUMENT_BYTES`]: not parsed.
+    TooLarge { size: usize, limit: usize },
 }
 
 impl fmt::Display for PolicyError {
@@ -35,6 +41,7 @@ impl fmt::Display for PolicyError {
             PolicyError::Json { line, column, detail } => write!(f, "invalid JSON at {line}:{column}: {detail}"),
             PolicyError::DuplicateKey { key, line, column } => write!(f, "duplicate key {key:?} at {line}:{column}"),
             PolicyError::Structure { path, expected } => write!(f, "{path}: expected {expected}"),
+            PolicyError::TooLarge { size, limit } => write!(f, "{size} bytes, over the limit of {limit} bytes for a policy document"),
         }
     }
 }
@@ -103,8 +110,12 @@ impl<'de> Visitor<'de> for StrictVisitor {
     }
 }
 
-/// Parses JSON, rejecting a key that appears twice in one object.
+/// Parses JSON, rejecting a key that appears twice in one object, and a text over
+/// [`MAX_DOCUMENT_BYTES`] before reading it.
 pub fn parse_json_strict(text: &str) -> Result<Value, PolicyError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(PolicyError::TooLarge { size: text.len(), limit: MAX_DOCUMENT_BYTES });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = Strict::deserialize(&mut de).and_then(|v| de.end().map(|()| v.0));
     parsed.map_err(|e| {

@@ -116,6 +116,39 @@ impl Trustee {
     }
 }
 
+/// Whether a role in aws-cn may trust the commercial EC2 principal `ec2.amazonaws.com` in place
+/// of `ec2.amazonaws.com.cn`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChinaEc2 {
+    /// Only `ec2.amazonaws.com.cn` works (EKS node groups reject a node role without it).
+    Required,
+    /// Either works; `.cn` is the documented form (a warning without it).
+    Preferred,
+}
+
+/// What the role's service sends when it assumes the role: the request IAM evaluates against
+/// the trust policy. The principal is the [`Trustee`]'s; the context keys follow from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceRequest {
+    /// Every action the service calls; all must be allowed (`sts:AssumeRole`, and
+    /// `sts:TagSession` for services that tag their sessions).
+    pub actions: &'static [&'static str],
+    /// The `aws:SourceArn` the service sends, if any.
+    pub source: Source,
+    /// aws-cn only: which EC2 principal spellings work.
+    pub china_ec2: ChinaEc2,
+}
+
+/// The `aws:SourceArn` (and `aws:SourceAccount`) a service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// No source keys (EC2 assuming an instance role).
+    None,
+    /// A Fargate profile ARN, `arn:P:eks:REGION:ACCOUNT:fargateprofile/CLUSTER/PROFILE/ID`, and
+    /// the account.
+    FargateProfile,
+}
+
 /// How the guide tells users to find an existing role in the console's role list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameMatch {
@@ -276,6 +309,8 @@ pub struct RoleSpec {
     pub instance_profile_suffix: Option<&'static str>,
     /// The role description written on create.
     pub description: &'static str,
+    /// The request the service makes to assume the role.
+    pub request: ServiceRequest,
 }
 
 pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
@@ -289,6 +324,7 @@ pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
     prefer_elsewhere: &[],
     instance_profile_suffix: None,
     description: "Amazon EKS - Fargate pod execution role",
+    request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::FargateProfile, china_ec2: ChinaEc2::Required },
 };
 
 pub static EKS_NODE: RoleSpec = RoleSpec {
@@ -305,6 +341,7 @@ pub static EKS_NODE: RoleSpec = RoleSpec {
     prefer_elsewhere: &[Permission::CniIpv4, Permission::CniIpv6],
     instance_profile_suffix: None,
     description: "Amazon EKS - Node role",
+    request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Required },
 };
 
 pub static ECS_INSTANCE: RoleSpec = RoleSpec {
@@ -318,6 +355,7 @@ pub static ECS_INSTANCE: RoleSpec = RoleSpec {
     prefer_elsewhere: &[],
     instance_profile_suffix: Some("-profile"),
     description: "Amazon ECS - Container instance role",
+    request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Preferred },
 };
 
 /// `*` or one value.
@@ -375,14 +413,19 @@ pub struct Desired {
     pub path: IamPath,
     pub description: &'static str,
     pub trust: PolicyDocument,
-    /// Source ARN patterns the trust must cover (Fargate only).
+    /// Source ARN patterns the trust must cover (Fargate only), one per cluster scope.
     pub source_arns: Vec<String>,
+    /// The Fargate cluster scopes asked for (Fargate only), in the order given, without repeats.
+    pub clusters: Vec<ClusterScope>,
     pub managed_policy_arns: Vec<String>,
     pub customer_managed_policies: Vec<NamedDocument>,
     pub inline_policies: Vec<NamedDocument>,
     pub instance_profile: Option<InstanceProfileName>,
     /// The optional permissions asked for.
     pub permissions: Vec<Permission>,
+    /// Permissions asked for that a required managed policy already grants: nothing is made
+    /// for them (the ECS guide: AmazonEC2ContainerServiceforEC2Role includes ECR pull).
+    pub covered: Vec<(Permission, ManagedPolicy)>,
 }
 
 impl RoleSpec {
@@ -420,25 +463,29 @@ impl RoleSpec {
 
     /// The role as the guide defines it in this context.
     pub fn desired(&self, ctx: &Context) -> Desired {
-        let source_arns: Vec<String> = if self.trustee.wants_source_arn() {
+        let mut clusters: Vec<ClusterScope> = Vec::new();
+        let mut source_arns: Vec<String> = Vec::new();
+        if self.trustee.wants_source_arn() {
             let account = ctx.account.as_ref().map_or("*", AccountId::as_str);
-            let mut v: Vec<String> = Vec::new();
             for c in &ctx.clusters {
                 let arn = Arn::fargate_profiles(ctx.partition, c.region.as_str(), account, c.name.as_str());
-                if !v.contains(&arn) {
-                    v.push(arn);
+                if !source_arns.contains(&arn) {
+                    source_arns.push(arn);
+                    clusters.push(c.clone());
                 }
             }
-            v
-        } else {
-            Vec::new()
-        };
+        }
         let trust_value = json!({ "Version": VERSION, "Statement": [self.trust_statement(ctx.partition, &source_arns)] });
         let trust = PolicyDocument::from_value(&trust_value).unwrap_or_else(|e| unreachable!("model trust policy is valid: {e}"));
         let mut managed: Vec<String> = self.required.iter().map(|r| r.policy.arn(ctx.partition)).collect();
         let mut customer = Vec::new();
         let mut inline = Vec::new();
+        let mut covered = Vec::new();
         for p in &ctx.permissions {
+            if let Some(m) = p.covered_by().iter().find(|m| self.required.iter().any(|r| r.policy == **m)) {
+                covered.push((*p, *m));
+                continue;
+            }
             match p.grant() {
                 Grant::Managed(m) => managed.push(m.arn(ctx.partition)),
                 Grant::Customer { name, document } => {
@@ -465,11 +512,13 @@ impl RoleSpec {
             description: self.description,
             trust,
             source_arns,
+            clusters,
             managed_policy_arns: managed,
             customer_managed_policies: customer,
             inline_policies: inline,
             instance_profile,
             permissions: ctx.permissions.clone(),
+            covered,
         }
     }
 

@@ -96,7 +96,10 @@ fn optional_permissions_follow_the_guides() {
     let mut c = ctx(Partition::Aws);
     c.permissions = vec![Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
     let d = ECS_INSTANCE.desired(&c);
-    assert_eq!(d.inline_policies[0].name, "AmazonECRPull");
+    // AmazonEC2ContainerServiceforEC2Role already grants ECR pull: nothing is made for it.
+    assert!(d.inline_policies.is_empty());
+    assert_eq!(d.covered, vec![(Permission::EcrPull, rolecall_core::role::ECS_FOR_EC2_POLICY)]);
+    assert!(lint(&rolecall_core::role::ecr_pull_document(Partition::Aws).to_string(), DocKind::Identity).is_empty());
     assert_eq!(d.customer_managed_policies[0].name, "cwlogspolicy");
     assert!(d.managed_policy_arns.contains(&"arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess".to_owned()));
     for n in d.customer_managed_policies.iter().chain(&d.inline_policies) {
@@ -131,6 +134,11 @@ fn role(name: &str, trust: &str, attached: &[&str]) -> ObservedRole {
     }
 }
 
+/// What IAM answers for a role and nothing else.
+fn seen(r: impl std::borrow::Borrow<ObservedRole>) -> Observation {
+    Observation { role: Some(r.borrow().clone()), ..Default::default() }
+}
+
 fn codes(f: &[Finding]) -> Vec<&'static str> {
     f.iter().map(|f| f.code.as_str()).collect()
 }
@@ -146,28 +154,59 @@ const ECS_POLICY: &str = "arn:aws:iam::aws:policy/service-role/AmazonEC2Containe
 fn all_scenarios() -> Vec<Finding> {
     let mut out = Vec::new();
     let node = EKS_NODE.desired(&ctx(Partition::Aws));
-    out.extend(check_role(&EKS_NODE, &node, None));
-    out.extend(check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", "{", &[WORKER, PULL]))));
-    out.extend(check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_FARGATE_TRUST_OLD, &[WORKER, READ, CNI]))));
+    out.extend(check_role(&EKS_NODE, &node, &Observation::default()));
+    out.extend(check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", "{", &[WORKER, PULL]))));
+    out.extend(check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_FARGATE_TRUST_OLD, &[WORKER, READ, CNI]))));
     let shared = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks-fargate-pods.amazonaws.com","ssm.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#;
-    out.extend(check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", shared, &[]))));
+    out.extend(check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", shared, &[]))));
     let cn = EKS_NODE.desired(&ctx(Partition::AwsCn));
-    out.extend(check_role(&EKS_NODE, &cn, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[]))));
+    out.extend(check_role(&EKS_NODE, &cn, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[]))));
     let f = fargate(Partition::Aws, &[("my-cluster", "us-west-2"), ("other", "us-west-2")]);
-    out.extend(check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST, &[FARGATE_POLICY]))));
-    out.extend(check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY]))));
+    out.extend(check_role(&FARGATE_POD_EXECUTION, &f, &seen(role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST, &[FARGATE_POLICY]))));
+    out.extend(check_role(&FARGATE_POD_EXECUTION, &f, &seen(role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY]))));
     let mut c = ctx(Partition::Aws);
     c.permissions = vec![Permission::EcrPull, Permission::S3ReadOnly, Permission::CloudWatchLogs];
     let ecs = ECS_INSTANCE.desired(&c);
     let mut r = role("ecsInstanceRole", GUIDE_ECS_TRUST, &[]);
     r.inline = vec![("AmazonECRPull".into(), r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"ecr:*","Resource":"*"}}"#.into())];
-    out.extend(check_role(&ECS_INSTANCE, &ecs, Some(&r)));
+    out.extend(check_role(&ECS_INSTANCE, &ecs, &seen(r)));
     let taken = Observation {
         role: Some(role("ecsInstanceRole", GUIDE_ECS_TRUST, &[ECS_POLICY])),
         customer_policies: vec![],
         instance_profile: Some(InstanceProfileInfo { name: "ecsInstanceRole-profile".into(), arn: String::new(), roles: vec!["someoneElse".into()] }),
     };
-    out.extend(plan(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::Aws)), &taken, PlanOptions::default()).blocked);
+    out.extend(check_role(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::Aws)), &taken));
+    // Verdicts: a Deny, an unmet condition, an unknowable one, one profile only, NotPrincipal.
+    let one = fargate(Partition::Aws, &[("my-cluster", "us-west-2")]);
+    let allow = |cond: &str| format!(r#"{{"Effect":"Allow","Principal":{{"Service":"eks-fargate-pods.amazonaws.com"}},"Action":"sts:AssumeRole","Condition":{cond}}}"#);
+    let deny = r#"{"Effect":"Deny","Principal":"*","Action":"sts:AssumeRole"}"#;
+    for statements in [
+        format!("{},{deny}", allow(r#"{"StringLike":{"aws:SourceArn":"*"}}"#)),
+        allow(r#"{"StringEquals":{"aws:SourceAccount":"444455556666"}}"#),
+        allow(r#"{"StringEquals":{"aws:SourceOrgID":"o-1"}}"#),
+        allow(r#"{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/my-cluster/web/*"}}"#),
+        r#"{"Effect":"Allow","NotPrincipal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}"#.to_owned(),
+    ] {
+        let r = role("r", &format!(r#"{{"Version":"2012-10-17","Statement":[{statements}]}}"#), &[FARGATE_POLICY]);
+        out.extend(check_role(&FARGATE_POD_EXECUTION, &one, &seen(&r)));
+        let two = fargate(Partition::Aws, &[("my-cluster", "us-west-2"), ("b", "us-west-2")]);
+        out.extend(plan(&FARGATE_POD_EXECUTION, &two, &seen(&r), PlanOptions::default()).blocked);
+    }
+    let (before, after) = (doc(GUIDE_FARGATE_TRUST_OLD), doc(GUIDE_FARGATE_TRUST));
+    out.extend(rolecall_core::trust::verify_edit(&FARGATE_POD_EXECUTION, &one, &before, &after, PlanOptions::default()));
+    // aws-cn: the ECS role with only the commercial EC2 principal.
+    let mut legacy = role("ecsInstanceRole", GUIDE_ECS_TRUST, &[]);
+    legacy.arn = legacy.arn.replace("arn:aws:", "arn:aws-cn:");
+    out.extend(check_role(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::AwsCn)), &seen(&legacy)));
+    // Both the current and the older registry policy.
+    out.extend(check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL, READ]))));
+    // An inline policy of rolecall's name with another document (EcrPull on a role whose
+    // required policies do not grant it).
+    let mut c = ctx(Partition::Aws);
+    c.permissions = vec![Permission::EcrPull];
+    let mut r = role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL]);
+    r.inline = vec![("AmazonECRPull".into(), r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"ecr:*","Resource":"*"}}"#.into())];
+    out.extend(check_role(&EKS_NODE, &EKS_NODE.desired(&c), &seen(&r)));
     for text in [
         "{",
         r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Resource":"x"}}"#,
@@ -204,20 +243,20 @@ fn every_finding_code_is_reachable() {
 #[test]
 fn node_role_findings() {
     let node = EKS_NODE.desired(&ctx(Partition::Aws));
-    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL])));
+    let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL])));
     assert!(f.is_empty(), "{f:?}");
-    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, READ, CNI])));
+    let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, READ, CNI])));
     assert_eq!(codes(&f), ["policy-outdated", "cni-on-node-role"]);
     assert_eq!(f[0].args["policy"], "AmazonEC2ContainerRegistryReadOnly");
     assert_eq!(f[0].args["current"], "AmazonEC2ContainerRegistryPullOnly");
     assert_eq!(f[0].args["date"], "2023-10-03");
     assert_eq!(Status::of(&f), Status::Ok);
-    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER])));
+    let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER])));
     assert_eq!(codes(&f), ["policy-missing"]);
     assert_eq!(Status::of(&f), Status::Drift);
     // The node role also trusted by the cluster principal: an error.
     let t = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#;
-    let f = check_role(&EKS_NODE, &node, Some(&role("AmazonEKSNodeRole", t, &[WORKER, PULL])));
+    let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", t, &[WORKER, PULL])));
     assert_eq!(codes(&f), ["trust-shared-role"]);
     assert_eq!(f[0].args["principal"], "Service: eks.amazonaws.com");
 }
@@ -228,34 +267,46 @@ fn china_accepts_either_ec2_principal_and_prefers_cn() {
     let arns = cn.managed_policy_arns.iter().map(String::as_str).collect::<Vec<_>>();
     let mut r = role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &arns);
     r.arn = r.arn.replace("arn:aws:", "arn:aws-cn:");
-    let f = check_role(&EKS_NODE, &cn, Some(&r));
+    // EKS node groups reject a node role without ec2.amazonaws.com.cn: an error, which repair mends.
+    let f = check_role(&EKS_NODE, &cn, &seen(&r));
     assert_eq!(codes(&f), ["trust-principal-partition"]);
+    assert_eq!(Status::of(&f), Status::Drift);
+    let p = plan(&EKS_NODE, &cn, &seen(&r), PlanOptions::default());
+    assert_eq!(p.actions.iter().map(Action::api_name).collect::<Vec<_>>(), ["UpdateAssumeRolePolicy"]);
+    assert!(p.left.is_empty(), "{:?}", p.left);
+    // The ECS container instance role works with either: a warning.
+    let ecs = ECS_INSTANCE.desired(&ctx(Partition::AwsCn));
+    let mut e = role("ecsInstanceRole", GUIDE_ECS_TRUST, &[&ECS_POLICY.replace("arn:aws:", "arn:aws-cn:")]);
+    e.arn = e.arn.replace("arn:aws:", "arn:aws-cn:");
+    e.instance_profiles = vec![InstanceProfileInfo { name: "ecsInstanceRole-profile".into(), arn: String::new(), roles: vec!["ecsInstanceRole".into()] }];
+    let f = check_role(&ECS_INSTANCE, &ecs, &seen(&e));
+    assert_eq!(codes(&f), ["trust-principal-partition-legacy"]);
     assert_eq!(Status::of(&f), Status::Ok);
     r.trust = cn.trust.to_json();
-    assert!(check_role(&EKS_NODE, &cn, Some(&r)).is_empty());
+    assert!(check_role(&EKS_NODE, &cn, &seen(r)).is_empty());
 }
 
 #[test]
 fn fargate_conditions() {
     let f = fargate(Partition::Aws, &[("my-cluster", "us-west-2")]);
     let ok = role("AmazonEKSFargatePodExecutionRole", GUIDE_FARGATE_TRUST, &[FARGATE_POLICY]);
-    assert!(check_role(&FARGATE_POD_EXECUTION, &f, Some(&ok)).is_empty());
+    assert!(check_role(&FARGATE_POD_EXECUTION, &f, &seen(&ok)).is_empty());
     // Another region is not covered.
     let other_region = fargate(Partition::Aws, &[("my-cluster", "eu-west-1")]);
-    let found = check_role(&FARGATE_POD_EXECUTION, &other_region, Some(&ok));
+    let found = check_role(&FARGATE_POD_EXECUTION, &other_region, &seen(ok));
     assert_eq!(codes(&found), ["trust-cluster-not-covered"]);
     assert_eq!(found[0].args["source_arn"], "arn:aws:eks:eu-west-1:111122223333:fargateprofile/my-cluster/*");
     // A wildcard region covers every region.
     let star = GUIDE_FARGATE_TRUST.replace("us-west-2", "*");
-    assert!(check_role(&FARGATE_POD_EXECUTION, &other_region, Some(&role("r", &star, &[FARGATE_POLICY]))).is_empty());
+    assert!(check_role(&FARGATE_POD_EXECUTION, &other_region, &seen(role("r", &star, &[FARGATE_POLICY]))).is_empty());
     // StringEquals compares literally: a pattern there covers no real profile.
     let literal = GUIDE_FARGATE_TRUST.replace("ArnLike", "StringEquals");
-    assert_eq!(codes(&check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", &literal, &[FARGATE_POLICY])))), ["trust-cluster-not-covered"]);
+    assert_eq!(codes(&check_role(&FARGATE_POD_EXECUTION, &f, &seen(role("r", &literal, &[FARGATE_POLICY])))), ["trust-cluster-not-covered"]);
     // StringLike "*" covers every profile.
     let any = GUIDE_FARGATE_TRUST.replace("ArnLike", "StringLike").replace("arn:aws:eks:us-west-2:111122223333:fargateprofile/my-cluster/*", "*");
-    assert!(check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", &any, &[FARGATE_POLICY]))).is_empty());
+    assert!(check_role(&FARGATE_POD_EXECUTION, &f, &seen(role("r", &any, &[FARGATE_POLICY]))).is_empty());
     // The older guide's trust: works, but a confused-deputy warning.
-    let old = check_role(&FARGATE_POD_EXECUTION, &f, Some(&role("r", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY])));
+    let old = check_role(&FARGATE_POD_EXECUTION, &f, &seen(role("r", GUIDE_FARGATE_TRUST_OLD, &[FARGATE_POLICY])));
     assert_eq!(codes(&old), ["trust-source-arn-missing"]);
     assert_eq!(Status::of(&old), Status::Ok);
 }
@@ -300,7 +351,7 @@ fn repair_merges_a_cluster_into_the_existing_condition() {
     assert_eq!(v["Statement"][1], before["Statement"][1], "the user's statement is left alone");
     // The merged document satisfies the check, and a second plan is empty.
     let obs2 = Observation { role: Some(role("AmazonEKSFargatePodExecutionRole", policy_document, &[FARGATE_POLICY])), ..Default::default() };
-    assert!(check_role(&FARGATE_POD_EXECUTION, &d, obs2.role.as_ref()).iter().all(|f| f.code == Code::TrustExtraPrincipal));
+    assert!(check_role(&FARGATE_POD_EXECUTION, &d, &obs2).iter().all(|f| f.code == Code::TrustExtraPrincipal));
     assert!(plan(&FARGATE_POD_EXECUTION, &d, &obs2, PlanOptions::default()).is_empty());
 }
 
@@ -336,7 +387,7 @@ fn unreadable_trust_blocks_instead_of_overwriting() {
     let obs = Observation { role: Some(role("AmazonEKSNodeRole", "{not json", &[WORKER, PULL])), ..Default::default() };
     let p = plan(&EKS_NODE, &node, &obs, PlanOptions::default());
     assert!(p.actions.is_empty());
-    assert_eq!(codes(&p.blocked), ["trust-invalid"]);
+    assert_eq!(codes(&p.left), ["trust-invalid"]);
 }
 
 #[test]
@@ -345,4 +396,16 @@ fn custom_role_names() {
     c.role_name = Some(RoleName::parse("prod-nodes").unwrap());
     assert_eq!(EKS_NODE.desired(&c).role_name.as_str(), "prod-nodes");
     assert!(RoleKind::ALL.iter().all(|k| k.spec().kind == *k));
+}
+
+/// No policy is anywhere near 1 MiB: a text over it is refused before it is parsed.
+#[test]
+fn documents_over_the_bound_are_not_parsed() {
+    use rolecall_core::policy::{PolicyError, MAX_DOCUMENT_BYTES};
+    let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#;
+    let at_bound = format!("{doc}{}", " ".repeat(MAX_DOCUMENT_BYTES - doc.len()));
+    assert!(PolicyDocument::parse(&at_bound).is_ok());
+    let over = format!("{at_bound} ");
+    assert_eq!(PolicyDocument::parse(&over).unwrap_err(), PolicyError::TooLarge { size: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES });
+    assert_eq!(lint(&over, DocKind::Identity)[0].code, Code::JsonInvalid);
 }

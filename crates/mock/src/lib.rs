@@ -60,6 +60,134 @@ pub fn now_iso8601() -> String {
     format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
+/// The largest state file read: a sanity bound far above an account of tens of thousands of
+/// roles (a role takes about 1 KB), so that a wrong `--state` cannot exhaust memory.
+pub const MAX_STATE_BYTES: u64 = 256 << 20;
+
+/// Why a path cannot be a state file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatePathProblem {
+    /// It ends in `.lock`, the name of the state's own lock file.
+    LockName,
+    /// It is a directory or another file that is not a regular file.
+    NotAFile,
+}
+
+/// Checks a `--state` path without creating or changing anything (links are followed).
+pub fn state_path_problem(path: &Path) -> Option<StatePathProblem> {
+    problem_of(&resolve_links(path).unwrap_or_else(|_| path.to_owned()))
+}
+
+fn problem_of(path: &Path) -> Option<StatePathProblem> {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("lock")) {
+        return Some(StatePathProblem::LockName);
+    }
+    if path.as_os_str().is_empty() || path.file_name().is_none() {
+        return Some(StatePathProblem::NotAFile);
+    }
+    match fs::metadata(path) {
+        Ok(m) if !m.is_file() => Some(StatePathProblem::NotAFile),
+        _ => None,
+    }
+}
+
+/// The lock file of a (resolved) state file.
+fn lock_path(path: &Path) -> PathBuf {
+    path.with_extension("lock")
+}
+
+/// Follows the symbolic links of the path's last component to the file they name (which may not
+/// exist yet), so that the state is locked and rewritten where it really is.
+pub fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut p = path.to_owned();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = fs::read_link(&p)?;
+                p = match p.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(p),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+enum ReadError {
+    Io(std::io::Error),
+    TooLarge(u64),
+}
+
+/// Reads at most [`MAX_STATE_BYTES`].
+fn read_bounded(path: &Path) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let f = File::open(path).map_err(ReadError::Io)?;
+    let len = f.metadata().map_err(ReadError::Io)?.len();
+    if len > MAX_STATE_BYTES {
+        return Err(ReadError::TooLarge(len));
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    f.take(MAX_STATE_BYTES + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > MAX_STATE_BYTES {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Parses a state file, refusing one written by a newer rolecall before reading the rest: this
+/// build would drop what it does not know when it rewrites the file.
+fn parse_state(path: &Path, bytes: &[u8]) -> Result<State, IamError> {
+    #[derive(serde::Deserialize)]
+    struct Format {
+        format: Option<u64>,
+    }
+    let not_state = |e: serde_json::Error| IamError::new(ErrorCode::Io, format!("{} is not a rolecall mock state file: {e}", path.display()));
+    let format = serde_json::from_slice::<Format>(bytes).map_err(not_state)?.format;
+    if let Some(f) = format.filter(|f| *f > u64::from(FORMAT)) {
+        return Err(IamError::new(ErrorCode::StateFormat, format!("{} was written by a newer rolecall (format {f})", path.display()))
+            .with("file", path.display().to_string())
+            .with("format", f.to_string())
+            .with("known", FORMAT.to_string()));
+    }
+    serde_json::from_slice(bytes).map_err(not_state)
+}
+
+#[cfg(unix)]
+fn kept_permissions(m: &fs::Metadata) -> fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    fs::Permissions::from_mode(m.permissions().mode() & 0o777)
+}
+
+#[cfg(not(unix))]
+fn kept_permissions(m: &fs::Metadata) -> fs::Permissions {
+    m.permissions()
+}
+
+/// Options for files only the user should read (the lock; the state is written by [`persist`]).
+fn private_file_options() -> OpenOptions {
+    let mut o = OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o
+}
+
+/// Creates a directory (and its parents) readable by the user only, as XDG state directories are.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
 fn io_err(what: &str, path: &Path, e: &std::io::Error) -> IamError {
     IamError::new(ErrorCode::Io, format!("{what} {}: {e}", path.display()))
 }
@@ -117,13 +245,25 @@ impl MockIam {
     /// Opens the state file. With `write`, the file's directory is created and an exclusive lock
     /// is held until this value is dropped; without, a shared lock is taken only when a lock file
     /// already exists, and nothing is created.
+    ///
+    /// A symbolic link is resolved once: the lock and every rewrite happen next to the file it
+    /// points to, and the link stays a link. A path that [`state_path_problem`] refuses is an
+    /// error here too (the CLI refuses it earlier, as bad input).
     pub fn open(path: &Path, partition: Partition, write: bool) -> Result<MockIam, IamError> {
-        let lock_path = path.with_extension("lock");
+        let path = &resolve_links(path).map_err(|e| io_err("cannot resolve", path, &e))?;
+        if let Some(problem) = problem_of(path) {
+            let what = match problem {
+                StatePathProblem::LockName => "is named like the state's lock file",
+                StatePathProblem::NotAFile => "is not a regular file",
+            };
+            return Err(IamError::new(ErrorCode::Io, format!("{} {what}", path.display())));
+        }
+        let lock_path = lock_path(path);
         let lock = if write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                fs::create_dir_all(dir).map_err(|e| io_err("cannot create", dir, &e))?;
+                create_private_dir(dir).map_err(|e| io_err("cannot create", dir, &e))?;
             }
-            let f = OpenOptions::new().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| io_err("cannot open", &lock_path, &e))?;
+            let f = private_file_options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| io_err("cannot open", &lock_path, &e))?;
             f.lock().map_err(|e| io_err("cannot lock", &lock_path, &e))?;
             Some(f)
         } else {
@@ -135,17 +275,17 @@ impl MockIam {
                 Err(_) => None,
             }
         };
-        let state = match fs::read(path) {
-            Ok(bytes) => {
-                let s: State = serde_json::from_slice(&bytes)
-                    .map_err(|e| IamError::new(ErrorCode::Io, format!("{} is not a rolecall mock state file: {e}", path.display())))?;
-                if s.format > FORMAT {
-                    return Err(IamError::new(ErrorCode::Io, format!("{} was written by a newer rolecall (format {})", path.display(), s.format)));
-                }
-                s
+        let state = match read_bounded(path) {
+            Ok(bytes) => parse_state(path, &bytes)?,
+            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, partitions: Default::default() },
+            Err(ReadError::Io(e)) => return Err(io_err("cannot read", path, &e)),
+            Err(ReadError::TooLarge(size)) => {
+                return Err(IamError::new(ErrorCode::TooLarge, format!("{} is over {MAX_STATE_BYTES} bytes", path.display()))
+                    .with("what", "state-file")
+                    .with("file", path.display().to_string())
+                    .with("size", size.to_string())
+                    .with("limit", MAX_STATE_BYTES.to_string()))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, partitions: Default::default() },
-            Err(e) => return Err(io_err("cannot read", path, &e)),
         };
         let mut m = MockIam::in_memory(partition);
         m.state = Mutex::new(state);
@@ -278,28 +418,31 @@ impl MockIam {
     }
 }
 
-/// Writes the state atomically: a temporary file in the same directory, fsync, rename, fsync
-/// of the directory.
+/// Writes the state atomically: a new temporary file in the same directory (created exclusively
+/// under an unpredictable name, so nothing planted there is followed or overwritten), with the
+/// state file's permissions (0600 for a new one), fsync, rename, fsync of the directory.
 fn persist(path: &Path, state: &State) -> Result<(), IamError> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state".into());
-    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
     let bytes = serde_json::to_vec_pretty(state).map_err(|e| IamError::new(ErrorCode::Io, e.to_string()))?;
     let write = || -> std::io::Result<()> {
-        let mut f = File::create(&tmp)?;
-        f.write_all(&bytes)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)?;
+        let mut tmp = tempfile::Builder::new().prefix(&format!(".{file_name}.tmp-")).rand_bytes(16).tempfile_in(dir)?;
+        match fs::metadata(path) {
+            Ok(m) => tmp.as_file().set_permissions(kept_permissions(&m))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+        tmp.write_all(&bytes)?;
+        tmp.write_all(b"\n")?;
+        tmp.as_file().sync_all()?;
+        // A failed rename removes the temporary file (it is dropped).
+        tmp.persist(path).map_err(|e| e.error)?;
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
         }
         Ok(())
     };
-    write().map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        io_err("cannot write", path, &e)
-    })
+    write().map_err(|e| io_err("cannot write", path, &e))
 }
 
 impl Iam for MockIam {
@@ -318,6 +461,10 @@ impl Iam for MockIam {
 
     async fn apply(&self, action: &Action) -> Result<(), IamError> {
         self.apply_now(action)
+    }
+
+    async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
+        Ok(self.read(|a, _| a.policies.values().find(|p| p.name.eq_ignore_ascii_case(name) && p.path == "/").map(|p| p.document.clone())))
     }
 }
 

@@ -172,7 +172,9 @@ fn validate_document(text: &str, kind: DocKind) -> Result<(), IamError> {
         };
         return Err(err(ErrorCode::MalformedPolicyDocument, msg));
     }
-    let _ = doc;
+    if kind == DocKind::Trust && doc.statements.iter().any(|s| s.not_principal.is_some()) {
+        return Err(err(ErrorCode::MalformedPolicyDocument, "Has prohibited field NotPrincipal".to_owned()));
+    }
     Ok(())
 }
 

@@ -76,6 +76,9 @@ fn malformed_documents() {
     assert!(e.message.starts_with("Invalid principal in policy"), "{}", e.message);
     let with_resource = TRUST.replace(r#""Action""#, r#""Resource":"*","Action""#);
     assert_eq!(m.apply_now(&create_role("r", &with_resource)).unwrap_err().message, "Has prohibited field Resource");
+    // A role's trust policy cannot use NotPrincipal.
+    let not_principal = TRUST.replace(r#""Principal""#, r#""NotPrincipal""#);
+    assert_eq!(m.apply_now(&create_role("r", &not_principal)).unwrap_err().message, "Has prohibited field NotPrincipal");
     m.apply_now(&create_role("r", TRUST)).unwrap();
     let with_principal = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}}"#;
     assert_eq!(code(m.apply_now(&Action::PutRolePolicy { role_name: "r".into(), policy_name: "p".into(), policy_document: with_principal.into() })), "MalformedPolicyDocument");

@@ -1,0 +1,259 @@
+//! The one comparison: a role as IAM has it against the role as the guide defines it.
+//!
+//! [`diff`] is the only place desired state and observation meet. `check` reports its findings,
+//! `repair` and `create` carry out its actions, and what a repair leaves is the diff of the
+//! observation those actions produce ([`Diff::left`]): so `check` right after `repair` reports
+//! exactly what `repair` said it left.
+
+use crate::arn::Arn;
+use crate::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
+use crate::finding::{Code, Finding};
+use crate::plan::PlanOptions;
+use crate::policy::PolicyDocument;
+use crate::role::{Desired, Grant, RoleSpec};
+use crate::trust::{judge, repair_trust, TrustVerdict};
+
+/// What differs, and the writes that make it right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diff {
+    /// Everything `check` reports, most severe first.
+    pub findings: Vec<Finding>,
+    /// Whether the role's service may assume the role; `None` when there is no role or its
+    /// trust policy cannot be read.
+    pub trust: Option<TrustVerdict>,
+    /// The writes, in order. Empty when `refused` is not.
+    pub actions: Vec<Action>,
+    /// Why no write is made: the trust policy rolecall would write fails its own evaluation.
+    pub refused: Vec<Finding>,
+}
+
+/// Compares a role with its guide. `opts` say what the actions may do beyond adding.
+pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOptions) -> Diff {
+    let mut d = Diff { findings: Vec::new(), trust: None, actions: Vec::new(), refused: Vec::new() };
+    let role_name = desired.role_name.as_str().to_owned();
+    let p = desired.partition;
+    let role = obs.role.as_ref();
+    match role {
+        None => {
+            d.findings.push(Finding::new(Code::RoleMissing).arg("role", role_name.as_str()));
+            d.actions.push(Action::CreateRole {
+                role_name: role_name.clone(),
+                path: desired.path.as_str().to_owned(),
+                assume_role_policy_document: desired.trust.to_json(),
+                description: desired.description.to_owned(),
+            });
+        }
+        Some(r) => match PolicyDocument::parse(&r.trust) {
+            Err(e) => d.findings.push(Finding::new(Code::TrustInvalid).arg("detail", e.to_string())),
+            Ok(doc) => {
+                let j = judge(spec, desired, &doc);
+                d.findings.extend(j.findings);
+                d.trust = Some(j.verdict);
+                match repair_trust(spec, desired, &r.trust, opts) {
+                    Ok(edit) => {
+                        if let Some(doc) = edit.document {
+                            d.actions.push(Action::UpdateAssumeRolePolicy { role_name: role_name.clone(), policy_document: doc });
+                        }
+                        d.refused = edit.refused;
+                    }
+                    Err(f) => d.findings.push(f),
+                }
+            }
+        },
+    }
+    let attached = |arn: &str| role.is_some_and(|r| r.attached.iter().any(|a| a.arn == arn));
+    let attached_name = |name: &str| role.is_some_and(|r| r.attached.iter().any(|a| a.name == name));
+    let exists = role.is_some();
+    // The writes, by kind, in the order they must run: a policy is created before it is
+    // attached, and the role exists before anything is added to it.
+    let mut creates = Vec::new();
+    let mut attaches: Vec<Action> = Vec::new();
+    let mut detaches = Vec::new();
+    let mut puts = Vec::new();
+    let mut attach = |arn: String| {
+        if !attaches.iter().any(|a| matches!(a, Action::AttachRolePolicy { policy_arn, .. } if *policy_arn == arn)) {
+            attaches.push(Action::AttachRolePolicy { role_name: role_name.clone(), policy_arn: arn });
+        }
+    };
+    for req in spec.required {
+        let current = req.policy.arn(p);
+        let older = req.older.iter().find(|o| attached(&o.arn(p)));
+        match (attached(&current), older) {
+            (true, None) => {}
+            (true, Some(o)) => {
+                d.findings.push(Finding::new(Code::PolicySuperseded).arg("policy", o.name).arg("current", req.policy.name));
+                if opts.replace_outdated {
+                    detaches.push(Action::DetachRolePolicy { role_name: role_name.clone(), policy_arn: o.arn(p) });
+                }
+            }
+            (false, older) => {
+                if exists {
+                    d.findings.push(match older {
+                        Some(o) => Finding::new(Code::PolicyOutdated).arg("policy", o.name).arg("current", req.policy.name).arg("date", req.changed.unwrap_or_default()),
+                        None => Finding::new(Code::PolicyMissing).arg("policy", req.policy.name),
+                    });
+                }
+                attach(current);
+                if let (Some(o), true) = (older, opts.replace_outdated) {
+                    detaches.push(Action::DetachRolePolicy { role_name: role_name.clone(), policy_arn: o.arn(p) });
+                }
+            }
+        }
+    }
+    for perm in desired.permissions.iter().filter(|perm| !desired.covered.iter().any(|(c, _)| c == *perm)) {
+        let missing = || Finding::new(Code::PermissionMissing).arg("permission", perm.slug()).arg("policy", perm.policy_name());
+        match perm.grant() {
+            Grant::Managed(m) => {
+                if !attached(&m.arn(p)) {
+                    if exists {
+                        d.findings.push(missing());
+                    }
+                    attach(m.arn(p));
+                }
+            }
+            Grant::Customer { name, .. } => {
+                let Some(c) = desired.customer_managed_policies.iter().find(|c| c.name == name) else { continue };
+                let Some(arn) = c.arn.clone() else { continue };
+                if attached(&arn) || (desired.account.is_none() && attached_name(name)) {
+                    continue;
+                }
+                if exists {
+                    d.findings.push(missing());
+                }
+                if !obs.customer_policies.iter().any(|(a, e)| *a == arn && *e) {
+                    creates.push(Action::CreatePolicy { policy_name: c.name.clone(), policy_document: c.document.to_string() });
+                }
+                attach(arn);
+            }
+            Grant::Inline { name, document } => {
+                let want = document(p);
+                match role.and_then(|r| r.inline.iter().find(|(n, _)| n == name)) {
+                    None => {
+                        if exists {
+                            d.findings.push(missing());
+                        }
+                        puts.push(Action::PutRolePolicy { role_name: role_name.clone(), policy_name: name.to_owned(), policy_document: want.to_string() });
+                    }
+                    Some((_, text)) => {
+                        let same = matches!((PolicyDocument::parse(text), PolicyDocument::from_value(&want)), (Ok(a), Ok(b)) if a.same_meaning(&b));
+                        // An inline policy of that name with another document is the user's: left alone.
+                        if !same {
+                            d.findings.push(Finding::new(Code::PolicyDocumentDiffers).arg("policy", name));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    d.actions.extend(creates);
+    d.actions.extend(attaches);
+    d.actions.extend(detaches);
+    d.actions.extend(puts);
+    if let Some(r) = role {
+        for a in r.attached.iter().filter(|a| spec.prefer_elsewhere.iter().any(|perm| perm.policy_name() == a.name)) {
+            d.findings.push(Finding::new(Code::CniOnNodeRole).arg("policy", a.name.clone()));
+        }
+    }
+    if let Some(profile) = &desired.instance_profile {
+        if role.is_none_or(|r| r.instance_profiles.is_empty()) {
+            let name = profile.as_str().to_owned();
+            match &obs.instance_profile {
+                Some(ip) if !ip.roles.is_empty() && !ip.roles.contains(&role_name) => {
+                    d.findings.push(Finding::new(Code::InstanceProfileTaken).arg("profile", ip.name.clone()).arg("role", ip.roles.join(", ")));
+                }
+                found => {
+                    if exists {
+                        d.findings.push(Finding::new(Code::InstanceProfileMissing).arg("profile", name.as_str()));
+                    }
+                    if found.is_none() {
+                        d.actions.push(Action::CreateInstanceProfile { instance_profile_name: name.clone(), path: desired.path.as_str().to_owned() });
+                    }
+                    if found.as_ref().is_none_or(|ip| ip.roles.is_empty()) {
+                        d.actions.push(Action::AddRoleToInstanceProfile { instance_profile_name: name, role_name: role_name.clone() });
+                    }
+                }
+            }
+        }
+    }
+    if !d.refused.is_empty() {
+        d.actions.clear();
+    }
+    d.findings.sort_by_key(|f| std::cmp::Reverse(f.severity()));
+    d
+}
+
+impl Diff {
+    /// What remains after the actions are carried out: the diff of the observation they
+    /// produce, as `check` will report it.
+    pub fn left(&self, spec: &RoleSpec, desired: &Desired, obs: &Observation) -> Vec<Finding> {
+        if self.actions.is_empty() {
+            return self.findings.clone();
+        }
+        let after = simulate(desired, obs, &self.actions);
+        diff(spec, desired, &after, PlanOptions::default()).findings
+    }
+}
+
+/// The observation IAM would answer after `actions` succeed.
+pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Observation {
+    let mut o = obs.clone();
+    let account = desired.account.as_ref().map_or("*", |a| a.as_str()).to_owned();
+    for a in actions {
+        match a {
+            Action::CreateRole { role_name, path, assume_role_policy_document, .. } => {
+                o.role = Some(ObservedRole {
+                    name: role_name.clone(),
+                    arn: Arn::role(desired.partition, &account, path, role_name),
+                    path: path.clone(),
+                    trust: assume_role_policy_document.clone(),
+                    attached: Vec::new(),
+                    instance_profiles: Vec::new(),
+                    inline: Vec::new(),
+                });
+            }
+            Action::UpdateAssumeRolePolicy { policy_document, .. } => {
+                if let Some(r) = o.role.as_mut() {
+                    r.trust = policy_document.clone();
+                }
+            }
+            Action::CreatePolicy { policy_name, .. } => {
+                let arn = Arn::customer_policy(desired.partition, &account, policy_name);
+                o.customer_policies.retain(|(a, _)| *a != arn);
+                o.customer_policies.push((arn, true));
+            }
+            Action::AttachRolePolicy { policy_arn, .. } => {
+                if let Some(r) = o.role.as_mut() {
+                    let name = policy_arn.rsplit('/').next().unwrap_or(policy_arn).to_owned();
+                    r.attached.push(AttachedPolicy { name, arn: policy_arn.clone() });
+                }
+            }
+            Action::DetachRolePolicy { policy_arn, .. } => {
+                if let Some(r) = o.role.as_mut() {
+                    r.attached.retain(|a| a.arn != *policy_arn);
+                }
+            }
+            Action::PutRolePolicy { policy_name, policy_document, .. } => {
+                if let Some(r) = o.role.as_mut() {
+                    r.inline.retain(|(n, _)| n != policy_name);
+                    r.inline.push((policy_name.clone(), policy_document.clone()));
+                }
+            }
+            Action::CreateInstanceProfile { instance_profile_name, path } => {
+                o.instance_profile = Some(InstanceProfileInfo {
+                    name: instance_profile_name.clone(),
+                    arn: Arn::instance_profile(desired.partition, &account, path, instance_profile_name),
+                    roles: Vec::new(),
+                });
+            }
+            Action::AddRoleToInstanceProfile { role_name, .. } => {
+                if let Some(ip) = o.instance_profile.as_mut() {
+                    ip.roles.push(role_name.clone());
+                    if let Some(r) = o.role.as_mut() {
+                        r.instance_profiles.push(ip.clone());
+                    }
+                }
+            }
+        }
+    }
+    o
+}

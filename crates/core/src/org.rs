@@ -1,0 +1,264 @@
+//! `audit --organization` and `audit --accounts`: the audit of many accounts, each through its own
+//! client, with a bounded number of accounts in flight on top of each account's own bound.
+//!
+//! Faults stay local: an account whose role cannot be assumed, or that fails part way, is
+//! reported with its error and the others go on. Only a failure to list the organization's
+//! accounts stops everything.
+
+use std::future::Future;
+
+use crate::audit::{audit, bounded, Audit};
+use crate::backend::{Iam, IamError};
+use crate::finding::Severity;
+use crate::input::AccountId;
+use crate::partition::Partition;
+
+/// An account of the organization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberAccount {
+    pub id: AccountId,
+    pub name: String,
+    /// `ACTIVE` (the account's `State`, or the older `Status` where `State` is absent).
+    pub active: bool,
+}
+
+/// One page of Organizations ListAccounts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AccountPage {
+    pub accounts: Vec<MemberAccount>,
+    /// Where the next page starts; `None` on the last page.
+    pub next: Option<String>,
+}
+
+/// What an organization-wide audit needs: the caller's account, the organization's accounts, and
+/// a client per account. The caller's own account is read with the caller's credentials; every
+/// other account through the member role assumed in it, with credentials of its own (the base
+/// credentials are never replaced).
+pub trait Organization: Sync {
+    type Member: Iam + Send + Sync;
+
+    /// The account the caller's credentials belong to.
+    fn caller_account(&self) -> impl Future<Output = Result<AccountId, IamError>> + Send;
+
+    /// One page of the organization's accounts.
+    fn list_accounts(&self, next: Option<String>) -> impl Future<Output = Result<AccountPage, IamError>> + Send;
+
+    /// A client for one account.
+    fn member(&self, account: &AccountId) -> impl Future<Output = Result<Self::Member, IamError>> + Send;
+}
+
+/// Which accounts to audit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Accounts {
+    /// Every active account of the organization, or only those listed that are in it.
+    Organization { only: Option<Vec<AccountId>> },
+    /// Exactly these accounts.
+    Listed(Vec<AccountId>),
+}
+
+/// The audit of one account, or why it could not be read.
+#[derive(Debug)]
+pub struct AccountAudit {
+    pub account_id: AccountId,
+    /// The account's name in the organization, when it was listed.
+    pub name: Option<String>,
+    pub result: Result<Audit, IamError>,
+}
+
+impl AccountAudit {
+    pub fn has_errors(&self) -> bool {
+        self.result.as_ref().is_ok_and(Audit::has_errors)
+    }
+}
+
+/// Counts across accounts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct OrgSummary {
+    /// Accounts audited (read to the end).
+    pub accounts_audited: usize,
+    /// Accounts that could not be read.
+    pub accounts_failed: usize,
+    /// Roles found across the audited accounts.
+    pub roles_found: usize,
+    /// Roles with at least one error finding.
+    pub roles_with_errors: usize,
+}
+
+impl OrgSummary {
+    fn add(&mut self, a: &AccountAudit) {
+        match &a.result {
+            Ok(audit) => {
+                self.accounts_audited += 1;
+                self.roles_found += audit.roles.len();
+                self.roles_with_errors += audit.roles.iter().filter(|r| r.findings.iter().any(|f| f.severity() == Severity::Error)).count();
+            }
+            Err(_) => self.accounts_failed += 1,
+        }
+    }
+}
+
+/// The accounts to audit, in the order listed.
+pub async fn resolve<O: Organization>(org: &O, accounts: &Accounts) -> Result<Vec<(AccountId, Option<String>)>, IamError> {
+    match accounts {
+        Accounts::Listed(ids) => Ok(ids.iter().map(|a| (a.clone(), None)).collect()),
+        Accounts::Organization { only } => {
+            let mut out = Vec::new();
+            let mut next = None;
+            loop {
+                let page = org.list_accounts(next).await?;
+                out.extend(
+                    page.accounts
+                        .into_iter()
+                        .filter(|a| a.active && only.as_ref().is_none_or(|o| o.contains(&a.id)))
+                        .map(|a| (a.id, Some(a.name))),
+                );
+                next = page.next;
+                if next.is_none() {
+                    break;
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Audits each account with at most `account_concurrency` accounts in flight, each audited with
+/// `concurrency` roles in flight, handing each account's result to `done` as it completes.
+/// `progress(accounts done, accounts in all)` is called as the audit goes.
+pub async fn audit_accounts<O: Organization>(
+    org: &O,
+    targets: Vec<(AccountId, Option<String>)>,
+    partition: Partition,
+    account_concurrency: usize,
+    concurrency: usize,
+    mut done: impl FnMut(AccountAudit),
+) -> OrgSummary {
+    let mut summary = OrgSummary::default();
+    let work: Vec<_> = targets
+        .into_iter()
+        .map(|(id, name)| async move {
+            let result = match org.member(&id).await {
+                Ok(client) => audit(&client, partition, concurrency, |_, _| {}).await,
+                Err(e) => Err(e),
+            };
+            AccountAudit { account_id: id, name, result }
+        })
+        .collect();
+    bounded(work, account_concurrency, |a| {
+        summary.add(&a);
+        done(a);
+    })
+    .await;
+    summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::{Action, ErrorCode, Observation, ObserveRequest, RolePage, RoleSummary};
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+
+    /// An account with `n` node roles, or one whose member role cannot be assumed.
+    #[derive(Debug, Clone)]
+    struct Fake {
+        id: AccountId,
+        roles: usize,
+    }
+
+    const TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+
+    impl Iam for Fake {
+        async fn account_id(&self) -> Result<AccountId, IamError> {
+            Ok(self.id.clone())
+        }
+        async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
+            let name = req.role.as_str().to_owned();
+            Ok(Observation {
+                role: Some(crate::backend::ObservedRole {
+                    arn: format!("arn:aws:iam::{}:role/{name}", self.id.as_str()),
+                    name,
+                    path: "/".into(),
+                    trust: TRUST.into(),
+                    attached: vec![],
+                    instance_profiles: vec![],
+                    inline: vec![],
+                }),
+                ..Default::default()
+            })
+        }
+        async fn list_roles(&self, _: Option<String>) -> Result<RolePage, IamError> {
+            Ok(RolePage {
+                roles: (0..self.roles)
+                    .map(|i| RoleSummary { name: format!("eksNodeRole{i}"), arn: format!("arn:aws:iam::{}:role/eksNodeRole{i}", self.id.as_str()), path: "/".into(), trust: TRUST.into() })
+                    .collect(),
+                marker: None,
+            })
+        }
+        async fn apply(&self, _: &Action) -> Result<(), IamError> {
+            unreachable!("an audit never writes")
+        }
+    }
+
+    struct FakeOrg {
+        accounts: BTreeMap<String, (usize, bool)>,
+        opened: Mutex<Vec<String>>,
+    }
+
+    impl Organization for FakeOrg {
+        type Member = Fake;
+        async fn caller_account(&self) -> Result<AccountId, IamError> {
+            Ok(AccountId::parse("111122223333").unwrap_or_else(|_| unreachable!()))
+        }
+        async fn list_accounts(&self, next: Option<String>) -> Result<AccountPage, IamError> {
+            // Two accounts a page.
+            let start: usize = next.map_or(0, |n| n.parse().unwrap_or(0));
+            let all: Vec<_> = self.accounts.keys().collect();
+            let accounts = all[start..(start + 2).min(all.len())]
+                .iter()
+                .map(|id| MemberAccount { id: AccountId::parse(id).unwrap_or_else(|_| unreachable!()), name: format!("acct-{id}"), active: !id.starts_with('9') })
+                .collect();
+            Ok(AccountPage { accounts, next: (start + 2 < all.len()).then(|| (start + 2).to_string()) })
+        }
+        async fn member(&self, account: &AccountId) -> Result<Fake, IamError> {
+            self.opened.lock().unwrap_or_else(|e| e.into_inner()).push(account.as_str().to_owned());
+            match self.accounts.get(account.as_str()) {
+                Some((n, true)) => Ok(Fake { id: account.clone(), roles: *n }),
+                _ => Err(IamError::new(ErrorCode::AccessDenied, "not authorized to perform: sts:AssumeRole")),
+            }
+        }
+    }
+
+    fn block_on<F: Future>(f: F) -> F::Output {
+        let mut f = std::pin::pin!(f);
+        let waker = std::task::Waker::noop();
+        let mut cx = std::task::Context::from_waker(waker);
+        loop {
+            if let std::task::Poll::Ready(v) = f.as_mut().poll(&mut cx) {
+                return v;
+            }
+        }
+    }
+
+    #[test]
+    fn faults_stay_local_and_inactive_accounts_are_skipped() {
+        let org = FakeOrg {
+            accounts: BTreeMap::from([
+                ("111122223333".into(), (3, true)),
+                ("222233334444".into(), (2, false)),
+                ("333344445555".into(), (1, true)),
+                ("999988887777".into(), (5, true)),
+            ]),
+            opened: Mutex::new(Vec::new()),
+        };
+        let targets = block_on(resolve(&org, &Accounts::Organization { only: None })).unwrap();
+        assert_eq!(targets.len(), 3, "the suspended account is not audited");
+        let mut seen = Vec::new();
+        let summary = block_on(audit_accounts(&org, targets, Partition::Aws, 2, 4, |a| seen.push((a.account_id.as_str().to_owned(), a.result.is_ok()))));
+        seen.sort();
+        assert_eq!(seen, [("111122223333".to_owned(), true), ("222233334444".to_owned(), false), ("333344445555".to_owned(), true)]);
+        assert_eq!(summary, OrgSummary { accounts_audited: 2, accounts_failed: 1, roles_found: 4, roles_with_errors: 4 });
+        let only = Accounts::Organization { only: Some(vec![AccountId::parse("333344445555").unwrap()]) };
+        assert_eq!(block_on(resolve(&org, &only)).unwrap().len(), 1);
+    }
+}
