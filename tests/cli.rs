@@ -479,6 +479,76 @@ fn audit_finds_checks_and_reports_across_the_account() {
     assert_eq!(sb.run(&["audit", "--concurrency", "0"]).0, 2);
 }
 
+/// Completes the last word of a command line with the bash script `rolecall completions bash` writes.
+fn bash_complete(script: &Path, words: &[&str]) -> Vec<String> {
+    let line = words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" ");
+    let prog = format!(
+        "source '{}'; COMP_WORDS=({line}); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 )); _clap_complete_rolecall rolecall \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display()
+    );
+    let out = std::process::Command::new("bash").env_clear().env("LANG", "C").args(["--norc", "-c", &prog]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+#[test]
+fn completions_complete_commands_kinds_and_values() {
+    let sb = Sandbox::new();
+    let (code, script, _) = sb.run(&["completions", "bash"]);
+    assert_eq!(code, 0);
+    assert!(script.contains(env!("CARGO_BIN_EXE_rolecall")), "the script asks this binary");
+    let path = sb.root.join("rolecall.bash");
+    std::fs::write(&path, &script).unwrap();
+    let has = |words: &[&str], want: &[&str]| {
+        let got = bash_complete(&path, words);
+        for w in want {
+            assert!(got.iter().any(|g| g == w), "{words:?}: {w} not in {got:?}");
+        }
+    };
+    has(&["rolecall", ""], &["roles", "show", "check", "create", "repair", "audit", "lint", "permissions", "completions", "mock"]);
+    has(&["rolecall", "--"], &["--lang", "--output", "--backend"]);
+    has(&["rolecall", "check", ""], &["fargate-pod-execution", "eks-node", "ecs-instance"]);
+    has(&["rolecall", "check", "eks-node", "--"], &["--cluster", "--strict"]);
+    has(&["rolecall", "create", "eks-node", "--cni", ""], &["none", "ipv4", "ipv6"]);
+    has(&["rolecall", "repair", "ecs-instance", "--with", ""], &["ecr-pull", "cloudwatch-logs", "s3-read-only"]);
+    has(&["rolecall", "--output", ""], &["text", "json"]);
+    has(&["rolecall", "roles", "--lang", ""], &["en", "es", "ja", "zh-TW", "zh-CN"]);
+    has(&["rolecall", "show", "eks-node", "--format", ""], &["cloudformation", "terraform"]);
+    has(&["rolecall", "show", "eks-node", "--partition", ""], &["aws", "aws-cn", "aws-us-gov"]);
+    has(&["rolecall", "permissions", ""], &["check", "create", "repair", "audit"]);
+    has(&["rolecall", "mock", ""], &["serve"]);
+    has(&["rolecall", "mock", "serve", "--"], &["--port", "--listen"]);
+    has(&["rolecall", "completions", ""], &["bash", "zsh", "fish", "powershell", "elvish"]);
+    assert_eq!(bash_complete(&path, &["rolecall", "create", "eks-node", "--cni", "ip"]), ["ipv4", "ipv6"]);
+
+    // Every shell's script asks the same engine, which describes candidates in the language of
+    // --lang among the words (or of the environment).
+    for shell in ["zsh", "fish", "powershell", "elvish"] {
+        let (code, script, _) = sb.run(&["completions", shell]);
+        assert_eq!(code, 0, "{shell}");
+        assert!(script.contains("ROLECALL_COMPLETE") && script.contains(shell), "{shell}: {script}");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
+            .env_clear()
+            .env("LANG", "C")
+            .env("ROLECALL_COMPLETE", shell)
+            .env("_CLAP_COMPLETE_INDEX", "4")
+            .args(["--", "rolecall", "--lang", "ja", "check", ""])
+            .output()
+            .unwrap();
+        let got = String::from_utf8(out.stdout).unwrap();
+        for w in ["fargate-pod-execution", "eks-node", "ecs-instance"] {
+            assert!(got.contains(w), "{shell}: {got}");
+        }
+        if shell != "elvish" {
+            assert!(got.contains("ポッド実行ロール"), "{shell}: kinds are described in Japanese: {got}");
+        }
+    }
+
+    let (code, out, err) = sb.run(&["completions", "tcsh"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("tcsh") && err.contains("bash, zsh, fish, powershell, elvish"), "{err}");
+}
+
 /// The control characters a terminal obeys (C0 but the newline, DEL, C1, bidirectional controls).
 fn raw_controls(s: &str) -> Vec<char> {
     s.chars().filter(|c| (c.is_control() && *c != '\n') || ('\u{202a}'..='\u{202e}').contains(c) || ('\u{2066}'..='\u{2069}').contains(c)).collect()

@@ -381,3 +381,38 @@ field-secret = --secret
 hint-secret = name each secret, parameter and KMS key the tasks read with --secret ARN, as the guide's policy names them
 hint-role-name = this { -role } has no name in its guide, so name yours with --role-name
 hint-with = --secret limits --with secrets or --with private-registry, so ask for one of them
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = Print a shell completion script
+cmd-completions-long = Prints the script that lets a shell complete rolecall's commands, { -role } kinds and the values of --with, --cni, --output, --lang and other flags. Load it in your shell's start-up file or save it where your shell looks for completions (see the examples).
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    source <(rolecall completions zsh)
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = The shell: bash, zsh, fish, powershell or elvish
+value-shell = SHELL
+cmd-mock = Work with the mock backend's sandbox
+cmd-mock-long = Commands for the mock backend: a local, stateful IAM sandbox kept in its state file (--state).
+cmd-mock-serve = Serve the mock's IAM and STS over HTTP
+cmd-mock-serve-long = Serves the mock backend's IAM and STS (GetCallerIdentity) over HTTP, so that the aws CLI, SDKs, Terraform and rolecall --endpoint-url can use the sandbox. Prints the URL on its first line, listens only on 127.0.0.1 unless --listen says otherwise, and runs until Ctrl-C or SIGTERM. Each request takes the state file's lock only while it is answered, and every change is saved at once, so other --backend mock runs keep working beside it. The partition is --partition or --region's, else the region each request is signed for.
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = The TCP port to listen on [default: a free port]
+value-port = PORT
+arg-listen = The address to listen on, with or without a port, such as 0.0.0.0 [default: 127.0.0.1]
+value-listen = ADDRESS
+arg-format = Write the { -role } as infrastructure as code instead: cloudformation (a CloudFormation template in YAML) or terraform (Terraform HCL)
+value-format = FORMAT
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = expected an IP address such as 127.0.0.1 or 0.0.0.0, optionally with a port
+error-listen = Cannot listen on { $address }: { $reason }.
+mock-serve-ready = Serving the mock IAM and STS of { $state } at { $url } (use --endpoint-url { $url } or AWS_ENDPOINT_URL={ $url }). Stop with Ctrl-C.
+mock-serve-stopped = Stopped; the state file is saved.
+mock-serve-request = { $operation }: { $status } in { $millis } ms

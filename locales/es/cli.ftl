@@ -51,7 +51,7 @@ cmd-permissions = Muestra la política de IAM que necesita el propio rolecall
 cmd-permissions-long = Muestra la política de IAM de privilegio mínimo que necesita una entidad principal para ejecutar un comando de rolecall (check, create, repair o audit), lista para adjuntar.
 
 arg-lang = Idioma de la salida: en, es, ja, zh-TW, zh-CN [predeterminado: según LC_ALL, LC_MESSAGES, LANG]
-arg-output = Formato de la salida: text o json [predeterminado: text]
+arg-output = Formato de la salida: text, json o jsonl (un objeto JSON por línea; audit emite uno por cada resultado) [predeterminado: text]
 arg-backend = Dónde está IAM: aws, o mock (un entorno aislado local) [predeterminado: aws]
 arg-state = El archivo de estado del entorno mock, que se crea legible solo por usted [predeterminado: $ROLECALL_MOCK_STATE, o $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = Usa este perfil de los archivos compartidos de configuración y credenciales de AWS
@@ -350,3 +350,74 @@ field-secret = --secret
 hint-secret = indique con --secret ARN cada secreto, parámetro y clave de KMS que leen las tareas, tal como los nombra la política de la guía
 hint-role-name = la guía no da nombre a este { -role }, así que indique el suyo con --role-name
 hint-with = --secret limita --with secrets o --with private-registry, así que pida uno de los dos
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = Muestra un script de autocompletado para el shell
+cmd-completions-long = Muestra el script con el que un shell completa los comandos de rolecall, los tipos de { -role } y los valores de --with, --cni, --output, --lang y otras opciones. Cárguelo en el archivo de inicio de su shell o guárdelo donde su shell busca los autocompletados (vea los ejemplos).
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    source <(rolecall completions zsh)
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = El shell: bash, zsh, fish, powershell o elvish
+value-shell = SHELL
+cmd-mock = Trabaja con el entorno aislado del backend mock
+cmd-mock-long = Comandos del backend mock: un entorno aislado de IAM local y con estado, guardado en su archivo de estado (--state).
+cmd-mock-serve = Sirve el IAM y el STS del mock por HTTP
+cmd-mock-serve-long = Sirve el IAM y el STS (GetCallerIdentity) del backend mock por HTTP, para que la AWS CLI, los SDK, Terraform y rolecall --endpoint-url puedan usar el entorno aislado. Muestra la URL en su primera línea, escucha solo en 127.0.0.1 salvo que --listen indique otra dirección y se ejecuta hasta Ctrl-C o SIGTERM. Cada solicitud toma el bloqueo del archivo de estado solo mientras se responde, y cada cambio se guarda al instante, de modo que otras ejecuciones con --backend mock siguen funcionando a la vez. La partición es la de --partition o --region; si no se indica, la de la Región con la que se firma cada solicitud.
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = El puerto TCP en el que escuchar [predeterminado: un puerto libre]
+value-port = PUERTO
+arg-listen = La dirección en la que escuchar, con o sin puerto, por ejemplo 0.0.0.0 [predeterminado: 127.0.0.1]
+value-listen = DIRECCIÓN
+arg-format = Escribe el { -role } como infraestructura como código: cloudformation (una plantilla de CloudFormation en YAML) o terraform (HCL de Terraform)
+value-format = FORMATO
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = se esperaba una dirección IP como 127.0.0.1 o 0.0.0.0, con o sin puerto
+error-listen = No se puede escuchar en { $address }: { $reason }.
+mock-serve-ready = Sirviendo el IAM y el STS del mock de { $state } en { $url } (use --endpoint-url { $url } o AWS_ENDPOINT_URL={ $url }). Deténgalo con Ctrl-C.
+mock-serve-stopped = Detenido; el archivo de estado está guardado.
+mock-serve-request = { $operation }: { $status } en { $millis } ms
+## Auditoría de una organización (varias cuentas).
+rule-external-id = se esperaban de 2 a 1224 caracteres entre A-Z a-z 0-9 + = , . @ : / _ -
+rule-role-with-path = se esperaba un nombre de { -role } (de 1 a 64 caracteres entre A-Z a-z 0-9 + = , . @ _ -), precedido opcionalmente de su ruta, como /audit/ReadOnly
+rule-non-empty-list = se esperaba al menos un { -account-id } de 12 dígitos, separados por comas
+field-accounts = --accounts
+field-assume-role = --assume-role
+field-external-id = --external-id
+field-account-concurrency = --account-concurrency
+arg-organization = Audita todas las cuentas activas de su organización de AWS Organizations (según ListAccounts de Organizations), cada una mediante el { -role } de cuenta miembro que se asume en ella; su propia cuenta, con sus propias credenciales
+arg-accounts = Audita estas cuentas (cada una, un { -account-id } de 12 dígitos, separados por comas) asumiendo en cada una el { -role } de cuenta miembro; con --organization, solo las que pertenecen a la organización
+value-accounts = ID[,ID…]
+arg-assume-role = El { -role } de cuenta miembro que se asume en cada cuenta, con su ruta si la tiene [predeterminado: OrganizationAccountAccessRole]
+value-assume-role = NOMBRE
+arg-external-id = El ID externo que exige la { -trust-policy } del { -role } de cuenta miembro
+value-external-id = ID
+arg-account-concurrency = Número de cuentas que se auditan a la vez, cada una con su propio --concurrency [predeterminado: 4]
+value-account-concurrency = N
+org-account-title = Cuenta { $account }{ $name ->
+        [none] {""}
+       *[other] {" "}({ $name })
+    }
+org-account-failed = No se ha podido leer la cuenta: { $reason }
+org-summary = { $audited ->
+        [one] 1 cuenta auditada
+       *[other] { $audited } cuentas auditadas
+    }, { $failed ->
+        [one] 1 no se ha podido leer
+       *[other] { $failed } no se han podido leer
+    }; { $roles ->
+        [one] 1 { -role } encontrado
+       *[other] { $roles } { -roles } encontrados
+    }, { $errors ->
+        [one] 1 con errores
+       *[other] { $errors } con errores
+    }.
+org-progress = cuentas: { $done } de { $total }

@@ -51,7 +51,7 @@ cmd-permissions = rolecall 自体に必要な IAM ポリシーを表示します
 cmd-permissions-long = rolecall のコマンド (check、create、repair、audit) をプリンシパルが実行するのに必要な最小権限の IAM ポリシーを、そのままアタッチできる形で表示します。
 
 arg-lang = 出力の言語: en、es、ja、zh-TW、zh-CN [デフォルト: LC_ALL、LC_MESSAGES、LANG から決定]
-arg-output = 出力形式: text または json [デフォルト: text]
+arg-output = 出力形式: text、json、jsonl のいずれか (jsonl は 1 行に 1 つの JSON オブジェクトで、audit では結果ごとに 1 つずつ出力します) [デフォルト: text]
 arg-backend = IAM の接続先: aws、または mock (ローカルのサンドボックス) [デフォルト: aws]
 arg-state = mock バックエンドの状態ファイル (本人だけが読めるように作成されます) [デフォルト: $ROLECALL_MOCK_STATE、または $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = AWS の共有設定ファイルと認証情報ファイルにあるこのプロファイルを使用します
@@ -306,3 +306,62 @@ field-secret = --secret
 hint-secret = タスクが読み取るシークレット、パラメータ、KMS キーを、ガイドのポリシーと同じように --secret ARN で 1 つずつ指定してください
 hint-role-name = この{ -role }にはガイドでの名前がないため、--role-name で名前を指定してください
 hint-with = --secret は --with secrets または --with private-registry の対象を限定するものなので、どちらかを指定してください
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = シェルの補完スクリプトを表示します
+cmd-completions-long = rolecall のコマンド、{ -role }の種類、--with、--cni、--output、--lang などのオプションの値をシェルで補完するためのスクリプトを表示します。シェルの起動ファイルで読み込むか、シェルが補完を探す場所に保存してください (例を参照)。
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    source <(rolecall completions zsh)
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = シェル: bash、zsh、fish、powershell、elvish のいずれか
+value-shell = シェル
+cmd-mock = mock バックエンドのサンドボックスを操作します
+cmd-mock-long = mock バックエンド用のコマンドです。mock バックエンドは、状態ファイル (--state) に保存されるローカルでステートフルな IAM サンドボックスです。
+cmd-mock-serve = mock の IAM と STS を HTTP で提供します
+cmd-mock-serve-long = mock バックエンドの IAM と STS (GetCallerIdentity) を HTTP で提供し、AWS CLI、SDK、Terraform、rolecall --endpoint-url からサンドボックスを使えるようにします。最初の行に URL を表示し、--listen で指定しない限り 127.0.0.1 だけで待ち受け、Ctrl-C または SIGTERM まで動作します。各リクエストは応答する間だけ状態ファイルのロックを取り、変更はすぐに保存されるため、他の --backend mock の実行も並行して動作します。パーティションは --partition または --region から決まり、どちらもなければ各リクエストの署名のリージョンから決まります。
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = 待ち受ける TCP ポート [デフォルト: 空いているポート]
+value-port = ポート
+arg-listen = 待ち受けるアドレス (ポートは省略可)。例: 0.0.0.0 [デフォルト: 127.0.0.1]
+value-listen = アドレス
+arg-format = 代わりに{ -role }を Infrastructure as Code として出力します: cloudformation (YAML の CloudFormation テンプレート) または terraform (Terraform の HCL)
+value-format = 形式
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = 127.0.0.1 や 0.0.0.0 のような IP アドレス (ポートは省略可) が必要です
+error-listen = { $address } で待ち受けできません: { $reason }。
+mock-serve-ready = { $state } の mock の IAM と STS を { $url } で提供しています (--endpoint-url { $url } または AWS_ENDPOINT_URL={ $url } を使用してください)。Ctrl-C で停止します。
+mock-serve-stopped = 停止しました。状態ファイルは保存されています。
+mock-serve-request = { $operation }: { $status } ({ $millis } ms)
+## AWS Organizations の組織 (複数のアカウント) の監査。
+rule-external-id = A-Z a-z 0-9 + = , . @ : / _ - の文字で 2 から 1224 文字にする必要があります
+rule-role-with-path = { -role }名 (A-Z a-z 0-9 + = , . @ _ - の文字で 1 から 64 文字) を指定する必要があります。/audit/ReadOnly のように、前にパスを付けることもできます
+rule-non-empty-list = 12 桁の{ -account-id }をカンマ区切りで 1 つ以上指定する必要があります
+field-accounts = --accounts
+field-assume-role = --assume-role
+field-external-id = --external-id
+field-account-concurrency = --account-concurrency
+arg-organization = AWS Organizations の組織に属するすべてのアクティブなアカウント (Organizations の ListAccounts で取得) を監査します。各アカウントは、そのアカウント内のメンバーアカウント用{ -role }を引き受けて監査し、自身のアカウントは現在の認証情報で監査します
+arg-accounts = 指定したアカウント (それぞれ 12 桁の{ -account-id }、カンマ区切り) を、各アカウントでメンバーアカウントの{ -role }を引き受けて監査します。--organization と併用すると、組織に属するアカウントだけが対象になります
+value-accounts = ID[,ID…]
+arg-assume-role = 各アカウントで引き受けるメンバーアカウントの{ -role } (パスがある場合はパスを含む) [デフォルト: OrganizationAccountAccessRole]
+value-assume-role = 名前
+arg-external-id = メンバーアカウントの{ -role }の{ -trust-policy }が要求する外部 ID
+value-external-id = ID
+arg-account-concurrency = 同時に監査するアカウントの数 (アカウントごとに --concurrency が個別に適用されます) [デフォルト: 4]
+value-account-concurrency = N
+org-account-title = アカウント { $account }{ $name ->
+        [none] {""}
+       *[other] {" "}({ $name })
+    }
+org-account-failed = アカウントを読み取れませんでした: { $reason }
+org-summary = アカウントを { $audited } 件監査し、{ $failed } 件は読み取れませんでした。{ -roles }が { $roles } 件見つかり、そのうち { $errors } 件にエラーがあります。
+org-progress = アカウント: { $total } 件中 { $done } 件完了

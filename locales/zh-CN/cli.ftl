@@ -51,7 +51,7 @@ cmd-permissions = 显示 rolecall 自身所需的 IAM 策略
 cmd-permissions-long = 显示主体运行 rolecall 命令 (check、create、repair 或 audit) 所需的最低权限 IAM 策略，可直接附加使用。
 
 arg-lang = 输出语言：en、es、ja、zh-TW、zh-CN [默认：取自 LC_ALL、LC_MESSAGES、LANG]
-arg-output = 输出格式：text 或 json [默认：text]
+arg-output = 输出格式：text、json 或 jsonl (每行一个 JSON 对象；audit 每得到一个结果就输出一个) [默认：text]
 arg-backend = IAM 的位置：aws，或 mock (本地沙盒) [默认：aws]
 arg-state = mock 后端的状态文件，创建时仅您本人可读 [默认：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = 使用 AWS 共享配置文件和凭证文件中的此配置文件
@@ -306,3 +306,62 @@ field-secret = --secret
 hint-secret = 请像指南中的策略那样，用 --secret ARN 逐一指定任务读取的每个密钥、参数和 KMS 密钥
 hint-role-name = 指南没有为该{ -role }命名，请用 --role-name 指定您的{ -role }名称
 hint-with = --secret 用于限定 --with secrets 或 --with private-registry，请指定其中之一
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = 显示 shell 补全脚本
+cmd-completions-long = 显示让 shell 补全 rolecall 命令、{ -role }种类，以及 --with、--cni、--output、--lang 等选项值的脚本。请在 shell 的启动文件中加载，或保存到 shell 查找补全的位置 (请参阅示例)。
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    source <(rolecall completions zsh)
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = shell：bash、zsh、fish、powershell 或 elvish
+value-shell = SHELL
+cmd-mock = 使用 mock 后端的沙盒
+cmd-mock-long = mock 后端的命令：mock 后端是保存在其状态文件 (--state) 中、有状态的本地 IAM 沙盒。
+cmd-mock-serve = 通过 HTTP 提供 mock 的 IAM 和 STS
+cmd-mock-serve-long = 通过 HTTP 提供 mock 后端的 IAM 和 STS (GetCallerIdentity)，让 AWS CLI、SDK、Terraform 和 rolecall --endpoint-url 都能使用沙盒。第一行显示 URL；除非用 --listen 指定，否则只在 127.0.0.1 上监听；一直运行到收到 Ctrl-C 或 SIGTERM。每个请求只在响应期间持有状态文件的锁，每项更改都会立即保存，因此其他 --backend mock 的运行可以同时进行。分区取自 --partition 或 --region，都未指定时，取自每个请求签名所用的区域。
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = 要监听的 TCP 端口 [默认：空闲端口]
+value-port = 端口
+arg-listen = 要监听的地址，可带端口，例如 0.0.0.0 [默认：127.0.0.1]
+value-listen = 地址
+arg-format = 改为以基础设施即代码输出{ -role }：cloudformation (YAML 格式的 CloudFormation 模板) 或 terraform (Terraform HCL)
+value-format = 格式
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = 需要 IP 地址，例如 127.0.0.1 或 0.0.0.0，可带端口
+error-listen = 无法在 { $address } 上监听：{ $reason }。
+mock-serve-ready = 正在 { $url } 提供 { $state } 的 mock IAM 和 STS (请使用 --endpoint-url { $url } 或 AWS_ENDPOINT_URL={ $url })。按 Ctrl-C 停止。
+mock-serve-stopped = 已停止；状态文件已保存。
+mock-serve-request = { $operation }：{ $status }，{ $millis } ms
+## 审计 AWS Organizations 组织 (多个账户)。
+rule-external-id = 必须是 2 到 1224 个字符，且只能使用 A-Z a-z 0-9 + = , . @ : / _ -
+rule-role-with-path = 必须是{ -role }名称 (1 到 64 个字符，且只能使用 A-Z a-z 0-9 + = , . @ _ -)，前面可带其路径，例如 /audit/ReadOnly
+rule-non-empty-list = 必须至少指定一个 12 位{ -account-id }，多个时以逗号分隔
+field-accounts = --accounts
+field-assume-role = --assume-role
+field-external-id = --external-id
+field-account-concurrency = --account-concurrency
+arg-organization = 审计 AWS Organizations 组织中的每个活动账户 (通过 Organizations ListAccounts 列出)，每个账户均通过代入其中的成员账户{ -role }进行审计；您自己的账户则使用您自己的凭证
+arg-accounts = 审计这些账户 (每个均为 12 位{ -account-id }，以逗号分隔)，并在每个账户中代入成员账户{ -role }；与 --organization 一起使用时，仅审计其中属于该组织的账户
+value-accounts = ID[,ID…]
+arg-assume-role = 要在每个账户中代入的成员账户{ -role }，如有路径则包含路径 [默认：OrganizationAccountAccessRole]
+value-assume-role = 名称
+arg-external-id = 成员账户{ -role }的{ -trust-policy }所要求的外部 ID
+value-external-id = ID
+arg-account-concurrency = 同时审计的账户数量，每个账户各自使用 --concurrency [默认：4]
+value-account-concurrency = N
+org-account-title = 账户 { $account }{ $name ->
+        [none] {""}
+       *[other] {" "}({ $name })
+    }
+org-account-failed = 无法读取该账户：{ $reason }
+org-summary = 已审计 { $audited } 个账户，{ $failed } 个无法读取；找到 { $roles } 个{ -roles }，其中 { $errors } 个有错误。
+org-progress = 账户：已完成 { $done } 个，共 { $total } 个

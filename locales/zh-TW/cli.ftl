@@ -51,7 +51,7 @@ cmd-permissions = 顯示 rolecall 本身所需的 IAM 政策
 cmd-permissions-long = 顯示主體執行 rolecall 命令 (check、create、repair 或 audit) 所需的最低權限 IAM 政策，可直接連接使用。
 
 arg-lang = 輸出的語言：en、es、ja、zh-TW、zh-CN [預設：取自 LC_ALL、LC_MESSAGES、LANG]
-arg-output = 輸出格式：text 或 json [預設：text]
+arg-output = 輸出格式：text、json 或 jsonl (每行一個 JSON 物件；audit 每得到一個結果就輸出一個) [預設：text]
 arg-backend = IAM 的所在位置：aws，或 mock (本機沙箱) [預設：aws]
 arg-state = mock 後端的狀態檔案，建立時僅限您本人讀取 [預設：$ROLECALL_MOCK_STATE，或 $XDG_STATE_HOME/rolecall/mock-iam.json]
 arg-profile = 使用 AWS 共用組態與憑證檔案中的此設定檔
@@ -306,3 +306,62 @@ field-secret = --secret
 hint-secret = 請以 --secret ARN 逐一指定任務讀取的每個機密、參數與 KMS 金鑰，如同指南的政策所列
 hint-role-name = 指南並未為此{ -role }命名，請以 --role-name 指定您的{ -role }名稱
 hint-with = --secret 用於限定 --with secrets 或 --with private-registry，請指定其中之一
+
+## Shell completions, man pages, the mock's HTTP endpoint and IaC export.
+cmd-completions = 顯示 shell 自動完成指令碼
+cmd-completions-long = 顯示讓 shell 自動完成 rolecall 命令、{ -role }種類，以及 --with、--cni、--output、--lang 等選項值的指令碼。請在 shell 的啟動檔案中載入，或儲存到 shell 尋找自動完成的位置 (請參閱範例)。
+examples-completions =
+    rolecall completions bash > ~/.local/share/bash-completion/completions/rolecall
+    source <(rolecall completions zsh)
+    rolecall completions fish > ~/.config/fish/completions/rolecall.fish
+    rolecall completions powershell >> $PROFILE
+    eval (rolecall completions elvish | slurp)
+arg-shell = shell：bash、zsh、fish、powershell 或 elvish
+value-shell = SHELL
+cmd-mock = 使用 mock 後端的沙箱
+cmd-mock-long = mock 後端的命令：mock 後端是儲存在其狀態檔案 (--state) 中、具有狀態的本機 IAM 沙箱。
+cmd-mock-serve = 透過 HTTP 提供 mock 的 IAM 與 STS
+cmd-mock-serve-long = 透過 HTTP 提供 mock 後端的 IAM 與 STS (GetCallerIdentity)，讓 AWS CLI、SDK、Terraform 和 rolecall --endpoint-url 都能使用沙箱。第一行顯示 URL；除非以 --listen 指定，否則只在 127.0.0.1 上接聽；執行直到收到 Ctrl-C 或 SIGTERM。每個請求只在回應期間取得狀態檔案的鎖定，且每項變更都會立即儲存，因此其他 --backend mock 的執行可同時運作。分割區取自 --partition 或 --region，兩者皆未指定時，取自每個請求簽署時所用的區域。
+examples-mock-serve =
+    rolecall mock serve
+    rolecall mock serve --port 4566
+    aws iam list-roles --endpoint-url http://127.0.0.1:4566
+arg-port = 要接聽的 TCP 連接埠 [預設：可用的連接埠]
+value-port = 連接埠
+arg-listen = 要接聽的位址，可附加連接埠，例如 0.0.0.0 [預設：127.0.0.1]
+value-listen = 位址
+arg-format = 改以基礎設施即程式碼輸出{ -role }：cloudformation (YAML 格式的 CloudFormation 範本) 或 terraform (Terraform HCL)
+value-format = 格式
+field-format = --format
+field-shell = SHELL
+field-port = --port
+field-listen = --listen
+rule-ip-address = 需要 IP 位址，例如 127.0.0.1 或 0.0.0.0，可附加連接埠
+error-listen = 無法在 { $address } 上接聽：{ $reason }。
+mock-serve-ready = 正在 { $url } 提供 { $state } 的 mock IAM 與 STS (請使用 --endpoint-url { $url } 或 AWS_ENDPOINT_URL={ $url })。按 Ctrl-C 停止。
+mock-serve-stopped = 已停止；狀態檔案已儲存。
+mock-serve-request = { $operation }：{ $status }，{ $millis } ms
+## 稽核 AWS Organizations 組織 (多個帳戶)。
+rule-external-id = 必須是 2 到 1224 個字元，且只能使用 A-Z a-z 0-9 + = , . @ : / _ -
+rule-role-with-path = 必須是{ -role }名稱 (1 到 64 個字元，且只能使用 A-Z a-z 0-9 + = , . @ _ -)，前面可加上其路徑，例如 /audit/ReadOnly
+rule-non-empty-list = 必須至少指定一個 12 位數{ -account-id }，多個時以逗號分隔
+field-accounts = --accounts
+field-assume-role = --assume-role
+field-external-id = --external-id
+field-account-concurrency = --account-concurrency
+arg-organization = 稽核 AWS Organizations 組織中的每個作用中帳戶 (以 Organizations ListAccounts 列出)，每個帳戶都透過擔任其中的成員帳戶{ -role }進行稽核；您自己的帳戶則使用您自己的憑證
+arg-accounts = 稽核這些帳戶 (每個都是 12 位數{ -account-id }，以逗號分隔)，並在每個帳戶中擔任成員帳戶{ -role }；搭配 --organization 時，只稽核其中屬於該組織的帳戶
+value-accounts = ID[,ID…]
+arg-assume-role = 要在每個帳戶中擔任的成員帳戶{ -role }，若有路徑則連同路徑 [預設：OrganizationAccountAccessRole]
+value-assume-role = 名稱
+arg-external-id = 成員帳戶{ -role }的{ -trust-policy }所要求的外部 ID
+value-external-id = ID
+arg-account-concurrency = 同時稽核的帳戶數量，每個帳戶各自套用 --concurrency [預設：4]
+value-account-concurrency = N
+org-account-title = 帳戶 { $account }{ $name ->
+        [none] {""}
+       *[other] {" "}({ $name })
+    }
+org-account-failed = 無法讀取此帳戶：{ $reason }
+org-summary = 已稽核 { $audited } 個帳戶，{ $failed } 個無法讀取；找到 { $roles } 個{ -roles }，其中 { $errors } 個有錯誤。
+org-progress = 帳戶：已完成 { $done } 個，共 { $total } 個

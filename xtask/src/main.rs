@@ -1,12 +1,17 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
-//! `cargo xtask bench`: offline measurements. `cargo xtask cross-check`: rolecall's trust-policy
-//! evaluator against iam-simulate (needs Node; a dev-time tool, never run by CI).
+//! `cargo xtask man`: the manual pages. `cargo xtask iac`: every template, HCL parsed and
+//! cfn-lint run when installed. `cargo xtask bench`: offline measurements. `cargo xtask
+//! cross-check`: rolecall's trust-policy evaluator against iam-simulate (needs Node). The last
+//! two of those and iac are dev-time tools, never run by CI.
 //! `cargo xtask managed-policies [--from FILE]`: regenerates the list of AWS managed policies.
 
 mod bench;
 mod book;
 mod crosscheck;
+mod diagram;
+mod iac;
+mod man;
 mod managed;
 mod search;
 
@@ -18,7 +23,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement\n  managed-policies [--from FILE]\n                regenerate {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", managed::DATA, managed::MOTO_VERSION);
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask man | cargo xtask iac | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  iac           write every role's CloudFormation and Terraform to target/iac/, parse the HCL, run cfn-lint if installed\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement\n  managed-policies [--from FILE]\n                regenerate {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", managed::DATA, managed::MOTO_VERSION);
     ExitCode::from(2)
 }
 
@@ -47,6 +52,29 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("cargo xtask book: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+        ["man"] => match man::write(&root.join("target").join("man")) {
+            Ok(dirs) => {
+                for d in dirs {
+                    println!("wrote {}", d.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cargo xtask man: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        ["iac"] => match iac::run(&root) {
+            Ok(0) => ExitCode::SUCCESS,
+            Ok(n) => {
+                eprintln!("cargo xtask iac: {n} check(s) failed");
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("cargo xtask iac: {e}");
                 ExitCode::FAILURE
             }
         },
@@ -102,8 +130,23 @@ fn build(root: &Path, book_dir: &Path) -> Result<PathBuf, Box<dyn std::error::Er
         search::reindex(&out.join(locale), locale)?;
     }
     let index = out.join("index.html");
-    std::fs::write(&index, book::landing())?;
+    std::fs::write(&index, book::landing(&theme_stylesheets(&out.join("en"))?))?;
     Ok(index)
+}
+
+/// The English book's theme stylesheets (mdBook names them by content hash), relative to `target/book/`.
+fn theme_stylesheets(book: &Path) -> std::io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (dir, prefixes) in [("fonts", &["fonts"][..]), ("css", &["variables", "general"][..])] {
+        let mut names: Vec<String> = std::fs::read_dir(book.join(dir))?.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        for p in prefixes {
+            if let Some(n) = names.iter().find(|n| n.starts_with(&format!("{p}-")) && n.ends_with(".css")) {
+                out.push(format!("en/{dir}/{n}"));
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -195,12 +238,102 @@ mod tests {
     }
 
     #[test]
+    fn man_pages_in_every_language_with_localized_headings() {
+        let english = ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXTRA", "VERSION", "SUBCOMMANDS", "EXAMPLES", "EXIT STATUS"];
+        for locale in rolecall_i18n::LOCALES {
+            let m = rolecall_i18n::Messages::with_book(locale);
+            let pages = man::pages(locale);
+            let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+            let mut want = vec!["rolecall.1".to_owned()];
+            for sub in rolecall_cli::command(&m).get_subcommands() {
+                want.push(format!("rolecall-{}.1", sub.get_name()));
+                want.extend(sub.get_subcommands().map(|n| format!("rolecall-{}-{}.1", sub.get_name(), n.get_name())));
+            }
+            for w in &want {
+                assert!(names.contains(&w.as_str()), "{locale}: {w} missing from {names:?}");
+            }
+            assert!(names.contains(&"rolecall-mock-serve.1") && names.len() == want.len());
+            for (name, text) in &pages {
+                assert!(text.contains("\n.TH "), "{locale}/{name}");
+                let headings: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix(".SH ")).collect();
+                for id in ["man-name", "man-synopsis", "man-description", "man-exit-status", "man-version"] {
+                    let h = m.get(id);
+                    assert!(headings.iter().any(|x| x.trim_matches('"') == h), "{locale}/{name} lacks {h}: {headings:?}");
+                }
+                if locale != "en" {
+                    for e in english {
+                        assert!(!headings.iter().any(|x| x.trim_matches('"') == e), "{locale}/{name} has the English heading {e}");
+                    }
+                }
+            }
+            let check = &pages.iter().find(|(n, _)| n == "rolecall-check.1").unwrap().1;
+            let first_words: String = m.get("cmd-check-long").chars().take(12).collect();
+            assert!(check.contains(&first_words), "{locale}: the description is the localized help");
+            assert!(check.contains("\\-\\-strict") || check.contains("--strict"), "{locale}: options of the subcommand");
+            assert!(check.contains("\\-\\-lang") || check.contains("--lang"), "{locale}: global options too");
+        }
+    }
+
+    #[test]
+    fn every_role_chapter_opens_with_its_diagram() {
+        let files = book::generate();
+        for locale in rolecall_i18n::LOCALES {
+            let m = rolecall_i18n::Messages::with_book(locale);
+            for kind in rolecall_core::RoleKind::ALL {
+                let page = page_of(&files, locale, &format!("roles/{}.md", kind.slug()));
+                let after_title = page.split_once("\n# ").unwrap().1.split_once("\n\n").unwrap().1;
+                assert!(after_title.starts_with(&format!("![{}", m.with("book-diagram-title", &[("role", &m.get(&format!("kind-{}", kind.slug())))]))), "{locale}/{kind:?}");
+                assert!(after_title.split("\n").next().unwrap().ends_with(&format!("]({}.svg)", kind.slug())));
+                let svg = page_of(&files, locale, &format!("roles/{}.svg", kind.slug()));
+                assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.trim_end().ends_with("</svg>"));
+                let spec = kind.spec();
+                for s in [spec.default_name, spec.trustee.principal(rolecall_core::Partition::Aws), "sts:AssumeRole"] {
+                    assert!(svg.contains(s), "{locale}/{kind:?} lacks {s}");
+                }
+                for r in spec.required {
+                    assert!(svg.contains(r.policy.name), "{locale}/{kind:?} lacks {}", r.policy.name);
+                }
+                for p in spec.permissions {
+                    // A permission the guide's policies already grant is shown on that policy.
+                    let shown = if p.covered_by().is_empty() { p.policy_name() } else { p.covered_by()[0].name };
+                    assert!(svg.contains(shown) && svg.contains(p.flag_value()), "{locale}/{kind:?} lacks the optional {}", p.policy_name());
+                }
+                for id in ["book-diagram-principal", "book-diagram-role", "book-diagram-aws-managed"] {
+                    if id == "book-diagram-aws-managed" && spec.required.is_empty() {
+                        // EKS Pod Identity roles carry the user's policies, none of AWS's.
+                        continue;
+                    }
+                    assert!(svg.contains(&m.get(id).replace('&', "&amp;")), "{locale}/{kind:?}: {id} is in the locale's words");
+                }
+                if kind == rolecall_core::RoleKind::FargatePodExecution {
+                    assert!(svg.contains("aws:SourceArn") && svg.contains(":fargateprofile/my-cluster/*"));
+                }
+                match spec.instance_profile_suffix {
+                    Some(suffix) => assert!(svg.contains(&format!("{}{suffix}", spec.default_name)) && svg.contains(&m.get("book-diagram-profile")), "{locale}/{kind:?}"),
+                    None => assert!(!svg.contains(&m.get("book-diagram-profile")), "{locale}/{kind:?}"),
+                }
+            }
+        }
+    }
+
+    fn page_of<'a>(files: &'a std::collections::BTreeMap<PathBuf, String>, locale: &str, page: &str) -> &'a str {
+        &files[&PathBuf::from(locale).join("src").join(page)]
+    }
+
+    #[test]
     fn pages_link_to_themselves_in_every_language() {
         let files = book::generate();
         let page = &files[&PathBuf::from("es/src/roles/eks-node.md")];
         for l in ["en", "ja", "zh-TW", "zh-CN"] {
             assert!(page.contains(&format!("(../../{l}/roles/eks-node.html)")), "{l}");
         }
-        assert!(book::landing().contains("href=\"zh-CN/index.html\""));
+        let landing = book::landing(&["en/css/variables-0.css".to_owned()]);
+        assert!(landing.contains("href=\"zh-CN/index.html\"") && landing.contains("en/css/variables-0.css"));
+        for l in ["en", "es", "ja", "zh-TW", "zh-CN"] {
+            let m = rolecall_i18n::Messages::with_book(l);
+            assert!(landing.contains(&m.get("book-landing-pitch")), "{l}: the landing introduces rolecall in every language");
+            assert!(page_of(&files, l, "index.md").contains("(../index.html?choose)"), "{l}: the book links back to the landing page");
+            assert!(page_of(&files, l, "roles/eks-node.md").contains("(../../index.html?choose)"));
+        }
     }
 }

@@ -77,7 +77,7 @@ type Listener = Arc<dyn Fn(&Progress) + Send + Sync>;
 #[derive(Clone)]
 pub struct AwsIam {
     /// The configuration the clients were built from (for the clients of other accounts).
-    conf: aws_config::SdkConfig,
+    conf: Arc<aws_config::SdkConfig>,
     secrets: Secrets,
     iam: Client,
     sts: aws_sdk_sts::Client,
@@ -163,7 +163,7 @@ impl AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
             secrets: opts.secrets.clone(),
-            conf,
+            conf: Arc::new(conf),
             partition: Partition::of_region(&region),
             region,
             region_configured,
@@ -180,7 +180,7 @@ impl AwsIam {
         AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
-            conf,
+            conf: Arc::new(conf),
             secrets: self.secrets.clone(),
             region: self.region.clone(),
             region_configured: self.region_configured,

@@ -92,7 +92,7 @@ impl Organization for AwsOrganization {
         if let Err(e) = first {
             return Err(assume_error(&e).during("AssumeRole"));
         }
-        let conf = self.base.conf.clone().into_builder().credentials_provider(SharedCredentialsProvider::new(noting)).build();
+        let conf = (*self.base.conf).clone().into_builder().credentials_provider(SharedCredentialsProvider::new(noting)).build();
         Ok(self.base.with_config(conf))
     }
 }

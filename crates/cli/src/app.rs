@@ -1,15 +1,82 @@
 //! The command line's definition, built with clap from localized messages: every help text,
 //! heading and value name comes from Fluent, so `--help` speaks the operator's language.
 
-use clap::{Arg, ArgAction, Command};
+use std::ffi::OsStr;
+
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
+use clap::{Arg, ArgAction, Command, ValueHint};
+use rolecall_core::permissions::Command as PermCommand;
+use rolecall_core::role::RoleKind;
+use rolecall_core::Partition;
 use rolecall_i18n::Messages;
+
+/// A string argument whose usual values are known, so that shells can complete them, while the
+/// value itself is checked later, by rolecall's own rules (the error names the value and what is
+/// allowed, in the operator's language).
+#[derive(Debug, Clone)]
+pub struct Candidates(pub Vec<PossibleValue>);
+
+impl TypedValueParser for Candidates {
+    type Value = String;
+
+    fn parse_ref(&self, cmd: &Command, arg: Option<&Arg>, value: &OsStr) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.0.iter().cloned()))
+    }
+}
+
+/// The values shells offer for an argument, by id (`None` for free text).
+pub fn candidates(id: &str) -> Option<Vec<&'static str>> {
+    let flag_values = |k: RoleKind| k.spec().permissions.iter().map(|p| p.flag_value());
+    Some(match id {
+        "kind" => RoleKind::ALL.iter().map(|k| k.slug()).collect(),
+        "lang" => rolecall_i18n::LOCALES.to_vec(),
+        "output" => vec!["text", "json"],
+        "backend" => vec!["aws", "mock"],
+        "partition" => Partition::ALL.iter().map(|p| p.id()).collect(),
+        "cni" => std::iter::once("none").chain(flag_values(RoleKind::EksNode)).collect(),
+        "with" => flag_values(RoleKind::EcsInstance).collect(),
+        "for" => PermCommand::ALL.iter().map(|c| c.slug()).collect(),
+        "format" => FORMATS.to_vec(),
+        "shell" => SHELLS.to_vec(),
+        _ => return None,
+    })
+}
+
+/// The formats `show --format` writes besides rolecall's own.
+pub const FORMATS: [&str; 2] = ["cloudformation", "terraform"];
+
+/// The shells `rolecall completions` writes scripts for.
+pub const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
+
+/// Lets shells complete the argument's known values, without clap checking them. Kinds are
+/// described by their names in the operator's language.
+fn completing(m: &Messages, arg: Arg) -> Arg {
+    let id = arg.get_id().as_str().to_owned();
+    match candidates(&id) {
+        Some(values) => {
+            let values = values
+                .into_iter()
+                .map(|v| match id.as_str() {
+                    "kind" => PossibleValue::new(v).help(m.get(&format!("kind-{v}"))),
+                    _ => PossibleValue::new(v),
+                })
+                .collect();
+            arg.value_parser(Candidates(values)).hide_possible_values(true)
+        }
+        None => arg,
+    }
+}
 
 fn template(m: &Messages) -> String {
     format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", m.get("heading-usage"))
 }
 
 fn flag(m: &Messages, id: &'static str) -> Arg {
-    Arg::new(id).long(id).help(m.get(&format!("arg-{id}"))).value_name(value_name(m, id))
+    completing(m, Arg::new(id).long(id).help(m.get(&format!("arg-{id}"))).value_name(value_name(m, id)))
 }
 
 /// A flag that takes no value.
@@ -34,18 +101,24 @@ fn examples(m: &Messages, name: &str) -> String {
 }
 
 fn subcommand(m: &Messages, name: &'static str, usage: &str) -> Command {
+    subcommand_at(m, name, name, usage)
+}
+
+/// A (nested) subcommand: `path` as typed after `rolecall`, `id` its messages' suffix.
+fn subcommand_at(m: &Messages, path: &'static str, id: &str, usage: &str) -> Command {
+    let name = path.rsplit(' ').next().unwrap_or(path);
     let cmd = Command::new(name)
-        .about(m.get(&format!("cmd-{name}")))
-        .long_about(m.get(&format!("cmd-{name}-long")))
-        .override_usage(format!("rolecall {name} {usage}"))
+        .about(m.get(&format!("cmd-{id}")))
+        .long_about(m.get(&format!("cmd-{id}-long")))
+        .override_usage(format!("rolecall {path} {usage}"))
         .help_template(template(m))
         .next_help_heading(m.get("heading-options"))
-        .after_long_help(examples(m, name));
+        .after_long_help(examples(m, id));
     help_flags(cmd, m)
 }
 
 fn kind_arg(m: &Messages) -> Arg {
-    Arg::new("kind").required(true).value_name(m.get("value-kind")).help(m.get("arg-kind")).help_heading(m.get("heading-arguments"))
+    completing(m, Arg::new("kind").required(true).value_name(m.get("value-kind")).help(m.get("arg-kind")).help_heading(m.get("heading-arguments")))
 }
 
 /// The flags that describe a role's context (show, check, create, repair).
@@ -91,10 +164,10 @@ pub fn command(m: &Messages) -> Command {
         .arg(flag(m, "lang").global(true))
         .arg(flag(m, "output").global(true))
         .arg(flag(m, "backend").global(true))
-        .arg(flag(m, "state").global(true))
+        .arg(flag(m, "state").global(true).value_hint(ValueHint::FilePath))
         .arg(flag(m, "profile").global(true))
         .arg(flag(m, "region").global(true))
-        .arg(flag(m, "endpoint-url").global(true))
+        .arg(flag(m, "endpoint-url").global(true).value_hint(ValueHint::Url))
         .arg(flag(m, "cli-read-timeout").global(true))
         .arg(flag(m, "cli-connect-timeout").global(true))
         .arg(flag(m, "operation-timeout").global(true))
@@ -103,7 +176,7 @@ pub fn command(m: &Messages) -> Command {
         .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(m.get("arg-version")));
     let root = help_flags(root, m);
     root.subcommand(subcommand(m, "roles", &format!("[{}]", m.get("value-options"))))
-        .subcommand(context(subcommand(m, "show", &kind_usage).arg(kind_arg(m)), m))
+        .subcommand(context(subcommand(m, "show", &kind_usage).arg(kind_arg(m)).next_help_heading(m.get("heading-options")).arg(flag(m, "format")), m))
         .subcommand(context(
             subcommand(m, "check", &kind_usage).arg(kind_arg(m)).next_help_heading(m.get("heading-options")).arg(switch(m, "strict")),
             m,
@@ -122,15 +195,46 @@ pub fn command(m: &Messages) -> Command {
         )
         .subcommand(
             subcommand(m, "lint", &format!("<{}> [{}]", m.get("value-file"), m.get("value-options")))
-                .arg(Arg::new("file").required(true).value_name(m.get("value-file")).help(m.get("arg-file")).help_heading(m.get("heading-arguments")))
+                .arg(
+                    Arg::new("file")
+                        .required(true)
+                        .value_name(m.get("value-file"))
+                        .help(m.get("arg-file"))
+                        .help_heading(m.get("heading-arguments"))
+                        .value_hint(ValueHint::FilePath),
+                )
                 .arg(switch(m, "trust"))
                 .arg(switch(m, "permissions").conflicts_with("trust")),
         )
         .subcommand(
             subcommand(m, "permissions", &format!("<{}> [{}]", m.get("value-command"), m.get("value-options")))
-                .arg(Arg::new("for").required(true).value_name(m.get("value-command")).help(m.get("arg-for")).help_heading(m.get("heading-arguments")))
+                .arg(completing(m, Arg::new("for").required(true).value_name(m.get("value-command")).help(m.get("arg-for")).help_heading(m.get("heading-arguments"))))
                 .arg(flag(m, "partition"))
                 .arg(flag(m, "account")),
+        )
+        .subcommand(
+            subcommand(m, "completions", &format!("<{}>", m.get("value-shell")))
+                .arg(completing(m, Arg::new("shell").required(true).value_name(m.get("value-shell")).help(m.get("arg-shell")).help_heading(m.get("heading-arguments")))),
+        )
+        .subcommand(
+            help_flags(
+                Command::new("mock")
+                    .about(m.get("cmd-mock"))
+                    .long_about(m.get("cmd-mock-long"))
+                    .override_usage(format!("rolecall mock <{}> [{}]", m.get("value-command"), m.get("value-options")))
+                    .help_template(template(m))
+                    .subcommand_help_heading(m.get("heading-commands"))
+                    .subcommand_value_name(m.get("value-command"))
+                    .subcommand_required(true)
+                    .disable_help_subcommand(true),
+                m,
+            )
+            .subcommand(
+                subcommand_at(m, "mock serve", "mock-serve", &format!("[{}]", m.get("value-options")))
+                    .arg(flag(m, "port"))
+                    .arg(flag(m, "listen"))
+                    .arg(flag(m, "partition")),
+            ),
         )
 }
 

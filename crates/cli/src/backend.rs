@@ -49,6 +49,23 @@ fn mock_target(g: &Global, env: &dyn Env, draft: &Draft) -> (Partition, Option<S
     (partition, region)
 }
 
+/// The mock's state file: `--state`, else the default. A path that cannot be one is refused as
+/// bad input before anything is created, locked or written.
+pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
+    let path = match g.state.clone().or_else(rolecall_mock::default_state_path) {
+        Some(p) => p,
+        None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
+    };
+    if let Some(problem) = rolecall_mock::state_path_problem(&path) {
+        let id = match problem {
+            StatePathProblem::LockName => "error-state-lock-name",
+            StatePathProblem::NotAFile => "error-state-not-a-file",
+        };
+        return Err(Failure::Usage(id, vec![("file", path.display().to_string())]));
+    }
+    Ok(path)
+}
+
 impl Backend {
     /// The partition and region the mock backend would use, so that the request can be
     /// validated before anything is opened for writing; `None` for AWS (opening it writes nothing).
@@ -60,18 +77,7 @@ impl Backend {
         match g.backend {
             Kind::Mock => {
                 let (partition, region) = mock_target(g, env, draft);
-                let path = match g.state.clone().or_else(rolecall_mock::default_state_path) {
-                    Some(p) => p,
-                    None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
-                };
-                // Refused as bad input before anything is created, locked or written.
-                if let Some(problem) = rolecall_mock::state_path_problem(&path) {
-                    let id = match problem {
-                        StatePathProblem::LockName => "error-state-lock-name",
-                        StatePathProblem::NotAFile => "error-state-not-a-file",
-                    };
-                    return Err(Failure::Usage(id, vec![("file", path.display().to_string())]));
-                }
+                let path = state_path(g)?;
                 let mut m = MockIam::open(&path, partition, write)?;
                 for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
                     if let Some(f) = Fault::parse(spec) {

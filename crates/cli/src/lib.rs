@@ -8,6 +8,7 @@ mod errors;
 mod org;
 mod render;
 mod request;
+mod serve;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
@@ -185,6 +186,31 @@ fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
     })
 }
 
+/// The environment variable that turns a run into a completion request from a shell.
+pub const COMPLETE_VAR: &str = "ROLECALL_COMPLETE";
+
+/// Answers a shell's completion request (`ROLECALL_COMPLETE=SHELL rolecall -- WORDS...`, as the
+/// script of `rolecall completions SHELL` sends it): prints the candidates (commands, kinds, the
+/// values of --with, --cni, --output, --lang...) with help in the operator's language. Returns
+/// `None` when this run is not one, else the exit status.
+pub fn complete(args: &[OsString], env: &dyn Env) -> Option<i32> {
+    let shell = env.var(COMPLETE_VAR).filter(|v| !v.is_empty() && v != "0")?;
+    // `--lang` among the words being completed chooses the language of the descriptions.
+    // The shell sends the words after `--`, the command's name first.
+    let words: Vec<OsString> = args.iter().skip_while(|a| *a != "--").skip(1).cloned().collect();
+    let (locale, _) = choose_locale(&words, env);
+    let shells = clap_complete::env::Shells::builtins();
+    let completer = shells.completer(&shell)?;
+    let mut cmd = command(&Messages::new(locale));
+    cmd.build();
+    let mut out = Vec::new();
+    let done = completer.write_complete(&mut cmd, words, std::env::current_dir().ok().as_deref(), &mut out);
+    // The shell's completion protocol, not text for a terminal: written as the shell expects it
+    // (separated by the shell's own separators, which are control characters for bash).
+    let _ = std::io::stdout().write_all(&out);
+    Some(if done.is_ok() { exit::OK } else { exit::USAGE })
+}
+
 /// Runs rolecall with these arguments; returns the exit status.
 pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
     clean::note_env(env);
@@ -233,6 +259,26 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             out.roles();
             Ok(exit::OK)
         }
+        "completions" => {
+            let v = m.get_one::<String>("shell").map_or("", String::as_str);
+            let shells = clap_complete::env::Shells::builtins();
+            let shell = shells
+                .completer(v)
+                .filter(|_| app::SHELLS.contains(&v))
+                .ok_or_else(|| InputError::new(Field::Shell, v, Rule::OneOf(app::SHELLS.to_vec())))?;
+            // The script asks this very binary for candidates, so they always match it.
+            let exe = std::env::current_exe().ok().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| "rolecall".into());
+            let mut script = Vec::new();
+            shell
+                .write_registration(COMPLETE_VAR, "rolecall", "rolecall", &exe, &mut script)
+                .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))?;
+            out.document(&String::from_utf8_lossy(&script));
+            Ok(exit::OK)
+        }
+        "mock" => match m.subcommand() {
+            Some(("serve", s)) => serve::run(s, g, out),
+            _ => Ok(exit::USAGE),
+        },
         "lint" => cmd_lint(m, out),
         "permissions" => {
             let cmd = request::permissions_command(m)?;
@@ -270,6 +316,7 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
         "show" | "check" | "create" | "repair" => {
             let kind = RoleKind::parse(m.get_one::<String>("kind").map_or("", String::as_str))?;
             let draft = request::draft(kind, m, g, name)?;
+            let format = request::format(m, g)?;
             if let Some((partition, region)) = Backend::planned_target(g, env, &draft) {
                 // Validate everything before the mock's state is opened for writing.
                 draft.clone().finish(partition, region.as_deref())?;
@@ -280,6 +327,15 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                 let be = Backend::open(g, env, &draft, write, out.progress_sink(g.verbose), false).await?;
                 let req = draft.finish(be.partition(), be.region().as_deref())?;
                 match name {
+                    "show" if format.is_some() => {
+                        // A template takes the account from the stack unless one is given: no STS call.
+                        let desired = req.spec().desired(&req.context(req.account.clone()));
+                        out.document(&match format {
+                            Some(request::Format::Terraform) => rolecall_core::export::terraform(&desired),
+                            _ => rolecall_core::export::cloudformation(&desired),
+                        });
+                        Ok(exit::OK)
+                    }
                     "show" => {
                         let account = req.account(&be, None).await?;
                         let desired = req.spec().desired(&req.context(account));

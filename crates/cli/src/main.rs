@@ -1,6 +1,10 @@
 //! The `rolecall` binary.
 
 fn main() {
-    let code = rolecall_cli::run(std::env::args_os().collect(), &rolecall_cli::ProcessEnv);
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(code) = rolecall_cli::complete(&args, &rolecall_cli::ProcessEnv) {
+        std::process::exit(code);
+    }
+    let code = rolecall_cli::run(args, &rolecall_cli::ProcessEnv);
     std::process::exit(code);
 }

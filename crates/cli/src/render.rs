@@ -180,6 +180,7 @@ impl<'m> Out<'m> {
             Rule::ExternalId => self.m.get("rule-external-id"),
             Rule::RoleWithPath => self.m.get("rule-role-with-path"),
             Rule::NonEmptyList => self.m.get("rule-non-empty-list"),
+            Rule::IpAddress => self.m.get("rule-ip-address"),
         };
         self.m.with("error-invalid-value", &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
     }
@@ -298,6 +299,45 @@ impl<'m> Out<'m> {
             self.say(&self.m.with("permissions-intro", &[("command", cmd.slug())]));
             self.say(&serde_json::to_string_pretty(&doc).unwrap_or_default());
         }
+    }
+
+    pub fn messages(&self) -> &'m Messages {
+        self.m
+    }
+
+    /// A template (`show --format`) or a completion script: rolecall's own text, printed as is
+    /// (through [`clean::line`] like every line; it holds no control character to escape).
+    pub fn document(&self, text: &str) {
+        say_as(text.strip_suffix('\n').unwrap_or(text), Kind::Text(false));
+    }
+
+    /// `mock serve` is listening: the URL first, on its own line, then how to use it.
+    pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
+        if self.json {
+            // One line, so that the URL is on the first line in both formats.
+            say_as(&json!({ "url": url, "state": state.display().to_string() }).to_string(), Kind::Json);
+        } else {
+            self.say(url);
+        }
+        let _ = std::io::stdout().flush();
+        self.complain(&self.m.with("mock-serve-ready", &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
+    }
+
+    pub fn serve_stopped(&self) {
+        self.complain(&self.m.get("mock-serve-stopped"));
+    }
+
+    /// A log line per answered request, on stderr, with `--verbose`.
+    pub fn serve_log(&self, verbose: u8) -> Option<impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static> {
+        let locale = self.m.locale();
+        (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
+            let m = Messages::new(locale);
+            let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
+            complain(&m.args(
+                "mock-serve-request",
+                &[("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))],
+            ));
+        })
     }
 
     pub fn show(&self, d: &Desired) {

@@ -241,3 +241,24 @@ impl Draft {
         })
     }
 }
+
+/// What `show --format` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    CloudFormation,
+    Terraform,
+}
+
+/// `show --format`, which cannot be combined with `--output json`.
+pub fn format(m: &ArgMatches, g: &Global) -> Result<Option<Format>, InputError> {
+    let Some(v) = get(m, "format") else { return Ok(None) };
+    let f = match v.as_str() {
+        "cloudformation" => Format::CloudFormation,
+        "terraform" => Format::Terraform,
+        other => return Err(InputError::new(Field::Format, other, Rule::OneOf(crate::app::FORMATS.to_vec()))),
+    };
+    if g.json {
+        return Err(InputError::new(Field::Format, v.as_str(), Rule::Conflicts { other: "--output json".into() }));
+    }
+    Ok(Some(f))
+}

@@ -30,6 +30,10 @@ pub enum Field {
     Timeout,
     ReadTimeout,
     ConnectTimeout,
+    Format,
+    Shell,
+    Port,
+    Listen,
     OperationTimeout,
     /// `--accounts` of `audit`.
     Accounts,
@@ -67,6 +71,10 @@ impl Field {
             Field::Timeout => "timeout",
             Field::ReadTimeout => "cli-read-timeout",
             Field::ConnectTimeout => "cli-connect-timeout",
+            Field::Format => "format",
+            Field::Shell => "shell",
+            Field::Port => "port",
+            Field::Listen => "listen",
             Field::OperationTimeout => "operation-timeout",
             Field::Accounts => "accounts",
             Field::AssumeRole => "assume-role",
@@ -108,6 +116,8 @@ pub enum Rule {
     RoleWithPath,
     /// A non-empty, comma-separated list.
     NonEmptyList,
+    /// An IP address, optionally with a port (`127.0.0.1`, `0.0.0.0:8080`, `[::1]:8080`).
+    IpAddress,
 }
 
 /// A value that is not allowed where it was given.

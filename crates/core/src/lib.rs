@@ -13,6 +13,7 @@ pub mod check;
 pub mod diff;
 pub mod engine;
 pub mod eval;
+pub mod export;
 pub mod finding;
 pub mod input;
 pub mod lint;

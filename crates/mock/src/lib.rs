@@ -8,6 +8,7 @@
 
 pub mod org;
 pub mod query;
+pub mod serve;
 pub mod state;
 
 use std::fs::{self, File, OpenOptions};

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rolecall_core::backend::{Action, ErrorCode, IamError};
 
-use crate::state::{PolicyRec, ProfileRec, RoleRec};
+use crate::state::{PolicyRec, ProfileRec, RoleRec, Tag};
 use crate::{MockIam, ACCOUNT_ID, MAX_ITEMS};
 
 const IAM_NS: &str = "https://iam.amazonaws.com/doc/2010-05-08/";
@@ -69,6 +69,21 @@ fn role_xml(out: &mut String, r: &RoleRec) {
         el(out, "Description", &r.description);
     }
     el(out, "MaxSessionDuration", "3600");
+    tags_xml(out, &r.tags);
+}
+
+fn tags_xml(out: &mut String, tags: &[Tag]) {
+    if tags.is_empty() {
+        return;
+    }
+    out.push_str("<Tags>");
+    for t in tags {
+        out.push_str("<member>");
+        el(out, "Key", &t.key);
+        el(out, "Value", &t.value);
+        out.push_str("</member>");
+    }
+    out.push_str("</Tags>");
 }
 
 fn profile_xml(out: &mut String, p: &ProfileRec, roles: &[RoleRec]) {
@@ -133,6 +148,24 @@ impl Params {
 
     fn opt(&self, k: &str) -> Option<&str> {
         self.0.get(k).map(String::as_str)
+    }
+
+    /// A list parameter: `Name.member.1`, `Name.member.2`...
+    fn members(&self, name: &str) -> Vec<String> {
+        (1..).map_while(|i| self.opt(&format!("{name}.member.{i}")).map(str::to_owned)).collect()
+    }
+
+    fn tags(&self) -> Vec<Tag> {
+        (1..)
+            .map_while(|i| {
+                let key = self.opt(&format!("Tags.member.{i}.Key"))?;
+                Some(Tag { key: key.to_owned(), value: self.opt(&format!("Tags.member.{i}.Value")).unwrap_or_default().to_owned() })
+            })
+            .collect()
+    }
+
+    fn flag(&self, k: &str) -> bool {
+        self.opt(k).is_some_and(|v| v.eq_ignore_ascii_case("true"))
     }
 
     fn max_items(&self) -> Result<usize, IamError> {
@@ -331,28 +364,120 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
             let arn = p.req("PolicyArn")?;
             let (pol, n) = iam.read(|a, c| {
                 let pol = a.get_policy(c.partition, arn)?;
-                Ok::<_, IamError>((pol, a.roles.values().filter(|r| r.attached.iter().any(|x| x == arn)).count()))
+                Ok::<_, IamError>((pol, a.attachment_count(arn)))
             })?;
             let mut r = String::from("<Policy>");
             policy_xml(&mut r, &pol, n);
             r.push_str("</Policy>");
             Ok(ok(action, IAM_NS, Some(&r), rid))
         }
+        "ListPolicies" => {
+            let all = iam.read(|a, c| {
+                let list = a.list_policies(c.partition, p.opt("Scope").unwrap_or("All"), p.flag("OnlyAttached"), p.opt("PathPrefix").unwrap_or("/"))?;
+                Ok::<_, IamError>(list.into_iter().map(|pol| (a.attachment_count(&pol.arn), pol)).collect::<Vec<_>>())
+            })?;
+            let (items, next) = page(&all, p.opt("Marker"), p.max_items()?, cap)?;
+            let mut r = String::from("<Policies>");
+            for (n, pol) in items {
+                r.push_str("<member>");
+                policy_xml(&mut r, &pol, n);
+                r.push_str("</member>");
+            }
+            r.push_str("</Policies>");
+            truncation(&mut r, next);
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
         "GetPolicyVersion" => {
             let (arn, version) = (p.req("PolicyArn")?, p.req("VersionId")?);
-            let pol = iam.read(|a, c| a.get_policy(c.partition, arn))?;
-            if version != "v1" {
-                return Err(IamError::new(ErrorCode::NoSuchEntity, format!("Policy {arn} version {version} does not exist or is not attachable.")));
-            }
+            let (pol, doc) = iam.read(|a, c| a.policy_version(c.partition, arn, version))?;
             let mut r = String::from("<PolicyVersion>");
-            el(&mut r, "Document", &encode_document(&pol.document));
-            el(&mut r, "VersionId", "v1");
+            el(&mut r, "Document", &encode_document(&doc));
+            el(&mut r, "VersionId", version);
             el(&mut r, "IsDefaultVersion", "true");
             el(&mut r, "CreateDate", &pol.created);
             r.push_str("</PolicyVersion>");
             Ok(ok(action, IAM_NS, Some(&r), rid))
         }
+        "ListPolicyVersions" => {
+            let pol = iam.read(|a, c| a.get_policy(c.partition, p.req("PolicyArn")?))?;
+            let mut r = String::from("<Versions><member>");
+            el(&mut r, "VersionId", "v1");
+            el(&mut r, "IsDefaultVersion", "true");
+            el(&mut r, "CreateDate", &pol.created);
+            r.push_str("</member></Versions><IsTruncated>false</IsTruncated>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "ListInstanceProfiles" => {
+            let all = iam.read(|a, _| {
+                a.list_instance_profiles(p.opt("PathPrefix").unwrap_or("/"))
+                    .into_iter()
+                    .map(|pr| {
+                        let roles: Vec<RoleRec> = pr.roles.iter().filter_map(|n| a.get_role(n).ok()).collect();
+                        (pr, roles)
+                    })
+                    .collect::<Vec<_>>()
+            });
+            let (items, next) = page(&all, p.opt("Marker"), p.max_items()?, cap)?;
+            let mut r = String::from("<InstanceProfiles>");
+            for (pr, rs) in items {
+                r.push_str("<member>");
+                profile_xml(&mut r, &pr, &rs);
+                r.push_str("</member>");
+            }
+            r.push_str("</InstanceProfiles>");
+            truncation(&mut r, next);
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "ListRoleTags" => {
+            let role = iam.read(|a, _| a.get_role(p.req("RoleName")?))?;
+            let mut r = String::from("<Tags>");
+            for t in &role.tags {
+                r.push_str("<member>");
+                el(&mut r, "Key", &t.key);
+                el(&mut r, "Value", &t.value);
+                r.push_str("</member>");
+            }
+            r.push_str("</Tags><IsTruncated>false</IsTruncated>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "TagRole" => {
+            let (role, tags) = (p.req("RoleName")?, p.tags());
+            iam.write(action, |a, _| a.tag_role(role, &tags))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "UntagRole" => {
+            let (role, keys) = (p.req("RoleName")?, p.members("TagKeys"));
+            iam.write(action, |a, _| a.untag_role(role, &keys))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DeleteRole" => {
+            let role = p.req("RoleName")?;
+            iam.write(action, |a, _| a.delete_role(role))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DeleteRolePolicy" => {
+            let (role, name) = (p.req("RoleName")?, p.req("PolicyName")?);
+            iam.write(action, |a, _| a.delete_role_policy(role, name))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DeletePolicy" => {
+            let arn = p.req("PolicyArn")?;
+            iam.write(action, |a, c| a.delete_policy(c.partition, arn))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DeleteInstanceProfile" => {
+            let name = p.req("InstanceProfileName")?;
+            iam.write(action, |a, _| a.delete_instance_profile(name))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "RemoveRoleFromInstanceProfile" => {
+            let (profile, role) = (p.req("InstanceProfileName")?, p.req("RoleName")?);
+            iam.write(action, |a, _| a.remove_role_from_profile(profile, role))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
         "CreateRole" => {
+            let tags = p.tags();
+            crate::state::validate_tags(&tags)?;
             let a = Action::CreateRole {
                 role_name: p.req("RoleName")?.to_owned(),
                 path: p.opt("Path").unwrap_or("/").to_owned(),
@@ -360,6 +485,9 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
                 description: p.opt("Description").unwrap_or_default().to_owned(),
             };
             iam.apply_now(&a)?;
+            if !tags.is_empty() {
+                iam.write("TagRole", |acc, _| acc.tag_role(a.subject(), &tags))?;
+            }
             let role = iam.read(|acc, _| acc.get_role(a.subject()))?;
             let mut r = String::from("<Role>");
             role_xml(&mut r, &role);

@@ -57,6 +57,37 @@ pub struct RoleRec {
     pub attached: Vec<String>,
     #[serde(default)]
     pub inline: BTreeMap<String, String>,
+    /// Tags, in the order they were first set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
+}
+
+/// A tag on a role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+/// Tags on one IAM resource, at most.
+pub const TAGS_PER_ROLE: usize = 50;
+
+fn tag_chars_ok(s: &str) -> bool {
+    s.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c))
+}
+
+/// Checks tags as IAM does: keys of 1-128 and values of 0-256 letters, digits, spaces and `_.:/=+-@`.
+pub fn validate_tags(tags: &[Tag]) -> Result<(), IamError> {
+    for t in tags {
+        let n = t.key.chars().count();
+        if n == 0 || n > 128 || !tag_chars_ok(&t.key) {
+            return Err(validation("tags.member.key", &t.key, "Member must have length between 1 and 128 and satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+"));
+        }
+        if t.value.chars().count() > 256 || !tag_chars_ok(&t.value) {
+            return Err(validation("tags.member.value", &t.value, "Member must have length less than or equal to 256 and satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"));
+        }
+    }
+    Ok(())
 }
 
 /// A customer managed policy.
@@ -293,6 +324,7 @@ impl Account {
             created: ctx.now.clone(),
             attached: Vec::new(),
             inline: BTreeMap::new(),
+            tags: Vec::new(),
         };
         self.roles.insert(name.to_ascii_lowercase(), rec.clone());
         Ok(rec)
@@ -407,6 +439,135 @@ impl Account {
         }
         p.roles.push(role_name);
         Ok(())
+    }
+}
+
+impl Account {
+    /// How many roles have the policy attached.
+    pub fn attachment_count(&self, arn: &str) -> usize {
+        self.roles.values().filter(|r| r.attached.iter().any(|a| a == arn)).count()
+    }
+
+    /// The policies ListPolicies shows for a scope (`All`, `AWS` or `Local`), sorted by name.
+    pub fn list_policies(&self, partition: Partition, scope: &str, only_attached: bool, path_prefix: &str) -> Result<Vec<PolicyRec>, IamError> {
+        let (aws, local) = match scope {
+            "All" => (true, true),
+            "AWS" => (true, false),
+            "Local" => (false, true),
+            other => return Err(validation("scope", other, "Member must satisfy enum value set: [All, AWS, Local]")),
+        };
+        let mut out: Vec<PolicyRec> = Vec::new();
+        if aws {
+            out.extend(AWS_MANAGED_POLICIES.iter().filter_map(|m| self.get_policy(partition, &m.arn(partition)).ok()));
+        }
+        if local {
+            out.extend(self.policies.values().cloned());
+        }
+        out.retain(|p| p.path.starts_with(path_prefix) && (!only_attached || self.attachment_count(&p.arn) > 0));
+        out.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.arn.cmp(&b.arn)));
+        Ok(out)
+    }
+
+    /// A policy's default version document (customer managed policies only: the mock does not
+    /// hold the documents of AWS managed policies).
+    pub fn policy_version(&self, partition: Partition, arn: &str, version: &str) -> Result<(PolicyRec, String), IamError> {
+        let p = self.get_policy(partition, arn)?;
+        if version != "v1" {
+            return Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} version {version} does not exist or is not attachable.")));
+        }
+        if !self.policies.contains_key(arn) {
+            return Err(err(ErrorCode::NoSuchEntity, format!("The rolecall mock holds no document for the AWS managed policy {arn}.")));
+        }
+        let doc = p.document.clone();
+        Ok((p, doc))
+    }
+
+    pub fn delete_role(&mut self, role: &str) -> Result<(), IamError> {
+        let r = self.role(role)?;
+        if !r.attached.is_empty() {
+            return Err(err(ErrorCode::DeleteConflict, "Cannot delete entity, must detach all policies first."));
+        }
+        if !r.inline.is_empty() {
+            return Err(err(ErrorCode::DeleteConflict, "Cannot delete entity, must delete policies first."));
+        }
+        let name = r.name.clone();
+        if self.instance_profiles.values().any(|p| p.roles.contains(&name)) {
+            return Err(err(ErrorCode::DeleteConflict, "Cannot delete entity, must remove roles from instance profile first."));
+        }
+        self.roles.remove(&role.to_ascii_lowercase());
+        Ok(())
+    }
+
+    pub fn delete_role_policy(&mut self, role: &str, name: &str) -> Result<(), IamError> {
+        self.role_mut(role)?
+            .inline
+            .remove(name)
+            .map(|_| ())
+            .ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("The role policy with name {name} cannot be found.")))
+    }
+
+    pub fn delete_policy(&mut self, partition: Partition, arn: &str) -> Result<(), IamError> {
+        if !self.policies.contains_key(arn) {
+            if AWS_MANAGED_POLICIES.iter().any(|m| m.arn(partition) == arn) {
+                return Err(err(ErrorCode::UnmodifiableEntity, format!("Policy {arn} is managed by AWS and cannot be deleted.")));
+            }
+            return Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} was not found.")));
+        }
+        if self.attachment_count(arn) > 0 {
+            return Err(err(ErrorCode::DeleteConflict, "Cannot delete a policy attached to entities."));
+        }
+        self.policies.remove(arn);
+        Ok(())
+    }
+
+    pub fn delete_instance_profile(&mut self, name: &str) -> Result<(), IamError> {
+        let p = self.get_instance_profile(name)?;
+        if !p.roles.is_empty() {
+            return Err(err(ErrorCode::DeleteConflict, "Cannot delete entity, must remove roles from instance profile first."));
+        }
+        self.instance_profiles.remove(&name.to_ascii_lowercase());
+        Ok(())
+    }
+
+    pub fn remove_role_from_profile(&mut self, profile: &str, role: &str) -> Result<(), IamError> {
+        let role_name = self.role(role)?.name.clone();
+        let p = self
+            .instance_profiles
+            .get_mut(&profile.to_ascii_lowercase())
+            .ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("Instance Profile {profile} cannot be found.")))?;
+        let before = p.roles.len();
+        p.roles.retain(|r| r != &role_name);
+        if p.roles.len() == before {
+            return Err(err(ErrorCode::NoSuchEntity, format!("The role with name {role_name} cannot be found in instance profile {}.", p.name)));
+        }
+        Ok(())
+    }
+
+    /// Adds or replaces tags on a role.
+    pub fn tag_role(&mut self, role: &str, tags: &[Tag]) -> Result<(), IamError> {
+        validate_tags(tags)?;
+        let r = self.role(role)?;
+        let mut merged = r.tags.clone();
+        for t in tags {
+            match merged.iter_mut().find(|m| m.key == t.key) {
+                Some(m) => m.value = t.value.clone(),
+                None => merged.push(t.clone()),
+            }
+        }
+        if merged.len() > TAGS_PER_ROLE {
+            return Err(err(ErrorCode::LimitExceeded, format!("Cannot exceed quota for TagsPerRole: {TAGS_PER_ROLE}")));
+        }
+        self.role_mut(role)?.tags = merged;
+        Ok(())
+    }
+
+    pub fn untag_role(&mut self, role: &str, keys: &[String]) -> Result<(), IamError> {
+        self.role_mut(role)?.tags.retain(|t| !keys.contains(&t.key));
+        Ok(())
+    }
+
+    pub fn list_instance_profiles(&self, path_prefix: &str) -> Vec<ProfileRec> {
+        self.instance_profiles.values().filter(|p| p.path.starts_with(path_prefix)).cloned().collect()
     }
 }
 

@@ -336,3 +336,47 @@ fn query_pagination_may_return_short_pages() {
     }
     assert_eq!(names.len(), 7);
 }
+
+#[test]
+fn query_protocol_tags_deletes_and_policy_listing() {
+    let m = MockIam::in_memory(Partition::Aws);
+    let ok = |pairs: &[(&str, &str)]| {
+        let r = handle(&m, &form(pairs));
+        assert_eq!(r.status, 200, "{pairs:?}: {}", r.body);
+        r.body
+    };
+    ok(&[("Action", "CreateRole"), ("RoleName", "r"), ("AssumeRolePolicyDocument", TRUST), ("Tags.member.1.Key", "a"), ("Tags.member.1.Value", "1")]);
+    // Bad tags are refused before anything is created.
+    let r = handle(&m, &form(&[("Action", "CreateRole"), ("RoleName", "r2"), ("AssumeRolePolicyDocument", TRUST), ("Tags.member.1.Key", "")]));
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert!(handle(&m, &form(&[("Action", "GetRole"), ("RoleName", "r2")])).body.contains("NoSuchEntity"));
+    let too_many: Vec<(String, String)> = (1..=51).flat_map(|i| [(format!("Tags.member.{i}.Key"), format!("k{i}")), (format!("Tags.member.{i}.Value"), String::new())]).collect();
+    let mut pairs: Vec<(&str, &str)> = vec![("Action", "TagRole"), ("RoleName", "r")];
+    pairs.extend(too_many.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let r = handle(&m, &form(&pairs));
+    assert!(r.status == 409 && r.body.contains("LimitExceeded"), "{}", r.body);
+    ok(&[("Action", "TagRole"), ("RoleName", "r"), ("Tags.member.1.Key", "a"), ("Tags.member.1.Value", "2"), ("Tags.member.2.Key", "b")]);
+    let tags = ok(&[("Action", "ListRoleTags"), ("RoleName", "r")]);
+    assert!(tags.contains("<member><Key>a</Key><Value>2</Value></member><member><Key>b</Key><Value></Value></member>"), "{tags}");
+    ok(&[("Action", "UntagRole"), ("RoleName", "r"), ("TagKeys.member.1", "a")]);
+    assert!(!ok(&[("Action", "GetRole"), ("RoleName", "r")]).contains("<Key>a</Key>"));
+
+    ok(&[("Action", "AttachRolePolicy"), ("RoleName", "r"), ("PolicyArn", WORKER)]);
+    let aws = ok(&[("Action", "ListPolicies"), ("Scope", "AWS"), ("OnlyAttached", "true")]);
+    assert_eq!(aws.matches("<member>").count(), 1, "{aws}");
+    assert!(aws.contains("<AttachmentCount>1</AttachmentCount>"));
+    assert_eq!(ok(&[("Action", "ListPolicies"), ("Scope", "Local")]).matches("<member>").count(), 0);
+    assert_eq!(handle(&m, &form(&[("Action", "ListPolicies"), ("Scope", "Mine")])).status, 400);
+    // The mock keeps no documents of AWS managed policies, and says so.
+    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", "v1")]));
+    assert!(r.status == 404 && r.body.contains("AWS managed policy"), "{}", r.body);
+    let r = handle(&m, &form(&[("Action", "DeletePolicy"), ("PolicyArn", WORKER)]));
+    assert!(r.body.contains("UnmodifiableEntity"), "{}", r.body);
+
+    let r = handle(&m, &form(&[("Action", "DeleteRole"), ("RoleName", "r")]));
+    assert!(r.status == 409 && r.body.contains("must detach all policies first"), "{}", r.body);
+    ok(&[("Action", "DetachRolePolicy"), ("RoleName", "r"), ("PolicyArn", WORKER)]);
+    ok(&[("Action", "DeleteRole"), ("RoleName", "R")]);
+    assert_eq!(handle(&m, &form(&[("Action", "DeleteRole"), ("RoleName", "r")])).status, 404);
+    assert_eq!(handle(&m, &form(&[("Action", "DeleteRolePolicy"), ("RoleName", "r"), ("PolicyName", "p")])).status, 404);
+}

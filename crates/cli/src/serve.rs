@@ -1,0 +1,90 @@
+//! `rolecall mock serve`: the mock backend's IAM and STS over HTTP, until Ctrl-C or SIGTERM.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use clap::ArgMatches;
+use rolecall_core::backend::{ErrorCode, IamError};
+use rolecall_core::input::{Field, InputError, Rule};
+use rolecall_core::Partition;
+use rolecall_mock::serve::Server;
+use rolecall_mock::MockIam;
+
+use crate::{exit, request, Failure, Global, Out};
+
+/// Where to listen: `--listen` (an address, optionally with its port) and `--port`.
+fn address(m: &ArgMatches) -> Result<SocketAddr, InputError> {
+    let port = match m.get_one::<String>("port") {
+        None => None,
+        Some(v) => Some(v.parse::<u16>().map_err(|_| InputError::new(Field::Port, v.as_str(), Rule::Range { min: 0, max: 65535 }))?),
+    };
+    let addr = match m.get_one::<String>("listen") {
+        None => SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
+        Some(v) => match (v.parse::<SocketAddr>(), v.parse::<IpAddr>()) {
+            (Ok(a), _) => {
+                if let Some(p) = port.filter(|p| *p != a.port()) {
+                    return Err(InputError::new(Field::Port, p.to_string(), Rule::Conflicts { other: format!("--listen {v}") }));
+                }
+                a
+            }
+            (_, Ok(ip)) => SocketAddr::new(ip, 0),
+            _ => return Err(InputError::new(Field::Listen, v.as_str(), Rule::IpAddress)),
+        },
+    };
+    Ok(match port {
+        Some(p) => SocketAddr::new(addr.ip(), p),
+        None => addr,
+    })
+}
+
+/// A future that completes when the process is asked to stop (Ctrl-C, SIGTERM). The handlers are
+/// installed when this is called, before the URL is printed, so no signal is missed.
+fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        let mut term = signal(SignalKind::terminate())?;
+        let mut int = signal(SignalKind::interrupt())?;
+        Ok(async move {
+            tokio::select! {
+                _ = int.recv() => {}
+                _ = term.recv() => {}
+            }
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+    }
+}
+
+pub fn run(m: &ArgMatches, g: &Global, out: &mut Out<'_>) -> Result<i32, Failure> {
+    let addr = address(m)?;
+    let partition = match request::partition_flag(m)? {
+        Some(p) => Some(p),
+        None => g.region.as_deref().map(Partition::of_region),
+    };
+    let state = crate::backend::state_path(g)?;
+    // A state file that cannot be read is reported now, not at the first request.
+    MockIam::open(&state, partition.unwrap_or(Partition::Aws), false)?;
+    let rt = crate::runtime()?;
+    rt.block_on(async {
+        let server = Server::bind(addr, state.clone(), partition).await.map_err(|e| {
+            let message = out.messages().with("error-listen", &[("address", &addr.to_string()), ("reason", &e.to_string())]);
+            Failure::Backend(IamError::new(ErrorCode::Io, message))
+        })?;
+        let io = |e: std::io::Error| Failure::Backend(IamError::new(ErrorCode::Io, e.to_string()));
+        let local = server.local_addr().map_err(io)?;
+        let stop = stop_signal().map_err(io)?;
+        out.serve_ready(&format!("http://{local}"), &state);
+        match out.serve_log(g.verbose) {
+            Some(log) => server.with_log(log).run(stop).await,
+            None => server.run(stop).await,
+        }
+        if !g.json {
+            out.serve_stopped();
+        }
+        Ok(exit::OK)
+    })
+}

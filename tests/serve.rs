@@ -1,0 +1,267 @@
+//! `rolecall mock serve` over a real socket on the loopback interface: the AWS backend and
+//! aws-sdk-iam talk to it as they would to IAM, other `--backend mock` runs work beside it, and
+//! it stops cleanly on SIGTERM and Ctrl-C (SIGINT).
+
+#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use aws_sdk_iam::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_iam::error::ProvideErrorMetadata;
+use aws_sdk_iam::types::Tag;
+use serde_json::Value;
+
+const SECRET: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
+
+struct Served {
+    child: Child,
+    url: String,
+    dir: tempfile::TempDir,
+    state: PathBuf,
+}
+
+fn rolecall(home: &std::path::Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    c.env_clear().env("HOME", home).env("LANG", "C");
+    c
+}
+
+impl Served {
+    fn start(args: &[&str]) -> Served {
+        let dir = tempfile::tempdir().unwrap();
+        let state = dir.path().join("state").join("iam.json");
+        Self::start_at(dir, state, args).unwrap_or_else(|(code, err)| panic!("mock serve exited with {code:?}: {err}"))
+    }
+
+    /// Starts the server; on failure, its exit status and standard error.
+    fn start_at(dir: tempfile::TempDir, state: PathBuf, args: &[&str]) -> Result<Served, (Option<i32>, String)> {
+        let err_path = dir.path().join("serve.err");
+        let mut child = rolecall(dir.path())
+            .arg("--state")
+            .arg(&state)
+            .args(["mock", "serve"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&err_path).unwrap())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        if first.is_empty() {
+            let status = child.wait().unwrap();
+            return Err((status.code(), std::fs::read_to_string(&err_path).unwrap()));
+        }
+        Ok(Served { child, url: first.trim_end().to_owned(), dir, state })
+    }
+
+    fn port(&self) -> u16 {
+        self.url.rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// rolecall through the AWS backend, with dummy credentials and an isolated AWS config.
+    fn aws(&self, region: &str, args: &[&str]) -> (i32, String, String) {
+        let home = self.dir.path();
+        let out = rolecall(home)
+            .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+            .env("AWS_SECRET_ACCESS_KEY", SECRET)
+            .env("AWS_CONFIG_FILE", home.join("no-config"))
+            .env("AWS_SHARED_CREDENTIALS_FILE", home.join("no-credentials"))
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env("ROLECALL_CONSISTENCY_INTERVAL", "0.05")
+            .args(["--region", region, "--endpoint-url", &self.url])
+            .args(args)
+            .output()
+            .unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    }
+
+    /// rolecall on the mock backend, on the same state file.
+    fn mock(&self, args: &[&str]) -> (i32, String, String) {
+        let out = rolecall(self.dir.path()).args(["--backend", "mock", "--state"]).arg(&self.state).args(args).output().unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    }
+
+    fn signal(&mut self, sig: &str) -> ExitStatus {
+        let ok = Command::new("kill").args([sig, &self.child.id().to_string()]).status().unwrap();
+        assert!(ok.success());
+        let start = Instant::now();
+        loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                return s;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "mock serve did not stop on {sig}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn stderr(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("serve.err")).unwrap_or_default()
+    }
+
+    async fn iam(&self, region: &'static str) -> aws_sdk_iam::Client {
+        let conf = aws_sdk_iam::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .endpoint_url(&self.url)
+            .region(Region::new(region))
+            .credentials_provider(Credentials::new("AKIAIOSFODNN7EXAMPLE", SECRET, None, None, "test"))
+            .build();
+        aws_sdk_iam::Client::from_conf(conf)
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn status(out: &str) -> String {
+    let v: Value = serde_json::from_str(out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}"));
+    v["status"].as_str().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn the_aws_backend_creates_and_checks_every_role_through_it() {
+    let mut s = Served::start(&[]);
+    assert!(s.url.starts_with("http://127.0.0.1:") && s.port() > 0, "{}", s.url);
+    let cases: [&[&str]; 3] = [
+        &["fargate-pod-execution", "--cluster", "prod", "--cluster-region", "us-west-2"],
+        &["eks-node", "--cni", "ipv6"],
+        &["ecs-instance", "--with", "ecr-pull", "--with", "cloudwatch-logs", "--with", "s3-read-only"],
+    ];
+    for args in cases {
+        let (code, _, err) = s.aws("us-east-1", &[&["check", "--output", "json"], args].concat());
+        assert_eq!(code, 1, "{args:?}: missing before: {err}");
+        let (code, out, err) = s.aws("us-east-1", &[&["create"], args].concat());
+        assert_eq!(code, 0, "{args:?}: {out}{err}");
+        let (code, out, err) = s.aws("us-east-1", &[&["check", "--output", "json"], args].concat());
+        assert_eq!((code, status(&out).as_str()), (0, "ok"), "{args:?}: {out}{err}");
+        // The mock backend reads the same state while the server runs.
+        let (code, out, err) = s.mock(&[&["check", "--output", "json"], args].concat());
+        assert_eq!((code, status(&out).as_str()), (0, "ok"), "{args:?}: {out}{err}");
+    }
+    // A write of the mock backend beside the server, then seen through it.
+    let (code, _, err) = s.mock(&["create", "eks-node", "--role-name", "SecondNodeRole"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, _) = s.aws("us-east-1", &["check", "eks-node", "--role-name", "SecondNodeRole", "--output", "json"]);
+    assert_eq!((code, status(&out).as_str()), (0, "ok"));
+    let (code, out, _) = s.aws("us-east-1", &["audit", "--output", "json"]);
+    assert_eq!(code, 0, "{out}");
+
+    let exit = s.signal("-TERM");
+    assert_eq!(exit.code(), Some(0), "{}", s.stderr());
+    let v: Value = serde_json::from_slice(&std::fs::read(&s.state).unwrap()).unwrap();
+    assert!(v["partitions"]["aws"]["roles"]["secondnoderole"].is_object());
+    assert!(s.stderr().contains("Stopped"), "{}", s.stderr());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aws_sdk_iam_runs_the_guides_commands_and_cleans_up() {
+    let s = Served::start(&[]);
+    let iam = s.iam("us-east-1").await;
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    let logs = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["logs:CreateLogGroup"],"Resource":["arn:aws:logs:*:*:*"]}]}"#;
+    let tag = |k: &str, v: &str| Tag::builder().key(k).value(v).build().unwrap();
+
+    // The ECS guide's commands, in its order.
+    let role = iam.create_role().role_name("ecsInstanceRole").assume_role_policy_document(trust).tags(tag("team", "ops")).send().await.unwrap();
+    assert_eq!(role.role().unwrap().arn(), "arn:aws:iam::111122223333:role/ecsInstanceRole");
+    let profile = iam.create_instance_profile().instance_profile_name("ecsInstanceRole-profile").send().await.unwrap();
+    assert_eq!(profile.instance_profile().unwrap().roles().len(), 0);
+    iam.add_role_to_instance_profile().instance_profile_name("ecsInstanceRole-profile").role_name("ecsInstanceRole").send().await.unwrap();
+    iam.attach_role_policy().role_name("ecsInstanceRole").policy_arn("arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role").send().await.unwrap();
+    let created = iam.create_policy().policy_name("cwlogspolicy").policy_document(logs).send().await.unwrap();
+    let arn = created.policy().unwrap().arn().unwrap().to_owned();
+    let local = iam.list_policies().scope(aws_sdk_iam::types::PolicyScopeType::Local).send().await.unwrap();
+    assert_eq!(local.policies().iter().map(|p| p.arn().unwrap()).collect::<Vec<_>>(), [arn.as_str()]);
+    let aws_managed = iam.list_policies().scope(aws_sdk_iam::types::PolicyScopeType::Aws).only_attached(true).send().await.unwrap();
+    assert_eq!(aws_managed.policies().iter().map(|p| p.policy_name().unwrap()).collect::<Vec<_>>(), ["AmazonEC2ContainerServiceforEC2Role"]);
+    iam.attach_role_policy().role_name("ecsInstanceRole").policy_arn(&arn).send().await.unwrap();
+    let got = iam.get_policy().policy_arn(&arn).send().await.unwrap();
+    assert_eq!(got.policy().unwrap().attachment_count(), Some(1));
+    let version = iam.get_policy_version().policy_arn(&arn).version_id("v1").send().await.unwrap();
+    let doc = percent_encoding::percent_decode_str(version.policy_version().unwrap().document().unwrap()).decode_utf8().unwrap().into_owned();
+    assert_eq!(serde_json::from_str::<Value>(&doc).unwrap(), serde_json::from_str::<Value>(logs).unwrap());
+    iam.put_role_policy().role_name("ecsInstanceRole").policy_name("AmazonECRPull").policy_document(logs).send().await.unwrap();
+    let inline = iam.list_role_policies().role_name("ecsInstanceRole").send().await.unwrap();
+    assert_eq!(inline.policy_names(), ["AmazonECRPull"]);
+    iam.tag_role().role_name("ecsInstanceRole").tags(tag("env", "sandbox")).tags(tag("team", "platform")).send().await.unwrap();
+    let tags = iam.list_role_tags().role_name("ecsInstanceRole").send().await.unwrap();
+    let tags: Vec<(&str, &str)> = tags.tags().iter().map(|t| (t.key(), t.value())).collect();
+    assert_eq!(tags, [("team", "platform"), ("env", "sandbox")]);
+    let fetched = iam.get_role().role_name("ecsinstancerole").send().await.unwrap();
+    assert_eq!(fetched.role().unwrap().tags().len(), 2);
+
+    // rolecall agrees that this is the guide's role.
+    let (code, out, err) = s.aws("us-east-1", &["check", "ecs-instance", "--output", "json"]);
+    assert_eq!((code, status(&out).as_str()), (0, "ok"), "{out}{err}");
+
+    // Deleting needs the order IAM wants.
+    let e = iam.delete_role().role_name("ecsInstanceRole").send().await.unwrap_err();
+    assert_eq!(e.code(), Some("DeleteConflict"));
+    let e = iam.delete_policy().policy_arn(&arn).send().await.unwrap_err();
+    assert_eq!(e.code(), Some("DeleteConflict"));
+    iam.detach_role_policy().role_name("ecsInstanceRole").policy_arn(&arn).send().await.unwrap();
+    iam.delete_policy().policy_arn(&arn).send().await.unwrap();
+    iam.detach_role_policy().role_name("ecsInstanceRole").policy_arn("arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role").send().await.unwrap();
+    iam.delete_role_policy().role_name("ecsInstanceRole").policy_name("AmazonECRPull").send().await.unwrap();
+    iam.untag_role().role_name("ecsInstanceRole").tag_keys("env").send().await.unwrap();
+    let e = iam.delete_instance_profile().instance_profile_name("ecsInstanceRole-profile").send().await.unwrap_err();
+    assert_eq!(e.code(), Some("DeleteConflict"));
+    let e = iam.delete_role().role_name("ecsInstanceRole").send().await.unwrap_err();
+    assert_eq!(e.code(), Some("DeleteConflict"), "still in its instance profile");
+    iam.remove_role_from_instance_profile().instance_profile_name("ecsInstanceRole-profile").role_name("ecsInstanceRole").send().await.unwrap();
+    iam.delete_instance_profile().instance_profile_name("ecsInstanceRole-profile").send().await.unwrap();
+    iam.delete_role().role_name("ecsInstanceRole").send().await.unwrap();
+    let e = iam.get_role().role_name("ecsInstanceRole").send().await.unwrap_err();
+    assert_eq!(e.code(), Some("NoSuchEntity"));
+    assert!(iam.list_roles().send().await.unwrap().roles().is_empty());
+
+    // STS answers too, and the region a request is signed for selects the partition.
+    let sts = aws_sdk_sts::Client::from_conf(
+        aws_sdk_sts::Config::builder()
+            .behavior_version(BehaviorVersion::latest())
+            .endpoint_url(&s.url)
+            .region(Region::new("us-east-1"))
+            .credentials_provider(Credentials::new("AKIAIOSFODNN7EXAMPLE", SECRET, None, None, "test"))
+            .build(),
+    );
+    assert_eq!(sts.get_caller_identity().send().await.unwrap().account(), Some("111122223333"));
+    let china = s.iam("cn-north-1").await;
+    let r = china.create_role().role_name("r").assume_role_policy_document(trust.replace("amazonaws.com", "amazonaws.com.cn")).send().await.unwrap();
+    assert_eq!(r.role().unwrap().arn(), "arn:aws-cn:iam::111122223333:role/r");
+}
+
+#[test]
+fn stops_on_ctrl_c_and_checks_its_flags() {
+    let mut s = Served::start(&["--listen", "127.0.0.1", "--port", "0", "--output", "json"]);
+    let v: Value = serde_json::from_str(&s.url).unwrap();
+    assert!(v["url"].as_str().unwrap().starts_with("http://127.0.0.1:"), "{v}");
+    assert_eq!(s.signal("-INT").code(), Some(0));
+
+    let home = tempfile::tempdir().unwrap();
+    for bad in [&["--port", "70000"][..], &["--listen", "localhost"], &["--listen", "127.0.0.1:5000", "--port", "5001"]] {
+        let out = rolecall(home.path()).args(["--state"]).arg(home.path().join("s.json")).args(["mock", "serve"]).args(bad).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(bad[1]), "{bad:?}: the message names the value: {err}");
+        assert!(!home.path().join("s.json").exists());
+    }
+
+    // A port in use is the environment's failure (3), named with its address.
+    let a = Served::start(&[]);
+    let port = a.port().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("b.json");
+    match Served::start_at(dir, state, &["--port", &port]) {
+        Ok(_) => panic!("a second server on port {port}"),
+        Err((code, err)) => {
+            assert_eq!(code, Some(3), "{err}");
+            assert!(err.contains(&format!("127.0.0.1:{port}")), "{err}");
+        }
+    }
+}
