@@ -702,3 +702,158 @@ async fn every_new_kind_in_every_partition_through_the_endpoint() {
         assert!(acct.roles["amazoneksautoclusterrole"].trust.contains("sts:TagSession"));
     }
 }
+
+// ---- audit --organization: one client per account, faults local to their account ----
+
+use rolecall_core::backend::Action;
+use rolecall_mock::state::{OrgAccountRec, OrganizationRec};
+
+const MEMBER: &str = "444455556666";
+const LOCKED: &str = "777788889999";
+const THROTTLED: &str = "222233334444";
+const BASE_KEY: &str = "AKIAIOSFODNN7EXAMPLE";
+
+/// One request as the organization endpoint saw it: the operation, and the access key that signed it.
+#[derive(Debug, Clone)]
+struct Seen {
+    operation: String,
+    key: String,
+}
+
+/// IAM, STS and Organizations of a sandbox with several accounts, routed by the signing key.
+struct OrgEndpoint {
+    iam: Arc<MockIam>,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    /// Accounts whose IAM calls are all throttled.
+    throttled: Vec<String>,
+}
+
+impl Respond for OrgEndpoint {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let body = String::from_utf8_lossy(&req.body).into_owned();
+        let header = |k: &str| req.headers.get(k).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let auth = header("authorization").unwrap_or_default();
+        let target = header("x-amz-target");
+        let key = auth.split("Credential=").nth(1).and_then(|c| c.split('/').next()).unwrap_or_default().to_owned();
+        let operation = target.as_deref().and_then(|t| t.rsplit('.').next()).map(str::to_owned).or_else(|| action_of(&body)).unwrap_or_default();
+        self.seen.lock().unwrap().push(Seen { operation: operation.clone(), key: key.clone() });
+        if self.throttled.iter().any(|a| key.contains(a.as_str())) {
+            let r = error_response(ErrorCode::Throttling, "Rate exceeded");
+            return ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml");
+        }
+        let (status, content_type, body) = rolecall_mock::query::handle_http(&self.iam, Some(&auth), target.as_deref(), &body);
+        ResponseTemplate::new(status).set_body_raw(body, content_type)
+    }
+}
+
+const NODE_TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+
+/// The member role, trusting `who` (the management account's root, or someone else).
+fn member_role(iam: &MockIam, account: &str, who: &str) {
+    let trust = format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{who}:root"}},"Action":"sts:AssumeRole"}}]}}"#);
+    let m = iam.for_account(account);
+    m.apply_now(&Action::CreateRole { role_name: "OrganizationAccountAccessRole".into(), path: "/".into(), assume_role_policy_document: trust, description: String::new() }).unwrap();
+}
+
+fn node_role(iam: &MockIam, account: &str, name: &str) {
+    iam.for_account(account)
+        .apply_now(&Action::CreateRole { role_name: name.into(), path: "/".into(), assume_role_policy_document: NODE_TRUST.into(), description: String::new() })
+        .unwrap();
+}
+
+async fn organization(session_seconds: Option<u64>, throttled: &[&str]) -> (Env, Arc<Mutex<Vec<Seen>>>) {
+    let iam = MockIam::in_memory(Partition::Aws);
+    node_role(&iam, "111122223333", "AmazonEKSNodeRole");
+    for (acct, who) in [(MEMBER, "111122223333"), (LOCKED, "999999999999"), (THROTTLED, "111122223333")] {
+        member_role(&iam, acct, who);
+        node_role(&iam, acct, "eksNodeRole-prod");
+    }
+    let account = |id: &str, name: &str, state: &str| OrgAccountRec { id: id.into(), name: name.into(), state: state.into() };
+    iam.set_organization(Some(OrganizationRec {
+        accounts: vec![
+            account("111122223333", "management", "ACTIVE"),
+            account(MEMBER, "prod", "ACTIVE"),
+            account(LOCKED, "locked", "ACTIVE"),
+            account(THROTTLED, "busy", "ACTIVE"),
+            account("555566667777", "gone", "SUSPENDED"),
+        ],
+        session_seconds,
+    }))
+    .unwrap();
+    let env = Env::with_iam(iam, Duration::ZERO).await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    env.server.reset().await;
+    Mock::given(method("POST"))
+        .respond_with(OrgEndpoint { iam: env.iam.clone(), seen: seen.clone(), throttled: throttled.iter().map(|s| (*s).to_owned()).collect() })
+        .mount(&env.server)
+        .await;
+    (env, seen)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn organization_audit_reads_each_account_with_its_own_credentials() {
+    let (env, seen) = organization(None, &[THROTTLED]).await;
+    let (code, v) = env.json(&["audit", "--organization"]).await;
+    assert_eq!(code, 3, "an account could not be read: {v}");
+    let accounts = v["accounts"].as_array().unwrap();
+    let by_id = |id: &str| accounts.iter().find(|a| a["account_id"] == id).unwrap_or_else(|| panic!("{id} in {v}"));
+    assert_eq!(accounts.len(), 4, "the suspended account is not audited");
+    assert_eq!(by_id("111122223333")["status"], "ok");
+    assert_eq!(by_id("111122223333")["roles"][0]["role_name"], "AmazonEKSNodeRole");
+    assert_eq!(by_id(MEMBER)["status"], "ok");
+    assert_eq!(by_id(MEMBER)["name"], "prod");
+    assert_eq!(by_id(MEMBER)["roles"][0]["role_name"], "eksNodeRole-prod");
+    assert_eq!(by_id(LOCKED)["status"], "failed");
+    assert_eq!(by_id(LOCKED)["error"]["code"], "AccessDenied", "{v}");
+    assert_eq!(by_id(THROTTLED)["status"], "failed");
+    assert_eq!(by_id(THROTTLED)["error"]["code"], "Throttling", "{v}");
+    assert_eq!(v["summary"], serde_json::json!({"accounts_audited": 2, "accounts_failed": 2, "roles_found": 2, "roles_with_errors": 2}));
+    // The base credentials list the organization, assume the member roles and read the caller's
+    // own account; every member account is read with its own assumed credentials.
+    let seen = seen.lock().unwrap().clone();
+    for s in &seen {
+        if s.key == BASE_KEY {
+            assert!(["ListAccounts", "AssumeRole", "GetCallerIdentity", "ListRoles", "GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole"].contains(&s.operation.as_str()), "{s:?}");
+        } else {
+            assert!(s.key.starts_with("ASIA"), "{s:?}");
+            assert!(![ "ListAccounts", "AssumeRole"].contains(&s.operation.as_str()), "{s:?}");
+        }
+    }
+    let member_reads: Vec<&Seen> = seen.iter().filter(|s| s.operation == "ListRoles" && s.key.contains(MEMBER)).collect();
+    assert_eq!(member_reads.len(), 1, "{seen:?}");
+    let own_reads = seen.iter().filter(|s| s.operation == "ListRoles" && s.key == BASE_KEY).count();
+    assert_eq!(own_reads, 1, "the caller's account is read with the caller's credentials");
+    let assumes: Vec<&Seen> = seen.iter().filter(|s| s.operation == "AssumeRole").collect();
+    assert_eq!(assumes.len(), 3, "one AssumeRole per member account: {seen:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn assumed_credentials_are_refreshed_before_they_expire() {
+    // Credentials that expire almost at once: the provider assumes the role again rather than
+    // sign with expired ones, and the audit of that account still succeeds.
+    let (env, seen) = organization(Some(1), &[]).await;
+    let (code, v) = env.json(&["audit", "--accounts", MEMBER, "--concurrency", "1"]).await;
+    assert_eq!(code, 1, "the node role lacks its policies: {v}");
+    assert_eq!(v["accounts"][0]["status"], "ok", "{v}");
+    let assumes = seen.lock().unwrap().iter().filter(|s| s.operation == "AssumeRole").count();
+    assert!(assumes >= 2, "expired credentials were refreshed: {assumes} AssumeRole calls");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn organization_audit_streams_json_lines_and_takes_external_ids() {
+    let (env, _) = organization(None, &[]).await;
+    // A member role that asks for an external ID.
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"ops-audit-7"}}}]}"#;
+    env.iam.for_account(MEMBER).apply_now(&Action::UpdateAssumeRolePolicy { role_name: "OrganizationAccountAccessRole".into(), policy_document: trust.into() }).unwrap();
+    let (code, v) = env.json(&["audit", "--accounts", MEMBER]).await;
+    assert_eq!((code, &v["accounts"][0]["error"]["code"]), (3, &Value::from("AccessDenied")), "{v}");
+    let (code, out, err) = env.run(&["--output", "jsonl", "audit", "--accounts", &format!("{MEMBER},111122223333"), "--external-id", "ops-audit-7"]).await;
+    assert_eq!(code, 1, "{err}");
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect();
+    let types: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
+    assert_eq!(types.last(), Some(&"summary"));
+    assert_eq!(types.iter().filter(|t| **t == "account").count(), 2);
+    assert!(lines.iter().filter(|l| l["type"] == "role").all(|l| l["account_id"].is_string() && l["role_name"].is_string()));
+    assert!(lines[..lines.len() - 1].iter().all(|l| l["account_id"].is_string()));
+    assert_eq!(lines.last().unwrap()["summary"]["accounts_audited"], 2);
+}

@@ -1012,3 +1012,79 @@ fn audit_with_every_kind() {
     assert!(!account.iter().any(|(c, r)| c == "audit-confused-deputy" && r == "lockedExecution"), "{account:?}");
     assert!(!account.iter().any(|(c, _)| c == "audit-role-shared"), "{account:?}");
 }
+
+/// `audit --organization` on the mock: every active account of the sandbox's organization, each
+/// through its member role; bad input is refused before anything is read.
+#[test]
+fn organization_audit_on_the_mock() {
+    let sb = Sandbox::new();
+    let node = |account: &str, name: &str| {
+        json!({ name.to_ascii_lowercase(): {
+            "name": name, "path": "/", "id": "AROASEED", "arn": format!("arn:aws:iam::{account}:role/{name}"),
+            "trust": EC2_TRUST, "created": "2024-01-01T00:00:00Z", "attached": [
+                "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"] } })
+    };
+    let member_role = |account: &str, trusted: &str| {
+        let trust = format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{trusted}:root"}},"Action":"sts:AssumeRole"}}]}}"#);
+        json!({ "name": "OrganizationAccountAccessRole", "path": "/", "id": "AROAMEMBER", "arn": format!("arn:aws:iam::{account}:role/OrganizationAccountAccessRole"),
+                "trust": trust, "created": "2024-01-01T00:00:00Z", "attached": [] })
+    };
+    let mut prod = node("444455556666", "AmazonEKSNodeRole");
+    prod["organizationaccountaccessrole"] = member_role("444455556666", "111122223333");
+    let mut locked = node("777788889999", "AmazonEKSNodeRole");
+    locked["organizationaccountaccessrole"] = member_role("777788889999", "999999999999");
+    let state = json!({
+        "format": 2,
+        "partitions": { "aws": { "roles": node("111122223333", "AmazonEKSNodeRole") } },
+        "members": { "444455556666": { "aws": { "roles": prod } }, "777788889999": { "aws": { "roles": locked } } },
+        "organization": { "accounts": [
+            { "id": "111122223333", "name": "management" },
+            { "id": "444455556666", "name": "prod" },
+            { "id": "777788889999", "name": "locked" },
+            { "id": "555566667777", "name": "gone", "state": "SUSPENDED" } ] }
+    });
+    std::fs::create_dir_all(sb.state.parent().unwrap()).unwrap();
+    std::fs::write(&sb.state, serde_json::to_vec(&state).unwrap()).unwrap();
+
+    let (code, v) = sb.json(&["audit", "--organization"]);
+    assert_eq!(code, 3, "one account could not be read: {v}");
+    let ids: Vec<&str> = v["accounts"].as_array().unwrap().iter().map(|a| a["account_id"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    let locked = v["accounts"].as_array().unwrap().iter().find(|a| a["account_id"] == "777788889999").unwrap();
+    assert_eq!((locked["status"].as_str(), locked["error"]["code"].as_str()), (Some("failed"), Some("AccessDenied")));
+    assert!(locked["error"]["message"].as_str().unwrap().contains("sts:AssumeRole"), "{locked}");
+    assert_eq!(v["summary"], json!({"accounts_audited": 2, "accounts_failed": 1, "roles_found": 2, "roles_with_errors": 0}));
+
+    // Only the accounts that can be read: exit 0, and the text names each account.
+    let (code, out, _) = sb.run(&["audit", "--accounts", "111122223333,444455556666"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Account 444455556666") && out.contains("2 accounts audited, 0 could not be read"), "{out}");
+    // --accounts with --organization keeps only the organization's accounts.
+    let (_, v) = sb.json(&["audit", "--organization", "--accounts", "444455556666,123456789012"]);
+    assert_eq!(v["accounts"].as_array().unwrap().len(), 1, "{v}");
+    // JSON Lines: roles, the account's status, then the summary.
+    let (code, out, _) = sb.run(&["--output", "jsonl", "audit", "--accounts", "444455556666"]);
+    assert_eq!(code, 0);
+    let types: Vec<String> = out.lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["type"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(types, ["role", "account_finding", "account", "summary"], "the node role is in no instance profile: an account finding");
+
+    // Bad input: exit 2, the value named, nothing read or written.
+    let before = sb.state_bytes();
+    for (args, value) in [
+        (&["audit", "--accounts", "12345"][..], "12345"),
+        (&["audit", "--accounts", ","], ","),
+        (&["audit", "--organization", "--assume-role", "bad role!"], "bad role!"),
+        (&["audit", "--organization", "--external-id", "x"], "x"),
+        (&["audit", "--organization", "--account-concurrency", "0"], "0"),
+        (&["audit", "--assume-role", "Reader"], "Reader"),
+    ] {
+        let (code, _, err) = sb.run(args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(value), "{args:?} names {value}: {err}");
+    }
+    assert_eq!(sb.state_bytes(), before);
+    // A path is part of the role's name.
+    let (code, v) = sb.json(&["audit", "--accounts", "444455556666", "--assume-role", "/audit/Reader"]);
+    assert_eq!(code, 3);
+    assert!(v["accounts"][0]["error"]["message"].as_str().unwrap().contains("role/audit/Reader"), "{v}");
+}

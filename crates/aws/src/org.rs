@@ -85,15 +85,36 @@ impl Organization for AwsOrganization {
         }
         let provider = builder.configure(&self.base.conf).build().await;
         let noting = credentials::Noting { inner: SharedCredentialsProvider::new(provider), secrets: self.base.secrets.clone() };
-        // Assume now, so that an account whose role cannot be assumed is reported as such.
+        // Assume now, so that an account whose role cannot be assumed is reported as such; the
+        // client's first call uses these credentials rather than assume the role again.
         let start = std::time::Instant::now();
         let first = noting.provide_credentials().await;
         self.base.tell(crate::Progress::Call { operation: "AssumeRole", millis: start.elapsed().as_millis(), ok: first.is_ok() });
-        if let Err(e) = first {
-            return Err(assume_error(&e).during("AssumeRole"));
-        }
-        let conf = (*self.base.conf).clone().into_builder().credentials_provider(SharedCredentialsProvider::new(noting)).build();
+        let first = first.map_err(|e| assume_error(&e).during("AssumeRole"))?;
+        let primed = Primed { first: std::sync::Mutex::new(Some(first)), inner: noting };
+        let conf = (*self.base.conf).clone().into_builder().credentials_provider(SharedCredentialsProvider::new(primed)).build();
         Ok(self.base.with_config(conf))
+    }
+}
+
+/// Hands out credentials fetched ahead once, then asks the provider behind it (which assumes the
+/// role again when they are about to expire).
+#[derive(Debug)]
+struct Primed<P> {
+    first: std::sync::Mutex<Option<aws_credential_types::Credentials>>,
+    inner: P,
+}
+
+impl<P: ProvideCredentials> ProvideCredentials for Primed<P> {
+    fn provide_credentials<'a>(&'a self) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        let first = self.first.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
+        match first {
+            Some(c) => aws_credential_types::provider::future::ProvideCredentials::ready(Ok(c)),
+            None => self.inner.provide_credentials(),
+        }
     }
 }
 

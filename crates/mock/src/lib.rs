@@ -385,6 +385,17 @@ impl MockIam {
         Ok(out)
     }
 
+    /// Makes the caller's account the management account of an organization with these accounts
+    /// (or of none), and persists the state.
+    pub fn set_organization(&self, org: Option<state::OrganizationRec>) -> Result<(), IamError> {
+        let mut st = self.lock_state();
+        st.organization = org;
+        if let Some(store) = &self.store {
+            persist(&store.path, &st)?;
+        }
+        Ok(())
+    }
+
     /// The sandbox's organization, if it has one.
     pub fn organization(&self) -> Option<state::OrganizationRec> {
         self.lock_state().organization.clone()
