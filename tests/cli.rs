@@ -1088,3 +1088,18 @@ fn organization_audit_on_the_mock() {
     assert_eq!(code, 3);
     assert!(v["accounts"][0]["error"]["message"].as_str().unwrap().contains("role/audit/Reader"), "{v}");
 }
+
+#[test]
+fn permissions_for_an_organization_audit() {
+    let sb = Sandbox::new();
+    let (code, v) = sb.json(&["permissions", "audit", "--organization", "--assume-role", "/audit/Reader", "--external-id", "ops-7", "--account", "111122223333"]);
+    assert_eq!(code, 0);
+    let caller = v["policy"].to_string();
+    assert!(caller.contains("organizations:ListAccounts") && caller.contains("arn:aws:iam::*:role/audit/Reader"), "{caller}");
+    assert!(!v["member_policy"].to_string().contains("iam:Create"), "the member role only reads");
+    assert_eq!(v["member_trust_policy"]["Statement"][0]["Principal"]["AWS"], "arn:aws:iam::111122223333:root");
+    assert_eq!(v["member_trust_policy"]["Statement"][0]["Condition"]["StringEquals"]["sts:ExternalId"], "ops-7");
+    let (code, _, err) = sb.run(&["permissions", "create", "--organization"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("create") && err.contains("audit"), "{err}");
+}

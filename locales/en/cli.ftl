@@ -416,3 +416,6 @@ error-listen = Cannot listen on { $address }: { $reason }.
 mock-serve-ready = Serving the mock IAM and STS of { $state } at { $url } (use --endpoint-url { $url } or AWS_ENDPOINT_URL={ $url }). Stop with Ctrl-C.
 mock-serve-stopped = Stopped; the state file is saved.
 mock-serve-request = { $operation }: { $status } in { $millis } ms
+permissions-intro-organization = The IAM policy the caller needs to run “rolecall audit --organization”: audit's reads in its own account, Organizations ListAccounts, and sts:AssumeRole on the member { -role } of every account:
+permissions-member = The permissions policy of the member { -role } { $role } in each account (read-only):
+permissions-member-trust = The { -trust-policy } of { $role }: the management account's principals may assume it (AWS Organizations creates OrganizationAccountAccessRole this way in the accounts it creates; in an account that joined by invitation, create the { -role } with this { -trust-policy } and the policy above):

@@ -421,3 +421,6 @@ org-summary = { $audited ->
        *[other] { $errors } con errores
     }.
 org-progress = cuentas: { $done } de { $total }
+permissions-intro-organization = La política de IAM que necesita quien ejecuta «rolecall audit --organization»: las lecturas de audit en su propia cuenta, ListAccounts de Organizations y sts:AssumeRole sobre el { -role } miembro de cada cuenta:
+permissions-member = La política de permisos del { -role } miembro { $role } en cada cuenta (solo lectura):
+permissions-member-trust = La { -trust-policy } de { $role }: las entidades principales de la cuenta de administración pueden asumirlo (AWS Organizations crea así OrganizationAccountAccessRole en las cuentas que crea; en una cuenta que se unió por invitación, cree el { -role } con esta { -trust-policy } y la política anterior):

@@ -365,3 +365,6 @@ org-account-title = アカウント { $account }{ $name ->
 org-account-failed = アカウントを読み取れませんでした: { $reason }
 org-summary = アカウントを { $audited } 件監査し、{ $failed } 件は読み取れませんでした。{ -roles }が { $roles } 件見つかり、そのうち { $errors } 件にエラーがあります。
 org-progress = アカウント: { $total } 件中 { $done } 件完了
+permissions-intro-organization = 「rolecall audit --organization」を実行するプリンシパルに必要な IAM ポリシー (自身のアカウントでの audit の読み取り、Organizations の ListAccounts、各アカウントのメンバー{ -role }に対する sts:AssumeRole):
+permissions-member = 各アカウントのメンバー{ -role } { $role } のアクセス許可ポリシー (読み取り専用):
+permissions-member-trust = { $role } の{ -trust-policy }。管理アカウントのプリンシパルがこのロールを引き受けられます (AWS Organizations は作成したアカウントに OrganizationAccountAccessRole をこのように作成します。招待で参加したアカウントでは、この{ -trust-policy }と上記のポリシーで{ -role }を作成してください):

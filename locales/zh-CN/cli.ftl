@@ -365,3 +365,6 @@ org-account-title = 账户 { $account }{ $name ->
 org-account-failed = 无法读取该账户：{ $reason }
 org-summary = 已审计 { $audited } 个账户，{ $failed } 个无法读取；找到 { $roles } 个{ -roles }，其中 { $errors } 个有错误。
 org-progress = 账户：已完成 { $done } 个，共 { $total } 个
+permissions-intro-organization = 运行“rolecall audit --organization”的主体所需的 IAM 策略：在自己账户中 audit 的读取权限、Organizations 的 ListAccounts，以及对每个账户成员{ -role }的 sts:AssumeRole：
+permissions-member = 每个账户中成员{ -role } { $role } 的权限策略 (只读)：
+permissions-member-trust = { $role } 的{ -trust-policy }：管理账户的主体可以代入此角色 (AWS Organizations 在其创建的账户中即以此方式创建 OrganizationAccountAccessRole；在通过邀请加入的账户中，请使用此{ -trust-policy }和上述策略创建{ -role })：

@@ -365,3 +365,6 @@ org-account-title = 帳戶 { $account }{ $name ->
 org-account-failed = 無法讀取此帳戶：{ $reason }
 org-summary = 已稽核 { $audited } 個帳戶，{ $failed } 個無法讀取；找到 { $roles } 個{ -roles }，其中 { $errors } 個有錯誤。
 org-progress = 帳戶：已完成 { $done } 個，共 { $total } 個
+permissions-intro-organization = 執行「rolecall audit --organization」的主體所需的 IAM 政策：在自己帳戶中 audit 的讀取權限、Organizations 的 ListAccounts，以及對每個帳戶成員{ -role }的 sts:AssumeRole：
+permissions-member = 每個帳戶中成員{ -role } { $role } 的許可政策 (唯讀)：
+permissions-member-trust = { $role } 的{ -trust-policy }：管理帳戶的主體可以擔任此角色 (AWS Organizations 在其建立的帳戶中即以此方式建立 OrganizationAccountAccessRole；在透過邀請加入的帳戶中，請以此{ -trust-policy }和上述政策建立{ -role })：

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use rolecall_core::backend::Action;
 use rolecall_core::policy::PolicyDocument;
 use rolecall_core::Partition;
-use rolecall_mock::query::handle;
+
 use rolecall_mock::MockIam;
 use wiremock::matchers::method;
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -68,8 +68,10 @@ struct Endpoint {
 impl Respond for Endpoint {
     fn respond(&self, req: &Request) -> ResponseTemplate {
         self.count.fetch_add(1, Ordering::SeqCst);
-        let r = handle(&self.iam, &String::from_utf8_lossy(&req.body));
-        ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml").set_delay(self.latency)
+        let header = |k: &str| req.headers.get(k).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        // IAM and STS, or Organizations, in the account whose credentials signed the request.
+        let (status, content_type, body) = rolecall_mock::query::handle_http(&self.iam, header("authorization").as_deref(), header("x-amz-target").as_deref(), &String::from_utf8_lossy(&req.body));
+        ResponseTemplate::new(status).set_body_raw(body, content_type).set_delay(self.latency)
     }
 }
 
@@ -108,15 +110,36 @@ fn create(iam: &MockIam, name: &str, trust: &str, attach: &[&str]) {
 /// A account of `n` roles, one in twenty a container role.
 fn account(n: usize) -> MockIam {
     let iam = MockIam::in_memory(Partition::Aws);
+    fill(&iam, n);
+    iam
+}
+
+/// An organization of `accounts` accounts of `n` roles each (the caller's account and members
+/// whose OrganizationAccountAccessRole trusts it).
+fn organization(accounts: usize, n: usize) -> MockIam {
+    let iam = account(n);
+    let mut recs = vec![rolecall_mock::state::OrgAccountRec { id: rolecall_mock::ACCOUNT_ID.into(), name: "management".into(), state: "ACTIVE".into() }];
+    let trust = format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"AWS":"arn:aws:iam::{}:root"}},"Action":"sts:AssumeRole"}}]}}"#, rolecall_mock::ACCOUNT_ID);
+    for i in 1..accounts {
+        let id = format!("{:012}", 200_000_000_000u64 + i as u64);
+        let member = iam.for_account(&id);
+        fill(&member, n);
+        create(&member, "OrganizationAccountAccessRole", &trust, &[]);
+        recs.push(rolecall_mock::state::OrgAccountRec { id, name: format!("member-{i}"), state: "ACTIVE".into() });
+    }
+    let _ = iam.set_organization(Some(rolecall_mock::state::OrganizationRec { accounts: recs, session_seconds: None }));
+    iam
+}
+
+fn fill(iam: &MockIam, n: usize) {
     let node = ["arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly"];
     for i in 0..n {
         if i % 20 == 0 {
-            create(&iam, &format!("nodes-{i:05}-NodeInstanceRole"), TRUST_EC2, &node);
+            create(iam, &format!("nodes-{i:05}-NodeInstanceRole"), TRUST_EC2, &node);
         } else {
-            create(&iam, &format!("app-{i:05}"), TRUST_OTHER, &[]);
+            create(iam, &format!("app-{i:05}"), TRUST_OTHER, &[]);
         }
     }
-    iam
 }
 
 fn bench_fn(name: &str, iterations: u32, mut f: impl FnMut()) -> String {
@@ -282,6 +305,27 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
         println!("| {n} | {found} | {} | {} | {} | {:.1} |", n.div_ceil(1000), count.load(Ordering::SeqCst), ms(wall), rss as f64 / 1024.0);
         drop(server);
     }
+
+    // audit of an organization: accounts in flight on top of each account's own bound.
+    let (accounts, roles, account_concurrency) = (50usize, 200usize, 4usize);
+    println!("\n## audit --organization against a mocked IAM, STS and Organizations endpoint (20 ms latency, {accounts} accounts x {roles} roles, --account-concurrency {account_concurrency}, --concurrency 8)\n");
+    println!("| what | requests | wall ms | peak RSS MiB | target ms (1.2 x one account x accounts / account-concurrency) |\n|---|---|---|---|---|");
+    let iam = Arc::new(organization(accounts, roles));
+    let (server, count) = rt.block_on(endpoint(iam, Duration::from_millis(20)));
+    let (one, one_rss, code) = measure(&mut rolecall(&bin, &home, &server.uri(), &["audit", "--concurrency", "8"]))?;
+    if code > 1 {
+        return Err(format!("audit exited {code}").into());
+    }
+    let one_requests = count.swap(0, Ordering::SeqCst);
+    println!("| one account | {one_requests} | {} | {:.1} | |", ms(one), one_rss as f64 / 1024.0);
+    let ac = account_concurrency.to_string();
+    let (wall, rss, code) = measure(&mut rolecall(&bin, &home, &server.uri(), &["audit", "--organization", "--concurrency", "8", "--account-concurrency", &ac]))?;
+    if code > 1 {
+        return Err(format!("audit --organization exited {code}").into());
+    }
+    let target = one.as_secs_f64() * 1.2 * accounts as f64 / account_concurrency as f64;
+    println!("| organization | {} | {} | {:.1} | {:.1} |", count.load(Ordering::SeqCst), ms(wall), rss as f64 / 1024.0, target * 1000.0);
+    drop(server);
 
     println!("\n## Policy documents (per operation)\n");
     for row in policy_benches() {

@@ -530,6 +530,17 @@ fn permissions(m: &Messages) -> String {
         s.push_str(&code_block("sh", &format!("rolecall permissions {} --account {ACCOUNT}", c.slug())));
         s.push_str(&code_block("json", &serde_json::to_string_pretty(&policy(c, Partition::Aws, Some(ACCOUNT))).unwrap_or_default()));
     }
+    // audit --organization: the caller's policy, the member role's, and the member role's trust.
+    let _ = write!(s, "## rolecall audit --organization\n\n");
+    s.push_str(&code_block("sh", &format!("rolecall permissions audit --organization --account {ACCOUNT}")));
+    let role = "/OrganizationAccountAccessRole";
+    let pretty = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default();
+    let _ = write!(s, "{}\n\n", m.get("permissions-intro-organization"));
+    s.push_str(&code_block("json", &pretty(&rolecall_core::permissions::organization_caller_policy(Partition::Aws, "/", "OrganizationAccountAccessRole"))));
+    let _ = write!(s, "{}\n\n", m.with("permissions-member", &[("role", role)]));
+    s.push_str(&code_block("json", &pretty(&policy(PermCommand::Audit, Partition::Aws, None))));
+    let _ = write!(s, "{}\n\n", m.with("permissions-member-trust", &[("role", role)]));
+    s.push_str(&code_block("json", &pretty(&rolecall_core::permissions::member_role_trust(Partition::Aws, ACCOUNT, None))));
     s
 }
 

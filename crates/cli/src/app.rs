@@ -210,7 +210,10 @@ pub fn command(m: &Messages) -> Command {
             subcommand(m, "permissions", &format!("<{}> [{}]", m.get("value-command"), m.get("value-options")))
                 .arg(completing(m, Arg::new("for").required(true).value_name(m.get("value-command")).help(m.get("arg-for")).help_heading(m.get("heading-arguments"))))
                 .arg(flag(m, "partition"))
-                .arg(flag(m, "account")),
+                .arg(flag(m, "account"))
+                .arg(switch(m, "organization"))
+                .arg(flag(m, "assume-role"))
+                .arg(flag(m, "external-id")),
         )
         .subcommand(
             subcommand(m, "completions", &format!("<{}>", m.get("value-shell")))

@@ -284,7 +284,12 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             let cmd = request::permissions_command(m)?;
             let partition = request::partition_flag(m)?.or_else(|| g.region.as_deref().map(rolecall_core::Partition::of_region)).unwrap_or(rolecall_core::Partition::Aws);
             let account = m.get_one::<String>("account").map(|a| rolecall_core::input::AccountId::parse(a)).transpose()?;
-            out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()));
+            let member = org::member_role_flags(m)?;
+            match (m.get_flag("organization"), cmd) {
+                (true, rolecall_core::permissions::Command::Audit) => out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member),
+                (true, other) => return Err(InputError::new(Field::RoleKind, other.slug(), Rule::OneOf(vec!["audit"])).into()),
+                (false, _) => out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str())),
+            }
             Ok(exit::OK)
         }
         "audit" => {

@@ -56,6 +56,13 @@ pub fn request(m: &ArgMatches) -> Result<Option<OrgRequest>, InputError> {
     Ok(Some(OrgRequest { accounts, role: rolecall_aws::org::MemberRole { path, name, external_id }, account_concurrency }))
 }
 
+/// The member role that `--assume-role` and `--external-id` name (the default role without them).
+pub fn member_role_flags(m: &ArgMatches) -> Result<rolecall_aws::org::MemberRole, InputError> {
+    let (path, name) = parse_role_with_path(m.get_one::<String>("assume-role").map_or(DEFAULT_MEMBER_ROLE, String::as_str))?;
+    let external_id = m.get_one::<String>("external-id").map(|s| parse_external_id(s)).transpose()?;
+    Ok(rolecall_aws::org::MemberRole { path, name, external_id })
+}
+
 /// The organization through the backend in use.
 #[derive(Debug)]
 pub enum OrgBackend {
@@ -98,6 +105,29 @@ impl Organization for OrgBackend {
 }
 
 impl Out<'_> {
+    /// `permissions audit --organization`: the caller's policy, then the member role's policy and
+    /// the trust policy that lets the management account assume it.
+    pub fn organization_permissions(&self, partition: rolecall_core::Partition, account: Option<&str>, member: &rolecall_aws::org::MemberRole) {
+        use rolecall_core::permissions::{member_role_trust, organization_caller_policy, policy, Command};
+        let caller = organization_caller_policy(partition, member.path.as_str(), member.name.as_str());
+        let member_policy = policy(Command::Audit, partition, None);
+        let trust = member_role_trust(partition, account.unwrap_or("MANAGEMENT-ACCOUNT-ID"), member.external_id.as_deref());
+        let role = format!("{}{}", member.path.as_str(), member.name.as_str());
+        if self.json {
+            self.json_out(&json!({ "command": "audit", "organization": true, "policy": caller, "member_role": role, "member_policy": member_policy, "member_trust_policy": trust }));
+            return;
+        }
+        let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default();
+        self.say(&self.m.get("permissions-intro-organization"));
+        self.say(&pretty(&caller));
+        self.say("");
+        self.say(&self.m.with("permissions-member", &[("role", &role)]));
+        self.say(&pretty(&member_policy));
+        self.say("");
+        self.say(&self.m.with("permissions-member-trust", &[("role", &role)]));
+        self.say(&pretty(&trust));
+    }
+
     fn account_value(&self, a: &AccountAudit) -> Value {
         let mut v = match &a.result {
             Ok(audit) => {

@@ -29,7 +29,18 @@ impl Command {
     /// The read actions the command uses. (sts:GetCallerIdentity needs no permission.)
     pub fn reads(self) -> &'static [&'static str] {
         match self {
-            Command::Check | Command::Audit => &["iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole", "iam:ListRoles"],
+            // check looks up the instance profile and customer policies of the guide's names
+            // in the same round trip, as repair does (one comparison).
+            Command::Check => &[
+                "iam:GetInstanceProfile",
+                "iam:GetPolicy",
+                "iam:GetRole",
+                "iam:GetRolePolicy",
+                "iam:ListAttachedRolePolicies",
+                "iam:ListInstanceProfilesForRole",
+                "iam:ListRoles",
+            ],
+            Command::Audit => &["iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole", "iam:ListRoles"],
             Command::Create | Command::Repair => &[
                 "iam:GetInstanceProfile",
                 "iam:GetPolicy",
@@ -89,10 +100,51 @@ pub fn policy(command: Command, partition: Partition, account: Option<&str>) -> 
     json!({ "Version": VERSION, "Statement": statements })
 }
 
+/// The caller's policy for `audit --organization` (and `--accounts`): audit's reads in its own
+/// account, the organization's accounts, and the member role in each account.
+pub fn organization_caller_policy(partition: Partition, member_role_path: &str, member_role_name: &str) -> Value {
+    let mut doc = policy(Command::Audit, partition, None);
+    if let Some(list) = doc["Statement"].as_array_mut() {
+        list.push(json!({ "Sid": "RolecallListAccounts", "Effect": "Allow", "Action": ["organizations:ListAccounts"], "Resource": "*" }));
+        list.push(json!({
+            "Sid": "RolecallAssumeMemberRole",
+            "Effect": "Allow",
+            "Action": ["sts:AssumeRole"],
+            "Resource": format!("arn:{}:iam::*:role{member_role_path}{member_role_name}", partition.id())
+        }));
+    }
+    doc
+}
+
+/// The trust policy of the member role rolecall assumes in each account: the management
+/// account's principals may assume it (with the external ID, when one is used).
+pub fn member_role_trust(partition: Partition, management_account: &str, external_id: Option<&str>) -> Value {
+    let mut st = json!({
+        "Effect": "Allow",
+        "Principal": { "AWS": format!("arn:{}:iam::{management_account}:root", partition.id()) },
+        "Action": "sts:AssumeRole"
+    });
+    if let Some(id) = external_id {
+        st["Condition"] = json!({ "StringEquals": { "sts:ExternalId": id } });
+    }
+    json!({ "Version": VERSION, "Statement": [st] })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lint::{lint, DocKind};
+
+    #[test]
+    fn organization_policies() {
+        let caller = organization_caller_policy(Partition::AwsCn, "/", "OrganizationAccountAccessRole");
+        let text = caller.to_string();
+        assert!(text.contains("organizations:ListAccounts") && text.contains("arn:aws-cn:iam::*:role/OrganizationAccountAccessRole"), "{text}");
+        assert!(lint(&text, DocKind::Identity).is_empty(), "{text}");
+        let trust = member_role_trust(Partition::Aws, "111122223333", Some("ops-7")).to_string();
+        assert!(lint(&trust, DocKind::Trust).is_empty(), "{trust}");
+        assert!(trust.contains("sts:ExternalId"));
+    }
 
     #[test]
     fn check_is_read_only() {

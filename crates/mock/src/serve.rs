@@ -120,9 +120,13 @@ impl Server {
 }
 
 fn reply(status: u16, body: String) -> Response<Full<Bytes>> {
+    reply_as(status, "text/xml", body)
+}
+
+fn reply_as(status: u16, content_type: &'static str, body: String) -> Response<Full<Bytes>> {
     let mut r = Response::new(Full::new(Bytes::from(body)));
     *r.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/xml"));
+    r.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     r
 }
 
@@ -131,6 +135,11 @@ async fn answer(req: Request<Incoming>, shared: Arc<Shared>) -> Result<Response<
     let partition = shared.partition.or_else(|| signing_region(req.headers()).map(|r| Partition::of_region(&r))).unwrap_or(Partition::Aws);
     let method = req.method().clone();
     let query_string = req.uri().query().unwrap_or_default().to_owned();
+    // Which account signed the request (assumed credentials name theirs), and, for
+    // Organizations' JSON protocol, which operation it asks for.
+    let header = |k: &str| req.headers().get(k).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let authorization = header("authorization");
+    let target = header("x-amz-target");
     let body = match Limited::new(req.into_body(), MAX_BODY).collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => {
@@ -149,20 +158,27 @@ async fn answer(req: Request<Incoming>, shared: Arc<Shared>) -> Result<Response<
             return Ok(reply(405, r.body));
         }
     };
-    let action = query::action_of(&form).unwrap_or_default();
-    let write = !action.is_empty() && query::is_mutating(&action);
+    let action = match &target {
+        Some(t) => t.rsplit('.').next().unwrap_or_default().to_owned(),
+        None => query::action_of(&form).unwrap_or_default(),
+    };
+    let write = target.is_none() && !action.is_empty() && query::is_mutating(&action) && action != "AssumeRole";
     let state = shared.state.clone();
-    let answered = tokio::task::spawn_blocking(move || match MockIam::open(&state, partition, write) {
+    let failed = |message: &str| {
+        let r = query::error_response(ErrorCode::ServiceFailure, message);
+        (r.status, "text/xml", r.body)
+    };
+    let (status, content_type, body) = tokio::task::spawn_blocking(move || match MockIam::open(&state, partition, write) {
         // Dropping the mock releases the state file's lock before the answer goes out.
-        Ok(iam) => query::handle(&iam, &form),
-        Err(e) => query::error_response(ErrorCode::ServiceFailure, &e.message),
+        Ok(iam) => query::handle_http(&iam, authorization.as_deref(), target.as_deref(), &form),
+        Err(e) => failed(&e.message),
     })
     .await
-    .unwrap_or_else(|_| query::error_response(ErrorCode::ServiceFailure, "The request could not be answered."));
+    .unwrap_or_else(|_| failed("The request could not be answered."));
     if let Some(log) = &shared.log {
-        log(&Served { action, status: answered.status, elapsed: started.elapsed() });
+        log(&Served { action, status, elapsed: started.elapsed() });
     }
-    Ok(reply(answered.status, answered.body))
+    Ok(reply_as(status, content_type, body))
 }
 
 #[cfg(test)]
