@@ -116,17 +116,11 @@ impl Env {
     }
 
     fn base(&self, endpoint: Option<&str>) -> std::process::Command {
-        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"));
         let home: PathBuf = self.dir.path().to_owned();
-        c.env_clear()
-            .env("HOME", &home)
-            .env("LANG", "C")
-            .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+        let mut c = crate::util::english(&home);
+        c.env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
             .env("AWS_SECRET_ACCESS_KEY", SECRET)
             .env("AWS_SESSION_TOKEN", SESSION)
-            .env("AWS_CONFIG_FILE", home.join("no-config"))
-            .env("AWS_SHARED_CREDENTIALS_FILE", home.join("no-credentials"))
-            .env("AWS_EC2_METADATA_DISABLED", "true")
             .env("AWS_MAX_ATTEMPTS", "3")
             .env("ROLECALL_CONSISTENCY_INTERVAL", "0.05")
             .args(["--region", self.region]);
@@ -330,7 +324,7 @@ async fn a_retried_write_whose_first_attempt_succeeded_converges() {
 
     // A detach whose first attempt succeeded: the retry finds the policy already detached.
     let read_only = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly";
-    env.iam.apply_now(&rolecall_core::backend::Action::AttachRolePolicy { role_name: "AmazonEKSNodeRole".into(), policy_arn: read_only.into() }).unwrap();
+    env.iam.apply_now(&Action::AttachRolePolicy { role_name: "AmazonEKSNodeRole".into(), policy_arn: read_only.into() }).unwrap();
     env.faults.add("DetachRolePolicy", 1, lost());
     let (code, v) = env.json(&["--cli-read-timeout", "1", "repair", "eks-node", "--cni", "ipv6", "--replace-outdated"]).await;
     assert_eq!(code, 0, "{v}");
@@ -567,17 +561,9 @@ async fn endpoint_from_the_environment() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_clusters_region_is_never_guessed() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;
-    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"));
     let home = env.dir.path();
-    c.env_clear()
-        .env("HOME", home)
-        .env("LANG", "C")
-        .env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-        .env("AWS_SECRET_ACCESS_KEY", SECRET)
-        .env("AWS_CONFIG_FILE", home.join("no-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("no-credentials"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .args(["--endpoint-url", &env.server.uri()]);
+    let mut c = crate::util::english(home);
+    c.env("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE").env("AWS_SECRET_ACCESS_KEY", SECRET).args(["--endpoint-url", &env.server.uri()]);
     let (code, _, err) = env.run_with(c, &["create", "fargate-pod-execution", "--cluster", "prod"]).await;
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--cluster-region"), "{err}");
@@ -615,7 +601,7 @@ async fn the_node_role_is_found_through_paged_list_roles() {
     let iam = MockIam::in_memory(Partition::Aws).with_page_size(2);
     let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
     for n in ["a1", "a2", "a3", "a4", "eksctl-prod-NodeInstanceRole-7", "z1"] {
-        iam.apply_now(&rolecall_core::backend::Action::CreateRole { role_name: n.into(), path: "/".into(), assume_role_policy_document: trust.into(), description: String::new() }).unwrap();
+        iam.apply_now(&Action::CreateRole { role_name: n.into(), path: "/".into(), assume_role_policy_document: trust.into(), description: String::new() }).unwrap();
     }
     let env = Env::with_iam(iam, Duration::ZERO).await;
     let (code, v) = env.json(&["check", "eks-node"]).await;
@@ -630,7 +616,7 @@ async fn audit_costs_pages_plus_the_calls_found_roles_need() {
     let iam = MockIam::in_memory(Partition::Aws).with_page_size(2);
     let other = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
     for i in 0..7 {
-        iam.apply_now(&rolecall_core::backend::Action::CreateRole { role_name: format!("lambda-{i}"), path: "/".into(), assume_role_policy_document: other.into(), description: String::new() }).unwrap();
+        iam.apply_now(&Action::CreateRole { role_name: format!("lambda-{i}"), path: "/".into(), assume_role_policy_document: other.into(), description: String::new() }).unwrap();
     }
     let env = Env::with_iam(iam, Duration::ZERO).await;
     assert_eq!(env.run(&["create", "eks-node"]).await.0, 0);

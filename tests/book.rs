@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
 
 use serde_json::Value;
 
@@ -40,9 +40,7 @@ fn every_block_equals_rolecall_show() {
             rest = after;
             // The arguments are plain words; '*' is quoted for shells in the book.
             let words: Vec<String> = args.split_whitespace().map(|w| w.trim_matches('\'').to_owned()).collect();
-            let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
-                .env_clear()
-                .env("HOME", state.path())
+            let out = crate::util::rolecall(state.path())
                 .args(["--backend", "mock", "--state"])
                 .arg(state.path().join("iam.json"))
                 .args(&words)

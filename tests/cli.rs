@@ -5,60 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::{json, Value};
 
-struct Sandbox {
-    _dir: tempfile::TempDir,
-    state: PathBuf,
-    root: PathBuf,
-}
-
-impl Sandbox {
-    fn new() -> Sandbox {
-        let dir = tempfile::tempdir().unwrap();
-        let state = dir.path().join("state").join("iam.json");
-        let root = dir.path().to_owned();
-        Sandbox { _dir: dir, state, root }
-    }
-
-    /// `rolecall --backend mock --state FILE ...` in a clean environment, in English.
-    fn cmd(&self) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
-        c.env_clear().env("HOME", &self.root).env("LANG", "C").args(["--backend", "mock", "--state"]).arg(&self.state);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self.cmd().args(args).output().unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-    }
-
-    fn json(&self, args: &[&str]) -> (i32, Value) {
-        let mut a = vec!["--output", "json"];
-        a.extend_from_slice(args);
-        let (code, out, err) = self.run(&a);
-        let v = serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}): {out}\n{err}"));
-        (code, v)
-    }
-
-    fn state_bytes(&self) -> Option<Vec<u8>> {
-        std::fs::read(&self.state).ok()
-    }
-
-    /// Writes a state file holding one role, as a user might have made it by hand.
-    fn seed_role(&self, name: &str, trust: &str, attached: &[&str]) {
-        let state = json!({
-            "format": 1,
-            "partitions": { "aws": { "roles": { name.to_ascii_lowercase(): {
-                "name": name, "path": "/", "id": "AROASEED", "arn": format!("arn:aws:iam::111122223333:role/{name}"),
-                "trust": trust, "created": "2024-01-01T00:00:00Z", "attached": attached
-            } } } }
-        });
-        std::fs::create_dir_all(self.state.parent().unwrap()).unwrap();
-        std::fs::write(&self.state, serde_json::to_vec(&state).unwrap()).unwrap();
-    }
-}
+use crate::util::Sandbox;
 
 const EC2_TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
 const FARGATE_OLD_TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
@@ -419,14 +368,14 @@ fn help_teaches() {
 #[test]
 fn default_state_lives_under_xdg_state_home() {
     let sb = Sandbox::new();
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    let mut c = crate::util::rolecall(&sb.root);
     let xdg = sb.root.join("xdg");
-    let out = c.env_clear().env("HOME", &sb.root).env("XDG_STATE_HOME", &xdg).args(["--backend", "mock", "create", "eks-node"]).output().unwrap();
+    let out = c.env("XDG_STATE_HOME", &xdg).args(["--backend", "mock", "create", "eks-node"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(xdg.join("rolecall").join("mock-iam.json").exists());
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
+    let mut c = crate::util::rolecall(&sb.root);
     let other = sb.root.join("env-state.json");
-    let out = c.env_clear().env("HOME", &sb.root).env("ROLECALL_MOCK_STATE", &other).env("ROLECALL_BACKEND", "mock").args(["create", "eks-node"]).output().unwrap();
+    let out = c.env("ROLECALL_MOCK_STATE", &other).env("ROLECALL_BACKEND", "mock").args(["create", "eks-node"]).output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(other.exists());
 }
@@ -527,9 +476,7 @@ fn completions_complete_commands_kinds_and_values() {
         let (code, script, _) = sb.run(&["completions", shell]);
         assert_eq!(code, 0, "{shell}");
         assert!(script.contains("ROLECALL_COMPLETE") && script.contains(shell), "{shell}: {script}");
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
-            .env_clear()
-            .env("LANG", "C")
+        let out = crate::util::english(&sb.root)
             .env("ROLECALL_COMPLETE", shell)
             .env("_CLAP_COMPLETE_INDEX", "4")
             .args(["--", "rolecall", "--lang", "ja", "check", ""])
@@ -564,7 +511,7 @@ fn control_characters_from_outside_are_escaped_in_text_and_exact_in_json() {
     sb.seed_role("AmazonEKSNodeRole", &trust.to_string(), &[]);
     let (code, out, err) = sb.run(&["check", "eks-node"]);
     assert_eq!(code, 1, "{err}");
-    assert_eq!(raw_controls(&out), vec![], "{out:?}");
+    assert_eq!(raw_controls(&out), Vec::<char>::new(), "{out:?}");
     assert!(out.contains(r"AWS: \u{1b}]0;PWNED\u{7}\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2066} assume"), "{out}");
     let (_, v) = sb.json(&["check", "eks-node"]);
     let extra = v["findings"].as_array().unwrap().iter().find(|f| f["code"] == "trust-extra-principal").unwrap();
@@ -582,7 +529,7 @@ fn control_characters_from_outside_are_escaped_in_text_and_exact_in_json() {
     let doc = write(&sb.root, name, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:Get\u{202e}b\u{9b}\\u001b[2J\",\"Resource\":\"*\"}]}");
     let (code, out, _) = sb.run(&["lint", doc.to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
-    assert_eq!(raw_controls(&out), vec![], "{out:?}");
+    assert_eq!(raw_controls(&out), Vec::<char>::new(), "{out:?}");
     assert!(out.contains(r"p\u{1b}[1m.json") && out.contains(r"s3:Get\u{202e}b\u{9b}\u{1b}[2J"), "{out}");
     let (_, v) = sb.json(&["lint", doc.to_str().unwrap()]);
     assert_eq!(v["file"], doc.to_str().unwrap());
@@ -590,7 +537,7 @@ fn control_characters_from_outside_are_escaped_in_text_and_exact_in_json() {
     // A file that cannot be read, named in the error.
     let (code, _, err) = sb.run(&["lint", "/nonexistent/\u{1b}[2J.json"]);
     assert_eq!(code, 2);
-    assert_eq!(raw_controls(&err), vec![], "{err:?}");
+    assert_eq!(raw_controls(&err), Vec::<char>::new(), "{err:?}");
 }
 
 /// A symlinked state file is one sandbox: writers through the link and through its target lock
@@ -606,9 +553,7 @@ fn a_symlinked_state_file_stays_one_sandbox() {
     let children: Vec<_> = (0..8)
         .map(|i| {
             let state = if i % 2 == 0 { &link } else { &real };
-            std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
-                .env_clear()
-                .env("HOME", &sb.root)
+            crate::util::rolecall(&sb.root)
                 .args(["--backend", "mock", "--state"])
                 .arg(state)
                 .args(["create", "eks-node", "--role-name", &format!("node-{i}")])
@@ -674,9 +619,7 @@ fn a_state_path_that_cannot_be_a_state_file_is_bad_input() {
     std::os::unix::fs::symlink(&dir, &dir_link).unwrap();
     for (state, what) in [(&lockish, "ends in .lock"), (&dir, "is a directory"), (&dir_link, "is a directory")] {
         for cmd in [&["create", "eks-node"][..], &["check", "eks-node"]] {
-            let out = std::process::Command::new(env!("CARGO_BIN_EXE_rolecall"))
-                .env_clear()
-                .env("HOME", &sb.root)
+            let out = crate::util::rolecall(&sb.root)
                 .args(["--backend", "mock", "--state"])
                 .arg(state)
                 .args(cmd)

@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
 
 use std::collections::BTreeMap;
-use std::process::Command;
+
 
 use hcl::eval::{Context, Evaluate, FuncArgs, FuncDef, ParamType};
 use serde_json::{json, Value};
@@ -62,10 +62,7 @@ fn expected(show: &Value) -> Deployed {
 
 fn rolecall(args: &[&str]) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
-        .env_clear()
-        .env("HOME", dir.path())
-        .env("LANG", "C")
+    let out = crate::util::english(dir.path())
         .args(["--backend", "mock", "--state"])
         .arg(dir.path().join("iam.json"))
         .args(args)
@@ -342,10 +339,7 @@ fn format_is_checked_before_anything_is_opened() {
         (&["show", "eks-node", "--format", "pulumi"][..], "pulumi"),
         (&["--output", "json", "show", "eks-node", "--format", "terraform"][..], "terraform"),
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_rolecall"))
-            .env_clear()
-            .env("HOME", dir.path())
-            .env("LANG", "C")
+        let out = crate::util::english(dir.path())
             .args(["--backend", "mock", "--state"])
             .arg(dir.path().join("iam.json"))
             .args(args)

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
 
 use serde_json::{json, Value};
 use unicode_width::UnicodeWidthStr;
@@ -18,8 +18,8 @@ fn snapshot_dir(locale: &str) -> PathBuf {
 }
 
 fn rolecall(state: &Path, env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
-    c.env_clear().env("HOME", state.parent().unwrap()).args(["--backend", "mock", "--state"]).arg(state);
+    let mut c = crate::util::rolecall(state.parent().unwrap());
+    c.args(["--backend", "mock", "--state"]).arg(state);
     for (k, v) in env {
         c.env(k, v);
     }

@@ -14,9 +14,7 @@ fn fixtures() -> PathBuf {
 }
 
 fn rolecall(dir: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
-    c.env_clear().env("HOME", dir).env("LANG", "C");
-    c
+    Command::from_std(crate::util::english(dir))
 }
 
 /// `rolecall --output json lint ARGS`: the exit status and the JSON.

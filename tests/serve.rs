@@ -24,9 +24,7 @@ struct Served {
 }
 
 fn rolecall(home: &std::path::Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rolecall"));
-    c.env_clear().env("HOME", home).env("LANG", "C");
-    c
+    crate::util::english(home)
 }
 
 impl Served {

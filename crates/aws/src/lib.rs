@@ -479,14 +479,14 @@ impl Iam for AwsIam {
         let name = req.role.as_str();
         let inline = async {
             let mut out = Vec::new();
-            let found = futures_join_all(req.inline_policies.iter().map(|n| self.inline(name, n))).await;
+            let found = futures_util::future::join_all(req.inline_policies.iter().map(|n| self.inline(name, n))).await;
             for r in found {
                 out.extend(r?);
             }
             Ok::<_, IamError>(out)
         };
         let policies = async {
-            let found = futures_join_all(req.customer_policies.iter().map(|a| self.policy_exists(a))).await;
+            let found = futures_util::future::join_all(req.customer_policies.iter().map(|a| self.policy_exists(a))).await;
             found.into_iter().collect::<Result<Vec<_>, _>>()
         };
         let profile = async {
@@ -573,32 +573,6 @@ impl Iam for AwsIam {
 }
 
 /// Runs futures concurrently and collects their outputs in order.
-async fn futures_join_all<F: Future>(futs: impl Iterator<Item = F>) -> Vec<F::Output> {
-    let mut set = Vec::new();
-    for f in futs {
-        set.push(Box::pin(f));
-    }
-    let mut out: Vec<Option<F::Output>> = set.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (i, f) in set.iter_mut().enumerate() {
-            if out[i].is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => out[i] = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            std::task::Poll::Pending
-        } else {
-            std::task::Poll::Ready(())
-        }
-    })
-    .await;
-    out.into_iter().flatten().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::future::Future;
-use std::pin::Pin;
-use std::task::Poll;
 
 use crate::backend::{Iam, IamError, ObserveRequest, RoleSummary};
 use crate::check::{check_role, Status};
@@ -78,38 +76,13 @@ fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
         .collect()
 }
 
-/// Runs futures with at most `limit` in flight, handing each output to `done` as it completes.
+/// Runs futures with at most `limit` in flight, handing each output to `done` as it completes
+/// (futures-util's `buffer_unordered`: no executor, the caller's brings them to completion).
 pub(crate) async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: impl FnMut(F::Output)) {
-    let mut queue = items.into_iter();
-    let mut running: Vec<Pin<Box<F>>> = Vec::new();
-    loop {
-        while running.len() < limit.max(1) {
-            match queue.next() {
-                Some(f) => running.push(Box::pin(f)),
-                None => break,
-            }
-        }
-        if running.is_empty() {
-            return;
-        }
-        let finished = std::future::poll_fn(|cx| {
-            let mut ready = Vec::new();
-            for (i, f) in running.iter_mut().enumerate() {
-                if let Poll::Ready(v) = f.as_mut().poll(cx) {
-                    ready.push((i, v));
-                }
-            }
-            if ready.is_empty() {
-                Poll::Pending
-            } else {
-                Poll::Ready(ready)
-            }
-        })
-        .await;
-        for (i, v) in finished.into_iter().rev() {
-            drop(running.swap_remove(i));
-            done(v);
-        }
+    use futures_util::StreamExt;
+    let mut running = futures_util::stream::iter(items).buffer_unordered(limit.max(1));
+    while let Some(v) = running.next().await {
+        done(v);
     }
 }
 
