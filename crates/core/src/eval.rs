@@ -664,25 +664,18 @@ fn ip_in(cidr: &str, ip: &str) -> bool {
         None => (cidr, None),
     };
     let (Ok(net), Ok(ip)) = (net.parse::<IpAddr>(), ip.parse::<IpAddr>()) else { return false };
-    match (net, ip) {
-        (IpAddr::V4(n), IpAddr::V4(i)) => {
-            let bits = bits.unwrap_or(32);
-            if bits > 32 {
-                return false;
-            }
-            let mask = if bits == 0 { 0 } else { u32::MAX << (32 - bits) };
-            u32::from(n) & mask == u32::from(i) & mask
-        }
-        (IpAddr::V6(n), IpAddr::V6(i)) => {
-            let bits = bits.unwrap_or(128);
-            if bits > 128 {
-                return false;
-            }
-            let mask = if bits == 0 { 0 } else { u128::MAX << (128 - bits) };
-            u128::from(n) & mask == u128::from(i) & mask
-        }
-        _ => false,
+    // Both families as 128-bit numbers with their own width; the prefix compares the top bits.
+    let (n, i, width) = match (net, ip) {
+        (IpAddr::V4(n), IpAddr::V4(i)) => (u128::from(u32::from(n)), u128::from(u32::from(i)), 32),
+        (IpAddr::V6(n), IpAddr::V6(i)) => (u128::from(n), u128::from(i), 128),
+        _ => return false,
+    };
+    let bits = bits.unwrap_or(width);
+    if bits > width {
+        return false;
     }
+    // A shift by the whole width (a /0 prefix) leaves nothing to compare.
+    n.checked_shr(width - bits).unwrap_or(0) == i.checked_shr(width - bits).unwrap_or(0)
 }
 
 /// A pattern token after policy variables are resolved.

@@ -320,3 +320,11 @@ fn empty_values_are_a_null_dataset() {
     assert_eq!(one(r#"{"Null":{"x:list":"false"}}"#, with(&["", "a"])), Decision::Allowed, "a value that is not empty");
     assert_eq!(one(r#"{"ForAllValues:StringEquals":{"x:list":"a"}}"#, with(&["", "a"])), Decision::Denied);
 }
+
+#[test]
+fn cidr_prefixes_of_every_length() {
+    assert!(ip_in("0.0.0.0/0", "203.0.113.7") && ip_in("::/0", "2001:db8::1"));
+    assert!(ip_in("203.0.113.7", "203.0.113.7") && !ip_in("203.0.113.7", "203.0.113.8"), "no prefix: one address");
+    assert!(ip_in("2001:db8::/32", "2001:db8:ffff::1") && !ip_in("2001:db8::/33", "2001:db8:ffff::1"));
+    assert!(!ip_in("10.0.0.0/33", "10.0.0.1") && !ip_in("10.0.0.0/8", "::1"));
+}
