@@ -418,21 +418,17 @@ fn read_at_most(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> 
 /// `audit --organization` / `--accounts`: every account reported (faults stay in their account),
 /// then the summary. Exit 3 when an account could not be read, else 1 on any error finding.
 async fn audit_organization(be: Backend, req: org::OrgRequest, concurrency: usize, out: &mut Out<'_>) -> Result<i32, Failure> {
-    use rolecall_core::org::{audit_accounts, resolve, Organization};
+    use rolecall_core::org::audit_organization as audit_all;
     let partition = be.partition();
     let org = org::OrgBackend::new(be, req.role);
-    let targets = resolve(&org, &req.accounts).await?;
-    // The caller's own account is read with the caller's credentials; look it up once, first.
-    org.caller_account().await?;
-    let total = targets.len();
-    let mut bar = out.org_progress(total);
+    let mut bar = out.org_progress();
     let mut results = Vec::new();
-    let summary = audit_accounts(&org, targets, partition, req.account_concurrency, concurrency, |a| {
-        bar.tick(results.len() + 1);
+    let summary = audit_all(&org, &req.accounts, partition, req.account_concurrency, concurrency, |a, listed| {
+        bar.tick(results.len() + 1, listed);
         out.org_account(&a);
         results.push(a);
     })
-    .await;
+    .await?;
     bar.clear();
     out.org_summary(&results, &summary);
     Ok(if summary.accounts_failed > 0 {

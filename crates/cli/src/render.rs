@@ -703,22 +703,22 @@ impl<'m> Out<'m> {
 #[derive(Debug)]
 pub struct OrgProgress<'m> {
     m: Option<&'m Messages>,
-    total: usize,
 }
 
 impl<'m> Out<'m> {
-    pub fn org_progress(&self, total: usize) -> OrgProgress<'m> {
+    pub fn org_progress(&self) -> OrgProgress<'m> {
         use std::io::IsTerminal;
         let on = !self.json && std::io::stderr().is_terminal();
-        OrgProgress { m: on.then_some(self.m), total }
+        OrgProgress { m: on.then_some(self.m) }
     }
 }
 
 impl OrgProgress<'_> {
-    pub fn tick(&mut self, done: usize) {
+    /// `done` accounts of the `listed` ones so far.
+    pub fn tick(&mut self, done: usize, listed: usize) {
         if let Some(m) = self.m {
             let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K{}", m.args("org-progress", &[("done", num(done)), ("total", num(self.total))]));
+            let _ = write!(e, "\r\x1b[2K{}", m.args("org-progress", &[("done", num(done)), ("total", num(listed))]));
             let _ = e.flush();
         }
     }

@@ -7,7 +7,7 @@
 
 use std::future::Future;
 
-use crate::audit::{audit, bounded, Audit};
+use crate::audit::{audit, Audit};
 use crate::backend::{Iam, IamError};
 use crate::finding::Severity;
 use crate::input::AccountId;
@@ -124,32 +124,109 @@ pub async fn resolve<O: Organization>(org: &O, accounts: &Accounts) -> Result<Ve
 
 /// Audits each account with at most `account_concurrency` accounts in flight, each audited with
 /// `concurrency` roles in flight, handing each account's result to `done` as it completes.
-/// `progress(accounts done, accounts in all)` is called as the audit goes.
 pub async fn audit_accounts<O: Organization>(
     org: &O,
     targets: Vec<(AccountId, Option<String>)>,
     partition: Partition,
     account_concurrency: usize,
     concurrency: usize,
-    mut done: impl FnMut(AccountAudit),
+    done: impl FnMut(AccountAudit),
 ) -> OrgSummary {
+    let stream = futures_util::stream::iter(targets.into_iter().map(Ok));
+    match audit_stream(org, stream, partition, account_concurrency, concurrency, done).await {
+        Ok(s) => s,
+        Err(_) => unreachable!("a listed set of accounts cannot fail to list"),
+    }
+}
+
+/// The organization audit end to end: the caller's account and the first page of accounts are
+/// asked for together, and accounts are audited as their pages arrive rather than after the
+/// last one. A failure to list the accounts stops everything (after the accounts already
+/// started are reported). `done` also gets how many accounts are listed so far.
+pub async fn audit_organization<O: Organization>(
+    org: &O,
+    accounts: &Accounts,
+    partition: Partition,
+    account_concurrency: usize,
+    concurrency: usize,
+    mut done: impl FnMut(AccountAudit, usize),
+) -> Result<OrgSummary, IamError> {
+    use futures_util::StreamExt;
+    let listed = std::cell::Cell::new(0usize);
+    let only = match accounts {
+        Accounts::Listed(ids) => {
+            org.caller_account().await?;
+            let targets = ids.iter().map(|a| Ok((a.clone(), None)));
+            return audit_stream(org, futures_util::stream::iter(targets), partition, account_concurrency, concurrency, |a| done(a, ids.len())).await;
+        }
+        Accounts::Organization { only } => only.clone(),
+    };
+    let (caller, first) = futures_util::future::join(org.caller_account(), org.list_accounts(None)).await;
+    caller?;
+    let (only, listed) = (&only, &listed);
+    // Pages, one after another, as a stream of accounts.
+    let pages = futures_util::stream::unfold(Some(Ok(first?)), move |state| async move {
+        let page: AccountPage = match state? {
+            Ok(p) => p,
+            Err(e) => return Some((vec![Err(e)], None)),
+        };
+        let next = match page.next {
+            Some(token) => Some(org.list_accounts(Some(token)).await),
+            None => None,
+        };
+        let accounts = page
+            .accounts
+            .into_iter()
+            .filter(|a| a.active && only.as_ref().is_none_or(|o| o.contains(&a.id)))
+            .map(|a| Ok((a.id, Some(a.name))))
+            .collect::<Vec<_>>();
+        listed.set(listed.get() + accounts.len());
+        Some((accounts, next))
+    })
+    .flat_map(futures_util::stream::iter);
+    audit_stream(org, pages, partition, account_concurrency, concurrency, |a| done(a, listed.get())).await
+}
+
+async fn audit_stream<O: Organization, S>(
+    org: &O,
+    targets: S,
+    partition: Partition,
+    account_concurrency: usize,
+    concurrency: usize,
+    mut done: impl FnMut(AccountAudit),
+) -> Result<OrgSummary, IamError>
+where
+    S: futures_util::Stream<Item = Result<(AccountId, Option<String>), IamError>>,
+{
+    use futures_util::StreamExt;
     let mut summary = OrgSummary::default();
-    let work: Vec<_> = targets
-        .into_iter()
-        .map(|(id, name)| async move {
+    let mut listing = None;
+    let running = targets
+        .map(|t| async move {
+            let (id, name) = t?;
             let result = match org.member(&id).await {
                 Ok(client) => audit(&client, partition, concurrency, |_, _| {}).await,
                 Err(e) => Err(e),
             };
-            AccountAudit { account_id: id, name, result }
+            Ok(AccountAudit { account_id: id, name, result })
         })
-        .collect();
-    bounded(work, account_concurrency, |a| {
-        summary.add(&a);
-        done(a);
-    })
-    .await;
-    summary
+        .buffer_unordered(account_concurrency.max(1));
+    let mut running = std::pin::pin!(running);
+    while let Some(r) = running.next().await {
+        match r {
+            Ok(a) => {
+                summary.add(&a);
+                done(a);
+            }
+            Err(e) => {
+                listing.get_or_insert(e);
+            }
+        }
+    }
+    match listing {
+        Some(e) => Err(e),
+        None => Ok(summary),
+    }
 }
 
 #[cfg(test)]
@@ -254,11 +331,20 @@ mod tests {
         let targets = block_on(resolve(&org, &Accounts::Organization { only: None })).unwrap();
         assert_eq!(targets.len(), 3, "the suspended account is not audited");
         let mut seen = Vec::new();
-        let summary = block_on(audit_accounts(&org, targets, Partition::Aws, 2, 4, |a| seen.push((a.account_id.as_str().to_owned(), a.result.is_ok()))));
+        let mut listed = 0;
+        let summary = block_on(audit_organization(&org, &Accounts::Organization { only: None }, Partition::Aws, 2, 4, |a, n| {
+            listed = n;
+            seen.push((a.account_id.as_str().to_owned(), a.result.is_ok()))
+        }))
+        .unwrap();
+        assert_eq!(listed, 3, "accounts listed page by page, two a page");
         seen.sort();
         assert_eq!(seen, [("111122223333".to_owned(), true), ("222233334444".to_owned(), false), ("333344445555".to_owned(), true)]);
         assert_eq!(summary, OrgSummary { accounts_audited: 2, accounts_failed: 1, roles_found: 4, roles_with_errors: 4 });
         let only = Accounts::Organization { only: Some(vec![AccountId::parse("333344445555").unwrap()]) };
         assert_eq!(block_on(resolve(&org, &only)).unwrap().len(), 1);
+        let listed = Accounts::Listed(vec![AccountId::parse("333344445555").unwrap()]);
+        let s = block_on(audit_accounts(&org, block_on(resolve(&org, &listed)).unwrap(), Partition::Aws, 1, 1, |_| {}));
+        assert_eq!(s.accounts_audited, 1);
     }
 }
