@@ -11,7 +11,7 @@ use rolecall_core::finding::Code;
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::plan::{plan, PlanOptions};
-use rolecall_core::role::{ClusterScope, Grant, Permission, RoleKind, Scope, Trustee};
+use rolecall_core::role::{ClusterScope, Context, Grant, Permission, RoleKind, Scope, Trustee, Variant};
 use rolecall_core::Partition;
 use rolecall_i18n::{Messages, LOCALES};
 
@@ -152,8 +152,7 @@ fn request(kind: RoleKind, partition: Partition, clusters: &[(&str, &str)], perm
     fn scope(v: &str) -> Option<&str> {
         (v != "*").then_some(v)
     }
-    Request {
-        kind,
+    let context = Context {
         partition,
         account: AccountId::parse(ACCOUNT).ok(),
         role_name: kind.spec().name_required.then(|| RoleName::parse(POD_ROLE).ok()).flatten(),
@@ -167,20 +166,21 @@ fn request(kind: RoleKind, partition: Partition, clusters: &[(&str, &str)], perm
             .collect(),
         secrets: if permissions.iter().any(|p| p.takes_resources()) { SECRETS.iter().map(|s| (*s).to_owned()).collect() } else { Vec::new() },
         permissions,
-        auto_mode: false,
-    }
+    };
+    Request { kind, variant: Variant::Standard, context }
 }
 
 /// The `rolecall` arguments that describe a request's context, as the CLI takes them.
 fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
+    let ctx = &req.context;
     let mut a = String::new();
-    if req.partition != Partition::Aws {
-        let _ = write!(a, " --partition {}", req.partition.id());
+    if ctx.partition != Partition::Aws {
+        let _ = write!(a, " --partition {}", ctx.partition.id());
     }
-    if req.auto_mode {
+    if req.variant == Variant::AutoMode {
         a.push_str(" --auto-mode");
     }
-    if let Some(n) = &req.role_name {
+    if let Some(n) = &ctx.role_name {
         let _ = write!(a, " --role-name {n}");
     }
     let quote = |v: &str| if v == "*" { "'*'".to_owned() } else { v.to_owned() };
@@ -190,17 +190,10 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
     if let Some((_, r)) = clusters.first() {
         let _ = write!(a, " --cluster-region {}", quote(r));
     }
-    for p in &req.permissions {
-        match p {
-            Permission::CniIpv4 | Permission::CniIpv6 => {
-                let _ = write!(a, " --cni {}", p.flag_value());
-            }
-            _ => {
-                let _ = write!(a, " --with {}", p.flag_value());
-            }
-        }
+    for p in &ctx.permissions {
+        let _ = write!(a, " {}", rolecall_cli::flags::permission_arg(*p));
     }
-    for secret in &req.secrets {
+    for secret in &ctx.secrets {
         let _ = write!(a, " --secret {secret}");
     }
     if req.needs_account() {
@@ -212,7 +205,7 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
 /// A `show --output json` block, annotated with the exact command (tests run it and compare).
 fn show_block(req: &Request, clusters: &[(&str, &str)]) -> String {
     let args = format!("show {}{} --output json", req.kind.slug(), context_args(req, clusters));
-    let desired = req.spec().desired(&req.context(req.account.clone()));
+    let desired = req.desired();
     let json = serde_json::to_string_pretty(&rolecall_cli::show_json(&desired)).unwrap_or_default();
     format!("<!-- rolecall: {args} -->\n{}", code_block("json", &json))
 }
@@ -249,7 +242,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     if let Some(auto) = spec.auto_mode {
         let _ = write!(s, "## {}\n\n", m.get("book-auto-mode-heading"));
         let mut req = request(kind, Partition::Aws, one, Vec::new());
-        req.auto_mode = true;
+        req.variant = Variant::AutoMode;
         let added: Vec<String> = auto.required.iter().filter(|r| !spec.required.contains(r)).map(|r| format!("`{}`", r.policy.name)).collect();
         let actions: Vec<String> = auto.request.actions.iter().filter(|a| !spec.request.actions.contains(a)).map(|a| format!("`{a}`")).collect();
         let _ = write!(
@@ -267,7 +260,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         let _ = write!(s, "## {}\n\n", m.get("book-optional-heading"));
         let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-flag"), m.get("book-col-policy"), m.get("book-col-how"));
         for p in spec.permissions {
-            let flag = if matches!(p, Permission::CniIpv4 | Permission::CniIpv6) { format!("--cni {}", p.flag_value()) } else { format!("--with {}", p.flag_value()) };
+            let flag = rolecall_cli::flags::permission_arg(*p);
             let how = match p.grant() {
                 Grant::Managed(_) => m.get("book-grant-managed"),
                 Grant::Customer { .. } => m.get("book-grant-customer"),
@@ -301,7 +294,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "{}\n\n", m.get("book-with-rolecall"));
     s.push_str(&code_block("sh", &format!("rolecall check {}{}", kind.slug(), context_args(&base, one))));
     let _ = write!(s, "{}\n\n", m.get("book-with-aws-cli"));
-    let desired = spec.desired(&base.context(base.account.clone()));
+    let desired = base.desired();
     let read = base.observe_request(Some(&desired), desired.role_name.clone());
     s.push_str(&code_block("sh", &read.aws_cli_lines().join("\n")));
 
@@ -338,7 +331,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-partition"), m.get("col-principal"), m.get("book-col-policies"));
     for part in Partition::ALL {
         let r = request(kind, part, &[], Vec::new());
-        let d = spec.desired(&r.context(r.account.clone()));
+        let d = r.desired();
         let _ = writeln!(
             s,
             "| `{}` | `{}` | {} |",
@@ -383,7 +376,7 @@ fn diagram(m: &Messages, kind: RoleKind) -> String {
     let one: &[(&str, &str)] = if spec.trustee.wants_source_arn() { &[(CLUSTER, REGION)] } else { &[] };
     let define = |permissions: Vec<Permission>| {
         let r = request(kind, Partition::Aws, one, permissions);
-        spec.desired(&r.context(r.account.clone()))
+        r.desired()
     };
     let with: Vec<(Permission, rolecall_core::role::Desired)> = spec.permissions.iter().map(|p| (*p, define(vec![*p]))).collect();
     crate::diagram::svg(m, &m.get(&format!("kind-{}", kind.slug())), &define(Vec::new()), &with)

@@ -1,7 +1,6 @@
 //! `audit --organization` and `audit --accounts`: the accounts to read, the client for each, and
 //! the report (a table per account and a summary; JSON; or JSON Lines as results arrive).
 
-use clap::ArgMatches;
 use rolecall_core::backend::IamError;
 use rolecall_core::input::{parse_accounts, parse_external_id, parse_role_with_path, AccountId, Field, InputError, Rule};
 use rolecall_core::org::{AccountAudit, AccountPage, Accounts, OrgSummary, Organization};
@@ -9,6 +8,7 @@ use rolecall_i18n::num;
 use serde_json::{json, Value};
 
 use crate::backend::Backend;
+use crate::flags::{self, Args};
 use crate::render::Out;
 use crate::Failure;
 
@@ -30,36 +30,35 @@ pub struct OrgRequest {
 
 /// Reads the organization flags; `None` for a single-account audit. Every value is checked
 /// before anything is sent.
-pub fn request(m: &ArgMatches) -> Result<Option<OrgRequest>, InputError> {
-    let organization = m.get_flag("organization");
-    let listed: Vec<&String> = m.get_many::<String>("accounts").map(|v| v.collect()).unwrap_or_default();
-    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed.iter().map(|s| s.as_str()))?) };
-    let (path, name) = parse_role_with_path(m.get_one::<String>("assume-role").map_or(DEFAULT_MEMBER_ROLE, String::as_str))?;
-    let external_id = m.get_one::<String>("external-id").map(|s| parse_external_id(s)).transpose()?;
-    let account_concurrency = match m.get_one::<String>("account-concurrency") {
+pub fn request(a: &Args<'_>) -> Result<Option<OrgRequest>, InputError> {
+    let organization = a.switch(flags::ORGANIZATION);
+    let listed = a.values(flags::ACCOUNTS);
+    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed.into_iter())?) };
+    let role = member_role_flags(a)?;
+    let account_concurrency = match a.value(flags::ACCOUNT_CONCURRENCY) {
         None => DEFAULT_ACCOUNT_CONCURRENCY,
-        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v.as_str(), Rule::Range { min: 1, max: 64 }))?,
+        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v, Rule::Range { min: 1, max: 64 }))?,
     };
     let accounts = match (organization, listed) {
         (true, only) => Accounts::Organization { only },
         (false, Some(ids)) => Accounts::Listed(ids),
         (false, None) => {
             // The member-role flags mean nothing for one account: say so rather than ignore them.
-            for (id, field) in [("assume-role", Field::AssumeRole), ("external-id", Field::ExternalId), ("account-concurrency", Field::AccountConcurrency)] {
-                if let Some(v) = m.get_one::<String>(id) {
-                    return Err(InputError::new(field, v.as_str(), Rule::Conflicts { other: "--organization / --accounts".into() }.clone()));
+            for (flag, field) in [(flags::ASSUME_ROLE, Field::AssumeRole), (flags::EXTERNAL_ID, Field::ExternalId), (flags::ACCOUNT_CONCURRENCY, Field::AccountConcurrency)] {
+                if let Some(v) = a.value(flag) {
+                    return Err(InputError::new(field, v, Rule::Conflicts { other: "--organization / --accounts".into() }));
                 }
             }
             return Ok(None);
         }
     };
-    Ok(Some(OrgRequest { accounts, role: rolecall_aws::org::MemberRole { path, name, external_id }, account_concurrency }))
+    Ok(Some(OrgRequest { accounts, role, account_concurrency }))
 }
 
 /// The member role that `--assume-role` and `--external-id` name (the default role without them).
-pub fn member_role_flags(m: &ArgMatches) -> Result<rolecall_aws::org::MemberRole, InputError> {
-    let (path, name) = parse_role_with_path(m.get_one::<String>("assume-role").map_or(DEFAULT_MEMBER_ROLE, String::as_str))?;
-    let external_id = m.get_one::<String>("external-id").map(|s| parse_external_id(s)).transpose()?;
+pub fn member_role_flags(a: &Args<'_>) -> Result<rolecall_aws::org::MemberRole, InputError> {
+    let (path, name) = parse_role_with_path(a.value(flags::ASSUME_ROLE).unwrap_or(DEFAULT_MEMBER_ROLE))?;
+    let external_id = a.value(flags::EXTERNAL_ID).map(parse_external_id).transpose()?;
     Ok(rolecall_aws::org::MemberRole { path, name, external_id })
 }
 

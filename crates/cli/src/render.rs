@@ -61,6 +61,27 @@ pub fn show_value(d: &Desired) -> Value {
     })
 }
 
+/// `--output`: text for terminals, one JSON object, or JSON objects one to a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Text,
+    Json,
+    JsonLines,
+}
+
+impl Output {
+    pub fn is_json(self) -> bool {
+        self != Output::Text
+    }
+}
+
+/// Whether text is colored (on a terminal, unless `--no-color` or `NO_COLOR`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Colored,
+}
+
 /// Output for one run.
 pub struct Out<'m> {
     pub(crate) m: &'m Messages,
@@ -77,14 +98,8 @@ impl std::fmt::Debug for Out<'_> {
 }
 
 impl<'m> Out<'m> {
-    pub fn new(m: &'m Messages, json: bool, color: bool) -> Self {
-        Out { m, json, lines: false, color }
-    }
-
-    /// With `--output jsonl`, every JSON object on one line of its own.
-    pub fn with_lines(mut self, lines: bool) -> Self {
-        self.lines = lines;
-        self
+    pub fn new(m: &'m Messages, output: Output, style: Style) -> Self {
+        Out { m, json: output.is_json(), lines: output == Output::JsonLines, color: style == Style::Colored }
     }
 
     pub(crate) fn paint(&self, s: &str, code: &str) -> String {

@@ -26,7 +26,7 @@ pub struct AuditedRole {
 }
 
 /// Counts for the summary.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct Summary {
     /// Roles listed.
     pub scanned: usize,

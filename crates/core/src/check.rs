@@ -6,7 +6,7 @@ use crate::role::{Desired, RoleSpec, Trustee};
 use crate::trust::Assumer;
 
 /// The overall state of a checked role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// The role does its job (it may still have warnings).
