@@ -8,6 +8,7 @@ mod clean;
 mod errors;
 mod org;
 mod render;
+pub mod report;
 mod request;
 mod serve;
 
@@ -283,7 +284,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
 fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     match a.cmd() {
         Cmd::Roles => {
-            out.roles();
+            out.emit(&out.roles());
             Ok(ExitStatus::Ok)
         }
         Cmd::Completions => {
@@ -311,9 +312,9 @@ fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Resul
             let account = a.value(flags::ACCOUNT).map(rolecall_core::input::AccountId::parse).transpose()?;
             let member = org::member_role_flags(a)?;
             match (a.switch(flags::ORGANIZATION), cmd) {
-                (true, rolecall_core::permissions::Command::Audit) => out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member),
+                (true, rolecall_core::permissions::Command::Audit) => out.emit(&out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member)),
                 (true, other) => return Err(InputError::new(Field::RoleKind, other.slug(), Rule::OneOf(vec!["audit"])).into()),
-                (false, _) => out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str())),
+                (false, _) => out.emit(&out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()))),
             }
             Ok(ExitStatus::Ok)
         }
@@ -340,7 +341,7 @@ fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Resul
                 let report = rolecall_core::audit::audit(&be, be.partition(), concurrency, |scanned, found| bar.tick(scanned, found)).await;
                 bar.clear();
                 let report = report?;
-                out.audit(&report);
+                out.emit(&out.audit(&report));
                 Ok(if report.has_errors() { ExitStatus::Findings } else { ExitStatus::Ok })
             })
         }
@@ -377,13 +378,13 @@ fn role_command(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> R
                 None => {
                     let account = req.account(&be, None).await?;
                     let desired = req.spec().desired(&req.in_account(account));
-                    out.show(&desired);
+                    out.emit(&report::ShowOutput::from(&desired));
                     Ok(ExitStatus::Ok)
                 }
             },
             Cmd::Check => {
                 let report = engine::check(&be, &req).await?;
-                out.check(&report);
+                out.emit(&out.check(&report));
                 let strict = a.switch(flags::STRICT);
                 let worst = report.findings.iter().map(|f| f.severity()).max();
                 let failed = report.status == rolecall_core::check::Status::Undecided
@@ -409,24 +410,24 @@ fn role_command(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> R
                     let interrupted = !planned.plan.is_empty()
                         && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
                     if !interrupted {
-                        out.exists(&planned);
+                        out.emit(&out.not_run(&planned));
                         return Ok(ExitStatus::Ok);
                     }
                     out.resuming(&planned);
                 }
                 if repair && !planned.role_existed() {
-                    out.repair_missing(&planned);
+                    out.emit(&out.not_run(&planned));
                     return Ok(ExitStatus::Findings);
                 }
                 if dry_run {
-                    out.dry_run(&planned);
+                    out.emit(&out.dry_run(&planned));
                 } else {
-                    let mut report = out.start_apply(&planned);
-                    let r = engine::apply(&be, &planned.plan.actions, |a, r| report.step(a, r)).await;
-                    report.finish(&r);
+                    let mut progress = out.start_apply(&planned);
+                    let r = engine::apply(&be, &planned.plan.actions, |a, r| progress.step(a, r)).await;
+                    out.emit(&progress.finish(&r));
                     if let Err(e) = r {
-                        // With --output json the error is already in the plan's object.
-                        out.failure_text(&Failure::Backend(e));
+                        // On stderr; with --output json the error is also in the plan's object.
+                        out.failure_line(&Failure::Backend(e));
                         return Ok(ExitStatus::Backend);
                     }
                 }
@@ -509,7 +510,7 @@ fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
         None
     };
     let report = lint_text(&text, force);
-    out.lint(&file, &report);
+    out.emit(&out.lint(&file, &report));
     let fails = report.findings.iter().any(|l| l.finding.severity() > rolecall_core::finding::Severity::Info);
     let _ = std::io::stdout().flush();
     Ok(if fails { ExitStatus::Findings } else { ExitStatus::Ok })
