@@ -41,9 +41,15 @@ pub const PAGES: [&str; 13] = [
     "permissions.md",
 ];
 
-/// The generated files of every book: path under `book/` -> contents.
+/// Where the JSON Schemas of rolecall's output are committed, under `book/`.
+pub const SCHEMAS: &str = "schemas";
+
+/// The generated files of every book, and the JSON Schemas: path under `book/` -> contents.
 pub fn generate() -> BTreeMap<PathBuf, String> {
     let mut out = BTreeMap::new();
+    for (name, schema) in rolecall_cli::report::schemas() {
+        out.insert(PathBuf::from(SCHEMAS).join(name), schema);
+    }
     for locale in LOCALES {
         let m = Messages::with_book(locale);
         let root = PathBuf::from(locale);
@@ -478,6 +484,7 @@ fn placeholder(arg: &str) -> &'static str {
 
 fn cli(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-cli"), m.get("book-cli-intro"));
+    s.push_str(&flag_table(m));
     let mut cmd = rolecall_cli::command(m).term_width(100);
     s.push_str(&code_block("text", &cmd.render_long_help().to_string()));
     for sub in cmd.get_subcommands_mut() {
@@ -493,25 +500,50 @@ fn cli(m: &Messages) -> String {
     s
 }
 
+/// Every flag and argument, from the CLI's flag table: how it is written, its value, the
+/// commands that take it, and what it does.
+fn flag_table(m: &Messages) -> String {
+    use rolecall_cli::flags::{Kind, FLAGS};
+    let cell = |t: String| t.replace('|', "\\|");
+    let mut s = format!("## {}\n\n", m.get("book-cli-flags-heading"));
+    let _ = writeln!(s, "| {} | {} | {} | {} |\n|---|---|---|---|", m.get("book-col-flag"), m.get("book-col-value"), m.get("book-col-commands"), m.get("book-col-meaning"));
+    for d in FLAGS {
+        let spelling = match (d.kind, d.short) {
+            (Kind::Positional, _) => format!("`<{}>`", m.get(d.value_name)),
+            (_, Some(c)) => format!("`-{c}`, `{}`", d.spelling()),
+            (_, None) => format!("`{}`", d.spelling()),
+        };
+        let value = match d.kind {
+            Kind::Switch | Kind::Count | Kind::Positional => "—".to_owned(),
+            Kind::Repeated => format!("`{}` …", m.get(d.value_name)),
+            Kind::Value => format!("`{}`", m.get(d.value_name)),
+        };
+        let commands = if d.is_global() { m.get("book-cli-global") } else { d.commands().iter().map(|c| format!("`{}`", c.path())).collect::<Vec<_>>().join(", ") };
+        let _ = writeln!(s, "| {spelling} | {value} | {commands} | {} |", cell(m.get(d.help)));
+    }
+    s.push('\n');
+    s
+}
+
 fn exit_status(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n| {} | {} |\n|---|---|\n", m.get("book-chapter-exit"), m.get("book-exit-intro"), m.get("book-col-status"), m.get("book-col-meaning"));
-    for code in 0..=3 {
-        let _ = writeln!(s, "| {code} | {} |", m.get(&format!("book-exit-{code}")));
+    for status in rolecall_cli::ExitStatus::ALL {
+        let _ = writeln!(s, "| {} | {} |", status.code(), m.get(status.book_message()));
     }
     s
 }
 
+/// Every JSON output, from the types rolecall prints: what it is, a link to its JSON Schema,
+/// and its shape read from that schema.
 fn json_page(m: &Messages) -> String {
-    let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"));
-    for (cmd, example) in [
-        ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null, \"covered\": [{ \"permission\": \"ecr-pull\", \"policy\": \"AmazonEC2ContainerServiceforEC2Role\" }] }"),
-        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }], \"scope\": [\"…\"] } }"),
-        ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [], \"left\": [{ \"code\": \"trust-source-arn-missing\", \"severity\": \"warning\", \"message\": \"…\", \"arguments\": {…} }] }"),
-        ("lint", "{ \"file\": \"runbook.md\", \"document\": \"text | identity | trust | resource\", \"documents\": [{ \"line\": 12, \"column\": 1, \"kind\": \"trust\", \"name\": \"trust.json\" }], \"commands\": [{ \"line\": 20, \"column\": 1, \"command\": \"create-role\" }], \"findings\": [{ \"code\": \"arn-corrected\", \"severity\": \"error\", \"message\": \"…\", \"arguments\": {…}, \"line\": 24, \"column\": 1 }] }"),
-        ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),
-    ] {
-        let _ = write!(s, "## {cmd}\n\n{}\n\n", m.get(&format!("book-json-{cmd}")));
-        s.push_str(&code_block("text", example));
+    let mut s = format!("# {}\n\n{}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"), m.get("book-json-notation"));
+    let schemas = rolecall_cli::report::schemas();
+    for p in rolecall_cli::report::PUBLISHED {
+        let file = format!("{}.schema.json", p.name);
+        let link = format!("[{file}](../{SCHEMAS}/{file})");
+        let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.with("book-json-schema", &[("link", &link)]));
+        let schema: serde_json::Value = schemas.iter().find(|(f, _)| *f == file).and_then(|(_, text)| serde_json::from_str(text).ok()).unwrap_or_default();
+        s.push_str(&code_block("text", &crate::shape::render(&schema)));
     }
     s
 }
@@ -554,11 +586,11 @@ pub fn write(book_dir: &Path, files: &BTreeMap<PathBuf, String>) -> std::io::Res
     Ok(())
 }
 
-/// Files under `book/<locale>/` that the generator does not produce.
+/// Files under `book/<locale>/` and `book/schemas/` that the generator does not produce.
 fn stale_files(book_dir: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for locale in LOCALES {
-        let mut stack = vec![book_dir.join(locale)];
+    for dir in LOCALES.iter().copied().chain([SCHEMAS]) {
+        let mut stack = vec![book_dir.join(dir)];
         while let Some(dir) = stack.pop() {
             let Ok(rd) = std::fs::read_dir(&dir) else { continue };
             for e in rd.flatten() {

@@ -33,7 +33,7 @@ pub struct OrgRequest {
 pub fn request(a: &Args<'_>) -> Result<Option<OrgRequest>, InputError> {
     let organization = a.switch(flags::ORGANIZATION);
     let listed = a.values(flags::ACCOUNTS);
-    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed.into_iter())?) };
+    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed)?) };
     let role = member_role_flags(a)?;
     let account_concurrency = match a.value(flags::ACCOUNT_CONCURRENCY) {
         None => DEFAULT_ACCOUNT_CONCURRENCY,

@@ -452,27 +452,76 @@ pub struct Published {
     pub name: &'static str,
     /// The command line that prints it.
     pub command: &'static str,
+    /// The book's message that explains it.
+    pub book_message: &'static str,
     pub schema: fn() -> Schema,
 }
 
 fn schema_of<T: JsonSchema>() -> Schema {
-    schemars::generate::SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>()
+    let mut schema = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator().into_root_schema_for::<T>();
+    if let Some(v) = schema.as_object_mut() {
+        for (key, value) in v.iter_mut() {
+            close(key, value, false);
+        }
+        if v.contains_key("properties") && !v.contains_key("additionalProperties") {
+            let key = if ["oneOf", "anyOf", "allOf"].iter().any(|k| v.contains_key(*k)) { "unevaluatedProperties" } else { "additionalProperties" };
+            v.insert(key.into(), Value::Bool(false));
+        }
+    }
+    schema
+}
+
+/// Closes every object schema under `key`: rolecall prints exactly the keys its types have, so
+/// a key the schema does not name is an error. The alternatives of an object with properties
+/// of its own (a flattened enum: an action's parameters) stay open, and the object closes
+/// over them (`unevaluatedProperties`).
+fn close(key: &str, v: &mut Value, in_open_alternative: bool) {
+    match key {
+        "properties" | "$defs" => {
+            if let Some(map) = v.as_object_mut() {
+                for s in map.values_mut() {
+                    close_schema(s, false);
+                }
+            }
+        }
+        "items" | "additionalProperties" => close_schema(v, false),
+        "oneOf" | "anyOf" | "allOf" => {
+            if let Some(list) = v.as_array_mut() {
+                for s in list {
+                    close_schema(s, in_open_alternative);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn close_schema(v: &mut Value, open: bool) {
+    let Some(obj) = v.as_object_mut() else { return };
+    let has_properties = obj.contains_key("properties");
+    let combines = ["oneOf", "anyOf", "allOf"].iter().any(|k| obj.contains_key(*k));
+    for (key, value) in obj.iter_mut() {
+        close(key, value, has_properties);
+    }
+    if has_properties && !open && !obj.contains_key("additionalProperties") {
+        obj.insert((if combines { "unevaluatedProperties" } else { "additionalProperties" }).into(), Value::Bool(false));
+    }
 }
 
 /// Every JSON output rolecall prints, with its schema, in the order of the book's chapter.
 pub const PUBLISHED: [Published; 12] = [
-    Published { name: "roles", command: "rolecall roles --output json", schema: schema_of::<RolesOutput> },
-    Published { name: "show", command: "rolecall show KIND --output json", schema: schema_of::<ShowOutput> },
-    Published { name: "check", command: "rolecall check KIND --output json", schema: schema_of::<CheckOutput> },
-    Published { name: "create", command: "rolecall create KIND --output json", schema: schema_of::<PlanOutput> },
-    Published { name: "repair", command: "rolecall repair KIND --output json", schema: schema_of::<PlanOutput> },
-    Published { name: "audit", command: "rolecall audit --output json", schema: schema_of::<AuditOutput> },
-    Published { name: "audit-organization", command: "rolecall audit --organization --output json", schema: schema_of::<OrgAuditOutput> },
-    Published { name: "audit-organization-line", command: "rolecall audit --organization --output jsonl", schema: schema_of::<OrgLine> },
-    Published { name: "lint", command: "rolecall lint FILE --output json", schema: schema_of::<LintOutput> },
-    Published { name: "permissions", command: "rolecall permissions COMMAND --output json", schema: schema_of::<PermissionsOutput> },
-    Published { name: "mock-serve", command: "rolecall mock serve --output json", schema: schema_of::<ServeOutput> },
-    Published { name: "error", command: "rolecall … --output json (any command that fails)", schema: schema_of::<FailureOutput> },
+    Published { name: "roles", command: "rolecall roles --output json", book_message: "book-json-roles", schema: schema_of::<RolesOutput> },
+    Published { name: "show", command: "rolecall show KIND --output json", book_message: "book-json-show", schema: schema_of::<ShowOutput> },
+    Published { name: "check", command: "rolecall check KIND --output json", book_message: "book-json-check", schema: schema_of::<CheckOutput> },
+    Published { name: "create", command: "rolecall create KIND --output json", book_message: "book-json-create", schema: schema_of::<PlanOutput> },
+    Published { name: "repair", command: "rolecall repair KIND --output json", book_message: "book-json-repair", schema: schema_of::<PlanOutput> },
+    Published { name: "audit", command: "rolecall audit --output json", book_message: "book-json-audit", schema: schema_of::<AuditOutput> },
+    Published { name: "audit-organization", command: "rolecall audit --organization --output json", book_message: "book-json-audit-organization", schema: schema_of::<OrgAuditOutput> },
+    Published { name: "audit-organization-line", command: "rolecall audit --organization --output jsonl", book_message: "book-json-audit-organization-line", schema: schema_of::<OrgLine> },
+    Published { name: "lint", command: "rolecall lint FILE --output json", book_message: "book-json-lint", schema: schema_of::<LintOutput> },
+    Published { name: "permissions", command: "rolecall permissions COMMAND --output json", book_message: "book-json-permissions", schema: schema_of::<PermissionsOutput> },
+    Published { name: "mock-serve", command: "rolecall mock serve --output json", book_message: "book-json-mock-serve", schema: schema_of::<ServeOutput> },
+    Published { name: "error", command: "rolecall … --output json (any command that fails)", book_message: "book-json-error", schema: schema_of::<FailureOutput> },
 ];
 
 /// Every schema, by file name, as committed in `book/schemas/` (pretty JSON, one final newline).
