@@ -509,7 +509,7 @@ impl<'m> Out<'m> {
     }
 
     /// One audited role, with check's keys and its kind.
-    pub(crate) fn audited_role(&self, r: &rolecall_core::audit::AuditedRole) -> AuditedRoleReport {
+    pub(crate) fn audited_role(&self, r: &CheckReport) -> AuditedRoleReport {
         AuditedRoleReport { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings) }
     }
 

@@ -4,7 +4,6 @@
 use crate::backend::{Action, Iam, IamError, ErrorCode, Observation, ObserveRequest};
 use crate::check::Status;
 use crate::diff::diff;
-use crate::trust::TrustVerdict;
 use crate::finding::{Code, Finding};
 use crate::input::{AccountId, RoleName};
 use crate::plan::{plan, Plan, PlanOptions};
@@ -74,16 +73,7 @@ impl Request {
     }
 }
 
-/// The result of a check.
-#[derive(Debug, Clone)]
-pub struct CheckReport {
-    pub kind: RoleKind,
-    pub role_name: String,
-    pub status: Status,
-    pub findings: Vec<Finding>,
-    /// Whether the role's service may assume the role; `None` when there is no role to judge.
-    pub trust: Option<TrustVerdict>,
-}
+pub use crate::check::CheckReport;
 
 /// Orders the roles that match the guide's names: the guide's own name first, then in the
 /// order the guide lists its names, then by name.
