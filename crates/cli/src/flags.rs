@@ -375,6 +375,17 @@ mod tests {
         }
     }
 
+    /// Reading a flag the command does not take is caught (in debug builds, every test run),
+    /// not read as "not given".
+    #[test]
+    #[should_panic(expected = "rolecall lint does not take --account")]
+    fn a_flag_the_command_does_not_take_is_not_read() {
+        let m = rolecall_i18n::Messages::new("en");
+        let matches = crate::app::command(&m).try_get_matches_from(["rolecall", "lint", "x.json"]).unwrap_or_else(|e| panic!("{e}"));
+        let (cmd, sub) = Cmd::matched(&matches).unwrap_or_else(|| panic!("a command"));
+        let _ = Args::new(cmd, sub).value(ACCOUNT);
+    }
+
     /// Every optional permission is asked for by exactly one flag, with its own value.
     #[test]
     fn every_permission_has_one_flag() {

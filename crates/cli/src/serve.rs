@@ -82,9 +82,7 @@ pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Fa
             Some(log) => server.with_log(log).run(stop).await,
             None => server.run(stop).await,
         }
-        if !g.output.is_json() {
-            out.serve_stopped();
-        }
+        out.serve_stopped();
         Ok(ExitStatus::Ok)
     })
 }
