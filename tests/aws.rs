@@ -2,7 +2,7 @@
 //! server that speaks IAM's Query protocol from the mock crate's stateful IAM. Offline: the
 //! credentials are dummies, the AWS config is isolated, instance metadata is off.
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

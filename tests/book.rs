@@ -2,7 +2,7 @@
 //! `rolecall show --output json` prints for the command written above it, and every template what
 //! `rolecall show --format cloudformation|terraform` prints.
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The rolecall binary end to end on the mock backend: every command, JSON shapes, exit
 //! statuses, and bad input that leaves the state file untouched.
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::path::{Path, PathBuf};
 

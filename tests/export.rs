@@ -4,7 +4,7 @@
 //! json` defines: the role, its trust policy, every managed policy, every customer managed and
 //! inline policy document and the instance profile.
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 //! Snapshots live in `tests/snapshots/<locale>/`. After a deliberate change of wording, run
 //! `UPDATE_SNAPSHOTS=1 cargo test -p rolecall-cli --test i18n` and review the diff.
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! correct material that must lint clean (rolecall's own dry runs included), and the source
 //! guides themselves, each of whose known errors must be reported at its line.
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::path::{Path, PathBuf};
 

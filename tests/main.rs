@@ -13,4 +13,5 @@ mod cli;
 mod export;
 mod i18n;
 mod lint;
+mod schema;
 mod serve;

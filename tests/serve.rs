@@ -2,7 +2,7 @@
 //! aws-sdk-iam talk to it as they would to IAM, other `--backend mock` runs work beside it, and
 //! it stops cleanly on SIGTERM and Ctrl-C (SIGINT).
 
-#![allow(clippy::unwrap_used)] // Tests fail loudly on purpose.
+
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;

@@ -41,9 +41,14 @@ impl Sandbox {
 
     /// `rolecall --backend mock --state FILE ...` in a clean environment, in English.
     pub fn cmd(&self) -> assert_cmd::Command {
+        assert_cmd::Command::from_std(self.std_cmd())
+    }
+
+    /// The same, as a plain `std::process::Command` (to pipe, or to run in the background).
+    pub fn std_cmd(&self) -> std::process::Command {
         let mut c = english(&self.root);
         c.args(["--backend", "mock", "--state"]).arg(&self.state);
-        assert_cmd::Command::from_std(c)
+        c
     }
 
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {

@@ -149,3 +149,19 @@ book-iac-heading = Infrastructure as code
 book-iac-intro = The same definition, as a CloudFormation template or as Terraform configuration for the AWS provider. ARNs take the partition from the stack, and without --account the aws:SourceArn patterns take the stack's account. A customer managed policy is a resource of its own, and an { -inline-policy } becomes AWS::IAM::RolePolicy or aws_iam_role_policy.
 book-iac-cloudformation = CloudFormation, from { $command }:
 book-iac-terraform = Terraform, from { $command }:
+
+## Typed seams (issue 12c): the JSON chapter from the report types and their schemas, the
+## command-line chapter's table of options from the flag table.
+book-json-notation = Each shape below is read from the object's JSON Schema, in TypeScript's notation: string, number and boolean are values of that type, | separates the values a key may take, T[] is a list, and a key followed by ? may be absent. An object holding only … is a policy document.
+book-json-schema = JSON Schema: { $link }
+book-json-roles = Every kind of { -role } rolecall knows: its name in your language, the guide's name for the { -role } (null when the guide gives none), the { -service-principal } it trusts, its { -managed-policies }, and the optional permissions --cni and --with add.
+book-json-repair = repair prints the same object as create: its plan, how it ran, and what check will report afterwards.
+book-json-audit = Every { -role } of the account that serves a purpose rolecall knows, with check's keys and its kind; the findings about the account as a whole (account_findings); and the counts.
+book-json-audit-organization = audit --organization and audit --accounts: each account's audit with its account_id, its name in the organization and the status ok, or the status failed and the error that kept it from being read; then the counts across accounts.
+book-json-audit-organization-line = With --output jsonl, audit --organization prints one object a line as results arrive: each { -role } (type role) and each finding about an account as a whole (type account_finding), then the account (type account), and last the summary (type summary). Every object but the summary names its account_id.
+book-json-permissions = The least-privilege IAM policy the command needs; with --organization, the caller's policy, the member { -role }, and the member { -role }'s permissions policy and { -trust-policy }.
+book-json-mock-serve = The first line mock serve prints, before it serves: the URL it listens on and the state file it serves.
+book-cli-flags-heading = Options and arguments
+book-col-value = Value
+book-col-commands = Commands
+book-cli-global = every command

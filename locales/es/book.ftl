@@ -149,3 +149,19 @@ book-iac-heading = Infraestructura como código
 book-iac-intro = La misma definición, como plantilla de CloudFormation o como configuración de Terraform para el proveedor de AWS. Los ARN toman la partición de la pila y, sin --account, los patrones de aws:SourceArn toman la cuenta de la pila. Una { -customer-managed-policy } es un recurso propio, y una { -inline-policy } se convierte en AWS::IAM::RolePolicy o aws_iam_role_policy.
 book-iac-cloudformation = CloudFormation, generado con { $command }:
 book-iac-terraform = Terraform, generado con { $command }:
+
+## Typed seams (issue 12c): the JSON chapter from the report types and their schemas, the
+## command-line chapter's table of options from the flag table.
+book-json-notation = Cada forma que sigue se obtiene del esquema JSON del objeto y usa la notación de TypeScript: string, number y boolean son valores de ese tipo, | separa los valores que puede tomar una clave, T[] es una lista y una clave seguida de ? puede faltar. Un objeto que solo contiene … es un documento de política.
+book-json-schema = Esquema JSON: { $link }
+book-json-roles = Todos los tipos de { -role } que conoce rolecall: su nombre en su idioma, el nombre que la guía da al { -role } (null cuando la guía no da ninguno), la { -service-principal } en la que confía, sus { -managed-policies } y los permisos opcionales que añaden --cni y --with.
+book-json-repair = repair muestra el mismo objeto que create: su plan, cómo se ha ejecutado y lo que notificará check después.
+book-json-audit = Cada { -role } de la cuenta que cumple una función que conoce rolecall, con las claves de check y su tipo; los hallazgos sobre la cuenta en su conjunto (account_findings), y los recuentos.
+book-json-audit-organization = audit --organization y audit --accounts: la auditoría de cada cuenta con su account_id, su nombre en la organización y el estado ok, o bien el estado failed y el error que impidió leerla; después, los recuentos de todas las cuentas.
+book-json-audit-organization-line = Con --output jsonl, audit --organization muestra un objeto por línea a medida que llegan los resultados: cada { -role } (type role) y cada hallazgo sobre una cuenta en su conjunto (type account_finding), después la cuenta (type account) y, al final, el resumen (type summary). Todos los objetos salvo el resumen indican su account_id.
+book-json-permissions = La política de IAM de privilegios mínimos que necesita el comando; con --organization, la política de quien llama, el { -role } miembro y la política de permisos y la { -trust-policy } del { -role } miembro.
+book-json-mock-serve = La primera línea que muestra mock serve, antes de empezar a atender solicitudes: la URL en la que escucha y el archivo de estado que sirve.
+book-cli-flags-heading = Opciones y argumentos
+book-col-value = Valor
+book-col-commands = Comandos
+book-cli-global = todos los comandos

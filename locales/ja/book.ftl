@@ -149,3 +149,19 @@ book-iac-heading = Infrastructure as Code
 book-iac-intro = 同じ定義を、CloudFormation テンプレートまたは AWS プロバイダー用の Terraform 設定として示します。ARN のパーティションはスタックから取得し、--account を指定しない場合、aws:SourceArn のパターンのアカウントもスタックから取得します。{ -customer-managed-policy }は独立したリソースになり、{ -inline-policy }は AWS::IAM::RolePolicy または aws_iam_role_policy になります。
 book-iac-cloudformation = CloudFormation ({ $command } の出力):
 book-iac-terraform = Terraform ({ $command } の出力):
+
+## Typed seams (issue 12c): the JSON chapter from the report types and their schemas, the
+## command-line chapter's table of options from the flag table.
+book-json-notation = 以下の形は、オブジェクトの JSON スキーマから TypeScript の表記で示しています。string、number、boolean はその型の値、| はキーが取り得る値の区切り、T[] はリストを表し、? が付いたキーは存在しない場合があります。… だけを含むオブジェクトはポリシードキュメントです。
+book-json-schema = JSON スキーマ: { $link }
+book-json-roles = rolecall が扱うすべての{ -role }の種類。使用言語での名前、ガイドでの{ -role }名 (ガイドに名前がない場合は null)、信頼する{ -service-principal }、{ -managed-policies }、--cni と --with で追加できるオプションのアクセス許可を示します。
+book-json-repair = repair は create と同じオブジェクトを出力します。計画、その実行結果、実行後に check が報告する内容です。
+book-json-audit = rolecall が扱う用途に使われているアカウント内のすべての{ -role } (check と同じキーとその種類)、アカウント全体に関する検出結果 (account_findings)、および件数です。
+book-json-audit-organization = audit --organization と audit --accounts: 各アカウントの監査結果です。account_id、組織でのアカウント名、ステータス ok を示すか、ステータス failed と読み取れなかった原因のエラーを示します。最後にアカウント全体の件数が続きます。
+book-json-audit-organization-line = --output jsonl を指定すると、audit --organization は結果が届くたびに 1 行に 1 つのオブジェクトを出力します。各{ -role } (type role) とアカウント全体に関する各検出結果 (type account_finding)、続いてそのアカウント (type account)、最後に集計 (type summary) です。集計以外のオブジェクトには、その account_id が含まれます。
+book-json-permissions = コマンドに必要な最小権限の IAM ポリシー。--organization を指定した場合は、呼び出し元のポリシー、メンバー{ -role }、メンバー{ -role }のアクセス許可ポリシーと{ -trust-policy }です。
+book-json-mock-serve = mock serve が処理を始める前に出力する最初の行。待ち受けている URL と、提供している状態ファイルです。
+book-cli-flags-heading = オプションと引数
+book-col-value = 値
+book-col-commands = コマンド
+book-cli-global = すべてのコマンド

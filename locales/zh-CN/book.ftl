@@ -149,3 +149,19 @@ book-iac-heading = 基础设施即代码
 book-iac-intro = 相同的定义，以 CloudFormation 模板或 AWS 提供商的 Terraform 配置呈现。ARN 的分区取自堆栈；未指定 --account 时，aws:SourceArn 模式的账户也取自堆栈。{ -customer-managed-policy }是独立的资源，{ -inline-policy }则变为 AWS::IAM::RolePolicy 或 aws_iam_role_policy。
 book-iac-cloudformation = CloudFormation，由 { $command } 生成：
 book-iac-terraform = Terraform，由 { $command } 生成：
+
+## Typed seams (issue 12c): the JSON chapter from the report types and their schemas, the
+## command-line chapter's table of options from the flag table.
+book-json-notation = 以下各个结构取自对象的 JSON Schema，并采用 TypeScript 的表示法：string、number 和 boolean 为该类型的值，| 分隔键可能取的值，T[] 表示列表，后面带 ? 的键可能不存在。只含 … 的对象表示策略文档。
+book-json-schema = JSON Schema：{ $link }
+book-json-roles = rolecall 支持的每一种{ -role }：以您的语言显示的名称、指南为该{ -role }给出的名称 (指南未给出时为 null)、所信任的{ -service-principal }、{ -managed-policies }，以及 --cni 和 --with 可添加的可选权限。
+book-json-repair = repair 输出的对象与 create 相同：计划、运行结果，以及之后 check 将报告的内容。
+book-json-audit = 账户中用于 rolecall 支持之用途的每个{ -role } (具有 check 的键及其种类)、关于整个账户的发现结果 (account_findings)，以及计数。
+book-json-audit-organization = audit --organization 和 audit --accounts：每个账户的审计结果，附带 account_id、在组织中的名称和状态 ok；或者状态 failed 以及导致无法读取的错误；最后是所有账户的计数。
+book-json-audit-organization-line = 使用 --output jsonl 时，audit --organization 会在结果到达时每行输出一个对象：每个{ -role } (type role) 和每项关于整个账户的发现结果 (type account_finding)，然后是该账户 (type account)，最后是摘要 (type summary)。除摘要外，每个对象都附带其 account_id。
+book-json-permissions = 命令所需的最低权限 IAM 策略；使用 --organization 时，则为调用方的策略、成员{ -role }，以及成员{ -role }的权限策略和{ -trust-policy }。
+book-json-mock-serve = mock serve 开始提供服务前输出的第一行：所监听的 URL 和所提供的状态文件。
+book-cli-flags-heading = 选项和参数
+book-col-value = 值
+book-col-commands = 命令
+book-cli-global = 所有命令

@@ -149,3 +149,19 @@ book-iac-heading = 基礎設施即程式碼
 book-iac-intro = 相同的定義，以 CloudFormation 範本或 AWS 供應商的 Terraform 組態呈現。ARN 的分割區取自堆疊；未指定 --account 時，aws:SourceArn 模式的帳戶也取自堆疊。{ -customer-managed-policy }是獨立的資源，{ -inline-policy }則成為 AWS::IAM::RolePolicy 或 aws_iam_role_policy。
 book-iac-cloudformation = CloudFormation，由 { $command } 產生：
 book-iac-terraform = Terraform，由 { $command } 產生：
+
+## Typed seams (issue 12c): the JSON chapter from the report types and their schemas, the
+## command-line chapter's table of options from the flag table.
+book-json-notation = 以下各個結構取自物件的 JSON Schema，並以 TypeScript 的表示法呈現：string、number 與 boolean 為該類型的值，| 分隔索引鍵可能的值，T[] 為清單，後面加上 ? 的索引鍵可能不存在。只含 … 的物件為政策文件。
+book-json-schema = JSON Schema：{ $link }
+book-json-roles = rolecall 認得的每一種{ -role }：以您的語言顯示的名稱、指南為此{ -role }訂的名稱 (指南未提供時為 null)、所信任的{ -service-principal }、{ -managed-policies }，以及 --cni 與 --with 可加上的選用許可。
+book-json-repair = repair 輸出的物件與 create 相同：計畫、執行結果，以及之後 check 會回報的內容。
+book-json-audit = 帳戶中用於 rolecall 認得之用途的每個{ -role } (具有 check 的索引鍵及其種類)、關於整個帳戶的發現項目 (account_findings)，以及計數。
+book-json-audit-organization = audit --organization 與 audit --accounts：每個帳戶的稽核結果，附上 account_id、在組織中的名稱及狀態 ok；或狀態 failed 以及導致無法讀取的錯誤；最後是所有帳戶的計數。
+book-json-audit-organization-line = 使用 --output jsonl 時，audit --organization 會在結果送達時每行輸出一個物件：每個{ -role } (type role) 與每項關於整個帳戶的發現項目 (type account_finding)，接著是該帳戶 (type account)，最後是摘要 (type summary)。除摘要外，每個物件都附有其 account_id。
+book-json-permissions = 命令所需的最低權限 IAM 政策；使用 --organization 時，則為呼叫者的政策、成員{ -role }，以及成員{ -role }的許可政策與{ -trust-policy }。
+book-json-mock-serve = mock serve 開始提供服務前輸出的第一行：所接聽的 URL 與所提供的狀態檔案。
+book-cli-flags-heading = 選項與引數
+book-col-value = 值
+book-col-commands = 命令
+book-cli-global = 所有命令

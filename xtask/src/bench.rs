@@ -246,8 +246,7 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("| role | latency ms | wall ms | requests | lower bound ms (depth x latency) | target ms (2 x latency + 20) |\n|---|---|---|---|---|---|");
     let iam = Arc::new(MockIam::in_memory(Partition::Aws));
     for kind in rolecall_core::RoleKind::ALL {
-        let r = rolecall_core::engine::Request {
-            kind,
+        let context = rolecall_core::role::Context {
             partition: Partition::Aws,
             account: rolecall_core::input::AccountId::parse(rolecall_mock::ACCOUNT_ID).ok(),
             role_name: None,
@@ -261,10 +260,10 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
                 vec![]
             },
             permissions: vec![],
-            auto_mode: false,
             secrets: vec![],
         };
-        let d = r.spec().desired(&r.context(r.account.clone()));
+        let r = rolecall_core::engine::Request { kind, variant: rolecall_core::role::Variant::Standard, context };
+        let d = r.desired();
         for a in rolecall_core::plan::plan(r.spec(), &d, &Default::default(), Default::default()).actions {
             iam.apply_now(&a)?;
         }

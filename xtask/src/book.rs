@@ -11,7 +11,7 @@ use rolecall_core::finding::Code;
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::plan::{plan, PlanOptions};
-use rolecall_core::role::{ClusterScope, Grant, Permission, RoleKind, Scope, Trustee};
+use rolecall_core::role::{ClusterScope, Context, Grant, Permission, RoleKind, Scope, Trustee, Variant};
 use rolecall_core::Partition;
 use rolecall_i18n::{Messages, LOCALES};
 
@@ -41,9 +41,15 @@ pub const PAGES: [&str; 13] = [
     "permissions.md",
 ];
 
-/// The generated files of every book: path under `book/` -> contents.
+/// Where the JSON Schemas of rolecall's output are committed, under `book/`.
+pub const SCHEMAS: &str = "schemas";
+
+/// The generated files of every book, and the JSON Schemas: path under `book/` -> contents.
 pub fn generate() -> BTreeMap<PathBuf, String> {
     let mut out = BTreeMap::new();
+    for (name, schema) in rolecall_cli::report::schemas() {
+        out.insert(PathBuf::from(SCHEMAS).join(name), schema);
+    }
     for locale in LOCALES {
         let m = Messages::with_book(locale);
         let root = PathBuf::from(locale);
@@ -152,8 +158,7 @@ fn request(kind: RoleKind, partition: Partition, clusters: &[(&str, &str)], perm
     fn scope(v: &str) -> Option<&str> {
         (v != "*").then_some(v)
     }
-    Request {
-        kind,
+    let context = Context {
         partition,
         account: AccountId::parse(ACCOUNT).ok(),
         role_name: kind.spec().name_required.then(|| RoleName::parse(POD_ROLE).ok()).flatten(),
@@ -167,20 +172,21 @@ fn request(kind: RoleKind, partition: Partition, clusters: &[(&str, &str)], perm
             .collect(),
         secrets: if permissions.iter().any(|p| p.takes_resources()) { SECRETS.iter().map(|s| (*s).to_owned()).collect() } else { Vec::new() },
         permissions,
-        auto_mode: false,
-    }
+    };
+    Request { kind, variant: Variant::Standard, context }
 }
 
 /// The `rolecall` arguments that describe a request's context, as the CLI takes them.
 fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
+    let ctx = &req.context;
     let mut a = String::new();
-    if req.partition != Partition::Aws {
-        let _ = write!(a, " --partition {}", req.partition.id());
+    if ctx.partition != Partition::Aws {
+        let _ = write!(a, " --partition {}", ctx.partition.id());
     }
-    if req.auto_mode {
+    if req.variant == Variant::AutoMode {
         a.push_str(" --auto-mode");
     }
-    if let Some(n) = &req.role_name {
+    if let Some(n) = &ctx.role_name {
         let _ = write!(a, " --role-name {n}");
     }
     let quote = |v: &str| if v == "*" { "'*'".to_owned() } else { v.to_owned() };
@@ -190,17 +196,10 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
     if let Some((_, r)) = clusters.first() {
         let _ = write!(a, " --cluster-region {}", quote(r));
     }
-    for p in &req.permissions {
-        match p {
-            Permission::CniIpv4 | Permission::CniIpv6 => {
-                let _ = write!(a, " --cni {}", p.flag_value());
-            }
-            _ => {
-                let _ = write!(a, " --with {}", p.flag_value());
-            }
-        }
+    for p in &ctx.permissions {
+        let _ = write!(a, " {}", rolecall_cli::flags::permission_arg(*p));
     }
-    for secret in &req.secrets {
+    for secret in &ctx.secrets {
         let _ = write!(a, " --secret {secret}");
     }
     if req.needs_account() {
@@ -212,7 +211,7 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
 /// A `show --output json` block, annotated with the exact command (tests run it and compare).
 fn show_block(req: &Request, clusters: &[(&str, &str)]) -> String {
     let args = format!("show {}{} --output json", req.kind.slug(), context_args(req, clusters));
-    let desired = req.spec().desired(&req.context(req.account.clone()));
+    let desired = req.desired();
     let json = serde_json::to_string_pretty(&rolecall_cli::show_json(&desired)).unwrap_or_default();
     format!("<!-- rolecall: {args} -->\n{}", code_block("json", &json))
 }
@@ -249,7 +248,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     if let Some(auto) = spec.auto_mode {
         let _ = write!(s, "## {}\n\n", m.get("book-auto-mode-heading"));
         let mut req = request(kind, Partition::Aws, one, Vec::new());
-        req.auto_mode = true;
+        req.variant = Variant::AutoMode;
         let added: Vec<String> = auto.required.iter().filter(|r| !spec.required.contains(r)).map(|r| format!("`{}`", r.policy.name)).collect();
         let actions: Vec<String> = auto.request.actions.iter().filter(|a| !spec.request.actions.contains(a)).map(|a| format!("`{a}`")).collect();
         let _ = write!(
@@ -267,7 +266,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         let _ = write!(s, "## {}\n\n", m.get("book-optional-heading"));
         let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-flag"), m.get("book-col-policy"), m.get("book-col-how"));
         for p in spec.permissions {
-            let flag = if matches!(p, Permission::CniIpv4 | Permission::CniIpv6) { format!("--cni {}", p.flag_value()) } else { format!("--with {}", p.flag_value()) };
+            let flag = rolecall_cli::flags::permission_arg(*p);
             let how = match p.grant() {
                 Grant::Managed(_) => m.get("book-grant-managed"),
                 Grant::Customer { .. } => m.get("book-grant-customer"),
@@ -301,7 +300,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "{}\n\n", m.get("book-with-rolecall"));
     s.push_str(&code_block("sh", &format!("rolecall check {}{}", kind.slug(), context_args(&base, one))));
     let _ = write!(s, "{}\n\n", m.get("book-with-aws-cli"));
-    let desired = spec.desired(&base.context(base.account.clone()));
+    let desired = base.desired();
     let read = base.observe_request(Some(&desired), desired.role_name.clone());
     s.push_str(&code_block("sh", &read.aws_cli_lines().join("\n")));
 
@@ -338,7 +337,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get("book-col-partition"), m.get("col-principal"), m.get("book-col-policies"));
     for part in Partition::ALL {
         let r = request(kind, part, &[], Vec::new());
-        let d = spec.desired(&r.context(r.account.clone()));
+        let d = r.desired();
         let _ = writeln!(
             s,
             "| `{}` | `{}` | {} |",
@@ -383,7 +382,7 @@ fn diagram(m: &Messages, kind: RoleKind) -> String {
     let one: &[(&str, &str)] = if spec.trustee.wants_source_arn() { &[(CLUSTER, REGION)] } else { &[] };
     let define = |permissions: Vec<Permission>| {
         let r = request(kind, Partition::Aws, one, permissions);
-        spec.desired(&r.context(r.account.clone()))
+        r.desired()
     };
     let with: Vec<(Permission, rolecall_core::role::Desired)> = spec.permissions.iter().map(|p| (*p, define(vec![*p]))).collect();
     crate::diagram::svg(m, &m.get(&format!("kind-{}", kind.slug())), &define(Vec::new()), &with)
@@ -485,6 +484,7 @@ fn placeholder(arg: &str) -> &'static str {
 
 fn cli(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-cli"), m.get("book-cli-intro"));
+    s.push_str(&flag_table(m));
     let mut cmd = rolecall_cli::command(m).term_width(100);
     s.push_str(&code_block("text", &cmd.render_long_help().to_string()));
     for sub in cmd.get_subcommands_mut() {
@@ -500,25 +500,50 @@ fn cli(m: &Messages) -> String {
     s
 }
 
+/// Every flag and argument, from the CLI's flag table: how it is written, its value, the
+/// commands that take it, and what it does.
+fn flag_table(m: &Messages) -> String {
+    use rolecall_cli::flags::{Kind, FLAGS};
+    let cell = |t: String| t.replace('|', "\\|");
+    let mut s = format!("## {}\n\n", m.get("book-cli-flags-heading"));
+    let _ = writeln!(s, "| {} | {} | {} | {} |\n|---|---|---|---|", m.get("book-col-flag"), m.get("book-col-value"), m.get("book-col-commands"), m.get("book-col-meaning"));
+    for d in FLAGS {
+        let spelling = match (d.kind, d.short) {
+            (Kind::Positional, _) => format!("`<{}>`", m.get(d.value_name)),
+            (_, Some(c)) => format!("`-{c}`, `{}`", d.spelling()),
+            (_, None) => format!("`{}`", d.spelling()),
+        };
+        let value = match d.kind {
+            Kind::Switch | Kind::Count | Kind::Positional => "—".to_owned(),
+            Kind::Repeated => format!("`{}` …", m.get(d.value_name)),
+            Kind::Value => format!("`{}`", m.get(d.value_name)),
+        };
+        let commands = if d.is_global() { m.get("book-cli-global") } else { d.commands().iter().map(|c| format!("`{}`", c.path())).collect::<Vec<_>>().join(", ") };
+        let _ = writeln!(s, "| {spelling} | {value} | {commands} | {} |", cell(m.get(d.help)));
+    }
+    s.push('\n');
+    s
+}
+
 fn exit_status(m: &Messages) -> String {
     let mut s = format!("# {}\n\n{}\n\n| {} | {} |\n|---|---|\n", m.get("book-chapter-exit"), m.get("book-exit-intro"), m.get("book-col-status"), m.get("book-col-meaning"));
-    for code in 0..=3 {
-        let _ = writeln!(s, "| {code} | {} |", m.get(&format!("book-exit-{code}")));
+    for status in rolecall_cli::ExitStatus::ALL {
+        let _ = writeln!(s, "| {} | {} |", status.code(), m.get(status.book_message()));
     }
     s
 }
 
+/// Every JSON output, from the types rolecall prints: what it is, a link to its JSON Schema,
+/// and its shape read from that schema.
 fn json_page(m: &Messages) -> String {
-    let mut s = format!("# {}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"));
-    for (cmd, example) in [
-        ("show", "{ \"kind\": \"eks-node\", \"partition\": \"aws\", \"role_name\": \"AmazonEKSNodeRole\", \"path\": \"/\", \"description\": \"…\", \"trust_policy\": {…}, \"managed_policy_arns\": […], \"customer_managed_policies\": [{ \"name\": \"…\", \"arn\": \"…\", \"document\": {…} }], \"inline_policies\": [{ \"name\": \"…\", \"document\": {…} }], \"instance_profile\": null, \"covered\": [{ \"permission\": \"ecr-pull\", \"policy\": \"AmazonEC2ContainerServiceforEC2Role\" }] }"),
-        ("check", "{ \"kind\": \"eks-node\", \"role_name\": \"AmazonEKSNodeRole\", \"status\": \"ok | missing | drift | undecided\", \"findings\": [{ \"code\": \"policy-outdated\", \"severity\": \"error | warning | info\", \"message\": \"…\", \"arguments\": {…} }], \"trust\": { \"principal\": \"eks-fargate-pods.amazonaws.com\", \"assumable\": true, \"clusters\": [{ \"cluster\": \"my-cluster\", \"region\": \"us-west-2\", \"covered\": true }], \"scope\": [\"…\"] } }"),
-        ("create", "{ \"kind\": \"ecs-instance\", \"role_name\": \"ecsInstanceRole\", \"dry_run\": false, \"ok\": true, \"actions\": [{ \"action\": \"CreateRole\", \"done\": true, \"command\": \"aws iam create-role …\", \"message\": \"…\", \"role_name\": \"…\" }], \"blocked\": [], \"left\": [{ \"code\": \"trust-source-arn-missing\", \"severity\": \"warning\", \"message\": \"…\", \"arguments\": {…} }] }"),
-        ("lint", "{ \"file\": \"runbook.md\", \"document\": \"text | identity | trust | resource\", \"documents\": [{ \"line\": 12, \"column\": 1, \"kind\": \"trust\", \"name\": \"trust.json\" }], \"commands\": [{ \"line\": 20, \"column\": 1, \"command\": \"create-role\" }], \"findings\": [{ \"code\": \"arn-corrected\", \"severity\": \"error\", \"message\": \"…\", \"arguments\": {…}, \"line\": 24, \"column\": 1 }] }"),
-        ("error", "{ \"error\": { \"kind\": \"input | backend\", \"code\": \"account | AccessDenied | …\", \"message\": \"…\" } }"),
-    ] {
-        let _ = write!(s, "## {cmd}\n\n{}\n\n", m.get(&format!("book-json-{cmd}")));
-        s.push_str(&code_block("text", example));
+    let mut s = format!("# {}\n\n{}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"), m.get("book-json-notation"));
+    let schemas = rolecall_cli::report::schemas();
+    for p in rolecall_cli::report::PUBLISHED {
+        let file = format!("{}.schema.json", p.name);
+        let link = format!("[{file}](../{SCHEMAS}/{file})");
+        let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.with("book-json-schema", &[("link", &link)]));
+        let schema: serde_json::Value = schemas.iter().find(|(f, _)| *f == file).and_then(|(_, text)| serde_json::from_str(text).ok()).unwrap_or_default();
+        s.push_str(&code_block("text", &crate::shape::render(&schema)));
     }
     s
 }
@@ -561,11 +586,11 @@ pub fn write(book_dir: &Path, files: &BTreeMap<PathBuf, String>) -> std::io::Res
     Ok(())
 }
 
-/// Files under `book/<locale>/` that the generator does not produce.
+/// Files under `book/<locale>/` and `book/schemas/` that the generator does not produce.
 fn stale_files(book_dir: &Path, files: &BTreeMap<PathBuf, String>) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for locale in LOCALES {
-        let mut stack = vec![book_dir.join(locale)];
+    for dir in LOCALES.iter().copied().chain([SCHEMAS]) {
+        let mut stack = vec![book_dir.join(dir)];
         while let Some(dir) = stack.pop() {
             let Ok(rd) = std::fs::read_dir(&dir) else { continue };
             for e in rd.flatten() {

@@ -15,6 +15,7 @@ mod invariants;
 mod man;
 mod managed;
 mod search;
+mod shape;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -125,6 +126,12 @@ fn build(root: &Path, book_dir: &Path) -> Result<PathBuf, Box<dyn std::error::Er
     let files = book::generate();
     book::write(book_dir, &files)?;
     let out = root.join("target").join("book");
+    // The JSON Schemas, beside the books that link to them (`../schemas/` from a book's page).
+    let schemas = out.join(book::SCHEMAS);
+    std::fs::create_dir_all(&schemas)?;
+    for (name, schema) in rolecall_cli::report::schemas() {
+        std::fs::write(schemas.join(name), schema)?;
+    }
     for locale in rolecall_i18n::LOCALES {
         let md = mdbook_driver::MDBook::load(book_dir.join(locale)).map_err(|e| format!("{locale}: {e:#}"))?;
         md.build().map_err(|e| format!("{locale}: {e:#}"))?;
@@ -335,6 +342,46 @@ mod tests {
 
     fn page_of<'a>(files: &'a std::collections::BTreeMap<PathBuf, String>, locale: &str, page: &str) -> &'a str {
         &files[&PathBuf::from(locale).join("src").join(page)]
+    }
+
+    /// The JSON chapter has a section per JSON output rolecall prints, in every language, each
+    /// with its shape and a link to a schema the generator writes.
+    #[test]
+    fn json_chapter_covers_every_output_and_links_its_schema() {
+        let files = book::generate();
+        for locale in rolecall_i18n::LOCALES {
+            let page = page_of(&files, locale, "json.md");
+            let m = rolecall_i18n::Messages::with_book(locale);
+            for p in rolecall_cli::report::PUBLISHED {
+                assert!(m.has(p.book_message), "{locale}: {}", p.book_message);
+                let file = format!("{}.schema.json", p.name);
+                assert!(page.contains(&format!("## {}\n\n{}\n", p.name, m.get(p.book_message))), "{locale}: {}", p.name);
+                assert!(page.contains(&format!("(../{}/{file})", book::SCHEMAS)), "{locale}: no link to {file}");
+                assert!(files.contains_key(&PathBuf::from(book::SCHEMAS).join(&file)), "{file} is not generated");
+            }
+            assert_eq!(page.matches("```text\n{").count(), rolecall_cli::report::PUBLISHED.len(), "{locale}: a shape per output");
+        }
+    }
+
+    /// The exit-status table is ExitStatus::ALL, and the options table the CLI's flag table.
+    #[test]
+    fn exit_and_option_tables_come_from_the_types() {
+        let files = book::generate();
+        for locale in rolecall_i18n::LOCALES {
+            let m = rolecall_i18n::Messages::with_book(locale);
+            let exit = page_of(&files, locale, "exit-status.md");
+            let rows: Vec<&str> = exit.lines().filter(|l| l.starts_with("| ") && l.chars().nth(2).is_some_and(|c| c.is_ascii_digit())).collect();
+            let want: Vec<String> = rolecall_cli::ExitStatus::ALL.iter().map(|s| format!("| {} | {} |", s.code(), m.get(s.book_message()))).collect();
+            assert_eq!(rows, want, "{locale}");
+            let cli = page_of(&files, locale, "cli.md");
+            for d in rolecall_cli::flags::FLAGS {
+                let first = match d.kind {
+                    rolecall_cli::flags::Kind::Positional => format!("| `<{}>` |", m.get(d.value_name)),
+                    _ => format!("`{}` |", d.spelling()),
+                };
+                assert!(cli.lines().any(|l| l.contains(&first) && l.ends_with(&format!("| {} |", m.get(d.help).replace('|', "\\|")))), "{locale}: {}", d.name);
+            }
+        }
     }
 
     #[test]

@@ -5,10 +5,9 @@ use std::ffi::OsStr;
 
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Arg, ArgAction, Command, ValueHint};
-use rolecall_core::permissions::Command as PermCommand;
-use rolecall_core::role::RoleKind;
-use rolecall_core::Partition;
 use rolecall_i18n::Messages;
+
+use crate::flags::{self, Cmd, Def, Flag, Hint, Kind, FLAGS};
 
 /// A string argument whose usual values are known, so that shells can complete them, while the
 /// value itself is checked later, by rolecall's own rules (the error names the value and what is
@@ -28,40 +27,15 @@ impl TypedValueParser for Candidates {
     }
 }
 
-/// The values shells offer for an argument, by id (`None` for free text).
-pub fn candidates(id: &str) -> Option<Vec<&'static str>> {
-    let flag_values = |k: RoleKind| k.spec().permissions.iter().map(|p| p.flag_value());
-    Some(match id {
-        "kind" => RoleKind::ALL.iter().map(|k| k.slug()).collect(),
-        "lang" => rolecall_i18n::LOCALES.to_vec(),
-        "output" => vec!["text", "json"],
-        "backend" => vec!["aws", "mock"],
-        "partition" => Partition::ALL.iter().map(|p| p.id()).collect(),
-        "cni" => std::iter::once("none").chain(flag_values(RoleKind::EksNode)).collect(),
-        "with" => flag_values(RoleKind::EcsInstance).collect(),
-        "for" => PermCommand::ALL.iter().map(|c| c.slug()).collect(),
-        "format" => FORMATS.to_vec(),
-        "shell" => SHELLS.to_vec(),
-        _ => return None,
-    })
-}
-
-/// The formats `show --format` writes besides rolecall's own.
-pub const FORMATS: [&str; 2] = ["cloudformation", "terraform"];
-
-/// The shells `rolecall completions` writes scripts for.
-pub const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
-
 /// Lets shells complete the argument's known values, without clap checking them. Kinds are
 /// described by their names in the operator's language.
-fn completing(m: &Messages, arg: Arg) -> Arg {
-    let id = arg.get_id().as_str().to_owned();
-    match candidates(&id) {
+fn completing(m: &Messages, d: &Def, arg: Arg) -> Arg {
+    match d.candidates() {
         Some(values) => {
             let values = values
                 .into_iter()
-                .map(|v| match id.as_str() {
-                    "kind" => PossibleValue::new(v).help(m.get(&format!("kind-{v}"))),
+                .map(|v| match d.flag {
+                    Flag::Kind => PossibleValue::new(v).help(m.get(&format!("kind-{v}"))),
                     _ => PossibleValue::new(v),
                 })
                 .collect();
@@ -75,17 +49,55 @@ fn template(m: &Messages) -> String {
     format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", m.get("heading-usage"))
 }
 
-fn flag(m: &Messages, id: &'static str) -> Arg {
-    completing(m, Arg::new(id).long(id).help(m.get(&format!("arg-{id}"))).value_name(value_name(m, id)))
+/// The clap argument of a table entry, under its heading in this command.
+fn arg(m: &Messages, d: &Def, cmd: Cmd) -> Arg {
+    let heading = match d.kind {
+        _ if d.is_global() => "heading-global",
+        Kind::Positional => "heading-arguments",
+        _ if cmd.takes_kind() && CONTEXT.contains(&d.flag) => "heading-context",
+        _ => "heading-options",
+    };
+    let a = Arg::new(d.name).help(m.get(d.help)).help_heading(m.get(heading));
+    let a = match d.kind {
+        Kind::Positional => a.required(true),
+        _ => a.long(d.name),
+    };
+    let a = match d.kind {
+        Kind::Switch => a.action(ArgAction::SetTrue),
+        Kind::Count => a.action(ArgAction::Count),
+        Kind::Value | Kind::Positional => a.value_name(m.get(d.value_name)),
+        Kind::Repeated => a.value_name(m.get(d.value_name)).action(ArgAction::Append),
+    };
+    let a = match d.hint {
+        Hint::FilePath => a.value_hint(ValueHint::FilePath),
+        Hint::Url => a.value_hint(ValueHint::Url),
+        Hint::None | Hint::Values(_) => a,
+    };
+    let a = match (d.short, d.conflicts_with) {
+        (Some(c), _) => a.short(c),
+        (None, Some(other)) => a.conflicts_with(flags::def(other).name),
+        (None, None) => a,
+    };
+    completing(m, d, a.global(d.is_global()))
 }
 
-/// A flag that takes no value.
-fn switch(m: &Messages, id: &'static str) -> Arg {
-    Arg::new(id).long(id).help(m.get(&format!("arg-{id}"))).action(ArgAction::SetTrue)
-}
+/// The flags that describe a role's context: headed "Context" in the commands about a role kind.
+const CONTEXT: [Flag; 10] = [
+    Flag::Partition,
+    Flag::Cluster,
+    Flag::ClusterRegion,
+    Flag::Account,
+    Flag::Cni,
+    Flag::With,
+    Flag::Secret,
+    Flag::AutoMode,
+    Flag::RoleName,
+    Flag::Path,
+];
 
-fn value_name(m: &Messages, id: &str) -> String {
-    m.get(&format!("value-{id}"))
+/// A command with the flags the table gives it, in the table's order.
+fn with_flags(m: &Messages, cmd: Command, which: Cmd) -> Command {
+    FLAGS.iter().filter(|d| !d.is_global() && d.taken_by(which)).fold(cmd, |c, d| c.arg(arg(m, d, which)))
 }
 
 fn help_flags(cmd: Command, m: &Messages) -> Command {
@@ -98,10 +110,6 @@ fn examples(m: &Messages, name: &str) -> String {
         return String::new();
     }
     format!("\n{}\n{}", m.get("heading-examples"), m.get(&key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
-}
-
-fn subcommand(m: &Messages, name: &'static str, usage: &str) -> Command {
-    subcommand_at(m, name, name, usage)
 }
 
 /// A (nested) subcommand: `path` as typed after `rolecall`, `id` its messages' suffix.
@@ -117,37 +125,10 @@ fn subcommand_at(m: &Messages, path: &'static str, id: &str, usage: &str) -> Com
     help_flags(cmd, m)
 }
 
-fn kind_arg(m: &Messages) -> Arg {
-    completing(m, Arg::new("kind").required(true).value_name(m.get("value-kind")).help(m.get("arg-kind")).help_heading(m.get("heading-arguments")))
-}
-
-/// The flags that describe a role's context (show, check, create, repair).
-fn context(cmd: Command, m: &Messages) -> Command {
-    cmd.next_help_heading(m.get("heading-context"))
-        .arg(flag(m, "partition"))
-        .arg(flag(m, "cluster").action(ArgAction::Append))
-        .arg(flag(m, "cluster-region"))
-        .arg(flag(m, "account"))
-        .arg(flag(m, "cni"))
-        .arg(flag(m, "with").action(ArgAction::Append))
-        .arg(flag(m, "secret").action(ArgAction::Append))
-        .arg(switch(m, "auto-mode"))
-        .arg(flag(m, "role-name"))
-        .arg(flag(m, "path"))
-}
-
-fn write_flags(cmd: Command, m: &Messages, repair: bool) -> Command {
-    let cmd = cmd.next_help_heading(m.get("heading-options")).arg(switch(m, "dry-run"));
-    if repair {
-        cmd.arg(switch(m, "replace-outdated")).arg(switch(m, "restrict-trust"))
-    } else {
-        cmd
-    }
-}
-
 /// The whole command line.
 pub fn command(m: &Messages) -> Command {
     let kind_usage = format!("<{}> [{}]", m.get("value-kind"), m.get("value-options"));
+    let options = format!("[{}]", m.get("value-options"));
     let root = Command::new("rolecall")
         .version(env!("CARGO_PKG_VERSION"))
         .about(m.get("app-about"))
@@ -159,66 +140,20 @@ pub fn command(m: &Messages) -> Command {
         .subcommand_required(true)
         .disable_help_subcommand(true)
         .disable_version_flag(true)
-        .after_long_help(examples(m, "rolecall"))
-        .next_help_heading(m.get("heading-global"))
-        .arg(flag(m, "lang").global(true))
-        .arg(flag(m, "output").global(true))
-        .arg(flag(m, "backend").global(true))
-        .arg(flag(m, "state").global(true).value_hint(ValueHint::FilePath))
-        .arg(flag(m, "profile").global(true))
-        .arg(flag(m, "region").global(true))
-        .arg(flag(m, "endpoint-url").global(true).value_hint(ValueHint::Url))
-        .arg(flag(m, "cli-read-timeout").global(true))
-        .arg(flag(m, "cli-connect-timeout").global(true))
-        .arg(flag(m, "operation-timeout").global(true))
-        .arg(switch(m, "no-color").global(true))
-        .arg(switch(m, "verbose").short('v').action(ArgAction::Count).global(true))
-        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(m.get("arg-version")));
+        .after_long_help(examples(m, "rolecall"));
+    let root = FLAGS.iter().filter(|d| d.is_global()).fold(root, |c, d| c.arg(arg(m, d, Cmd::Root)));
+    let root = root.arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(m.get("arg-version")).help_heading(m.get("heading-global")));
     let root = help_flags(root, m);
-    root.subcommand(subcommand(m, "roles", &format!("[{}]", m.get("value-options"))))
-        .subcommand(context(subcommand(m, "show", &kind_usage).arg(kind_arg(m)).next_help_heading(m.get("heading-options")).arg(flag(m, "format")), m))
-        .subcommand(context(
-            subcommand(m, "check", &kind_usage).arg(kind_arg(m)).next_help_heading(m.get("heading-options")).arg(switch(m, "strict")),
-            m,
-        ))
-        .subcommand(write_flags(context(subcommand(m, "create", &kind_usage).arg(kind_arg(m)), m), m, false))
-        .subcommand(write_flags(context(subcommand(m, "repair", &kind_usage).arg(kind_arg(m)), m), m, true))
-        .subcommand(
-            subcommand(m, "audit", &format!("[{}]", m.get("value-options")))
-                .arg(flag(m, "concurrency"))
-                .arg(flag(m, "partition"))
-                .arg(switch(m, "organization"))
-                .arg(flag(m, "accounts").action(ArgAction::Append))
-                .arg(flag(m, "assume-role"))
-                .arg(flag(m, "external-id"))
-                .arg(flag(m, "account-concurrency")),
-        )
-        .subcommand(
-            subcommand(m, "lint", &format!("<{}> [{}]", m.get("value-file"), m.get("value-options")))
-                .arg(
-                    Arg::new("file")
-                        .required(true)
-                        .value_name(m.get("value-file"))
-                        .help(m.get("arg-file"))
-                        .help_heading(m.get("heading-arguments"))
-                        .value_hint(ValueHint::FilePath),
-                )
-                .arg(switch(m, "trust"))
-                .arg(switch(m, "permissions").conflicts_with("trust")),
-        )
-        .subcommand(
-            subcommand(m, "permissions", &format!("<{}> [{}]", m.get("value-command"), m.get("value-options")))
-                .arg(completing(m, Arg::new("for").required(true).value_name(m.get("value-command")).help(m.get("arg-for")).help_heading(m.get("heading-arguments"))))
-                .arg(flag(m, "partition"))
-                .arg(flag(m, "account"))
-                .arg(switch(m, "organization"))
-                .arg(flag(m, "assume-role"))
-                .arg(flag(m, "external-id")),
-        )
-        .subcommand(
-            subcommand(m, "completions", &format!("<{}>", m.get("value-shell")))
-                .arg(completing(m, Arg::new("shell").required(true).value_name(m.get("value-shell")).help(m.get("arg-shell")).help_heading(m.get("heading-arguments")))),
-        )
+    let sub = |which: Cmd, usage: &str| with_flags(m, subcommand_at(m, which.path(), which.path(), usage), which);
+    root.subcommand(sub(Cmd::Roles, &options))
+        .subcommand(sub(Cmd::Show, &kind_usage))
+        .subcommand(sub(Cmd::Check, &kind_usage))
+        .subcommand(sub(Cmd::Create, &kind_usage))
+        .subcommand(sub(Cmd::Repair, &kind_usage))
+        .subcommand(sub(Cmd::Audit, &options))
+        .subcommand(sub(Cmd::Lint, &format!("<{}> [{}]", m.get("value-file"), m.get("value-options"))))
+        .subcommand(sub(Cmd::Permissions, &format!("<{}> [{}]", m.get("value-command"), m.get("value-options"))))
+        .subcommand(sub(Cmd::Completions, &format!("<{}>", m.get("value-shell"))))
         .subcommand(
             help_flags(
                 Command::new("mock")
@@ -232,12 +167,7 @@ pub fn command(m: &Messages) -> Command {
                     .disable_help_subcommand(true),
                 m,
             )
-            .subcommand(
-                subcommand_at(m, "mock serve", "mock-serve", &format!("[{}]", m.get("value-options")))
-                    .arg(flag(m, "port"))
-                    .arg(flag(m, "listen"))
-                    .arg(flag(m, "partition")),
-            ),
+            .subcommand(with_flags(m, subcommand_at(m, Cmd::MockServe.path(), "mock-serve", &options), Cmd::MockServe)),
         )
 }
 

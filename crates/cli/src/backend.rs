@@ -7,9 +7,8 @@ use rolecall_aws::{AwsIam, AwsOptions, Consistency, Progress};
 use rolecall_core::backend::{Action, Iam, IamError, Observation, ObserveRequest, RolePage};
 use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
-use rolecall_mock::{Fault, MockIam, StatePathProblem};
+use rolecall_mock::{Access, Fault, MockIam, StatePathProblem};
 
-use crate::request::Draft;
 use crate::{Env, Failure, Global};
 
 /// Which backend.
@@ -17,6 +16,14 @@ use crate::{Env, Failure, Global};
 pub enum Kind {
     Aws,
     Mock,
+}
+
+/// How many IAM calls a command makes: many (audit) turns on the AWS SDK's adaptive retry, which
+/// paces requests to IAM's rate limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calls {
+    Few,
+    Many,
 }
 
 /// Where progress goes (rendered by the CLI, in the operator's language).
@@ -42,10 +49,10 @@ fn seconds(env: &dyn Env, key: &str, field: Field) -> Result<Option<Duration>, I
 }
 
 /// Where the mock backend will be, worked out without touching the disk.
-fn mock_target(g: &Global, env: &dyn Env, draft: &Draft) -> (Partition, Option<String>) {
+fn mock_target(g: &Global, env: &dyn Env, hint: Option<Partition>) -> (Partition, Option<String>) {
     let region = g.region.clone().or_else(|| env.var("AWS_REGION")).or_else(|| env.var("AWS_DEFAULT_REGION")).filter(|r| !r.is_empty());
-    let partition = draft.partition_hint().or_else(|| region.as_deref().map(Partition::of_region)).unwrap_or(Partition::Aws);
-    let region = region.filter(|r| Partition::of_region(r) == partition).or_else(|| draft.partition_hint().map(|p| p.example_region().to_owned()));
+    let partition = hint.or_else(|| region.as_deref().map(Partition::of_region)).unwrap_or(Partition::Aws);
+    let region = region.filter(|r| Partition::of_region(r) == partition).or_else(|| hint.map(|p| p.example_region().to_owned()));
     (partition, region)
 }
 
@@ -69,16 +76,17 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
 impl Backend {
     /// The partition and region the mock backend would use, so that the request can be
     /// validated before anything is opened for writing; `None` for AWS (opening it writes nothing).
-    pub fn planned_target(g: &Global, env: &dyn Env, draft: &Draft) -> Option<(Partition, Option<String>)> {
-        (g.backend == Kind::Mock).then(|| mock_target(g, env, draft))
+    pub fn planned_target(g: &Global, env: &dyn Env, hint: Option<Partition>) -> Option<(Partition, Option<String>)> {
+        (g.backend == Kind::Mock).then(|| mock_target(g, env, hint))
     }
 
-    pub async fn open(g: &Global, env: &dyn Env, draft: &Draft, write: bool, sink: Option<Sink>, many_calls: bool) -> Result<Backend, Failure> {
+    /// Opens the backend; `hint` is the partition the flags imply.
+    pub async fn open(g: &Global, env: &dyn Env, hint: Option<Partition>, access: Access, sink: Option<Sink>, calls: Calls) -> Result<Backend, Failure> {
         match g.backend {
             Kind::Mock => {
-                let (partition, region) = mock_target(g, env, draft);
+                let (partition, region) = mock_target(g, env, hint);
                 let path = state_path(g)?;
-                let mut m = MockIam::open(&path, partition, write)?;
+                let mut m = MockIam::open(&path, partition, access)?;
                 for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
                     if let Some(f) = Fault::parse(spec) {
                         m = m.with_fault(f);
@@ -96,10 +104,10 @@ impl Backend {
                     connect_timeout: g.connect_timeout,
                     operation_timeout: g.operation_timeout,
                     consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
-                    adaptive_retry: many_calls,
+                    adaptive_retry: calls == Calls::Many,
                     secrets: crate::clean::secrets().clone(),
                 };
-                let fallback = draft.partition_hint().map(Partition::example_region);
+                let fallback = hint.map(Partition::example_region);
                 let mut iam = AwsIam::connect(&opts, fallback).await;
                 if let Some(s) = sink {
                     iam = iam.with_listener(move |p| s(p));

@@ -3,7 +3,7 @@
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use rolecall_i18n::Messages;
 
-use crate::exit;
+use crate::ExitStatus;
 
 fn context(e: &clap::Error, kind: ContextKind) -> String {
     match e.get(kind) {
@@ -17,15 +17,15 @@ fn context(e: &clap::Error, kind: ContextKind) -> String {
 }
 
 /// Prints a clap error (help and version go to stdout) and returns the exit status.
-pub fn clap_error(m: &Messages, e: clap::Error) -> i32 {
+pub fn clap_error(m: &Messages, e: clap::Error) -> ExitStatus {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
-            return exit::OK;
+            return ExitStatus::Ok;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             crate::render::complain(e.render().to_string().trim_end());
-            return exit::USAGE;
+            return ExitStatus::Usage;
         }
         _ => {}
     }
@@ -60,5 +60,5 @@ pub fn clap_error(m: &Messages, e: clap::Error) -> i32 {
     }
     text.push_str(&format!("\n\n{}", m.get("clap-more-help")));
     crate::render::complain(&text);
-    exit::USAGE
+    ExitStatus::Usage
 }

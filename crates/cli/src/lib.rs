@@ -3,10 +3,12 @@
 
 pub mod app;
 mod backend;
+pub mod flags;
 mod clean;
 mod errors;
 mod org;
 mod render;
+pub mod report;
 mod request;
 mod serve;
 
@@ -14,7 +16,6 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 
-use clap::ArgMatches;
 use rolecall_core::backend::IamError;
 use rolecall_core::engine;
 use rolecall_core::input::{Field, InputError, Rule};
@@ -22,23 +23,46 @@ use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::DocKind;
 use rolecall_core::plan::PlanOptions;
 use rolecall_core::policy::PolicyDocument;
-use rolecall_core::role::RoleKind;
 use rolecall_i18n::Messages;
 
 pub use app::command;
-use backend::Backend;
-pub use render::Out;
+use backend::{Backend, Calls};
+use flags::{Args, Cmd};
+use rolecall_core::engine::Locate;
+use rolecall_mock::Access;
+pub use render::{Out, Output, Style};
 
-/// Exit statuses, stable for pipelines.
-pub mod exit {
+/// Exit statuses, stable for pipelines (the book's table is made from [`ExitStatus::ALL`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
     /// Success: the role does its job, the plan ran, the document is clean.
-    pub const OK: i32 = 0;
+    Ok = 0,
     /// Findings: an error (or with `--strict`, a warning), or a plan that could not finish safely.
-    pub const FINDINGS: i32 = 1;
+    Findings = 1,
     /// Bad input: nothing was sent to IAM and nothing written.
-    pub const USAGE: i32 = 2;
+    Usage = 2,
     /// The backend failed: credentials, access, network, IAM errors after retries, state file I/O.
-    pub const BACKEND: i32 = 3;
+    Backend = 3,
+}
+
+impl ExitStatus {
+    /// Every status, in order.
+    pub const ALL: [ExitStatus; 4] = [ExitStatus::Ok, ExitStatus::Findings, ExitStatus::Usage, ExitStatus::Backend];
+
+    /// The process's exit code.
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    /// The message that explains it in the book.
+    pub fn book_message(self) -> &'static str {
+        match self {
+            ExitStatus::Ok => "book-exit-0",
+            ExitStatus::Findings => "book-exit-1",
+            ExitStatus::Usage => "book-exit-2",
+            ExitStatus::Backend => "book-exit-3",
+        }
+    }
 }
 
 /// Why a command could not finish.
@@ -50,6 +74,16 @@ pub enum Failure {
     Usage(&'static str, Vec<(&'static str, String)>),
     /// The backend failed.
     Backend(IamError),
+}
+
+impl Failure {
+    /// The exit status of a command that failed this way.
+    pub fn exit_status(&self) -> ExitStatus {
+        match self {
+            Failure::Input(_) | Failure::Usage(..) => ExitStatus::Usage,
+            Failure::Backend(_) => ExitStatus::Backend,
+        }
+    }
 }
 
 impl From<InputError> for Failure {
@@ -118,71 +152,68 @@ fn choose_locale(args: &[OsString], env: &dyn Env) -> (&'static str, Option<Inpu
 /// Global options.
 #[derive(Debug, Clone)]
 pub struct Global {
-    pub json: bool,
-    /// `--output jsonl`: JSON objects one to a line (audit streams one per result).
-    pub jsonl: bool,
+    pub output: Output,
     pub backend: backend::Kind,
     pub state: Option<PathBuf>,
     pub profile: Option<String>,
     pub region: Option<String>,
     pub endpoint_url: Option<String>,
-    pub color: bool,
+    pub style: Style,
     pub verbose: u8,
     pub read_timeout: Option<std::time::Duration>,
     pub connect_timeout: Option<std::time::Duration>,
     pub operation_timeout: Option<std::time::Duration>,
 }
 
-fn timeout_flag(m: &ArgMatches, id: &str, field: Field) -> Result<Option<std::time::Duration>, Failure> {
-    match m.get_one::<String>(id) {
+fn timeout_flag(a: &Args<'_>, flag: flags::Value, field: Field) -> Result<Option<std::time::Duration>, Failure> {
+    match a.value(flag) {
         None => Ok(None),
         Some(v) => v
             .parse::<u64>()
             .ok()
             .filter(|s| (1..=3600).contains(s))
             .map(|s| Some(std::time::Duration::from_secs(s)))
-            .ok_or_else(|| InputError::new(field, v.as_str(), Rule::Range { min: 1, max: 3600 }).into()),
+            .ok_or_else(|| InputError::new(field, v, Rule::Range { min: 1, max: 3600 }).into()),
     }
 }
 
-fn global(m: &ArgMatches, env: &dyn Env) -> Result<Global, Failure> {
-    let s = |k: &str| m.get_one::<String>(k).cloned();
-    let (json, jsonl) = match s("output").as_deref() {
-        None | Some("text") => (false, false),
-        Some("json") => (true, false),
-        Some("jsonl") => (true, true),
-        Some(other) => return Err(InputError::new(Field::Output, other, Rule::OneOf(vec!["text", "json", "jsonl"])).into()),
+fn global(a: &Args<'_>, env: &dyn Env) -> Result<Global, Failure> {
+    let output = match a.value(flags::OUTPUT) {
+        None | Some("text") => Output::Text,
+        Some("json") => Output::Json,
+        Some("jsonl") => Output::JsonLines,
+        Some(other) => return Err(InputError::new(Field::Output, other, Rule::OneOf(flags::OUTPUTS.to_vec())).into()),
     };
-    let backend = match s("backend").or_else(|| env.var("ROLECALL_BACKEND")).as_deref() {
+    let backend = match a.value(flags::BACKEND).map(str::to_owned).or_else(|| env.var("ROLECALL_BACKEND")).as_deref() {
         None | Some("aws") => backend::Kind::Aws,
         Some("mock") => backend::Kind::Mock,
-        Some(other) => return Err(InputError::new(Field::Backend, other, Rule::OneOf(vec!["aws", "mock"])).into()),
+        Some(other) => return Err(InputError::new(Field::Backend, other, Rule::OneOf(flags::BACKENDS.to_vec())).into()),
     };
-    let endpoint_url = s("endpoint-url");
+    let endpoint_url = a.value(flags::ENDPOINT_URL).map(str::to_owned);
     if let Some(u) = &endpoint_url {
         let ok = (u.starts_with("http://") || u.starts_with("https://")) && u.len() > "https://".len() && !u.contains(char::is_whitespace);
         if !ok {
             return Err(InputError::new(Field::EndpointUrl, u, Rule::Url).into());
         }
     }
-    let region = s("region");
+    let region = a.value(flags::REGION).map(str::to_owned);
     if let Some(r) = &region {
         rolecall_core::input::Region::parse(r)?;
     }
-    let no_color = m.get_flag("no-color") || env.var("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let no_color = a.switch(flags::NO_COLOR) || env.var("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let colored = !no_color && !output.is_json() && std::io::stdout().is_terminal();
     Ok(Global {
-        json,
-        jsonl,
+        output,
         backend,
-        state: s("state").map(PathBuf::from),
-        profile: s("profile"),
+        state: a.value(flags::STATE).map(PathBuf::from),
+        profile: a.value(flags::PROFILE).map(str::to_owned),
         region,
         endpoint_url,
-        color: !no_color && !json && std::io::stdout().is_terminal(),
-        verbose: m.get_count("verbose"),
-        read_timeout: timeout_flag(m, "cli-read-timeout", Field::ReadTimeout)?,
-        connect_timeout: timeout_flag(m, "cli-connect-timeout", Field::ConnectTimeout)?,
-        operation_timeout: timeout_flag(m, "operation-timeout", Field::OperationTimeout)?,
+        style: if colored { Style::Colored } else { Style::Plain },
+        verbose: a.count(flags::VERBOSE),
+        read_timeout: timeout_flag(a, flags::CLI_READ_TIMEOUT, Field::ReadTimeout)?,
+        connect_timeout: timeout_flag(a, flags::CLI_CONNECT_TIMEOUT, Field::ConnectTimeout)?,
+        operation_timeout: timeout_flag(a, flags::OPERATION_TIMEOUT, Field::OperationTimeout)?,
     })
 }
 
@@ -193,7 +224,7 @@ pub const COMPLETE_VAR: &str = "ROLECALL_COMPLETE";
 /// script of `rolecall completions SHELL` sends it): prints the candidates (commands, kinds, the
 /// values of --with, --cni, --output, --lang...) with help in the operator's language. Returns
 /// `None` when this run is not one, else the exit status.
-pub fn complete(args: &[OsString], env: &dyn Env) -> Option<i32> {
+pub fn complete(args: &[OsString], env: &dyn Env) -> Option<ExitStatus> {
     let shell = env.var(COMPLETE_VAR).filter(|v| !v.is_empty() && v != "0")?;
     // `--lang` among the words being completed chooses the language of the descriptions.
     // The shell sends the words after `--`, the command's name first.
@@ -208,40 +239,37 @@ pub fn complete(args: &[OsString], env: &dyn Env) -> Option<i32> {
     // The shell's completion protocol, not text for a terminal: written as the shell expects it
     // (separated by the shell's own separators, which are control characters for bash).
     let _ = std::io::stdout().write_all(&out);
-    Some(if done.is_ok() { exit::OK } else { exit::USAGE })
+    Some(if done.is_ok() { ExitStatus::Ok } else { ExitStatus::Usage })
 }
 
 /// Runs rolecall with these arguments; returns the exit status.
-pub fn run(args: Vec<OsString>, env: &dyn Env) -> i32 {
+pub fn run(args: Vec<OsString>, env: &dyn Env) -> ExitStatus {
     clean::note_env(env);
     let (locale, lang_error) = choose_locale(&args, env);
     let msgs = Messages::new(locale);
-    let mut out = Out::new(&msgs, false, false);
+    let mut out = Out::new(&msgs, Output::Text, Style::Plain);
     if let Some(e) = lang_error {
         out.failure(&Failure::Input(e));
-        return exit::USAGE;
+        return ExitStatus::Usage;
     }
     let matches = match command(&msgs).try_get_matches_from(&args) {
         Ok(m) => m,
         Err(e) => return errors::clap_error(&msgs, e),
     };
-    let g = match global(&matches, env) {
+    let g = match global(&Args::new(Cmd::Root, &matches), env) {
         Ok(g) => g,
         Err(f) => {
             out.failure(&f);
-            return exit::USAGE;
+            return ExitStatus::Usage;
         }
     };
-    out = Out::new(&msgs, g.json, g.color).with_lines(g.jsonl);
-    let Some((name, sub)) = matches.subcommand() else { return exit::USAGE };
-    match dispatch(name, sub, &g, env, &mut out) {
+    out = Out::new(&msgs, g.output, g.style);
+    let Some((cmd, sub)) = Cmd::matched(&matches) else { return ExitStatus::Usage };
+    match dispatch(&Args::new(cmd, sub), &g, env, &mut out) {
         Ok(code) => code,
         Err(f) => {
             out.failure(&f);
-            match f {
-                Failure::Input(_) | Failure::Usage(..) => exit::USAGE,
-                Failure::Backend(_) => exit::BACKEND,
-            }
+            f.exit_status()
         }
     }
 }
@@ -253,19 +281,19 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))
 }
 
-fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<i32, Failure> {
-    match name {
-        "roles" => {
-            out.roles();
-            Ok(exit::OK)
+fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
+    match a.cmd() {
+        Cmd::Roles => {
+            out.emit(&out.roles());
+            Ok(ExitStatus::Ok)
         }
-        "completions" => {
-            let v = m.get_one::<String>("shell").map_or("", String::as_str);
+        Cmd::Completions => {
+            let v = a.positional(flags::SHELL);
             let shells = clap_complete::env::Shells::builtins();
             let shell = shells
                 .completer(v)
-                .filter(|_| app::SHELLS.contains(&v))
-                .ok_or_else(|| InputError::new(Field::Shell, v, Rule::OneOf(app::SHELLS.to_vec())))?;
+                .filter(|_| flags::SHELLS.contains(&v))
+                .ok_or_else(|| InputError::new(Field::Shell, v, Rule::OneOf(flags::SHELLS.to_vec())))?;
             // The script asks this very binary for candidates, so they always match it.
             let exe = std::env::current_exe().ok().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| "rolecall".into());
             let mut script = Vec::new();
@@ -273,40 +301,39 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                 .write_registration(COMPLETE_VAR, "rolecall", "rolecall", &exe, &mut script)
                 .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))?;
             out.document(&String::from_utf8_lossy(&script));
-            Ok(exit::OK)
+            Ok(ExitStatus::Ok)
         }
-        "mock" => match m.subcommand() {
-            Some(("serve", s)) => serve::run(s, g, out),
-            _ => Ok(exit::USAGE),
-        },
-        "lint" => cmd_lint(m, out),
-        "permissions" => {
-            let cmd = request::permissions_command(m)?;
-            let partition = request::partition_flag(m)?.or_else(|| g.region.as_deref().map(rolecall_core::Partition::of_region)).unwrap_or(rolecall_core::Partition::Aws);
-            let account = m.get_one::<String>("account").map(|a| rolecall_core::input::AccountId::parse(a)).transpose()?;
-            let member = org::member_role_flags(m)?;
-            match (m.get_flag("organization"), cmd) {
-                (true, rolecall_core::permissions::Command::Audit) => out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member),
+        Cmd::MockServe => serve::run(a, g, out),
+        Cmd::Root | Cmd::Mock => Ok(ExitStatus::Usage),
+        Cmd::Lint => cmd_lint(a, out),
+        Cmd::Permissions => {
+            let cmd = request::permissions_command(a)?;
+            let partition = request::partition_flag(a)?.or_else(|| g.region.as_deref().map(rolecall_core::Partition::of_region)).unwrap_or(rolecall_core::Partition::Aws);
+            let account = a.value(flags::ACCOUNT).map(rolecall_core::input::AccountId::parse).transpose()?;
+            let member = org::member_role_flags(a)?;
+            match (a.switch(flags::ORGANIZATION), cmd) {
+                (true, rolecall_core::permissions::Command::Audit) => out.emit(&out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member)),
                 (true, other) => return Err(InputError::new(Field::RoleKind, other.slug(), Rule::OneOf(vec!["audit"])).into()),
-                (false, _) => out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str())),
+                (false, _) => out.emit(&out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()))),
             }
-            Ok(exit::OK)
+            Ok(ExitStatus::Ok)
         }
-        "audit" => {
-            let concurrency = match m.get_one::<String>("concurrency") {
+        Cmd::Audit => {
+            let concurrency = match a.value(flags::CONCURRENCY) {
                 None => 8,
                 Some(v) => v
                     .parse::<usize>()
                     .ok()
                     .filter(|n| (1..=64).contains(n))
-                    .ok_or_else(|| InputError::new(Field::Concurrency, v.as_str(), Rule::Range { min: 1, max: 64 }))?,
+                    .ok_or_else(|| InputError::new(Field::Concurrency, v, Rule::Range { min: 1, max: 64 }))?,
             };
-            let draft = request::draft_partition(m, g)?;
-            let org_request = org::request(m)?;
+            let implied = request::implied_partition(a, g)?;
+            let org_request = org::request(a)?;
             let rt = runtime()?;
             rt.block_on(async {
-                let be = Backend::open(g, env, &draft, false, out.progress_sink(g.verbose), true).await?;
-                draft.finish(be.partition(), be.region().as_deref())?;
+                let hint = implied.as_ref().map(|i| i.partition);
+                let be = Backend::open(g, env, hint, Access::Read, out.progress_sink(g.verbose), Calls::Many).await?;
+                request::Implied::agrees(&implied, be.partition(), be.region().as_deref())?;
                 if let Some(req) = org_request {
                     return audit_organization(be, req, concurrency, out).await;
                 }
@@ -314,98 +341,102 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
                 let report = rolecall_core::audit::audit(&be, be.partition(), concurrency, |scanned, found| bar.tick(scanned, found)).await;
                 bar.clear();
                 let report = report?;
-                out.audit(&report);
-                Ok(if report.has_errors() { exit::FINDINGS } else { exit::OK })
+                out.emit(&out.audit(&report));
+                Ok(if report.has_errors() { ExitStatus::Findings } else { ExitStatus::Ok })
             })
         }
-        "show" | "check" | "create" | "repair" => {
-            let kind = RoleKind::parse(m.get_one::<String>("kind").map_or("", String::as_str))?;
-            let draft = request::draft(kind, m, g, name)?;
-            let format = request::format(m, g)?;
-            if let Some((partition, region)) = Backend::planned_target(g, env, &draft) {
-                // Validate everything before the mock's state is opened for writing.
-                draft.clone().finish(partition, region.as_deref())?;
+        Cmd::Show | Cmd::Check | Cmd::Create | Cmd::Repair => role_command(a, g, env, out),
+    }
+}
+
+/// show, check, create and repair: one role, from one request.
+fn role_command(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
+    let cmd = a.cmd();
+    let draft = request::draft(a, g)?;
+    let format = if cmd == Cmd::Show { request::format(a, g)? } else { None };
+    if let Some((partition, region)) = Backend::planned_target(g, env, draft.partition_hint()) {
+        // Validate everything before the mock's state is opened for writing.
+        draft.clone().finish(partition, region.as_deref())?;
+    }
+    let dry_run = matches!(cmd, Cmd::Create | Cmd::Repair) && a.switch(flags::DRY_RUN);
+    let access = if matches!(cmd, Cmd::Create | Cmd::Repair) && !dry_run { Access::Write } else { Access::Read };
+    let rt = runtime()?;
+    rt.block_on(async {
+        let be = Backend::open(g, env, draft.partition_hint(), access, out.progress_sink(g.verbose), Calls::Few).await?;
+        let req = draft.finish(be.partition(), be.region().as_deref())?;
+        match cmd {
+            Cmd::Show => match format {
+                // A template takes the account from the stack unless one is given: no STS call.
+                Some(format) => {
+                    let desired = req.desired();
+                    out.document(&match format {
+                        request::Format::Terraform => rolecall_core::export::terraform(&desired),
+                        request::Format::CloudFormation => rolecall_core::export::cloudformation(&desired),
+                    });
+                    Ok(ExitStatus::Ok)
+                }
+                None => {
+                    let account = req.account(&be, None).await?;
+                    let desired = req.spec().desired(&req.in_account(account));
+                    out.emit(&report::ShowOutput::from(&desired));
+                    Ok(ExitStatus::Ok)
+                }
+            },
+            Cmd::Check => {
+                let report = engine::check(&be, &req).await?;
+                out.emit(&out.check(&report));
+                let strict = a.switch(flags::STRICT);
+                let worst = report.findings.iter().map(|f| f.severity()).max();
+                let failed = report.status == rolecall_core::check::Status::Undecided
+                    || match worst {
+                        Some(rolecall_core::finding::Severity::Error) => true,
+                        Some(rolecall_core::finding::Severity::Warning) => strict,
+                        _ => false,
+                    };
+                Ok(if failed { ExitStatus::Findings } else { ExitStatus::Ok })
             }
-            let rt = runtime()?;
-            rt.block_on(async {
-                let write = matches!(name, "create" | "repair") && !m.get_flag("dry-run");
-                let be = Backend::open(g, env, &draft, write, out.progress_sink(g.verbose), false).await?;
-                let req = draft.finish(be.partition(), be.region().as_deref())?;
-                match name {
-                    "show" if format.is_some() => {
-                        // A template takes the account from the stack unless one is given: no STS call.
-                        let desired = req.spec().desired(&req.context(req.account.clone()));
-                        out.document(&match format {
-                            Some(request::Format::Terraform) => rolecall_core::export::terraform(&desired),
-                            _ => rolecall_core::export::cloudformation(&desired),
-                        });
-                        Ok(exit::OK)
+            _ => {
+                let repair = cmd == Cmd::Repair;
+                let (locate, opts) = if repair {
+                    (Locate::Search, PlanOptions { replace_outdated: a.switch(flags::REPLACE_OUTDATED), restrict_trust: a.switch(flags::RESTRICT_TRUST) })
+                } else {
+                    (Locate::Named, PlanOptions::default())
+                };
+                let planned = engine::plan_changes(&be, &req, locate, opts).await?;
+                if !repair && planned.role_existed() {
+                    // A role whose trust policy is exactly the one create writes is one an
+                    // earlier create left unfinished: finishing it only adds. Any other
+                    // role is left alone; repair is the way.
+                    let interrupted = !planned.plan.is_empty()
+                        && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
+                    if !interrupted {
+                        out.emit(&out.not_run(&planned));
+                        return Ok(ExitStatus::Ok);
                     }
-                    "show" => {
-                        let account = req.account(&be, None).await?;
-                        let desired = req.spec().desired(&req.context(account));
-                        out.show(&desired);
-                        Ok(exit::OK)
-                    }
-                    "check" => {
-                        let report = engine::check(&be, &req).await?;
-                        out.check(&report);
-                        let strict = m.get_flag("strict");
-                        let worst = report.findings.iter().map(|f| f.severity()).max();
-                        let failed = report.status == rolecall_core::check::Status::Undecided
-                            || match worst {
-                                Some(rolecall_core::finding::Severity::Error) => true,
-                                Some(rolecall_core::finding::Severity::Warning) => strict,
-                                _ => false,
-                            };
-                        Ok(if failed { exit::FINDINGS } else { exit::OK })
-                    }
-                    _ => {
-                        let repair = name == "repair";
-                        let opts = if repair {
-                            PlanOptions { replace_outdated: m.get_flag("replace-outdated"), restrict_trust: m.get_flag("restrict-trust") }
-                        } else {
-                            PlanOptions::default()
-                        };
-                        let planned = engine::plan_changes(&be, &req, repair, opts).await?;
-                        let dry_run = m.get_flag("dry-run");
-                        if !repair && planned.role_existed() {
-                            // A role whose trust policy is exactly the one create writes is one an
-                            // earlier create left unfinished: finishing it only adds. Any other
-                            // role is left alone; repair is the way.
-                            let interrupted = !planned.plan.is_empty()
-                                && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
-                            if !interrupted {
-                                out.exists(&planned);
-                                return Ok(exit::OK);
-                            }
-                            out.resuming(&planned);
-                        }
-                        if repair && !planned.role_existed() {
-                            out.repair_missing(&planned);
-                            return Ok(exit::FINDINGS);
-                        }
-                        if dry_run {
-                            out.dry_run(&planned);
-                        } else {
-                            let mut report = out.start_apply(&planned);
-                            let r = engine::apply(&be, &planned.plan.actions, |a, r| report.step(a, r)).await;
-                            report.finish(&r);
-                            if let Err(e) = r {
-                                // With --output json the error is already in the plan's object.
-                                out.failure_text(&Failure::Backend(e));
-                                return Ok(exit::BACKEND);
-                            }
-                        }
-                        // Something only the user can decide remains: a refusal, or an error left.
-                        let unfinished = !planned.plan.blocked.is_empty() || planned.plan.left.iter().any(|f| f.severity() == rolecall_core::finding::Severity::Error);
-                        Ok(if unfinished { exit::FINDINGS } else { exit::OK })
+                    out.resuming(&planned);
+                }
+                if repair && !planned.role_existed() {
+                    out.emit(&out.not_run(&planned));
+                    return Ok(ExitStatus::Findings);
+                }
+                if dry_run {
+                    out.emit(&out.dry_run(&planned));
+                } else {
+                    let mut progress = out.start_apply(&planned);
+                    let r = engine::apply(&be, &planned.plan.actions, |a, r| progress.step(a, r)).await;
+                    out.emit(&progress.finish(&r));
+                    if let Err(e) = r {
+                        // On stderr; with --output json the error is also in the plan's object.
+                        out.failure_line(&Failure::Backend(e));
+                        return Ok(ExitStatus::Backend);
                     }
                 }
-            })
+                // Something only the user can decide remains: a refusal, or an error left.
+                let unfinished = !planned.plan.blocked.is_empty() || planned.plan.left.iter().any(|f| f.severity() == rolecall_core::finding::Severity::Error);
+                Ok(if unfinished { ExitStatus::Findings } else { ExitStatus::Ok })
+            }
         }
-        _ => Ok(exit::USAGE),
-    }
+    })
 }
 
 /// Reads at most `limit` bytes; `None` when there is more.
@@ -417,7 +448,7 @@ fn read_at_most(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> 
 
 /// `audit --organization` / `--accounts`: every account reported (faults stay in their account),
 /// then the summary. Exit 3 when an account could not be read, else 1 on any error finding.
-async fn audit_organization(be: Backend, req: org::OrgRequest, concurrency: usize, out: &mut Out<'_>) -> Result<i32, Failure> {
+async fn audit_organization(be: Backend, req: org::OrgRequest, concurrency: usize, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     use rolecall_core::org::audit_organization as audit_all;
     let partition = be.partition();
     let org = org::OrgBackend::new(be, req.role);
@@ -432,18 +463,18 @@ async fn audit_organization(be: Backend, req: org::OrgRequest, concurrency: usiz
     bar.clear();
     out.org_summary(&results, &summary);
     Ok(if summary.accounts_failed > 0 {
-        exit::BACKEND
+        ExitStatus::Backend
     } else if results.iter().any(rolecall_core::org::AccountAudit::has_errors) {
-        exit::FINDINGS
+        ExitStatus::Findings
     } else {
-        exit::OK
+        ExitStatus::Ok
     })
 }
 
-fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
+fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     use rolecall_core::lint::MAX_TEXT_BYTES;
     use rolecall_core::policy::MAX_DOCUMENT_BYTES;
-    let file = m.get_one::<String>("file").cloned().unwrap_or_default();
+    let file = a.positional(flags::FILE).to_owned();
     let read = if file == "-" { read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES) } else { std::fs::File::open(&file).and_then(|f| read_at_most(f, MAX_TEXT_BYTES)) };
     let read = read.and_then(|b| match b {
         Some(b) => String::from_utf8(b).map(Some).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData)),
@@ -467,18 +498,18 @@ fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
         let args = vec![("file", file), ("size", text.len().to_string()), ("limit", MAX_DOCUMENT_BYTES.to_string())];
         return Err(Failure::Usage("error-document-too-large", args));
     }
-    let force = if m.get_flag("trust") {
+    let force = if a.switch(flags::TRUST) {
         Some(DocKind::Trust)
-    } else if m.get_flag("permissions") {
+    } else if a.switch(flags::PERMISSIONS) {
         Some(DocKind::Identity)
     } else {
         None
     };
     let report = lint_text(&text, force);
-    out.lint(&file, &report);
+    out.emit(&out.lint(&file, &report));
     let fails = report.findings.iter().any(|l| l.finding.severity() > rolecall_core::finding::Severity::Info);
     let _ = std::io::stdout().flush();
-    Ok(if fails { exit::FINDINGS } else { exit::OK })
+    Ok(if fails { ExitStatus::Findings } else { ExitStatus::Ok })
 }
 
 /// `rolecall show --output json` for a context, as the book embeds it.

@@ -1,15 +1,15 @@
 //! `audit --organization` and `audit --accounts`: the accounts to read, the client for each, and
 //! the report (a table per account and a summary; JSON; or JSON Lines as results arrive).
 
-use clap::ArgMatches;
 use rolecall_core::backend::IamError;
 use rolecall_core::input::{parse_accounts, parse_external_id, parse_role_with_path, AccountId, Field, InputError, Rule};
 use rolecall_core::org::{AccountAudit, AccountPage, Accounts, OrgSummary, Organization};
 use rolecall_i18n::num;
-use serde_json::{json, Value};
 
 use crate::backend::Backend;
-use crate::render::Out;
+use crate::flags::{self, Args};
+use crate::render::{Out, Output, Report};
+use crate::report::*;
 use crate::Failure;
 
 /// The member role rolecall assumes by default: the one AWS Organizations creates in every
@@ -30,36 +30,35 @@ pub struct OrgRequest {
 
 /// Reads the organization flags; `None` for a single-account audit. Every value is checked
 /// before anything is sent.
-pub fn request(m: &ArgMatches) -> Result<Option<OrgRequest>, InputError> {
-    let organization = m.get_flag("organization");
-    let listed: Vec<&String> = m.get_many::<String>("accounts").map(|v| v.collect()).unwrap_or_default();
-    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed.iter().map(|s| s.as_str()))?) };
-    let (path, name) = parse_role_with_path(m.get_one::<String>("assume-role").map_or(DEFAULT_MEMBER_ROLE, String::as_str))?;
-    let external_id = m.get_one::<String>("external-id").map(|s| parse_external_id(s)).transpose()?;
-    let account_concurrency = match m.get_one::<String>("account-concurrency") {
+pub fn request(a: &Args<'_>) -> Result<Option<OrgRequest>, InputError> {
+    let organization = a.switch(flags::ORGANIZATION);
+    let listed = a.values(flags::ACCOUNTS);
+    let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed)?) };
+    let role = member_role_flags(a)?;
+    let account_concurrency = match a.value(flags::ACCOUNT_CONCURRENCY) {
         None => DEFAULT_ACCOUNT_CONCURRENCY,
-        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v.as_str(), Rule::Range { min: 1, max: 64 }))?,
+        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v, Rule::Range { min: 1, max: 64 }))?,
     };
     let accounts = match (organization, listed) {
         (true, only) => Accounts::Organization { only },
         (false, Some(ids)) => Accounts::Listed(ids),
         (false, None) => {
             // The member-role flags mean nothing for one account: say so rather than ignore them.
-            for (id, field) in [("assume-role", Field::AssumeRole), ("external-id", Field::ExternalId), ("account-concurrency", Field::AccountConcurrency)] {
-                if let Some(v) = m.get_one::<String>(id) {
-                    return Err(InputError::new(field, v.as_str(), Rule::Conflicts { other: "--organization / --accounts".into() }.clone()));
+            for (flag, field) in [(flags::ASSUME_ROLE, Field::AssumeRole), (flags::EXTERNAL_ID, Field::ExternalId), (flags::ACCOUNT_CONCURRENCY, Field::AccountConcurrency)] {
+                if let Some(v) = a.value(flag) {
+                    return Err(InputError::new(field, v, Rule::Conflicts { other: "--organization / --accounts".into() }));
                 }
             }
             return Ok(None);
         }
     };
-    Ok(Some(OrgRequest { accounts, role: rolecall_aws::org::MemberRole { path, name, external_id }, account_concurrency }))
+    Ok(Some(OrgRequest { accounts, role, account_concurrency }))
 }
 
 /// The member role that `--assume-role` and `--external-id` name (the default role without them).
-pub fn member_role_flags(m: &ArgMatches) -> Result<rolecall_aws::org::MemberRole, InputError> {
-    let (path, name) = parse_role_with_path(m.get_one::<String>("assume-role").map_or(DEFAULT_MEMBER_ROLE, String::as_str))?;
-    let external_id = m.get_one::<String>("external-id").map(|s| parse_external_id(s)).transpose()?;
+pub fn member_role_flags(a: &Args<'_>) -> Result<rolecall_aws::org::MemberRole, InputError> {
+    let (path, name) = parse_role_with_path(a.value(flags::ASSUME_ROLE).unwrap_or(DEFAULT_MEMBER_ROLE))?;
+    let external_id = a.value(flags::EXTERNAL_ID).map(parse_external_id).transpose()?;
     Ok(rolecall_aws::org::MemberRole { path, name, external_id })
 }
 
@@ -105,105 +104,109 @@ impl Organization for OrgBackend {
 }
 
 impl Out<'_> {
-    /// `permissions audit --organization`: the caller's policy, then the member role's policy and
-    /// the trust policy that lets the management account assume it.
-    pub fn organization_permissions(&self, partition: rolecall_core::Partition, account: Option<&str>, member: &rolecall_aws::org::MemberRole) {
-        use rolecall_core::permissions::{member_role_trust, organization_caller_policy, policy, Command};
-        let caller = organization_caller_policy(partition, member.path.as_str(), member.name.as_str());
-        let member_policy = policy(Command::Audit, partition, None);
-        let trust = member_role_trust(partition, account.unwrap_or("MANAGEMENT-ACCOUNT-ID"), member.external_id.as_deref());
-        let role = format!("{}{}", member.path.as_str(), member.name.as_str());
-        if self.json {
-            self.json_out(&json!({ "command": "audit", "organization": true, "policy": caller, "member_role": role, "member_policy": member_policy, "member_trust_policy": trust }));
-            return;
-        }
-        let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap_or_default();
-        self.say(&self.m.get("permissions-intro-organization"));
-        self.say(&pretty(&caller));
-        self.say("");
-        self.say(&self.m.with("permissions-member", &[("role", &role)]));
-        self.say(&pretty(&member_policy));
-        self.say("");
-        self.say(&self.m.with("permissions-member-trust", &[("role", &role)]));
-        self.say(&pretty(&trust));
-    }
-
-    fn account_value(&self, a: &AccountAudit) -> Value {
-        let mut v = match &a.result {
-            Ok(audit) => {
-                let mut v = self.audit_value(audit);
-                v["status"] = json!("ok");
-                v
-            }
-            Err(e) => {
-                let (kind, code, message) = self.failure_parts(&Failure::Backend(e.clone()));
-                json!({ "status": "failed", "error": { "kind": kind, "code": code, "message": message }, "roles": [], "account_findings": [] })
-            }
-        };
-        v["account_id"] = json!(a.account_id.as_str());
-        if let Some(n) = &a.name {
-            v["name"] = json!(n);
-        }
-        v
-    }
-
-    /// One account's result: as JSON Lines (roles, account findings, then the account's status),
-    /// or as text (a title and the account's table); nothing with plain JSON (printed at the end).
-    pub fn org_account(&self, a: &AccountAudit) {
-        let id = a.account_id.as_str();
-        if self.lines {
-            if let Ok(audit) = &a.result {
-                for r in &audit.roles {
-                    let mut v = self.audited_role_value(r);
-                    v["type"] = json!("role");
-                    v["account_id"] = json!(id);
-                    self.json_out(&v);
-                }
-                for f in &audit.account {
-                    let mut v = self.finding_json(f);
-                    v["type"] = json!("account_finding");
-                    v["account_id"] = json!(id);
-                    self.json_out(&v);
-                }
-            }
-            let mut v = self.account_value(a);
-            for k in ["roles", "account_findings"] {
-                if let Some(o) = v.as_object_mut() {
-                    o.remove(k);
-                }
-            }
-            v["type"] = json!("account");
-            self.json_out(&v);
-            return;
-        }
-        if self.json {
-            return;
-        }
-        let name = a.name.as_deref().map_or_else(|| "none".to_owned(), |n| self.ext(n).into_owned());
-        self.say("");
-        self.say(&self.bold(&self.m.with("org-account-title", &[("account", id), ("name", &name)])));
+    /// One account's result as JSON (`--output json`).
+    fn account_report(&self, a: &AccountAudit) -> AccountReport {
+        let account_id = a.account_id.as_str().to_owned();
+        let name = a.name.clone();
         match &a.result {
-            Ok(audit) => self.audit_body(audit),
-            Err(e) => {
-                let (_, _, message) = self.failure_parts(&Failure::Backend(e.clone()));
-                self.say(&format!("  {}", self.paint(&self.m.with("org-account-failed", &[("reason", &message)]), "31;1")));
+            Ok(audit) => {
+                let AuditOutput { roles, account_findings, summary } = self.audit(audit);
+                AccountReport::Audited(AuditedAccount { roles, account_findings, summary, status: AuditedTag::Tag, account_id, name })
             }
+            Err(e) => AccountReport::Failed(FailedAccount {
+                status: FailedTag::Tag,
+                error: self.error_report(&Failure::Backend(e.clone())),
+                roles: Vec::new(),
+                account_findings: Vec::new(),
+                account_id,
+                name,
+            }),
         }
     }
 
-    /// The summary across accounts (and, with plain JSON, every account's result).
-    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) {
-        let summary = json!(s);
-        if self.lines {
-            self.json_out(&json!({ "type": "summary", "summary": summary }));
-        } else if self.json {
-            self.json_out(&json!({ "accounts": accounts.iter().map(|a| self.account_value(a)).collect::<Vec<_>>(), "summary": summary }));
-        } else {
-            self.say("");
-            self.say(&self.bold(&self.m.args(
-                "org-summary",
-                &[("audited", num(s.accounts_audited)), ("failed", num(s.accounts_failed)), ("roles", num(s.roles_found)), ("errors", num(s.roles_with_errors))],
-            )));
+    /// One account's result as it arrives: as JSON Lines (its roles, its account findings, then
+    /// the account), or as text (a title and the account's table); nothing with plain JSON
+    /// (every account is in the object printed at the end).
+    pub fn org_account(&self, a: &AccountAudit) {
+        let report = self.account_report(a);
+        match self.output() {
+            Output::Json => {}
+            Output::JsonLines => {
+                for line in report.lines() {
+                    self.emit_line(&line);
+                }
+            }
+            Output::Text => report.text(self),
         }
+    }
+
+    /// The summary across accounts: with plain JSON, the object with every account's result.
+    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) {
+        match self.output() {
+            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { tag: SummaryTag::Tag, summary: s.clone() })),
+            Output::Json => self.emit(&OrgAuditOutput { accounts: accounts.iter().map(|a| self.account_report(a)).collect(), summary: s.clone() }),
+            // Every account was printed as it arrived.
+            Output::Text => self.org_summary_text(s),
+        }
+    }
+
+    fn org_summary_text(&self, s: &OrgSummary) {
+        self.say("");
+        self.say(&self.bold(&self.m.args(
+            "org-summary",
+            &[("audited", num(s.accounts_audited)), ("failed", num(s.accounts_failed)), ("roles", num(s.roles_found)), ("errors", num(s.roles_with_errors))],
+        )));
+    }
+}
+
+impl AccountReport {
+    /// The account as JSON Lines: its roles, its account findings, then the account.
+    fn lines(self) -> Vec<OrgLine> {
+        match self {
+            AccountReport::Audited(a) => {
+                let id = &a.account_id;
+                let mut lines: Vec<OrgLine> = a.roles.into_iter().map(|role| OrgLine::Role(RoleLine { role, tag: RoleTag::Tag, account_id: id.clone() })).collect();
+                lines.extend(
+                    a.account_findings.into_iter().map(|finding| OrgLine::AccountFinding(AccountFindingLine { finding, tag: AccountFindingTag::Tag, account_id: id.clone() })),
+                );
+                lines.push(OrgLine::Account(AccountLine::Audited(AuditedAccountLine {
+                    summary: a.summary,
+                    status: a.status,
+                    account_id: a.account_id,
+                    name: a.name,
+                    tag: AccountTag::Tag,
+                })));
+                lines
+            }
+            AccountReport::Failed(a) => {
+                vec![OrgLine::Account(AccountLine::Failed(FailedAccountLine { status: a.status, error: a.error, account_id: a.account_id, name: a.name, tag: AccountTag::Tag }))]
+            }
+        }
+    }
+}
+
+impl Report for AccountReport {
+    /// The account's title, then its table (or why it could not be read).
+    fn text(&self, out: &Out<'_>) {
+        let (id, name) = match self {
+            AccountReport::Audited(a) => (&a.account_id, &a.name),
+            AccountReport::Failed(a) => (&a.account_id, &a.name),
+        };
+        let name = name.as_deref().map_or_else(|| "none".to_owned(), |n| out.ext(n).into_owned());
+        out.say("");
+        out.say(&out.bold(&out.m.with("org-account-title", &[("account", id), ("name", &name)])));
+        match self {
+            AccountReport::Audited(a) => out.audit_body(&a.roles, &a.account_findings, &a.summary),
+            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.with("org-account-failed", &[("reason", &a.error.message)]), "31;1"))),
+        }
+    }
+}
+
+impl Report for OrgAuditOutput {
+    fn text(&self, out: &Out<'_>) {
+        for a in &self.accounts {
+            a.text(out);
+        }
+        out.org_summary_text(&self.summary);
     }
 }

@@ -1,8 +1,11 @@
-//! Rendering: text for terminals (aligned by display width, colored when it is a terminal) and
-//! JSON with stable English keys and codes, whose `message` fields are localized.
+//! Rendering: every command's output is a report type ([`crate::report`]) whose `Serialize` is
+//! the JSON and whose [`Report::text`] is the text for terminals (aligned by display width,
+//! colored when it is a terminal). [`Out`] builds the reports, with their messages in the
+//! operator's language, and prints them in the format `--output` asks for.
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use rolecall_aws::Progress;
@@ -15,11 +18,13 @@ use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::role::{Desired, RoleKind};
 use rolecall_core::Partition;
 use rolecall_i18n::{num, text, Messages, Value as FluentValue};
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
 
 use crate::backend::Sink;
 use crate::clean::{self, Kind};
+use crate::report::*;
 use crate::Failure;
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
@@ -44,54 +49,142 @@ pub(crate) fn complain(s: &str) {
     complain_as(s, Kind::Text(false));
 }
 
+thread_local! {
+    /// The messages of listeners called from other threads (progress, `mock serve`'s log),
+    /// loaded once per thread: Fluent bundles cannot move between threads.
+    static LISTENER_MESSAGES: RefCell<Option<Messages>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with this thread's messages in `locale`, loading them at the first call.
+fn with_messages<T>(locale: &'static str, f: impl FnOnce(&Messages) -> T) -> T {
+    LISTENER_MESSAGES.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.as_ref().is_none_or(|m| m.locale() != locale) {
+            *slot = Some(Messages::new(locale));
+        }
+        match slot.as_ref() {
+            Some(m) => f(m),
+            None => f(&Messages::new(locale)),
+        }
+    })
+}
+
+/// A policy document as a JSON object (rolecall's documents always are).
+fn object(v: Value) -> serde_json::Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
+impl From<&Desired> for ShowOutput {
+    fn from(d: &Desired) -> ShowOutput {
+        ShowOutput {
+            kind: d.kind,
+            partition: d.partition,
+            role_name: d.role_name.as_str().to_owned(),
+            path: d.path.as_str().to_owned(),
+            description: d.description,
+            trust_policy: object(d.trust.to_value()),
+            managed_policy_arns: d.managed_policy_arns.clone(),
+            customer_managed_policies: d
+                .customer_managed_policies
+                .iter()
+                .map(|c| CustomerPolicy { name: c.name.clone(), arn: c.arn.clone(), document: object(c.document.clone()) })
+                .collect(),
+            inline_policies: d.inline_policies.iter().map(|c| InlinePolicy { name: c.name.clone(), document: object(c.document.clone()) }).collect(),
+            instance_profile: d.instance_profile.as_ref().map(|p| p.as_str().to_owned()),
+            covered: d.covered.iter().map(|(permission, m)| Covered { permission: *permission, policy: m.name }).collect(),
+        }
+    }
+}
+
 /// The JSON of a role definition, as `show --output json` prints it.
 pub fn show_value(d: &Desired) -> Value {
-    json!({
-        "kind": d.kind.slug(),
-        "partition": d.partition.id(),
-        "role_name": d.role_name.as_str(),
-        "path": d.path.as_str(),
-        "description": d.description,
-        "trust_policy": d.trust.to_value(),
-        "managed_policy_arns": d.managed_policy_arns,
-        "customer_managed_policies": d.customer_managed_policies.iter().map(|c| json!({"name": c.name, "arn": c.arn, "document": c.document})).collect::<Vec<_>>(),
-        "inline_policies": d.inline_policies.iter().map(|c| json!({"name": c.name, "document": c.document})).collect::<Vec<_>>(),
-        "instance_profile": d.instance_profile.as_ref().map(|p| p.as_str()),
-        "covered": d.covered.iter().map(|(perm, m)| json!({"permission": perm.slug(), "policy": m.name})).collect::<Vec<_>>(),
-    })
+    serde_json::to_value(ShowOutput::from(d)).unwrap_or_default()
+}
+
+/// `--output`: text for terminals, one JSON object, or JSON objects one to a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Text,
+    Json,
+    JsonLines,
+}
+
+impl Output {
+    pub fn is_json(self) -> bool {
+        self != Output::Text
+    }
+}
+
+/// Whether text is colored (on a terminal, unless `--no-color` or `NO_COLOR`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Colored,
+}
+
+/// A command's output: the JSON is its `Serialize`, the text this renderer.
+pub(crate) trait Report: Serialize {
+    /// JSON on one line whatever `--output` says (the first line of `mock serve`).
+    const ONE_LINE: bool = false;
+
+    /// The output as text, for a terminal.
+    fn text(&self, out: &Out<'_>);
 }
 
 /// Output for one run.
 pub struct Out<'m> {
     pub(crate) m: &'m Messages,
-    pub(crate) json: bool,
-    /// JSON objects one to a line (`--output jsonl`).
-    pub(crate) lines: bool,
-    color: bool,
+    output: Output,
+    style: Style,
 }
 
 impl std::fmt::Debug for Out<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Out").field("json", &self.json).finish_non_exhaustive()
+        f.debug_struct("Out").field("output", &self.output).finish_non_exhaustive()
     }
 }
 
 impl<'m> Out<'m> {
-    pub fn new(m: &'m Messages, json: bool, color: bool) -> Self {
-        Out { m, json, lines: false, color }
+    pub fn new(m: &'m Messages, output: Output, style: Style) -> Self {
+        Out { m, output, style }
     }
 
-    /// With `--output jsonl`, every JSON object on one line of its own.
-    pub fn with_lines(mut self, lines: bool) -> Self {
-        self.lines = lines;
-        self
+    pub(crate) fn is_json(&self) -> bool {
+        self.output.is_json()
+    }
+
+    pub(crate) fn output(&self) -> Output {
+        self.output
+    }
+
+    /// Prints a report: its JSON, or its text.
+    pub(crate) fn emit<R: Report>(&self, r: &R) {
+        match self.output {
+            Output::Text => r.text(self),
+            Output::Json if !R::ONE_LINE => say_as(&serde_json::to_string_pretty(r).unwrap_or_default(), Kind::Json),
+            Output::Json | Output::JsonLines => say_as(&serde_json::to_string(r).unwrap_or_default(), Kind::Json),
+        }
+    }
+
+    /// One JSON Lines object (`--output jsonl`).
+    pub(crate) fn emit_line<T: Serialize>(&self, v: &T) {
+        say_as(&serde_json::to_string(v).unwrap_or_default(), Kind::Json);
+    }
+
+    /// A line of text that only a terminal reader needs (progress, a notice); JSON has none.
+    pub(crate) fn note(&self, s: &str) {
+        if !self.is_json() {
+            self.say(s);
+        }
     }
 
     pub(crate) fn paint(&self, s: &str, code: &str) -> String {
-        if self.color {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_owned()
+        match self.style {
+            Style::Colored => format!("\x1b[{code}m{s}\x1b[0m"),
+            Style::Plain => s.to_owned(),
         }
     }
 
@@ -102,7 +195,7 @@ impl<'m> Out<'m> {
     /// A value from outside rolecall, for a text message: its control characters made visible.
     /// JSON carries values exactly.
     pub(crate) fn ext<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        if self.json {
+        if self.is_json() {
             Cow::Borrowed(s)
         } else {
             clean::escape(s)
@@ -110,16 +203,11 @@ impl<'m> Out<'m> {
     }
 
     pub(crate) fn say(&self, s: &str) {
-        say_as(s, Kind::Text(self.color));
+        say_as(s, Kind::Text(self.style == Style::Colored));
     }
 
     fn complain(&self, s: &str) {
-        complain_as(s, Kind::Text(self.color));
-    }
-
-    pub(crate) fn json_out(&self, v: &Value) {
-        let text = if self.lines { serde_json::to_string(v) } else { serde_json::to_string_pretty(v) };
-        say_as(&text.unwrap_or_default(), Kind::Json);
+        complain_as(s, Kind::Text(self.style == Style::Colored));
     }
 
     /// The localized message of a finding.
@@ -133,30 +221,47 @@ impl<'m> Out<'m> {
         self.m.args(&format!("finding-{}", f.code.as_str()), &args)
     }
 
-    pub(crate) fn finding_json(&self, f: &Finding) -> Value {
-        json!({ "code": f.code.as_str(), "severity": f.severity().as_str(), "message": self.finding_message(f), "arguments": f.args })
+    /// A finding, with its message.
+    pub(crate) fn finding(&self, f: &Finding) -> FindingReport {
+        FindingReport {
+            code: f.code,
+            severity: f.severity(),
+            message: self.finding_message(f),
+            arguments: f.args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
+        }
+    }
+
+    pub(crate) fn findings(&self, findings: &[Finding]) -> Vec<FindingReport> {
+        findings.iter().map(|f| self.finding(f)).collect()
     }
 
     fn severity_label(&self, s: Severity) -> String {
         self.m.get(&format!("severity-{}", s.as_str()))
     }
 
-    pub(crate) fn findings_text(&self, findings: &[Finding]) {
-        let width = [Severity::Error, Severity::Warning, Severity::Info].iter().map(|s| UnicodeWidthStr::width(self.severity_label(*s).as_str())).max().unwrap_or(0);
+    fn severity_width(&self) -> usize {
+        [Severity::Error, Severity::Warning, Severity::Info].iter().map(|s| UnicodeWidthStr::width(self.severity_label(*s).as_str())).max().unwrap_or(0)
+    }
+
+    fn severity_painted(&self, s: Severity, width: usize) -> String {
+        let label = pad(&self.severity_label(s), width);
+        match s {
+            Severity::Error => self.paint(&label, "31;1"),
+            Severity::Warning => self.paint(&label, "33;1"),
+            Severity::Info => self.paint(&label, "36"),
+        }
+    }
+
+    pub(crate) fn findings_text(&self, findings: &[FindingReport]) {
+        let width = self.severity_width();
         for f in findings {
-            let label = pad(&self.severity_label(f.severity()), width);
-            let label = match f.severity() {
-                Severity::Error => self.paint(&label, "31;1"),
-                Severity::Warning => self.paint(&label, "33;1"),
-                Severity::Info => self.paint(&label, "36"),
-            };
-            self.say(&format!("  {label}  {}", self.finding_message(f)));
+            self.say(&format!("  {}  {}", self.severity_painted(f.severity, width), f.message));
             self.say(&format!("  {}  {}", " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), "2")));
         }
     }
 
-    fn counts(&self, findings: &[Finding]) -> String {
-        let n = |s: Severity| num(findings.iter().filter(|f| f.severity() == s).count());
+    fn counts<'a>(&self, severities: impl Iterator<Item = Severity> + Clone + 'a) -> String {
+        let n = |s: Severity| num(severities.clone().filter(|f| *f == s).count());
         self.m.args("summary-counts", &[("errors", n(Severity::Error)), ("warnings", n(Severity::Warning)), ("notes", n(Severity::Info))])
     }
 
@@ -212,93 +317,75 @@ impl<'m> Out<'m> {
         self.m.with(id, &args)
     }
 
-    /// Reports why a command failed, on stderr only.
-    pub fn failure_text(&self, f: &Failure) {
-        let (_, _, message) = self.failure_parts(f);
-        self.error_line(&message);
+    /// Why a command failed, as its JSON says it.
+    pub(crate) fn error_report(&self, f: &Failure) -> ErrorReport {
+        match f {
+            Failure::Input(e) => ErrorReport { kind: FailureKind::Input, code: e.field.id().to_owned(), message: self.input_message(e) },
+            Failure::Usage(id, args) => {
+                let translated: Vec<(String, String)> =
+                    args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { self.ext(v).into_owned() })).collect();
+                let refs: Vec<(&str, &str)> = translated.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                ErrorReport { kind: FailureKind::Input, code: (*id).to_owned(), message: self.m.with(id, &refs) }
+            }
+            Failure::Backend(e) => ErrorReport { kind: FailureKind::Backend, code: e.code.as_str().to_owned(), message: self.backend_message(e) },
+        }
     }
 
     /// `error: MESSAGE` on stderr. With JSON the message is exact (for the JSON object), so its
     /// values are escaped here; in text they already are.
     fn error_line(&self, message: &str) {
-        let shown = if self.json { clean::escape(message) } else { Cow::Borrowed(message) };
+        let shown = if self.is_json() { clean::escape(message) } else { Cow::Borrowed(message) };
         self.complain(&format!("{} {shown}", self.paint(&self.m.get("label-error"), "31;1")));
     }
 
-    pub(crate) fn failure_parts(&self, f: &Failure) -> (&'static str, String, String) {
-        match f {
-            Failure::Input(e) => ("input", e.field.id().to_owned(), self.input_message(e)),
-            Failure::Usage(id, args) => {
-                let translated: Vec<(String, String)> =
-                    args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { self.ext(v).into_owned() })).collect();
-                let refs: Vec<(&str, &str)> = translated.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                ("input", (*id).to_owned(), self.m.with(id, &refs))
-            }
-            Failure::Backend(e) => ("backend", e.code.as_str().to_owned(), self.backend_message(e)),
-        }
+    /// Reports why a command failed, on stderr only.
+    pub fn failure_line(&self, f: &Failure) {
+        self.error_line(&self.error_report(f).message);
     }
 
-    /// Reports why a command failed, on stderr (and as JSON on stdout with `--output json`).
+    /// Reports why a command failed: on stderr, and as its JSON object on stdout with `--output json`.
     pub fn failure(&self, f: &Failure) {
-        let (kind, code, message) = self.failure_parts(f);
-        self.error_line(&message);
-        if self.json {
-            self.json_out(&json!({ "error": { "kind": kind, "code": code, "message": message } }));
-        }
+        let error = self.error_report(f);
+        self.error_line(&error.message);
+        self.emit(&FailureOutput { error });
     }
 
-    pub fn roles(&self) {
-        let rows: Vec<(RoleKind, String, String, String)> = RoleKind::ALL
+    pub fn roles(&self) -> RolesOutput {
+        let roles = RoleKind::ALL
             .iter()
             .map(|k| {
                 let s = k.spec();
-                // A role whose guide gives no name (EKS Pod Identity): the user names it.
-                let name = if s.default_name.is_empty() { "—".to_owned() } else { s.default_name.to_owned() };
-                (*k, self.m.get(&format!("kind-{}", k.slug())), name, s.principal(Partition::Aws).to_owned())
+                RoleRow {
+                    kind: *k,
+                    name: self.m.get(&format!("kind-{}", k.slug())),
+                    default_role_name: (!s.default_name.is_empty()).then_some(s.default_name),
+                    auto_mode: s.auto_mode.is_some(),
+                    principal: s.principal(Partition::Aws),
+                    managed_policies: s.required.iter().map(|r| r.policy.name).collect(),
+                    optional_permissions: s.permissions.to_vec(),
+                    instance_profile: s.instance_profile_suffix.is_some(),
+                }
             })
             .collect();
-        if self.json {
-            let v: Vec<Value> = rows
-                .iter()
-                .map(|(k, name, role, principal)| {
-                    let s = k.spec();
-                    json!({
-                        "kind": k.slug(),
-                        "name": name,
-                        "default_role_name": (!s.default_name.is_empty()).then_some(role),
-                        "auto_mode": s.auto_mode.is_some(),
-                        "principal": principal,
-                        "managed_policies": s.required.iter().map(|r| r.policy.name).collect::<Vec<_>>(),
-                        "optional_permissions": s.permissions.iter().map(|p| p.slug()).collect::<Vec<_>>(),
-                        "instance_profile": s.instance_profile_suffix.is_some(),
-                    })
-                })
-                .collect();
-            self.json_out(&json!({ "roles": v }));
-            return;
-        }
-        let heads = [self.m.get("col-kind"), self.m.get("col-role"), self.m.get("col-default-name"), self.m.get("col-principal")];
-        let mut widths: Vec<usize> = heads.iter().map(|h| UnicodeWidthStr::width(h.as_str())).collect();
-        for (k, name, role, principal) in &rows {
-            for (i, c) in [k.slug(), name, role, principal].iter().enumerate() {
-                widths[i] = widths[i].max(UnicodeWidthStr::width(*c));
-            }
-        }
-        let line = |cells: [&str; 4]| cells.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect::<Vec<_>>().join("  ").trim_end().to_owned();
-        self.say(&self.bold(&line([&heads[0], &heads[1], &heads[2], &heads[3]])));
-        for (k, name, role, principal) in &rows {
-            self.say(&line([k.slug(), name, role, principal]));
-        }
+        RolesOutput { roles }
     }
 
-    pub fn permissions(&self, cmd: PermCommand, partition: Partition, account: Option<&str>) {
-        let doc = policy(cmd, partition, account);
-        if self.json {
-            self.json_out(&json!({ "command": cmd.slug(), "policy": doc }));
-        } else {
-            self.say(&self.m.with("permissions-intro", &[("command", cmd.slug())]));
-            self.say(&serde_json::to_string_pretty(&doc).unwrap_or_default());
-        }
+    pub fn permissions(&self, cmd: PermCommand, partition: Partition, account: Option<&str>) -> PermissionsOutput {
+        PermissionsOutput::Account(AccountPermissions { command: cmd, policy: object(policy(cmd, partition, account)) })
+    }
+
+    /// `permissions audit --organization`: the caller's policy, then the member role's policy and
+    /// the trust policy that lets the management account assume it.
+    pub fn organization_permissions(&self, partition: Partition, account: Option<&str>, member: &rolecall_aws::org::MemberRole) -> PermissionsOutput {
+        use rolecall_core::permissions::{member_role_trust, organization_caller_policy};
+        PermissionsOutput::Organization(OrganizationPermissions {
+            command: PermCommand::Audit,
+            organization: true,
+            policy: object(organization_caller_policy(partition, member.path.as_str(), member.name.as_str())),
+            member_role: format!("{}{}", member.path.as_str(), member.name.as_str()),
+            member_policy: object(policy(PermCommand::Audit, partition, None)),
+            member_trust_policy: object(member_role_trust(partition, account.unwrap_or("MANAGEMENT-ACCOUNT-ID"), member.external_id.as_deref())),
+        })
     }
 
     pub fn messages(&self) -> &'m Messages {
@@ -313,133 +400,30 @@ impl<'m> Out<'m> {
 
     /// `mock serve` is listening: the URL first, on its own line, then how to use it.
     pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
-        if self.json {
-            // One line, so that the URL is on the first line in both formats.
-            say_as(&json!({ "url": url, "state": state.display().to_string() }).to_string(), Kind::Json);
-        } else {
-            self.say(url);
-        }
+        self.emit(&ServeOutput { url: url.to_owned(), state: state.display().to_string() });
         let _ = std::io::stdout().flush();
         self.complain(&self.m.with("mock-serve-ready", &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
     }
 
+    /// `mock serve` stopped (text only: a JSON reader has the process's exit).
     pub fn serve_stopped(&self) {
-        self.complain(&self.m.get("mock-serve-stopped"));
+        if !self.is_json() {
+            self.complain(&self.m.get("mock-serve-stopped"));
+        }
     }
 
     /// A log line per answered request, on stderr, with `--verbose`.
     pub fn serve_log(&self, verbose: u8) -> Option<impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static> {
         let locale = self.m.locale();
         (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
-            let m = Messages::new(locale);
             let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
-            complain(&m.args(
-                "mock-serve-request",
-                &[("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))],
-            ));
+            let args = [("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))];
+            complain(&with_messages(locale, |m| m.args("mock-serve-request", &args)));
         })
     }
 
-    pub fn show(&self, d: &Desired) {
-        if self.json {
-            self.json_out(&show_value(d));
-            return;
-        }
-        let none = self.m.get("value-none");
-        let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
-        self.say(&self.bold(&self.m.with(
-            "show-title",
-            &[("role", d.role_name.as_str()), ("kind", &self.m.get(&format!("kind-{}", d.kind.slug()))), ("partition", d.partition.id())],
-        )));
-        self.say(&format!("  {}", self.m.get(&format!("kind-{}-purpose", d.kind.slug()))));
-        self.say("");
-        self.say(&self.bold(&self.m.get("show-trust-policy")));
-        self.say(&indent(&d.trust.to_json_pretty()));
-        self.say(&self.bold(&self.m.get("show-managed-policies")));
-        for a in &d.managed_policy_arns {
-            self.say(&format!("    {a}"));
-        }
-        self.say(&self.bold(&self.m.get("show-customer-policies")));
-        if d.customer_managed_policies.is_empty() {
-            self.say(&format!("    {none}"));
-        }
-        for c in &d.customer_managed_policies {
-            self.say(&format!("    {} ({})", c.name, c.arn.as_deref().unwrap_or_default()));
-            self.say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
-        }
-        self.say(&self.bold(&self.m.get("show-inline-policies")));
-        if d.inline_policies.is_empty() {
-            self.say(&format!("    {none}"));
-        }
-        for c in &d.inline_policies {
-            self.say(&format!("    {}", c.name));
-            self.say(&indent(&indent(&serde_json::to_string_pretty(&c.document).unwrap_or_default())));
-        }
-        self.say(&format!("{} {}", self.bold(&self.m.get("show-instance-profile")), d.instance_profile.as_ref().map_or(none.clone(), |p| p.as_str().to_owned())));
-        if !d.covered.is_empty() {
-            self.say(&self.bold(&self.m.get("show-covered")));
-            for (perm, m) in &d.covered {
-                self.say(&format!("    {}", self.m.with("show-covered-item", &[("permission", perm.slug()), ("policy", m.name)])));
-            }
-        }
-    }
-
-    pub fn check(&self, r: &CheckReport) {
-        if self.json {
-            self.json_out(&json!({
-                "kind": r.kind.slug(),
-                "role_name": r.role_name,
-                "status": r.status.as_str(),
-                "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-                "trust": r.trust,
-            }));
-            return;
-        }
-        self.say(&self.bold(&self.m.with("check-title", &[("role", &self.ext(&r.role_name)), ("kind", &self.m.get(&format!("kind-{}", r.kind.slug())))])));
-        self.findings_text(&r.findings);
-        if let Some(t) = &r.trust {
-            let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
-            self.say(&format!("  {}", self.m.with(id, &[("principal", &t.principal), ("verdict", &self.verdict(t.assumable))])));
-            for c in &t.clusters {
-                self.say(&format!("    {}", self.m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &self.verdict(c.covered))])));
-            }
-        }
-        let status = self.m.get(&format!("status-{}", r.status.as_str()));
-        let status = match r.status {
-            rolecall_core::check::Status::Ok => self.paint(&status, "32;1"),
-            _ => self.paint(&status, "31;1"),
-        };
-        self.say(&self.m.with("check-summary", &[("status", &status), ("counts", &self.counts(&r.findings))]));
-    }
-
-    /// yes, no or undecided, colored.
-    fn verdict(&self, v: Option<bool>) -> String {
-        match v {
-            Some(true) => self.paint(&self.m.get("verdict-yes"), "32;1"),
-            Some(false) => self.paint(&self.m.get("verdict-no"), "31;1"),
-            None => self.paint(&self.m.get("verdict-undecided"), "33;1"),
-        }
-    }
-
-    /// Findings, each followed by how to address it.
-    fn findings_with_fixes(&self, findings: &[Finding]) {
-        for f in findings {
-            self.findings_text(std::slice::from_ref(f));
-            self.say(&format!("        → {}", self.m.get(&format!("finding-{}-fix", f.code.as_str()))));
-        }
-    }
-
-    /// Why nothing is written, and what the plan leaves.
-    fn plan_outcome(&self, p: &Planned) {
-        if !p.plan.blocked.is_empty() {
-            self.say(&self.bold(&self.m.get("plan-refused")));
-            self.findings_with_fixes(&p.plan.blocked);
-        }
-        if !p.plan.left.is_empty() {
-            let title = if p.plan.actions.is_empty() { "plan-left-nothing-to-write" } else { "plan-left" };
-            self.say(&self.bold(&self.m.get(title)));
-            self.findings_with_fixes(&p.plan.left);
-        }
+    pub fn check(&self, r: &CheckReport) -> CheckOutput {
+        CheckOutput { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings), trust: r.trust.clone() }
     }
 
     fn action_text(&self, a: &Action) -> String {
@@ -458,196 +442,89 @@ impl<'m> Out<'m> {
         self.m.with(&format!("action-{}", a.api_name()), &args)
     }
 
-    fn plan_text(&self, p: &Planned) {
-        let n = p.plan.actions.len();
-        self.say(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(n))])));
-        let width = p.plan.actions.iter().map(|a| a.api_name().len()).max().unwrap_or(0);
-        for (i, a) in p.plan.actions.iter().enumerate() {
-            self.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.api_name(), width), self.action_text(a)));
-        }
-        if n == 0 && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
-            self.say(&format!("  {}", self.m.get("plan-nothing")));
-        }
-        self.plan_outcome(p);
+    fn actions(&self, p: &Planned, done: &[bool]) -> Vec<ActionReport> {
+        p.plan
+            .actions
+            .iter()
+            .enumerate()
+            .map(|(i, a)| ActionReport { action: a.clone(), done: done.get(i).copied().unwrap_or(false), command: a.aws_cli_line(), message: self.action_text(a) })
+            .collect()
     }
 
-    fn plan_json(&self, p: &Planned, dry_run: bool, done: &[bool], extra: Value) -> Value {
-        let mut v = json!({
-            "kind": p.desired.kind.slug(),
-            "role_name": p.desired.role_name.as_str(),
-            "dry_run": dry_run,
-            "actions": p.plan.actions.iter().enumerate().map(|(i, a)| {
-                let mut o = serde_json::to_value(a).unwrap_or(Value::Null);
-                if let Some(obj) = o.as_object_mut() {
-                    obj.insert("done".into(), json!(done.get(i).copied().unwrap_or(false)));
-                    obj.insert("command".into(), json!(a.aws_cli_line()));
-                    obj.insert("message".into(), json!(self.action_text(a)));
-                }
-                o
-            }).collect::<Vec<_>>(),
-            "blocked": p.plan.blocked.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-            "left": p.plan.left.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-        });
-        if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
-            o.extend(e.clone());
+    /// A plan as `--dry-run` prints it.
+    pub fn dry_run(&self, p: &Planned) -> PlanOutput {
+        PlanOutput {
+            kind: p.desired.kind,
+            role_name: p.desired.role_name.as_str().to_owned(),
+            dry_run: true,
+            actions: self.actions(p, &[]),
+            blocked: self.findings(&p.plan.blocked),
+            left: self.findings(&p.plan.left),
+            exists: None,
+            message: None,
+            ok: None,
+            error: None,
         }
-        v
     }
 
-    /// `create` on a role that exists: nothing changes, `repair` is the way.
-    pub fn exists(&self, p: &Planned) {
-        self.nothing_planned(p, "create-exists", true);
+    /// A plan that is not run, and why: `create` of a role that exists (`repair` is the way),
+    /// `repair` of one that does not (`create` is).
+    pub fn not_run(&self, p: &Planned) -> PlanOutput {
+        let exists = p.role_existed();
+        let id = if exists { "create-exists" } else { "repair-missing" };
+        let message = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
+        // Nothing runs: what remains is what there is.
+        PlanOutput { actions: Vec::new(), left: self.findings(&p.plan.findings), exists: Some(exists), message: Some(message), ..self.dry_run(p) }
     }
 
     /// `create` finishing a role an earlier create left unfinished.
     pub fn resuming(&self, p: &Planned) {
-        if !self.json {
-            self.say(&self.m.with("create-resume", &[("role", &self.ext(p.desired.role_name.as_str()))]));
-        }
+        self.note(&self.m.with("create-resume", &[("role", &self.ext(p.desired.role_name.as_str()))]));
     }
 
-    /// `repair` on a role that does not exist: `create` is the way.
-    pub fn repair_missing(&self, p: &Planned) {
-        self.nothing_planned(p, "repair-missing", false);
+    /// Carrying out a plan: its title now, each action as it is done, the report at the end.
+    pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyProgress<'a, 'm> {
+        self.note(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
+        if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
+            self.note(&format!("  {}", self.m.get("plan-nothing")));
+        }
+        ApplyProgress { out: self, planned: p, done: Vec::new() }
     }
 
-    /// A plan that is not run, and why: on stdout when the role exists, as an error otherwise.
-    fn nothing_planned(&self, p: &Planned, id: &str, exists: bool) {
-        let msg = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
-        if self.json {
-            let mut v = self.plan_json(p, true, &[], json!({ "exists": exists, "message": msg }));
-            // Nothing runs: what remains is what there is.
-            v["actions"] = json!([]);
-            v["left"] = json!(p.plan.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>());
-            self.json_out(&v);
-        } else if exists {
-            self.say(&msg);
-        } else {
-            self.complain(&msg);
+    pub fn lint(&self, file: &str, r: &TextReport) -> LintOutput {
+        LintOutput {
+            file: file.to_owned(),
+            document: r.whole.map_or(WholeText::Text(TextTag::Tag), WholeText::Document),
+            documents: r.documents.iter().map(|d| DocumentReport { line: d.line, column: d.column, kind: d.kind, name: d.name.clone() }).collect(),
+            commands: r.commands.iter().map(|c| CommandReport { line: c.line, column: c.column, command: c.name.clone() }).collect(),
+            findings: r.findings.iter().map(|l| LocatedFinding { finding: self.finding(&l.finding), line: l.line, column: l.column }).collect(),
         }
-    }
-
-    pub fn dry_run(&self, p: &Planned) {
-        if self.json {
-            self.json_out(&self.plan_json(p, true, &[], json!({})));
-            return;
-        }
-        self.plan_text(p);
-        if !p.plan.actions.is_empty() {
-            self.say("");
-            self.say(&self.bold(&self.m.get("dry-run-commands")));
-            for a in &p.plan.actions {
-                self.say(&self.ext(&a.aws_cli_line()));
-            }
-        }
-        self.say("");
-        self.say(&self.m.get("dry-run-nothing-changed"));
-    }
-
-    pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyReport<'a, 'm> {
-        if !self.json {
-            self.say(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
-            if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
-                self.say(&format!("  {}", self.m.get("plan-nothing")));
-            }
-        }
-        ApplyReport { out: self, planned: p, done: Vec::new() }
-    }
-
-    pub fn lint(&self, file: &str, r: &TextReport) {
-        if self.json {
-            let findings: Vec<Value> = r
-                .findings
-                .iter()
-                .map(|l| {
-                    let mut v = self.finding_json(&l.finding);
-                    v["line"] = json!(l.line);
-                    v["column"] = json!(l.column);
-                    v
-                })
-                .collect();
-            self.json_out(&json!({
-                "file": file,
-                "document": r.whole.map_or("text", |k| k.as_str()),
-                "documents": r.documents.iter().map(|d| json!({ "line": d.line, "column": d.column, "kind": d.kind.as_str(), "name": d.name })).collect::<Vec<_>>(),
-                "commands": r.commands.iter().map(|c| json!({ "line": c.line, "column": c.column, "command": c.name })).collect::<Vec<_>>(),
-                "findings": findings,
-            }));
-            return;
-        }
-        let shown = if file == "-" { self.m.get("value-stdin") } else { self.ext(file).into_owned() };
-        let title = match r.whole {
-            Some(kind) => self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(&format!("document-{}", kind.as_str())))]),
-            None => self.m.args("lint-title-text", &[("file", text(&shown)), ("documents", num(r.documents.len())), ("commands", num(r.commands.len()))]),
-        };
-        self.say(&self.bold(&title));
-        if r.findings.is_empty() {
-            self.say(&format!("  {}", self.m.get("lint-clean")));
-            return;
-        }
-        let locs: Vec<String> = r.findings.iter().map(|l| format!("{shown}:{}", l.line)).collect();
-        let loc_width = locs.iter().map(|l| UnicodeWidthStr::width(l.as_str())).max().unwrap_or(0);
-        let width = [Severity::Error, Severity::Warning, Severity::Info].iter().map(|s| UnicodeWidthStr::width(self.severity_label(*s).as_str())).max().unwrap_or(0);
-        for (l, loc) in r.findings.iter().zip(&locs) {
-            let f = &l.finding;
-            let label = pad(&self.severity_label(f.severity()), width);
-            let label = match f.severity() {
-                Severity::Error => self.paint(&label, "31;1"),
-                Severity::Warning => self.paint(&label, "33;1"),
-                Severity::Info => self.paint(&label, "36"),
-            };
-            self.say(&format!("  {}  {label}  {}", pad(loc, loc_width), self.finding_message(f)));
-            self.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), "2")));
-        }
-        let all: Vec<Finding> = r.findings.iter().map(|l| l.finding.clone()).collect();
-        self.say(&self.m.with("lint-summary", &[("counts", &self.counts(&all))]));
     }
 
     /// Progress for audit: on a terminal, and never with JSON.
     pub fn audit_progress(&self) -> AuditProgress {
         use std::io::IsTerminal;
-        let on = !self.json && std::io::stderr().is_terminal();
+        let on = !self.is_json() && std::io::stderr().is_terminal();
         AuditProgress { template: on.then(|| (self.m.get("audit-progress-scanned"), self.m.get("audit-progress-found"))), shown: false }
     }
 
-    /// The JSON of one account's audit (`audit`, and each account of `audit --organization`).
-    pub(crate) fn audit_value(&self, a: &rolecall_core::audit::Audit) -> Value {
-        let s = &a.summary;
-        json!({
-            "roles": a.roles.iter().map(|r| self.audited_role_value(r)).collect::<Vec<_>>(),
-            "account_findings": a.account.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-            "summary": { "scanned": s.scanned, "pages": s.pages, "found": s.found, "ok": s.ok, "drift": s.drift },
-        })
-    }
-
     /// One audited role, with check's keys and its kind.
-    pub(crate) fn audited_role_value(&self, r: &rolecall_core::audit::AuditedRole) -> Value {
-        json!({
-            "kind": r.kind.slug(),
-            "role_name": r.role_name,
-            "status": r.status.as_str(),
-            "findings": r.findings.iter().map(|f| self.finding_json(f)).collect::<Vec<_>>(),
-        })
+    pub(crate) fn audited_role(&self, r: &CheckReport) -> AuditedRoleReport {
+        AuditedRoleReport { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings) }
     }
 
-    pub fn audit(&self, a: &rolecall_core::audit::Audit) {
-        if self.json {
-            self.json_out(&self.audit_value(a));
-            return;
-        }
-        self.say(&self.bold(&self.m.get("audit-title")));
-        self.audit_body(a);
+    /// One account's audit (`audit`, and each account of `audit --organization`).
+    pub fn audit(&self, a: &rolecall_core::audit::Audit) -> AuditOutput {
+        AuditOutput { roles: a.roles.iter().map(|r| self.audited_role(r)).collect(), account_findings: self.findings(&a.account), summary: a.summary.clone() }
     }
 
     /// The table of roles, the account's findings and the summary line.
-    pub(crate) fn audit_body(&self, a: &rolecall_core::audit::Audit) {
-        let s = &a.summary;
-        if a.roles.is_empty() {
+    pub(crate) fn audit_body(&self, roles: &[AuditedRoleReport], account_findings: &[FindingReport], s: &rolecall_core::audit::Summary) {
+        if roles.is_empty() {
             self.say(&format!("  {}", self.m.get("audit-none-found")));
         } else {
             let heads = [self.m.get("col-role"), self.m.get("col-kind"), self.m.get("col-status"), self.m.get("col-findings")];
-            let rows: Vec<[String; 4]> = a
-                .roles
+            let rows: Vec<[String; 4]> = roles
                 .iter()
                 .map(|r| {
                     let codes = r.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
@@ -666,10 +543,10 @@ impl<'m> Out<'m> {
                 self.say(&line(row));
             }
         }
-        if !a.account.is_empty() {
+        if !account_findings.is_empty() {
             self.say("");
             self.say(&self.bold(&self.m.get("audit-account-findings")));
-            self.findings_text(&a.account);
+            self.findings_text(account_findings);
         }
         self.say("");
         self.say(&self.m.args(
@@ -682,20 +559,246 @@ impl<'m> Out<'m> {
     pub fn progress_sink(&self, verbose: u8) -> Option<Sink> {
         let locale = self.m.locale();
         Some(Arc::new(move |p: &Progress| {
-            // Messages are built only for what is printed (a Call event is silent without -v).
+            let say = |id: &str, args: &[(&str, FluentValue<'_>)]| complain(&with_messages(locale, |m| m.args(id, args)));
             match p {
                 Progress::WaitingForConsistency { operation, attempt } => {
-                    let m = Messages::new(locale);
-                    complain(&m.args("progress-waiting", &[("operation", text(operation)), ("attempt", num(*attempt as usize))]));
+                    say("progress-waiting", &[("operation", text(operation)), ("attempt", num(*attempt as usize))]);
                 }
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
-                    let m = Messages::new(locale);
                     let id = if *ok { "progress-call" } else { "progress-call-failed" };
-                    complain(&m.args(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]));
+                    say(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]);
                 }
                 Progress::Call { .. } => {}
             }
         }))
+    }
+
+    /// yes, no or undecided, colored.
+    fn verdict(&self, v: Option<bool>) -> String {
+        match v {
+            Some(true) => self.paint(&self.m.get("verdict-yes"), "32;1"),
+            Some(false) => self.paint(&self.m.get("verdict-no"), "31;1"),
+            None => self.paint(&self.m.get("verdict-undecided"), "33;1"),
+        }
+    }
+
+    /// Findings, each followed by how to address it.
+    fn findings_with_fixes(&self, findings: &[FindingReport]) {
+        for f in findings {
+            self.findings_text(std::slice::from_ref(f));
+            self.say(&format!("        → {}", self.m.get(&format!("finding-{}-fix", f.code.as_str()))));
+        }
+    }
+
+    /// Why nothing is written, and what the plan leaves.
+    fn plan_outcome(&self, p: &PlanOutput) {
+        if !p.blocked.is_empty() {
+            self.say(&self.bold(&self.m.get("plan-refused")));
+            self.findings_with_fixes(&p.blocked);
+        }
+        if !p.left.is_empty() {
+            let title = if p.actions.is_empty() { "plan-left-nothing-to-write" } else { "plan-left" };
+            self.say(&self.bold(&self.m.get(title)));
+            self.findings_with_fixes(&p.left);
+        }
+    }
+}
+
+impl Report for FailureOutput {
+    /// On stderr only ([`Out::failure`]).
+    fn text(&self, _: &Out<'_>) {}
+}
+
+impl Report for RolesOutput {
+    fn text(&self, out: &Out<'_>) {
+        let m = out.m;
+        let rows: Vec<[&str; 4]> = self.roles.iter().map(|r| [r.kind.slug(), r.name.as_str(), r.default_role_name.unwrap_or("—"), r.principal]).collect();
+        let heads = [m.get("col-kind"), m.get("col-role"), m.get("col-default-name"), m.get("col-principal")];
+        let mut widths: Vec<usize> = heads.iter().map(|h| UnicodeWidthStr::width(h.as_str())).collect();
+        for row in &rows {
+            for (i, c) in row.iter().enumerate() {
+                widths[i] = widths[i].max(UnicodeWidthStr::width(*c));
+            }
+        }
+        let line = |cells: [&str; 4]| cells.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect::<Vec<_>>().join("  ").trim_end().to_owned();
+        out.say(&out.bold(&line([&heads[0], &heads[1], &heads[2], &heads[3]])));
+        for row in rows {
+            out.say(&line(row));
+        }
+    }
+}
+
+impl Report for ShowOutput {
+    fn text(&self, out: &Out<'_>) {
+        let m = out.m;
+        let none = m.get("value-none");
+        let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
+        let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
+        out.say(&out.bold(&m.with(
+            "show-title",
+            &[("role", self.role_name.as_str()), ("kind", &m.get(&format!("kind-{}", self.kind.slug()))), ("partition", self.partition.id())],
+        )));
+        out.say(&format!("  {}", m.get(&format!("kind-{}-purpose", self.kind.slug()))));
+        out.say("");
+        out.say(&out.bold(&m.get("show-trust-policy")));
+        out.say(&indent(&pretty(&self.trust_policy)));
+        out.say(&out.bold(&m.get("show-managed-policies")));
+        for a in &self.managed_policy_arns {
+            out.say(&format!("    {a}"));
+        }
+        out.say(&out.bold(&m.get("show-customer-policies")));
+        if self.customer_managed_policies.is_empty() {
+            out.say(&format!("    {none}"));
+        }
+        for c in &self.customer_managed_policies {
+            out.say(&format!("    {} ({})", c.name, c.arn.as_deref().unwrap_or_default()));
+            out.say(&indent(&indent(&pretty(&c.document))));
+        }
+        out.say(&out.bold(&m.get("show-inline-policies")));
+        if self.inline_policies.is_empty() {
+            out.say(&format!("    {none}"));
+        }
+        for c in &self.inline_policies {
+            out.say(&format!("    {}", c.name));
+            out.say(&indent(&indent(&pretty(&c.document))));
+        }
+        out.say(&format!("{} {}", out.bold(&m.get("show-instance-profile")), self.instance_profile.as_deref().unwrap_or(&none)));
+        if !self.covered.is_empty() {
+            out.say(&out.bold(&m.get("show-covered")));
+            for c in &self.covered {
+                out.say(&format!("    {}", m.with("show-covered-item", &[("permission", c.permission.slug()), ("policy", c.policy)])));
+            }
+        }
+    }
+}
+
+impl Report for CheckOutput {
+    fn text(&self, out: &Out<'_>) {
+        let m = out.m;
+        out.say(&out.bold(&m.with("check-title", &[("role", &out.ext(&self.role_name)), ("kind", &m.get(&format!("kind-{}", self.kind.slug())))])));
+        out.findings_text(&self.findings);
+        if let Some(t) = &self.trust {
+            let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
+            out.say(&format!("  {}", m.with(id, &[("principal", &t.principal), ("verdict", &out.verdict(t.assumable))])));
+            for c in &t.clusters {
+                out.say(&format!("    {}", m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &out.verdict(c.covered))])));
+            }
+        }
+        let status = m.get(&format!("status-{}", self.status.as_str()));
+        let status = match self.status {
+            rolecall_core::check::Status::Ok => out.paint(&status, "32;1"),
+            _ => out.paint(&status, "31;1"),
+        };
+        out.say(&m.with("check-summary", &[("status", &status), ("counts", &out.counts(self.findings.iter().map(|f| f.severity)))]));
+    }
+}
+
+impl Report for PlanOutput {
+    fn text(&self, out: &Out<'_>) {
+        let m = out.m;
+        match (self.exists, self.ok) {
+            // Not run: on stdout when the role exists, as an error otherwise.
+            (Some(true), _) => out.say(self.message.as_deref().unwrap_or_default()),
+            (Some(false), _) => out.complain(self.message.as_deref().unwrap_or_default()),
+            // Carried out: the title and each action were printed as they went.
+            (None, Some(ok)) => {
+                let n = self.actions.iter().filter(|a| a.done).count();
+                match ok {
+                    true if self.actions.is_empty() => {}
+                    true => out.say(&m.args("apply-done", &[("count", num(n))])),
+                    false => out.say(&m.args("apply-stopped", &[("count", num(n))])),
+                }
+                if ok {
+                    out.plan_outcome(self);
+                }
+            }
+            // A dry run: the plan, the equivalent commands, and that nothing changed.
+            (None, None) => {
+                let n = self.actions.len();
+                out.say(&out.bold(&m.args("plan-title", &[("role", text(&out.ext(&self.role_name))), ("count", num(n))])));
+                let width = self.actions.iter().map(|a| a.action.api_name().len()).max().unwrap_or(0);
+                for (i, a) in self.actions.iter().enumerate() {
+                    out.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.action.api_name(), width), a.message));
+                }
+                if n == 0 && self.left.is_empty() && self.blocked.is_empty() {
+                    out.say(&format!("  {}", m.get("plan-nothing")));
+                }
+                out.plan_outcome(self);
+                if !self.actions.is_empty() {
+                    out.say("");
+                    out.say(&out.bold(&m.get("dry-run-commands")));
+                    for a in &self.actions {
+                        out.say(&out.ext(&a.command));
+                    }
+                }
+                out.say("");
+                out.say(&m.get("dry-run-nothing-changed"));
+            }
+        }
+    }
+}
+
+impl Report for AuditOutput {
+    fn text(&self, out: &Out<'_>) {
+        out.say(&out.bold(&out.m.get("audit-title")));
+        out.audit_body(&self.roles, &self.account_findings, &self.summary);
+    }
+}
+
+impl Report for LintOutput {
+    fn text(&self, out: &Out<'_>) {
+        let m = out.m;
+        let shown = if self.file == "-" { m.get("value-stdin") } else { out.ext(&self.file).into_owned() };
+        let title = match self.document {
+            WholeText::Document(kind) => m.with("lint-title", &[("file", &shown), ("document", &m.get(&format!("document-{}", kind.as_str())))]),
+            WholeText::Text(_) => m.args("lint-title-text", &[("file", text(&shown)), ("documents", num(self.documents.len())), ("commands", num(self.commands.len()))]),
+        };
+        out.say(&out.bold(&title));
+        if self.findings.is_empty() {
+            out.say(&format!("  {}", m.get("lint-clean")));
+            return;
+        }
+        let locs: Vec<String> = self.findings.iter().map(|l| format!("{shown}:{}", l.line)).collect();
+        let loc_width = locs.iter().map(|l| UnicodeWidthStr::width(l.as_str())).max().unwrap_or(0);
+        let width = out.severity_width();
+        for (l, loc) in self.findings.iter().zip(&locs) {
+            let f = &l.finding;
+            out.say(&format!("  {}  {}  {}", pad(loc, loc_width), out.severity_painted(f.severity, width), f.message));
+            out.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), out.paint(&format!("[{}]", f.code.as_str()), "2")));
+        }
+        out.say(&m.with("lint-summary", &[("counts", &out.counts(self.findings.iter().map(|l| l.finding.severity)))]));
+    }
+}
+
+impl Report for PermissionsOutput {
+    fn text(&self, out: &Out<'_>) {
+        let m = out.m;
+        let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
+        match self {
+            PermissionsOutput::Account(p) => {
+                out.say(&m.with("permissions-intro", &[("command", p.command.slug())]));
+                out.say(&pretty(&p.policy));
+            }
+            PermissionsOutput::Organization(p) => {
+                out.say(&m.get("permissions-intro-organization"));
+                out.say(&pretty(&p.policy));
+                out.say("");
+                out.say(&m.with("permissions-member", &[("role", &p.member_role)]));
+                out.say(&pretty(&p.member_policy));
+                out.say("");
+                out.say(&m.with("permissions-member-trust", &[("role", &p.member_role)]));
+                out.say(&pretty(&p.member_trust_policy));
+            }
+        }
+    }
+}
+
+impl Report for ServeOutput {
+    /// One line, so that the URL is on the first line in both formats.
+    const ONE_LINE: bool = true;
+
+    fn text(&self, out: &Out<'_>) {
+        out.say(&self.url);
     }
 }
 
@@ -708,7 +811,7 @@ pub struct OrgProgress<'m> {
 impl<'m> Out<'m> {
     pub fn org_progress(&self) -> OrgProgress<'m> {
         use std::io::IsTerminal;
-        let on = !self.json && std::io::stderr().is_terminal();
+        let on = !self.is_json() && std::io::stderr().is_terminal();
         OrgProgress { m: on.then_some(self.m) }
     }
 }
@@ -758,50 +861,37 @@ impl AuditProgress {
     }
 }
 
-/// Reports the actions of a plan as they are carried out.
+/// Reports the actions of a plan as they are carried out (text only), and the plan's report at
+/// the end.
 #[allow(missing_debug_implementations)]
-pub struct ApplyReport<'a, 'm> {
+pub struct ApplyProgress<'a, 'm> {
     out: &'a Out<'m>,
     planned: &'a Planned,
     done: Vec<bool>,
 }
 
-impl ApplyReport<'_, '_> {
+impl ApplyProgress<'_, '_> {
     pub fn step(&mut self, a: &Action, r: &Result<Outcome, IamError>) {
         self.done.push(r.is_ok());
-        if self.out.json {
-            return;
-        }
+        let out = self.out;
         let mark = match r {
-            Ok(Outcome::Done) => self.out.paint("✓", "32;1"),
-            Ok(Outcome::AlreadyDone) => self.out.paint("=", "36"),
-            Err(_) => self.out.paint("✗", "31;1"),
+            Ok(Outcome::Done) => out.paint("✓", "32;1"),
+            Ok(Outcome::AlreadyDone) => out.paint("=", "36"),
+            Err(_) => out.paint("✗", "31;1"),
         };
-        self.out.say(&format!("  {mark} {}", self.out.action_text(a)));
+        out.note(&format!("  {mark} {}", out.action_text(a)));
     }
 
-    pub fn finish(self, r: &Result<(), IamError>) {
-        let n = self.done.iter().filter(|d| **d).count();
-        if self.out.json {
-            let error = r.as_ref().err().map(|e| {
-                let (kind, code, message) = self.out.failure_parts(&Failure::Backend(e.clone()));
-                json!({ "kind": kind, "code": code, "message": message })
-            });
-            let mut extra = json!({ "ok": r.is_ok() });
-            if let Some(e) = error {
-                extra["error"] = e;
-            }
-            let v = self.out.plan_json(self.planned, false, &self.done, extra);
-            self.out.json_out(&v);
-            return;
-        }
-        match r {
-            Ok(()) if self.planned.plan.actions.is_empty() => {}
-            Ok(()) => self.out.say(&self.out.m.args("apply-done", &[("count", num(n))])),
-            Err(_) => self.out.say(&self.out.m.args("apply-stopped", &[("count", num(n))])),
-        }
-        if r.is_ok() {
-            self.out.plan_outcome(self.planned);
+    /// The plan as it ran.
+    pub fn finish(self, r: &Result<(), IamError>) -> PlanOutput {
+        let out = self.out;
+        let p = self.planned;
+        PlanOutput {
+            dry_run: false,
+            actions: out.actions(p, &self.done),
+            ok: Some(r.is_ok()),
+            error: r.as_ref().err().map(|e| out.error_report(&Failure::Backend(e.clone()))),
+            ..out.dry_run(p)
         }
     }
 }

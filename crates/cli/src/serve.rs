@@ -2,22 +2,22 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use clap::ArgMatches;
 use rolecall_core::backend::{ErrorCode, IamError};
 use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::Partition;
 use rolecall_mock::serve::Server;
-use rolecall_mock::MockIam;
+use rolecall_mock::{Access, MockIam};
 
-use crate::{exit, request, Failure, Global, Out};
+use crate::flags::{self, Args};
+use crate::{request, ExitStatus, Failure, Global, Out};
 
 /// Where to listen: `--listen` (an address, optionally with its port) and `--port`.
-fn address(m: &ArgMatches) -> Result<SocketAddr, InputError> {
-    let port = match m.get_one::<String>("port") {
+fn address(a: &Args<'_>) -> Result<SocketAddr, InputError> {
+    let port = match a.value(flags::PORT) {
         None => None,
-        Some(v) => Some(v.parse::<u16>().map_err(|_| InputError::new(Field::Port, v.as_str(), Rule::Range { min: 0, max: 65535 }))?),
+        Some(v) => Some(v.parse::<u16>().map_err(|_| InputError::new(Field::Port, v, Rule::Range { min: 0, max: 65535 }))?),
     };
-    let addr = match m.get_one::<String>("listen") {
+    let addr = match a.value(flags::LISTEN) {
         None => SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
         Some(v) => match (v.parse::<SocketAddr>(), v.parse::<IpAddr>()) {
             (Ok(a), _) => {
@@ -27,7 +27,7 @@ fn address(m: &ArgMatches) -> Result<SocketAddr, InputError> {
                 a
             }
             (_, Ok(ip)) => SocketAddr::new(ip, 0),
-            _ => return Err(InputError::new(Field::Listen, v.as_str(), Rule::IpAddress)),
+            _ => return Err(InputError::new(Field::Listen, v, Rule::IpAddress)),
         },
     };
     Ok(match port {
@@ -59,15 +59,15 @@ fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     }
 }
 
-pub fn run(m: &ArgMatches, g: &Global, out: &mut Out<'_>) -> Result<i32, Failure> {
-    let addr = address(m)?;
-    let partition = match request::partition_flag(m)? {
+pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
+    let addr = address(a)?;
+    let partition = match request::partition_flag(a)? {
         Some(p) => Some(p),
         None => g.region.as_deref().map(Partition::of_region),
     };
     let state = crate::backend::state_path(g)?;
     // A state file that cannot be read is reported now, not at the first request.
-    MockIam::open(&state, partition.unwrap_or(Partition::Aws), false)?;
+    MockIam::open(&state, partition.unwrap_or(Partition::Aws), Access::Read)?;
     let rt = crate::runtime()?;
     rt.block_on(async {
         let server = Server::bind(addr, state.clone(), partition).await.map_err(|e| {
@@ -82,9 +82,7 @@ pub fn run(m: &ArgMatches, g: &Global, out: &mut Out<'_>) -> Result<i32, Failure
             Some(log) => server.with_log(log).run(stop).await,
             None => server.run(stop).await,
         }
-        if !g.json {
-            out.serve_stopped();
-        }
-        Ok(exit::OK)
+        out.serve_stopped();
+        Ok(ExitStatus::Ok)
     })
 }

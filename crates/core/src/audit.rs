@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::future::Future;
 
 use crate::backend::{Iam, IamError, ObserveRequest, RoleSummary};
-use crate::check::{check_role, Status};
+use crate::check::{CheckReport, Status};
 use crate::finding::{Code, Finding, Severity};
 use crate::input::{IamPath, RoleName};
 use crate::partition::Partition;
@@ -14,17 +14,8 @@ use crate::policy::PolicyDocument;
 use crate::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
 use crate::trust::{assumers, open_to_other_accounts, services, SourcePattern};
 
-/// One role found and checked.
-#[derive(Debug, Clone)]
-pub struct AuditedRole {
-    pub kind: RoleKind,
-    pub role_name: String,
-    pub status: Status,
-    pub findings: Vec<Finding>,
-}
-
 /// Counts for the summary.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct Summary {
     /// Roles listed.
     pub scanned: usize,
@@ -39,7 +30,8 @@ pub struct Summary {
 /// The audit of an account.
 #[derive(Debug, Clone, Default)]
 pub struct Audit {
-    pub roles: Vec<AuditedRole>,
+    /// Every role found, checked as `check` would.
+    pub roles: Vec<CheckReport>,
     /// Findings about the account as a whole.
     pub account: Vec<Finding>,
     pub summary: Summary,
@@ -146,7 +138,8 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     secrets: Vec::new(),
                 };
                 let desired = spec.desired(&ctx);
-                let findings = check_role(spec, &desired, &obs);
+                let checked = crate::diff::diff(spec, &desired, &obs, crate::plan::PlanOptions::default());
+                let findings = checked.findings;
                 if let Ok(doc) = PolicyDocument::parse(&role.trust) {
                     if kind == RoleKind::FargatePodExecution {
                         let pats = services(&assumers(&doc))
@@ -168,7 +161,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     Status::Ok => out.summary.ok += 1,
                     _ => out.summary.drift += 1,
                 }
-                out.roles.push(AuditedRole { kind, role_name: role.name.clone(), status, findings });
+                out.roles.push(CheckReport { kind, role_name: role.name.clone(), status, findings, trust: checked.trust });
             }
             progress(out.summary.scanned, out.summary.found);
         })
@@ -220,6 +213,8 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
     for (cluster, roles) in reported {
         out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg("cluster", cluster).arg("roles", roles.join(", ")));
     }
+    // Roles are observed concurrently: the report's order is the names', not the answers'.
+    out.account.sort_by(|a, b| b.severity().cmp(&a.severity()).then(a.code.cmp(&b.code)).then_with(|| a.args.cmp(&b.args)));
     out.roles.sort_by(|a, b| a.role_name.cmp(&b.role_name).then(a.kind.cmp(&b.kind)));
     Ok(out)
 }

@@ -115,7 +115,7 @@ pub struct RolePage {
 }
 
 /// An IAM write, named as the IAM API names it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(tag = "action")]
 pub enum Action {
     CreateRole { role_name: String, path: String, assume_role_policy_document: String, description: String },

@@ -2,11 +2,11 @@
 
 use crate::backend::Observation;
 use crate::finding::{Code, Finding, Severity};
-use crate::role::{Desired, RoleSpec, Trustee};
-use crate::trust::Assumer;
+use crate::role::{Desired, RoleKind, RoleSpec, Trustee};
+use crate::trust::{Assumer, TrustVerdict};
 
 /// The overall state of a checked role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// The role does its job (it may still have warnings).
@@ -41,6 +41,17 @@ impl Status {
             Status::Undecided => "undecided",
         }
     }
+}
+
+/// The result of a check: of `check`, and of each role `audit` finds.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    pub kind: RoleKind,
+    pub role_name: String,
+    pub status: Status,
+    pub findings: Vec<Finding>,
+    /// Whether the role's service may assume the role; `None` when there is no role to judge.
+    pub trust: Option<TrustVerdict>,
 }
 
 /// Principals that mean a role is shared with another purpose the guides keep apart.

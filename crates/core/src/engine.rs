@@ -4,59 +4,49 @@
 use crate::backend::{Action, Iam, IamError, ErrorCode, Observation, ObserveRequest};
 use crate::check::Status;
 use crate::diff::diff;
-use crate::trust::TrustVerdict;
 use crate::finding::{Code, Finding};
-use crate::input::{AccountId, IamPath, RoleName};
-use crate::partition::Partition;
+use crate::input::{AccountId, RoleName};
 use crate::plan::{plan, Plan, PlanOptions};
 use crate::policy::PolicyDocument;
-use crate::role::{ClusterScope, Context, Desired, Permission, RoleKind, RoleSpec};
+use crate::role::{Context, Desired, RoleKind, RoleSpec, Variant};
 
-/// What the user asked about.
+/// What the user asked about: the one request, from the command line's flags to the core.
+/// The CLI validates every value into it; [`Request::desired`] is the role it asks for.
 #[derive(Debug, Clone)]
 pub struct Request {
     pub kind: RoleKind,
-    pub partition: Partition,
-    /// The account for `aws:SourceArn` patterns and customer policy ARNs; the backend's when `None`.
-    pub account: Option<AccountId>,
-    pub role_name: Option<RoleName>,
-    pub path: IamPath,
-    pub clusters: Vec<ClusterScope>,
-    pub permissions: Vec<Permission>,
-    /// EKS Auto Mode's variant of the role (`--auto-mode`).
-    pub auto_mode: bool,
-    /// The user's secrets, parameters and keys for scoped permissions (`--secret`).
-    pub secrets: Vec<String>,
+    /// The kind's role, or its EKS Auto Mode variant (`--auto-mode`).
+    pub variant: Variant,
+    /// Where and with what: partition, clusters, permissions, name. Its account is the one
+    /// given for `aws:SourceArn` patterns and customer policy ARNs; the backend's when `None`.
+    pub context: Context,
 }
 
 impl Request {
     /// The role the request is about: the kind's, or its Auto Mode variant.
     pub fn spec(&self) -> &'static RoleSpec {
-        self.kind.spec().variant(self.auto_mode)
+        self.kind.spec().variant(self.variant)
     }
 
-    /// The context, with the account if known.
-    pub fn context(&self, account: Option<AccountId>) -> Context {
-        Context {
-            partition: self.partition,
-            account,
-            role_name: self.role_name.clone(),
-            path: self.path.clone(),
-            clusters: self.clusters.clone(),
-            permissions: self.permissions.clone(),
-            secrets: self.secrets.clone(),
-        }
+    /// The context, in this account (when known).
+    pub fn in_account(&self, account: Option<AccountId>) -> Context {
+        Context { account, ..self.context.clone() }
+    }
+
+    /// The role as it should be, in the request's own account.
+    pub fn desired(&self) -> Desired {
+        self.spec().desired(&self.context)
     }
 
     /// Whether defining the role needs the account id.
     pub fn needs_account(&self) -> bool {
-        self.spec().needs_account(&self.context(None))
+        self.spec().needs_account(&self.in_account(None))
     }
 
     /// The account: the one given (or already known), else the caller's when defining the role
     /// needs it (one STS call), else none.
     pub async fn account<B: Iam>(&self, iam: &B, known: Option<AccountId>) -> Result<Option<AccountId>, IamError> {
-        match self.account.clone().or(known) {
+        match self.context.account.clone().or(known) {
             Some(a) => Ok(Some(a)),
             None if self.needs_account() => Ok(Some(iam.account_id().await?)),
             None => Ok(None),
@@ -65,7 +55,7 @@ impl Request {
 
     /// The role name asked for, or the guide's.
     pub fn name(&self) -> RoleName {
-        self.role_name.clone().unwrap_or_else(|| self.spec().default_role_name())
+        self.context.role_name.clone().unwrap_or_else(|| self.spec().default_role_name())
     }
 
     /// What to observe for a role name (and, for plans, its desired state).
@@ -83,16 +73,7 @@ impl Request {
     }
 }
 
-/// The result of a check.
-#[derive(Debug, Clone)]
-pub struct CheckReport {
-    pub kind: RoleKind,
-    pub role_name: String,
-    pub status: Status,
-    pub findings: Vec<Finding>,
-    /// Whether the role's service may assume the role; `None` when there is no role to judge.
-    pub trust: Option<TrustVerdict>,
-}
+pub use crate::check::CheckReport;
 
 /// Orders the roles that match the guide's names: the guide's own name first, then in the
 /// order the guide lists its names, then by name.
@@ -129,7 +110,7 @@ async fn locate<B: Iam>(
     let spec = req.spec();
     let name = req.name();
     let obs = iam.observe(&req.observe_request(desired_for(&name).as_ref(), name.clone())).await?;
-    if obs.role.is_some() || req.role_name.is_some() {
+    if obs.role.is_some() || req.context.role_name.is_some() {
         return Ok((name, obs, Vec::new()));
     }
     let mut found = search_roles(iam, spec).await?;
@@ -145,14 +126,14 @@ async fn locate<B: Iam>(
 pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamError> {
     let spec = req.spec();
     let desired_of = |name: &RoleName, account: Option<AccountId>| {
-        let mut ctx = req.context(account);
+        let mut ctx = req.in_account(account);
         ctx.role_name = Some(name.clone());
         spec.desired(&ctx)
     };
-    let (name, obs, also) = locate(iam, req, |name| Some(desired_of(name, req.account.clone()))).await?;
+    let (name, obs, also) = locate(iam, req, |name| Some(desired_of(name, req.context.account.clone()))).await?;
     let account = match obs.role.as_ref() {
         Some(role) => req.account(iam, role.account()).await?,
-        None => req.account.clone(),
+        None => req.context.account.clone(),
     };
     let desired = desired_of(&name, account);
     let d = diff(spec, &desired, &obs, PlanOptions::default());
@@ -177,18 +158,27 @@ impl Planned {
     }
 }
 
-/// Plans `create` (`search = false`: the request's name or the guide's) or `repair`
-/// (`search = true`: finds the role as `check` does).
-pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, search: bool, opts: PlanOptions) -> Result<Planned, IamError> {
+/// Which role a plan is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locate {
+    /// The request's name, or the guide's (`create`).
+    Named,
+    /// The role `check` finds: the request's or the guide's name, else the best of the roles
+    /// the guide tells users to look for (`repair`).
+    Search,
+}
+
+/// Plans `create` ([`Locate::Named`]) or `repair` ([`Locate::Search`]).
+pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, locate_by: Locate, opts: PlanOptions) -> Result<Planned, IamError> {
     let spec = req.spec();
     let account = req.account(iam, None).await?;
     let desired_of = |name: &RoleName| {
-        let mut ctx = req.context(account.clone());
+        let mut ctx = req.in_account(account.clone());
         ctx.role_name = Some(name.clone());
         spec.desired(&ctx)
     };
     let desired_for = |name: &RoleName| Some(desired_of(name));
-    let (name, observation, also) = if search {
+    let (name, observation, also) = if locate_by == Locate::Search {
         locate(iam, req, desired_for).await?
     } else {
         let name = req.name();

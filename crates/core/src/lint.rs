@@ -12,7 +12,8 @@ use crate::policy::{parse_json_strict, PolicyDocument, PolicyError, Principal, S
 use crate::trust::assumers;
 
 /// Which kind of document is linted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum DocKind {
     /// A permissions (identity) policy.
     Identity,

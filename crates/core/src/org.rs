@@ -72,7 +72,7 @@ impl AccountAudit {
 }
 
 /// Counts across accounts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct OrgSummary {
     /// Accounts audited (read to the end).
     pub accounts_audited: usize,

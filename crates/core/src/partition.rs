@@ -29,7 +29,7 @@ pub fn is_ec2_principal(s: &str) -> bool {
 }
 
 /// An AWS partition: a group of regions with its own ARN prefix and IAM.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema, serde::Deserialize)]
 pub enum Partition {
     /// The commercial regions (`arn:aws:`).
     #[serde(rename = "aws")]

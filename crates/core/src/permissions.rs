@@ -6,7 +6,8 @@ use crate::partition::Partition;
 use crate::policy::VERSION;
 
 /// A command whose permissions can be printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
 pub enum Command {
     Check,
     Create,

@@ -72,7 +72,7 @@ pub const CLUSTER_POLICY_REQUIRED_UNTIL: &str = "2023-10-03";
 pub const SERVICE_POLICY_REQUIRED_UNTIL: &str = "2020-04-16";
 
 /// One of the roles rolecall knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema)]
 pub enum RoleKind {
     #[serde(rename = "fargate-pod-execution")]
     FargatePodExecution,
@@ -241,7 +241,7 @@ pub struct Required {
 }
 
 /// An optional permission a user may ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema)]
 pub enum Permission {
     #[serde(rename = "cni-ipv4")]
     CniIpv4,
@@ -633,6 +633,16 @@ pub struct ClusterScope {
     pub region: Scope<Region>,
 }
 
+/// Which of a kind's roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Variant {
+    /// The role the kind's guide defines.
+    #[default]
+    Standard,
+    /// Its EKS Auto Mode variant ([`RoleSpec::auto_mode`]), where the kind has one.
+    AutoMode,
+}
+
 /// What the user asked for: the context a role is defined in.
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -692,9 +702,9 @@ impl RoleSpec {
     }
 
     /// The role as the context asks for it: the Auto Mode variant with `--auto-mode`.
-    pub fn variant(&'static self, auto_mode: bool) -> &'static RoleSpec {
-        match (auto_mode, self.auto_mode) {
-            (true, Some(v)) => v,
+    pub fn variant(&'static self, variant: Variant) -> &'static RoleSpec {
+        match (variant, self.auto_mode) {
+            (Variant::AutoMode, Some(v)) => v,
             _ => self,
         }
     }
@@ -878,8 +888,8 @@ mod tests {
             assert_eq!(k.spec().kind, k);
         }
         assert!(RoleKind::parse("eks-clusters").is_err());
-        assert_eq!(EKS_CLUSTER.variant(true).default_name, "AmazonEKSAutoClusterRole");
-        assert_eq!(EKS_NODE.variant(true).default_name, "AmazonEKSNodeRole");
+        assert_eq!(EKS_CLUSTER.variant(Variant::AutoMode).default_name, "AmazonEKSAutoClusterRole");
+        assert_eq!(EKS_NODE.variant(Variant::AutoMode).default_name, "AmazonEKSNodeRole");
         assert_eq!(EKS_POD_IDENTITY.default_role_name().as_str(), "eks-pod-identity");
     }
 

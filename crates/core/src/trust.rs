@@ -519,7 +519,7 @@ fn statements_for_missing_actions(spec: &RoleSpec, principal: &str, raw: &Value,
 const EVERY_CLUSTER: ClusterScope = ClusterScope { name: Scope::All, region: Scope::All };
 
 /// One requested cluster and whether every Fargate profile it could have may assume the role.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct ClusterVerdict {
     pub cluster: String,
     pub region: String,
@@ -528,7 +528,7 @@ pub struct ClusterVerdict {
 }
 
 /// Whether the role's service may assume the role.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct TrustVerdict {
     /// The service principal whose requests were evaluated.
     pub principal: String,

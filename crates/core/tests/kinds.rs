@@ -426,7 +426,7 @@ fn permissions_cover_every_kinds_writes() {
     };
     let (create, repair) = (allowed(Command::Create), allowed(Command::Repair));
     for k in RoleKind::ALL {
-        for spec in [k.spec(), k.spec().variant(true)] {
+        for spec in [k.spec(), k.spec().variant(rolecall_core::role::Variant::AutoMode)] {
             let mut c = ctx(Partition::Aws);
             c.role_name = Some(RoleName::parse("r").unwrap());
             c.permissions = spec.permissions.iter().copied().filter(|p| *p != Permission::CniIpv4).collect();

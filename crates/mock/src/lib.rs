@@ -32,6 +32,15 @@ pub const FORMAT: u32 = 2;
 /// ListRoles' largest page.
 pub const MAX_ITEMS: usize = 1000;
 
+/// How a state file is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reads only: a shared lock when a lock file exists; nothing is created.
+    Read,
+    /// Writes: the directory and lock file are created, and an exclusive lock held.
+    Write,
+}
+
 /// Where the state lives by default: `$ROLECALL_MOCK_STATE`, else the XDG state directory.
 pub fn default_state_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("ROLECALL_MOCK_STATE").filter(|p| !p.is_empty()) {
@@ -253,14 +262,14 @@ impl MockIam {
         }
     }
 
-    /// Opens the state file. With `write`, the file's directory is created and an exclusive lock
+    /// Opens the state file. With [`Access::Write`], the file's directory is created and an exclusive lock
     /// is held until this value is dropped; without, a shared lock is taken only when a lock file
     /// already exists, and nothing is created.
     ///
     /// A symbolic link is resolved once: the lock and every rewrite happen next to the file it
     /// points to, and the link stays a link. A path that [`state_path_problem`] refuses is an
     /// error here too (the CLI refuses it earlier, as bad input).
-    pub fn open(path: &Path, partition: Partition, write: bool) -> Result<MockIam, IamError> {
+    pub fn open(path: &Path, partition: Partition, access: Access) -> Result<MockIam, IamError> {
         let path = &resolve_links(path).map_err(|e| io_err("cannot resolve", path, &e))?;
         if let Some(problem) = problem_of(path) {
             let what = match problem {
@@ -270,7 +279,7 @@ impl MockIam {
             return Err(IamError::new(ErrorCode::Io, format!("{} {what}", path.display())));
         }
         let lock_path = lock_path(path);
-        let lock = if write {
+        let lock = if access == Access::Write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 create_private_dir(dir).map_err(|e| io_err("cannot create", dir, &e))?;
             }

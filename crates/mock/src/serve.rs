@@ -162,13 +162,14 @@ async fn answer(req: Request<Incoming>, shared: Arc<Shared>) -> Result<Response<
         Some(t) => t.rsplit('.').next().unwrap_or_default().to_owned(),
         None => query::action_of(&form).unwrap_or_default(),
     };
-    let write = target.is_none() && !action.is_empty() && query::is_mutating(&action) && action != "AssumeRole";
+    let writes = target.is_none() && !action.is_empty() && query::is_mutating(&action) && action != "AssumeRole";
+    let access = if writes { crate::Access::Write } else { crate::Access::Read };
     let state = shared.state.clone();
     let failed = |message: &str| {
         let r = query::error_response(ErrorCode::ServiceFailure, message);
         (r.status, "text/xml", r.body)
     };
-    let (status, content_type, body) = tokio::task::spawn_blocking(move || match MockIam::open(&state, partition, write) {
+    let (status, content_type, body) = tokio::task::spawn_blocking(move || match MockIam::open(&state, partition, access) {
         // Dropping the mock releases the state file's lock before the answer goes out.
         Ok(iam) => query::handle_http(&iam, authorization.as_deref(), target.as_deref(), &form),
         Err(e) => failed(&e.message),

@@ -8,13 +8,13 @@ use std::task::{Context as TaskCx, Poll, Waker};
 
 use rolecall_core::backend::{Action, ErrorCode, IamError};
 use rolecall_core::check::Status;
-use rolecall_core::engine::{apply, check, plan_changes, Request};
+use rolecall_core::engine::{apply, check, plan_changes, Locate, Request};
 use rolecall_core::input::{ClusterName, IamPath, Region, RoleName};
 use rolecall_core::plan::PlanOptions;
-use rolecall_core::role::{ClusterScope, Permission, Scope};
+use rolecall_core::role::{ClusterScope, Context, Permission, Scope, Variant};
 use rolecall_core::{Partition, RoleKind};
 use rolecall_mock::query::{action_of, encode_document, handle};
-use rolecall_mock::{Fault, MockIam, Quotas};
+use rolecall_mock::{Access, Fault, MockIam, Quotas};
 
 /// The mock's futures are always ready: poll once.
 fn ready<F: Future>(f: F) -> F::Output {
@@ -37,7 +37,8 @@ fn code(r: Result<(), IamError>) -> String {
 }
 
 fn req(kind: RoleKind, p: Partition) -> Request {
-    Request { kind, partition: p, account: None, role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![], auto_mode: false, secrets: vec![] }
+    let context = Context { partition: p, account: None, role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![], secrets: vec![] };
+    Request { kind, variant: Variant::Standard, context }
 }
 
 #[test]
@@ -149,7 +150,7 @@ fn state_persists_atomically() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sub").join("state.json");
     {
-        let m = MockIam::open(&path, Partition::Aws, true).unwrap();
+        let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
         m.apply_now(&create_role("r", TRUST)).unwrap();
     }
     let text = std::fs::read_to_string(&path).unwrap();
@@ -159,23 +160,23 @@ fn state_persists_atomically() {
     assert!(leftovers.is_empty());
     // A failed write leaves the file as it was.
     {
-        let m = MockIam::open(&path, Partition::Aws, true).unwrap();
+        let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
         assert!(m.apply_now(&create_role("R", TRUST)).is_err());
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     // Partitions are separate accounts.
-    let cn = MockIam::open(&path, Partition::AwsCn, false).unwrap();
-    assert!(ready(check(&cn, &Request { role_name: Some(RoleName::parse("r").unwrap()), ..req(RoleKind::EksNode, Partition::AwsCn) })).unwrap().status == Status::Missing);
+    let cn = MockIam::open(&path, Partition::AwsCn, Access::Read).unwrap();
+    assert!(ready(check(&cn, &named(req(RoleKind::EksNode, Partition::AwsCn), "r"))).unwrap().status == Status::Missing);
     // A broken file is an error, not an empty account.
     std::fs::write(&path, "{broken").unwrap();
-    assert_eq!(MockIam::open(&path, Partition::Aws, false).unwrap_err().code, ErrorCode::Io);
+    assert_eq!(MockIam::open(&path, Partition::Aws, Access::Read).unwrap_err().code, ErrorCode::Io);
 }
 
 #[test]
 fn read_only_open_creates_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("none").join("state.json");
-    let m = MockIam::open(&path, Partition::Aws, false).unwrap();
+    let m = MockIam::open(&path, Partition::Aws, Access::Read).unwrap();
     assert_eq!(ready(check(&m, &req(RoleKind::EksNode, Partition::Aws))).unwrap().status, Status::Missing);
     assert!(!path.parent().unwrap().exists());
 }
@@ -188,7 +189,7 @@ fn concurrent_writers_serialize() {
         .map(|i| {
             let path = path.clone();
             std::thread::spawn(move || {
-                let m = MockIam::open(&path, Partition::Aws, true).unwrap();
+                let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
                 m.apply_now(&create_role(&format!("role{i}"), TRUST)).unwrap();
             })
         })
@@ -196,14 +197,14 @@ fn concurrent_writers_serialize() {
     for t in threads {
         t.join().unwrap();
     }
-    let m = MockIam::open(&path, Partition::Aws, false).unwrap();
+    let m = MockIam::open(&path, Partition::Aws, Access::Read).unwrap();
     assert_eq!(m.snapshot().partitions["aws"].roles.len(), 4, "no update was lost");
 }
 
 fn converge(m: &MockIam, r: &Request) {
-    let planned = ready(plan_changes(m, r, false, PlanOptions::default())).unwrap();
+    let planned = ready(plan_changes(m, r, Locate::Named, PlanOptions::default())).unwrap();
     ready(apply(m, &planned.plan.actions, |_, _| {})).unwrap();
-    let again = ready(plan_changes(m, r, false, PlanOptions::default())).unwrap();
+    let again = ready(plan_changes(m, r, Locate::Named, PlanOptions::default())).unwrap();
     assert!(again.plan.is_empty(), "{:?}", again.plan);
     let report = ready(check(m, r)).unwrap();
     assert_eq!(report.status, Status::Ok, "{:?}", report.findings);
@@ -211,9 +212,14 @@ fn converge(m: &MockIam, r: &Request) {
     assert!(report.findings.iter().all(|f| f.severity() == rolecall_core::finding::Severity::Info), "{:?}", report.findings);
 }
 
+fn named(mut r: Request, name: &str) -> Request {
+    r.context.role_name = Some(RoleName::parse(name).unwrap());
+    r
+}
+
 fn fargate_req(p: Partition, clusters: &[&str]) -> Request {
     let mut r = req(RoleKind::FargatePodExecution, p);
-    r.clusters = clusters
+    r.context.clusters = clusters
         .iter()
         .map(|c| ClusterScope { name: Scope::One(ClusterName::parse(c).unwrap()), region: Scope::One(Region::parse(p.example_region()).unwrap()) })
         .collect();
@@ -226,10 +232,10 @@ fn every_role_converges_in_every_partition() {
         let m = MockIam::in_memory(p);
         converge(&m, &fargate_req(p, &["prod"]));
         let mut node = req(RoleKind::EksNode, p);
-        node.permissions = vec![Permission::CniIpv6];
+        node.context.permissions = vec![Permission::CniIpv6];
         converge(&m, &node);
         let mut ecs = req(RoleKind::EcsInstance, p);
-        ecs.permissions = vec![Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
+        ecs.context.permissions = vec![Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly];
         converge(&m, &ecs);
         let role = m.snapshot().partitions[p.id()].roles["ecsinstancerole"].clone();
         assert!(role.arn.starts_with(&format!("arn:{}:iam::111122223333:role/", p.id())));
@@ -242,13 +248,13 @@ fn adding_a_cluster_merges_into_one_condition() {
     converge(&m, &fargate_req(Partition::Aws, &["a"]));
     let mut two = fargate_req(Partition::Aws, &["a", "b"]);
     assert_eq!(ready(check(&m, &two)).unwrap().findings[0].code.as_str(), "trust-cluster-not-covered");
-    let planned = ready(plan_changes(&m, &two, true, PlanOptions::default())).unwrap();
+    let planned = ready(plan_changes(&m, &two, Locate::Search, PlanOptions::default())).unwrap();
     assert_eq!(planned.plan.actions.iter().map(Action::api_name).collect::<Vec<_>>(), ["UpdateAssumeRolePolicy"]);
     ready(apply(&m, &planned.plan.actions, |_, _| {})).unwrap();
     let trust: serde_json::Value = serde_json::from_str(&m.snapshot().partitions["aws"].roles["amazoneksfargatepodexecutionrole"].trust).unwrap();
     assert_eq!(trust["Statement"].as_array().unwrap().len(), 1);
     assert_eq!(trust["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"].as_array().unwrap().len(), 2);
-    two.role_name = None;
+    two.context.role_name = None;
     assert_eq!(ready(check(&m, &two)).unwrap().status, Status::Ok);
 }
 
@@ -256,15 +262,15 @@ fn adding_a_cluster_merges_into_one_condition() {
 fn a_failed_run_converges_when_run_again() {
     let m = MockIam::in_memory(Partition::Aws).with_fault(Fault::parse("AttachRolePolicy:2").unwrap());
     let mut ecs = req(RoleKind::EcsInstance, Partition::Aws);
-    ecs.permissions = vec![Permission::CloudWatchLogs];
-    let planned = ready(plan_changes(&m, &ecs, false, PlanOptions::default())).unwrap();
+    ecs.context.permissions = vec![Permission::CloudWatchLogs];
+    let planned = ready(plan_changes(&m, &ecs, Locate::Named, PlanOptions::default())).unwrap();
     let mut done = Vec::new();
     let e = ready(apply(&m, &planned.plan.actions, |a, r| done.push((a.api_name(), r.is_ok())))).unwrap_err();
     assert_eq!(e.code, ErrorCode::ServiceFailure);
     assert_eq!(done, [("CreateRole", true), ("CreatePolicy", true), ("AttachRolePolicy", true), ("AttachRolePolicy", false)]);
     assert_eq!(ready(check(&m, &ecs)).unwrap().status, Status::Drift);
     // `create` again plans only what is left, and converges.
-    let again = ready(plan_changes(&m, &ecs, false, PlanOptions::default())).unwrap();
+    let again = ready(plan_changes(&m, &ecs, Locate::Named, PlanOptions::default())).unwrap();
     assert_eq!(again.plan.actions.iter().map(Action::api_name).collect::<Vec<_>>(), ["AttachRolePolicy", "CreateInstanceProfile", "AddRoleToInstanceProfile"]);
     converge(&m, &ecs);
 }
@@ -280,7 +286,7 @@ fn node_role_found_by_the_guides_names() {
     let also = report.findings.iter().find(|f| f.code.as_str() == "role-also-found").unwrap();
     assert_eq!(also.args["roles"], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
     // A name given explicitly is not searched for.
-    let explicit = Request { role_name: Some(RoleName::parse("AmazonEKSNodeRole").unwrap()), ..req(RoleKind::EksNode, Partition::Aws) };
+    let explicit = named(req(RoleKind::EksNode, Partition::Aws), "AmazonEKSNodeRole");
     assert_eq!(ready(check(&m, &explicit)).unwrap().status, Status::Missing);
 }
 
