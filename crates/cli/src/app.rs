@@ -10,6 +10,8 @@ use rolecall_core::role::RoleKind;
 use rolecall_core::Partition;
 use rolecall_i18n::Messages;
 
+use crate::words;
+
 /// A string argument whose usual values are known, so that shells can complete them, while the
 /// value itself is checked later, by rolecall's own rules (the error names the value and what is
 /// allowed, in the operator's language).
@@ -61,7 +63,7 @@ fn completing(m: &Messages, arg: Arg) -> Arg {
             let values = values
                 .into_iter()
                 .map(|v| match id.as_str() {
-                    "kind" => PossibleValue::new(v).help(m.get(&format!("kind-{v}"))),
+                    "kind" => PossibleValue::new(v).help(RoleKind::parse(v).map(|k| m.get(words::kind(k))).unwrap_or_default()),
                     _ => PossibleValue::new(v),
                 })
                 .collect();
@@ -76,16 +78,16 @@ fn template(m: &Messages) -> String {
 }
 
 fn flag(m: &Messages, id: &'static str) -> Arg {
-    completing(m, Arg::new(id).long(id).help(m.get(&format!("arg-{id}"))).value_name(value_name(m, id)))
+    completing(m, Arg::new(id).long(id).help(words::flag_help(id).map(|h| m.get(h)).unwrap_or_default()).value_name(value_name(m, id)))
 }
 
 /// A flag that takes no value.
 fn switch(m: &Messages, id: &'static str) -> Arg {
-    Arg::new(id).long(id).help(m.get(&format!("arg-{id}"))).action(ArgAction::SetTrue)
+    Arg::new(id).long(id).help(words::flag_help(id).map(|h| m.get(h)).unwrap_or_default()).action(ArgAction::SetTrue)
 }
 
 fn value_name(m: &Messages, id: &str) -> String {
-    m.get(&format!("value-{id}"))
+    words::value_name(id).map(|v| m.get(v)).unwrap_or_default()
 }
 
 fn help_flags(cmd: Command, m: &Messages) -> Command {
@@ -93,11 +95,8 @@ fn help_flags(cmd: Command, m: &Messages) -> Command {
 }
 
 fn examples(m: &Messages, name: &str) -> String {
-    let key = format!("examples-{name}");
-    if !m.has(&key) {
-        return String::new();
-    }
-    format!("\n{}\n{}", m.get("heading-examples"), m.get(&key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
+    let Some(key) = words::examples(name) else { return String::new() };
+    format!("\n{}\n{}", m.get("heading-examples"), m.get(key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
 }
 
 fn subcommand(m: &Messages, name: &'static str, usage: &str) -> Command {
@@ -107,9 +106,10 @@ fn subcommand(m: &Messages, name: &'static str, usage: &str) -> Command {
 /// A (nested) subcommand: `path` as typed after `rolecall`, `id` its messages' suffix.
 fn subcommand_at(m: &Messages, path: &'static str, id: &str, usage: &str) -> Command {
     let name = path.rsplit(' ').next().unwrap_or(path);
+    let (about, long_about) = words::command_help(id).map(|(a, l)| (m.get(a), m.get(l))).unwrap_or_default();
     let cmd = Command::new(name)
-        .about(m.get(&format!("cmd-{id}")))
-        .long_about(m.get(&format!("cmd-{id}-long")))
+        .about(about)
+        .long_about(long_about)
         .override_usage(format!("rolecall {path} {usage}"))
         .help_template(template(m))
         .next_help_heading(m.get("heading-options"))

@@ -9,6 +9,7 @@ mod org;
 mod render;
 mod request;
 mod serve;
+pub mod words;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
@@ -23,7 +24,7 @@ use rolecall_core::lint::DocKind;
 use rolecall_core::plan::PlanOptions;
 use rolecall_core::policy::PolicyDocument;
 use rolecall_core::role::RoleKind;
-use rolecall_i18n::Messages;
+use rolecall_i18n::{ids, Messages};
 
 pub use app::command;
 use backend::Backend;
@@ -31,14 +32,31 @@ pub use render::Out;
 
 /// Exit statuses, stable for pipelines.
 pub mod exit {
-    /// Success: the role does its job, the plan ran, the document is clean.
-    pub const OK: i32 = 0;
-    /// Findings: an error (or with `--strict`, a warning), or a plan that could not finish safely.
-    pub const FINDINGS: i32 = 1;
-    /// Bad input: nothing was sent to IAM and nothing written.
-    pub const USAGE: i32 = 2;
-    /// The backend failed: credentials, access, network, IAM errors after retries, state file I/O.
-    pub const BACKEND: i32 = 3;
+    /// Every exit status; the book's table and the manual pages list these (`words::exit`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Exit {
+        /// Success: the role does its job, the plan ran, the document is clean.
+        Ok = 0,
+        /// Findings: an error (or with `--strict`, a warning), or a plan that could not finish safely.
+        Findings = 1,
+        /// Bad input: nothing was sent to IAM and nothing written.
+        Usage = 2,
+        /// The backend failed: credentials, access, network, IAM errors after retries, state file I/O.
+        Backend = 3,
+    }
+
+    impl Exit {
+        pub const ALL: [Exit; 4] = [Exit::Ok, Exit::Findings, Exit::Usage, Exit::Backend];
+
+        pub fn code(self) -> i32 {
+            self as i32
+        }
+    }
+
+    pub const OK: i32 = Exit::Ok as i32;
+    pub const FINDINGS: i32 = Exit::Findings as i32;
+    pub const USAGE: i32 = Exit::Usage as i32;
+    pub const BACKEND: i32 = Exit::Backend as i32;
 }
 
 /// Why a command could not finish.
@@ -46,10 +64,19 @@ pub mod exit {
 pub enum Failure {
     /// Bad input, with the value and what is allowed.
     Input(InputError),
-    /// Bad input that is not one value (a file that cannot be read...): a message id and its arguments.
-    Usage(&'static str, Vec<(&'static str, String)>),
+    /// Bad input that is not one value (a file that cannot be read...): a message and its arguments.
+    Usage(rolecall_i18n::Id, Vec<(&'static str, Said)>),
     /// The backend failed.
     Backend(IamError),
+}
+
+/// An argument of a [`Failure::Usage`] message.
+#[derive(Debug)]
+pub enum Said {
+    /// A value from outside (a file name), shown as it is.
+    Value(String),
+    /// rolecall's own words (why a file cannot be read).
+    Message(rolecall_i18n::Id),
 }
 
 impl From<InputError> for Failure {
@@ -250,7 +277,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))
+        .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io(rolecall_core::backend::IoStep::Runtime), e.to_string())))
 }
 
 fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<i32, Failure> {
@@ -271,7 +298,10 @@ fn dispatch(name: &str, m: &ArgMatches, g: &Global, env: &dyn Env, out: &mut Out
             let mut script = Vec::new();
             shell
                 .write_registration(COMPLETE_VAR, "rolecall", "rolecall", &exe, &mut script)
-                .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))?;
+                .map_err(|e| {
+                    let step = rolecall_core::backend::IoStep::Write;
+                    Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io(step), e.to_string()).with(rolecall_core::backend::Detail::File, "-"))
+                })?;
             out.document(&String::from_utf8_lossy(&script));
             Ok(exit::OK)
         }
@@ -455,21 +485,21 @@ fn cmd_lint(m: &ArgMatches, out: &mut Out<'_>) -> Result<i32, Failure> {
     });
     let text = match read {
         Ok(Some(text)) => text,
-        Ok(None) => return Err(Failure::Usage("error-lint-too-large", vec![("file", file), ("limit", (MAX_TEXT_BYTES >> 20).to_string())])),
+        Ok(None) => return Err(Failure::Usage(ids::ERROR_LINT_TOO_LARGE, vec![("file", Said::Value(file)), ("limit", Said::Value((MAX_TEXT_BYTES >> 20).to_string()))])),
         Err(e) => {
             let reason = match e.kind() {
-                std::io::ErrorKind::NotFound => "io-not-found",
-                std::io::ErrorKind::PermissionDenied => "io-permission-denied",
-                std::io::ErrorKind::InvalidData => "io-not-text",
-                _ => "io-other",
+                std::io::ErrorKind::NotFound => ids::IO_NOT_FOUND,
+                std::io::ErrorKind::PermissionDenied => ids::IO_PERMISSION_DENIED,
+                std::io::ErrorKind::InvalidData => ids::IO_NOT_TEXT,
+                _ => ids::IO_OTHER,
             };
-            return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+            return Err(Failure::Usage(ids::ERROR_READ_FILE, vec![("file", Said::Value(file)), ("reason", Said::Message(reason))]));
         }
     };
     // The text is one policy document: refused before parsing when no policy could be that large.
     if text.len() > MAX_DOCUMENT_BYTES {
-        let args = vec![("file", file), ("size", text.len().to_string()), ("limit", MAX_DOCUMENT_BYTES.to_string())];
-        return Err(Failure::Usage("error-document-too-large", args));
+        let args = vec![("file", Said::Value(file)), ("size", Said::Value(text.len().to_string())), ("limit", Said::Value(MAX_DOCUMENT_BYTES.to_string()))];
+        return Err(Failure::Usage(ids::ERROR_DOCUMENT_TOO_LARGE, args));
     }
     let force = if m.get_flag("trust") {
         Some(DocKind::Trust)

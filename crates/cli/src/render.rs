@@ -6,7 +6,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 use rolecall_aws::Progress;
-use rolecall_core::backend::{Action, ErrorCode, IamError};
+use rolecall_core::backend::{Action, IamError};
 use rolecall_core::engine::{CheckReport, Outcome, Planned};
 use rolecall_core::finding::{Finding, Severity};
 use rolecall_core::input::{InputError, Rule};
@@ -14,11 +14,12 @@ use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::role::{Desired, RoleKind};
 use rolecall_core::Partition;
-use rolecall_i18n::{num, text, Messages, Value as FluentValue};
+use rolecall_i18n::{ids, num, text, Messages};
 use serde_json::{json, Value};
 use unicode_width::UnicodeWidthStr;
 
 use crate::backend::Sink;
+use crate::words;
 use crate::clean::{self, Kind};
 use crate::Failure;
 
@@ -124,13 +125,7 @@ impl<'m> Out<'m> {
 
     /// The localized message of a finding.
     pub fn finding_message(&self, f: &Finding) -> String {
-        let dates: Vec<(&str, String)> = f.args.iter().filter(|(k, _)| **k == "date").map(|(k, v)| (*k, self.m.date(v))).collect();
-        let values: Vec<(&str, Cow<'_, str>)> = f.args.iter().map(|(k, v)| (*k, self.ext(v))).collect();
-        let args: Vec<(&str, FluentValue<'_>)> = values
-            .iter()
-            .map(|(k, v)| (*k, dates.iter().find(|(d, _)| d == k).map_or_else(|| text(v), |(_, s)| text(s))))
-            .collect();
-        self.m.args(&format!("finding-{}", f.code.as_str()), &args)
+        words::finding_text(self.m, f, &|v| self.ext(v))
     }
 
     pub(crate) fn finding_json(&self, f: &Finding) -> Value {
@@ -138,7 +133,7 @@ impl<'m> Out<'m> {
     }
 
     fn severity_label(&self, s: Severity) -> String {
-        self.m.get(&format!("severity-{}", s.as_str()))
+        self.m.get(words::severity(s))
     }
 
     pub(crate) fn findings_text(&self, findings: &[Finding]) {
@@ -161,9 +156,12 @@ impl<'m> Out<'m> {
     }
 
     fn input_message(&self, e: &InputError) -> String {
-        let flag = self.m.get(&format!("field-{}", e.field.id()));
+        let flag = self.m.get(words::field(e.field));
         if e.rule == Rule::Required {
-            return self.m.with("error-missing-value", &[("flag", &flag), ("hint", &self.m.get(&format!("hint-{}", e.field.id())))]);
+            return match words::hint(e.field) {
+                Some(hint) => self.m.with("error-missing-value", &[("flag", &flag), ("hint", &self.m.get(hint))]),
+                None => self.m.with(ids::ERROR_MISSING_VALUE_PLAIN, &[("flag", &flag)]),
+            };
         }
         let rule = match &e.rule {
             Rule::Digits(n) => self.m.args("rule-digits", &[("count", num(*n))]),
@@ -189,27 +187,9 @@ impl<'m> Out<'m> {
         let op = e.operation.clone().unwrap_or_else(|| "?".into());
         let none = self.m.get("value-none");
         let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
-        values.extend(e.details.iter().map(|(k, v)| (*k, if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
+        values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
         let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        let id = match e.code {
-            ErrorCode::NoCredentials => "error-no-credentials",
-            ErrorCode::AccessDenied => "error-access-denied",
-            ErrorCode::Unreachable => "error-unreachable",
-            ErrorCode::Timeout => "error-timeout",
-            ErrorCode::Throttling => "error-throttled",
-            ErrorCode::Io => "error-io",
-            ErrorCode::BadResponse => "error-bad-response",
-            ErrorCode::NotIam => "error-not-iam",
-            ErrorCode::ProfileNotFound => "error-profile-not-found",
-            ErrorCode::ProfileFileInvalid => "error-profile-file-invalid",
-            ErrorCode::CredentialProcessFailed => "error-credential-process",
-            ErrorCode::StateFormat => "error-state-format",
-            _ => "error-iam",
-        };
-        if e.code == ErrorCode::TooLarge {
-            return self.m.with(&format!("error-too-large-{}", e.detail("what").unwrap_or_default()), &args);
-        }
-        self.m.with(id, &args)
+        self.m.with(words::error(&e.code), &args)
     }
 
     /// Reports why a command failed, on stderr only.
@@ -229,10 +209,15 @@ impl<'m> Out<'m> {
         match f {
             Failure::Input(e) => ("input", e.field.id().to_owned(), self.input_message(e)),
             Failure::Usage(id, args) => {
-                let translated: Vec<(String, String)> =
-                    args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { self.ext(v).into_owned() })).collect();
-                let refs: Vec<(&str, &str)> = translated.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                ("input", (*id).to_owned(), self.m.with(id, &refs))
+                let said: Vec<(&str, String)> = args
+                    .iter()
+                    .map(|(k, v)| match v {
+                        crate::Said::Value(v) => (*k, self.ext(v).into_owned()),
+                        crate::Said::Message(m) => (*k, self.m.get(*m)),
+                    })
+                    .collect();
+                let refs: Vec<(&str, &str)> = said.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                ("input", id.name().to_owned(), self.m.with(*id, &refs))
             }
             Failure::Backend(e) => ("backend", e.code.as_str().to_owned(), self.backend_message(e)),
         }
@@ -254,7 +239,7 @@ impl<'m> Out<'m> {
                 let s = k.spec();
                 // A role whose guide gives no name (EKS Pod Identity): the user names it.
                 let name = if s.default_name.is_empty() { "—".to_owned() } else { s.default_name.to_owned() };
-                (*k, self.m.get(&format!("kind-{}", k.slug())), name, s.principal(Partition::Aws).to_owned())
+                (*k, self.m.get(words::kind(*k)), name, s.principal(Partition::Aws).to_owned())
             })
             .collect();
         if self.json {
@@ -349,9 +334,9 @@ impl<'m> Out<'m> {
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
         self.say(&self.bold(&self.m.with(
             "show-title",
-            &[("role", d.role_name.as_str()), ("kind", &self.m.get(&format!("kind-{}", d.kind.slug()))), ("partition", d.partition.id())],
+            &[("role", d.role_name.as_str()), ("kind", &self.m.get(words::kind(d.kind))), ("partition", d.partition.id())],
         )));
-        self.say(&format!("  {}", self.m.get(&format!("kind-{}-purpose", d.kind.slug()))));
+        self.say(&format!("  {}", self.m.get(words::kind_purpose(d.kind))));
         self.say("");
         self.say(&self.bold(&self.m.get("show-trust-policy")));
         self.say(&indent(&d.trust.to_json_pretty()));
@@ -395,16 +380,16 @@ impl<'m> Out<'m> {
             }));
             return;
         }
-        self.say(&self.bold(&self.m.with("check-title", &[("role", &self.ext(&r.role_name)), ("kind", &self.m.get(&format!("kind-{}", r.kind.slug())))])));
+        self.say(&self.bold(&self.m.with("check-title", &[("role", &self.ext(&r.role_name)), ("kind", &self.m.get(words::kind(r.kind)))])));
         self.findings_text(&r.findings);
         if let Some(t) = &r.trust {
-            let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
+            let id = if t.clusters.is_empty() { ids::CHECK_TRUST } else { ids::CHECK_TRUST_CLUSTERS };
             self.say(&format!("  {}", self.m.with(id, &[("principal", &t.principal), ("verdict", &self.verdict(t.assumable))])));
             for c in &t.clusters {
                 self.say(&format!("    {}", self.m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &self.verdict(c.covered))])));
             }
         }
-        let status = self.m.get(&format!("status-{}", r.status.as_str()));
+        let status = self.m.get(words::status(r.status));
         let status = match r.status {
             rolecall_core::check::Status::Ok => self.paint(&status, "32;1"),
             _ => self.paint(&status, "31;1"),
@@ -425,7 +410,7 @@ impl<'m> Out<'m> {
     fn findings_with_fixes(&self, findings: &[Finding]) {
         for f in findings {
             self.findings_text(std::slice::from_ref(f));
-            self.say(&format!("        → {}", self.m.get(&format!("finding-{}-fix", f.code.as_str()))));
+            self.say(&format!("        → {}", self.m.get(words::finding_fix(f.code))));
         }
     }
 
@@ -436,26 +421,17 @@ impl<'m> Out<'m> {
             self.findings_with_fixes(&p.plan.blocked);
         }
         if !p.plan.left.is_empty() {
-            let title = if p.plan.actions.is_empty() { "plan-left-nothing-to-write" } else { "plan-left" };
+            let title = if p.plan.actions.is_empty() { ids::PLAN_LEFT_NOTHING_TO_WRITE } else { ids::PLAN_LEFT };
             self.say(&self.bold(&self.m.get(title)));
             self.findings_with_fixes(&p.plan.left);
         }
     }
 
     fn action_text(&self, a: &Action) -> String {
-        let args: Vec<(&str, &str)> = match a {
-            Action::CreateRole { role_name, .. } | Action::UpdateAssumeRolePolicy { role_name, .. } => vec![("role", role_name)],
-            Action::CreatePolicy { policy_name, .. } => vec![("policy", policy_name)],
-            Action::AttachRolePolicy { role_name, policy_arn } | Action::DetachRolePolicy { role_name, policy_arn } => {
-                vec![("role", role_name), ("policy", policy_arn)]
-            }
-            Action::PutRolePolicy { role_name, policy_name, .. } => vec![("role", role_name), ("policy", policy_name)],
-            Action::CreateInstanceProfile { instance_profile_name, .. } => vec![("profile", instance_profile_name)],
-            Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => vec![("profile", instance_profile_name), ("role", role_name)],
-        };
+        let (id, args) = words::action(a);
         let args: Vec<(&str, Cow<'_, str>)> = args.into_iter().map(|(k, v)| (k, self.ext(v))).collect();
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(&format!("action-{}", a.api_name()), &args)
+        self.m.with(id, &args)
     }
 
     fn plan_text(&self, p: &Planned) {
@@ -496,7 +472,7 @@ impl<'m> Out<'m> {
 
     /// `create` on a role that exists: nothing changes, `repair` is the way.
     pub fn exists(&self, p: &Planned) {
-        self.nothing_planned(p, "create-exists", true);
+        self.nothing_planned(p, ids::CREATE_EXISTS, true);
     }
 
     /// `create` finishing a role an earlier create left unfinished.
@@ -508,11 +484,11 @@ impl<'m> Out<'m> {
 
     /// `repair` on a role that does not exist: `create` is the way.
     pub fn repair_missing(&self, p: &Planned) {
-        self.nothing_planned(p, "repair-missing", false);
+        self.nothing_planned(p, ids::REPAIR_MISSING, false);
     }
 
     /// A plan that is not run, and why: on stdout when the role exists, as an error otherwise.
-    fn nothing_planned(&self, p: &Planned, id: &str, exists: bool) {
+    fn nothing_planned(&self, p: &Planned, id: rolecall_i18n::Id, exists: bool) {
         let msg = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
         if self.json {
             let mut v = self.plan_json(p, true, &[], json!({ "exists": exists, "message": msg }));
@@ -577,7 +553,7 @@ impl<'m> Out<'m> {
         }
         let shown = if file == "-" { self.m.get("value-stdin") } else { self.ext(file).into_owned() };
         let title = match r.whole {
-            Some(kind) => self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(&format!("document-{}", kind.as_str())))]),
+            Some(kind) => self.m.with("lint-title", &[("file", &shown), ("document", &self.m.get(words::document(kind)))]),
             None => self.m.args("lint-title-text", &[("file", text(&shown)), ("documents", num(r.documents.len())), ("commands", num(r.commands.len()))]),
         };
         self.say(&self.bold(&title));
@@ -651,7 +627,7 @@ impl<'m> Out<'m> {
                 .iter()
                 .map(|r| {
                     let codes = r.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
-                    [self.ext(&r.role_name).into_owned(), r.kind.slug().to_owned(), self.m.get(&format!("status-{}", r.status.as_str())), if codes.is_empty() { "—".into() } else { codes }]
+                    [self.ext(&r.role_name).into_owned(), r.kind.slug().to_owned(), self.m.get(words::status(r.status)), if codes.is_empty() { "—".into() } else { codes }]
                 })
                 .collect();
             let mut widths = [0usize; 4];
@@ -690,7 +666,7 @@ impl<'m> Out<'m> {
                 }
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
                     let m = Messages::new(locale);
-                    let id = if *ok { "progress-call" } else { "progress-call-failed" };
+                    let id = if *ok { ids::PROGRESS_CALL } else { ids::PROGRESS_CALL_FAILED };
                     complain(&m.args(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]));
                 }
                 Progress::Call { .. } => {}

@@ -9,7 +9,7 @@ use std::task::Poll;
 
 use crate::backend::{Iam, IamError, ObserveRequest, RoleSummary};
 use crate::check::{check_role, Status};
-use crate::finding::{Code, Finding, Severity};
+use crate::finding::{Arg, Code, Finding, Severity};
 use crate::input::{IamPath, RoleName};
 use crate::partition::Partition;
 use crate::policy::PolicyDocument;
@@ -183,11 +183,11 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                         fargate_patterns.insert(role.name.clone(), pats);
                     }
                     if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
-                        out.account.push(Finding::new(Code::AuditConfusedDeputy).arg("role", role.name.clone()).arg("principal", spec.principal(partition)));
+                        out.account.push(Finding::new(Code::AuditConfusedDeputy).arg(Arg::Role, role.name.clone()).arg(Arg::Principal, spec.principal(partition)));
                     }
                 }
                 if kind == RoleKind::EksNode && role.instance_profiles.is_empty() {
-                    out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg("role", role.name.clone()));
+                    out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg(Arg::Role, role.name.clone()));
                 }
                 let status = Status::of(&findings);
                 out.summary.found += 1;
@@ -217,11 +217,11 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
     for (name, kinds) in &kinds_of {
         let node = kinds.contains(&RoleKind::EksNode) || kinds.contains(&RoleKind::EksAutoNode);
         if kinds.contains(&RoleKind::FargatePodExecution) && node {
-            out.account.push(Finding::new(Code::AuditRoleShared).arg("role", *name));
+            out.account.push(Finding::new(Code::AuditRoleShared).arg(Arg::Role, *name));
         }
         // The node role guides (and EKS Auto Mode): never the cluster role.
         if kinds.contains(&RoleKind::EksCluster) && node {
-            out.account.push(Finding::new(Code::AuditClusterNodeShared).arg("role", *name));
+            out.account.push(Finding::new(Code::AuditClusterNodeShared).arg(Arg::Role, *name));
         }
     }
     // Several Fargate roles for one cluster: for each pattern a role allows, the roles whose
@@ -245,7 +245,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
         }
     }
     for (cluster, roles) in reported {
-        out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg("cluster", cluster).arg("roles", roles.join(", ")));
+        out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg(Arg::Cluster, cluster).arg(Arg::Roles, roles.join(", ")));
     }
     out.roles.sort_by(|a, b| a.role_name.cmp(&b.role_name).then(a.kind.cmp(&b.kind)));
     Ok(out)
