@@ -19,9 +19,8 @@ use serde_json::{json, Value};
 use unicode_width::UnicodeWidthStr;
 
 use crate::backend::Sink;
-use crate::words;
 use crate::clean::{self, Kind};
-use crate::Failure;
+use crate::{words, Failure};
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
 pub fn pad(s: &str, width: usize) -> String {
