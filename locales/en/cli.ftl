@@ -178,8 +178,7 @@ error-access-denied = Access denied to iam:{ $operation }. IAM said: { $message 
 error-unreachable = The endpoint could not be reached for { $operation }: check the network, --region and --endpoint-url.
 error-timeout = No answer in time for { $operation }: each attempt waits --cli-read-timeout seconds (60 by default) and the call with all its retries --operation-timeout seconds (120 by default). Try again, or raise them.
 error-throttled = IAM kept throttling { $operation } after retries; wait a little and run the same command again.
-error-io = { $message }
-error-bad-response = The answer to { $operation } could not be read: { $message }
+error-bad-response = The answer to { $operation } could not be read.
 error-iam = IAM refused { $operation }: { $code }: { $message }
 error-read-file = Cannot read “{ $file }”: { $reason }.
 io-not-found = there is no such file
@@ -412,10 +411,30 @@ field-shell = SHELL
 field-port = --port
 field-listen = --listen
 rule-ip-address = expected an IP address such as 127.0.0.1 or 0.0.0.0, optionally with a port
-error-listen = Cannot listen on { $address }: { $reason }.
+error-listen = Cannot listen on { $address }: { $message }.
 mock-serve-ready = Serving the mock IAM and STS of { $state } at { $url } (use --endpoint-url { $url } or AWS_ENDPOINT_URL={ $url }). Stop with Ctrl-C.
 mock-serve-stopped = Stopped; the state file is saved.
 mock-serve-request = { $operation }: { $status } in { $millis } ms
 permissions-intro-organization = The IAM policy the caller needs to run “rolecall audit --organization”: audit's reads in its own account, Organizations ListAccounts, and sts:AssumeRole on the member { -role } of every account:
 permissions-member = The permissions policy of the member { -role } { $role } in each account (read-only):
 permissions-member-trust = The { -trust-policy } of { $role }: the management account's principals may assume it (AWS Organizations creates OrganizationAccountAccessRole this way in the accounts it creates; in an account that joined by invitation, create the { -role } with this { -trust-policy } and the policy above):
+
+## rolecall's own words for failures that were only data before (issue 12): a required input
+## without a hint, answers rolecall cannot use, local I/O (the system's words in { $message }),
+## and what the SDK could not do.
+
+error-missing-value-plain = { $flag } is required.
+error-bad-response-no-role = The answer to { $operation } could not be read: it holds no { -role }.
+error-bad-response-no-account-id = The answer to { $operation } could not be read: it holds no { -account-id }.
+error-bad-response-role-name = IAM listed a { -role } named “{ $role }”, which is not a valid { -role } name.
+error-io-resolve = Cannot follow the symbolic links of { $file }: { $message }
+error-io-create-dir = Cannot create the directory { $file }: { $message }
+error-io-open = Cannot open { $file }: { $message }
+error-io-lock = Cannot lock { $file }: { $message }
+error-io-read = Cannot read { $file }: { $message }
+error-io-write = Cannot write { $file }: { $message }
+error-io-not-state-file = { $file } is not a rolecall mock state file (line { $line }, column { $column }); rolecall leaves it as it is. Give --state another file.
+error-io-signal = Cannot wait for Ctrl-C or SIGTERM: { $message }
+error-io-runtime = Cannot start rolecall's asynchronous runtime: { $message }
+error-request-construction = The request for { $operation } could not be built: check --endpoint-url, --region and the AWS configuration.
+error-unknown = { $operation } failed, and the AWS SDK could not say why.

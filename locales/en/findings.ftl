@@ -92,7 +92,10 @@ finding-policy-superseded = Both { $current } and the older { $policy } it repla
 finding-policy-superseded-fix = rolecall repair --replace-outdated detaches { $policy }.
 finding-repair-cannot-cover = The { -trust-policy } rolecall would write still would not let { -cluster } { $cluster } ({ $region }) assume the { -role }, so rolecall wrote nothing.
 finding-repair-cannot-cover-fix = The check's findings name what stops it (a Deny or a condition rolecall does not edit): change that by hand, then run repair again.
-finding-repair-would-narrow = The { -trust-policy } rolecall would write would take away what { $principal } may do now, so rolecall wrote nothing.
+finding-repair-would-narrow = The { -trust-policy } rolecall would write would take away what { $principal } may do now{ PRESENT($example) ->
+    [yes] {" "}(for example, for { $example })
+   *[no] {""}
+}, so rolecall wrote nothing.
 finding-repair-would-narrow-fix = rolecall only adds to a { -trust-policy }; edit this one by hand.
 ## lint: texts, commands and names
 finding-principal-no-cn-form = “{ $value }” at { $path } is not a principal: { $principal } has no .cn form, in China either.
@@ -126,3 +129,34 @@ finding-audit-cluster-node-shared = The { -role } { $role } serves both as a { -
 finding-audit-cluster-node-shared-fix = Create a separate node { -role }, point the nodes at it, then remove EC2 from the { -cluster } { -role }'s { -trust-policy } by hand.
 finding-audit-confused-deputy = The { -role } { $role } lets { $principal } assume it on behalf of any account: its { -trust-policy } has no aws:SourceAccount or aws:SourceArn condition ({ -confused-deputy } risk).
 finding-audit-confused-deputy-fix = Add a StringEquals condition on aws:SourceAccount (your { -account-id }) or an ArnLike condition on aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) to its Allow statement by hand, never a single cluster's ARN, which breaks task launches; rolecall never narrows trust on its own.
+
+## What IAM expects at an element of a policy (policy-structure's { $expected }), and what is
+## wrong with a text that is not JSON (json-invalid's { $detail }).
+
+policy-expected-document = an object with Version and Statement
+policy-expected-document-key = one of Version, Id, Statement
+policy-expected-statements = a statement object or a non-empty array of them
+policy-expected-statement = an object
+policy-expected-statement-key = one of Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition
+policy-expected-effect = "Allow" or "Deny"
+policy-expected-string = a string
+policy-expected-string-or-list = a string or an array of strings
+policy-expected-principal = "*" or an object that maps principal types (Service, AWS, Federated) to their values
+policy-expected-condition-operators = an object of condition operators
+policy-expected-condition-keys = an object of condition keys
+policy-expected-condition-values = a string, boolean or number, or an array of them
+policy-expected-one-of-action-not-action = exactly one of Action or NotAction
+policy-expected-at-most-one-principal = at most one of Principal or NotPrincipal
+policy-expected-at-most-one-resource = at most one of Resource or NotResource
+json-syntax-eof = the text ends before the JSON does
+json-syntax-expected-colon = a colon (:) is missing after a key
+json-syntax-expected-comma-or-end = a comma or a closing bracket is missing
+json-syntax-expected-value = a value is expected here
+json-syntax-key-not-string = an object's key must be a string in double quotes
+json-syntax-trailing-comma = a comma is followed by no value
+json-syntax-trailing-characters = more text follows the JSON
+json-syntax-invalid-string = a string holds an invalid escape, control character or code point
+json-syntax-invalid-number = a number is not valid, or out of range
+json-syntax-too-deep = the JSON is nested too deeply
+json-syntax-too-large = the text is larger than any policy document, so it was not read
+json-syntax-other = the text is not valid JSON

@@ -178,8 +178,7 @@ error-access-denied = Acceso denegado a iam:{ $operation }. Respuesta de IAM: { 
 error-unreachable = No se ha podido acceder al punto de conexión para { $operation }: compruebe la red, --region y --endpoint-url.
 error-timeout = No se ha recibido respuesta a tiempo para { $operation }: cada intento espera --cli-read-timeout segundos (60 de forma predeterminada) y la llamada con todos sus reintentos, --operation-timeout segundos (120 de forma predeterminada). Vuelva a intentarlo o aumente esos valores.
 error-throttled = IAM ha seguido limitando { $operation } después de varios reintentos; espere un poco y vuelva a ejecutar el mismo comando.
-error-io = { $message }
-error-bad-response = No se ha podido leer la respuesta a { $operation }: { $message }
+error-bad-response = No se ha podido leer la respuesta a { $operation }.
 error-iam = IAM ha rechazado { $operation }: { $code }: { $message }
 error-read-file = No se puede leer «{ $file }»: { $reason }.
 io-not-found = no existe ese archivo
@@ -381,7 +380,7 @@ field-shell = SHELL
 field-port = --port
 field-listen = --listen
 rule-ip-address = se esperaba una dirección IP como 127.0.0.1 o 0.0.0.0, con o sin puerto
-error-listen = No se puede escuchar en { $address }: { $reason }.
+error-listen = No se puede escuchar en { $address }: { $message }.
 mock-serve-ready = Sirviendo el IAM y el STS del mock de { $state } en { $url } (use --endpoint-url { $url } o AWS_ENDPOINT_URL={ $url }). Deténgalo con Ctrl-C.
 mock-serve-stopped = Detenido; el archivo de estado está guardado.
 mock-serve-request = { $operation }: { $status } en { $millis } ms
@@ -424,3 +423,23 @@ org-progress = cuentas: { $done } de { $total }
 permissions-intro-organization = La política de IAM que necesita quien ejecuta «rolecall audit --organization»: las lecturas de audit en su propia cuenta, ListAccounts de Organizations y sts:AssumeRole sobre el { -role } miembro de cada cuenta:
 permissions-member = La política de permisos del { -role } miembro { $role } en cada cuenta (solo lectura):
 permissions-member-trust = La { -trust-policy } de { $role }: las entidades principales de la cuenta de administración pueden asumirlo (AWS Organizations crea así OrganizationAccountAccessRole en las cuentas que crea; en una cuenta que se unió por invitación, cree el { -role } con esta { -trust-policy } y la política anterior):
+
+## Palabras de rolecall para fallos que antes solo eran datos (issue 12): un valor obligatorio sin
+## indicación, respuestas que rolecall no puede usar, E/S local (las palabras del sistema en
+## { $message }) y lo que el SDK no pudo hacer.
+
+error-missing-value-plain = Falta { $flag }.
+error-bad-response-no-role = No se ha podido leer la respuesta a { $operation }: no contiene ningún { -role }.
+error-bad-response-no-account-id = No se ha podido leer la respuesta a { $operation }: no contiene ningún { -account-id }.
+error-bad-response-role-name = IAM ha devuelto un { -role } llamado «{ $role }», que no es un nombre de { -role } válido.
+error-io-resolve = No se pueden seguir los enlaces simbólicos de { $file }: { $message }
+error-io-create-dir = No se puede crear el directorio { $file }: { $message }
+error-io-open = No se puede abrir { $file }: { $message }
+error-io-lock = No se puede bloquear { $file }: { $message }
+error-io-read = No se puede leer { $file }: { $message }
+error-io-write = No se puede escribir { $file }: { $message }
+error-io-not-state-file = { $file } no es un archivo de estado del entorno mock de rolecall (línea { $line }, columna { $column }); rolecall lo deja como está. Indique otro archivo con --state.
+error-io-signal = No se puede esperar a Ctrl-C o SIGTERM: { $message }
+error-io-runtime = No se puede iniciar el entorno de ejecución asíncrono de rolecall: { $message }
+error-request-construction = No se ha podido construir la solicitud de { $operation }: compruebe --endpoint-url, --region y la configuración de AWS.
+error-unknown = { $operation } ha fallado y el SDK de AWS no ha podido indicar el motivo.

@@ -92,7 +92,10 @@ finding-policy-superseded = Están adjuntas tanto { $current } como { $policy },
 finding-policy-superseded-fix = rolecall repair --replace-outdated desasocia { $policy }.
 finding-repair-cannot-cover = La { -trust-policy } que escribiría rolecall seguiría sin permitir que el { -cluster } { $cluster } ({ $region }) asuma el { -role }, por lo que rolecall no ha escrito nada.
 finding-repair-cannot-cover-fix = Los hallazgos de la comprobación indican qué lo impide (un Deny o una condición que rolecall no modifica): cámbielo a mano y vuelva a ejecutar repair.
-finding-repair-would-narrow = La { -trust-policy } que escribiría rolecall le quitaría a { $principal } algo que ahora puede hacer, por lo que rolecall no ha escrito nada.
+finding-repair-would-narrow = La { -trust-policy } que escribiría rolecall le quitaría a { $principal } algo que ahora puede hacer{ PRESENT($example) ->
+    [yes] {" "}(por ejemplo, para { $example })
+   *[no] {""}
+}, por lo que rolecall no ha escrito nada.
 finding-repair-would-narrow-fix = rolecall solo añade elementos a una { -trust-policy }; modifique esta a mano.
 ## lint: textos, comandos y nombres
 finding-principal-no-cn-form = «{ $value }» en { $path } no es una entidad principal: { $principal } no tiene forma .cn, tampoco en China.
@@ -126,3 +129,34 @@ finding-audit-cluster-node-shared = El { -role } { $role } actúa a la vez como 
 finding-audit-cluster-node-shared-fix = Cree un { -role } de nodo aparte, asígnelo a los nodos y, después, quite EC2 a mano de la { -trust-policy } del { -role } del { -cluster }.
 finding-audit-confused-deputy = El { -role } { $role } permite que { $principal } lo asuma en nombre de cualquier cuenta: su { -trust-policy } no tiene ninguna condición sobre aws:SourceAccount ni aws:SourceArn (riesgo de { -confused-deputy }).
 finding-audit-confused-deputy-fix = Agregue a mano a su instrucción Allow una condición StringEquals sobre aws:SourceAccount (su { -account-id }) o ArnLike sobre aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*), nunca el ARN de un solo clúster, que impide lanzar tareas; rolecall nunca restringe la confianza por su cuenta.
+
+## Lo que IAM espera en un elemento de una política ({ $expected } de policy-structure) y lo
+## que falla en un texto que no es JSON ({ $detail } de json-invalid).
+
+policy-expected-document = un objeto con Version y Statement
+policy-expected-document-key = uno de estos elementos: Version, Id, Statement
+policy-expected-statements = un objeto de instrucción o una matriz no vacía de instrucciones
+policy-expected-statement = un objeto
+policy-expected-statement-key = uno de estos elementos: Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition
+policy-expected-effect = "Allow" o "Deny"
+policy-expected-string = una cadena
+policy-expected-string-or-list = una cadena o una matriz de cadenas
+policy-expected-principal = "*" o un objeto que asocie los tipos de entidad principal (Service, AWS, Federated) con sus valores
+policy-expected-condition-operators = un objeto de operadores de condición
+policy-expected-condition-keys = un objeto de claves de condición
+policy-expected-condition-values = una cadena, un booleano o un número, o una matriz de ellos
+policy-expected-one-of-action-not-action = exactamente uno de Action o NotAction
+policy-expected-at-most-one-principal = como máximo uno de Principal o NotPrincipal
+policy-expected-at-most-one-resource = como máximo uno de Resource o NotResource
+json-syntax-eof = el texto termina antes que el JSON
+json-syntax-expected-colon = falta un signo de dos puntos (:) después de una clave
+json-syntax-expected-comma-or-end = falta una coma o un corchete o una llave de cierre
+json-syntax-expected-value = aquí se esperaba un valor
+json-syntax-key-not-string = la clave de un objeto debe ser una cadena entre comillas dobles
+json-syntax-trailing-comma = hay una coma sin ningún valor detrás
+json-syntax-trailing-characters = hay más texto después del JSON
+json-syntax-invalid-string = una cadena contiene un escape, un carácter de control o un punto de código no válido
+json-syntax-invalid-number = un número no es válido o está fuera de rango
+json-syntax-too-deep = el JSON tiene demasiados niveles de anidamiento
+json-syntax-too-large = el texto es más grande que cualquier documento de política, así que no se ha leído
+json-syntax-other = el texto no es JSON válido

@@ -169,8 +169,7 @@ error-access-denied = iam:{ $operation } へのアクセスが拒否されまし
 error-unreachable = { $operation } のエンドポイントに到達できませんでした。ネットワーク、--region、--endpoint-url を確認してください。
 error-timeout = { $operation } の応答が時間内に返りませんでした。各試行は --cli-read-timeout 秒 (デフォルト 60)、再試行を含む呼び出し全体は --operation-timeout 秒 (デフォルト 120) 待ちます。再試行するか、これらの値を大きくしてください。
 error-throttled = 再試行後も IAM による { $operation } のスロットリングが続きました。しばらく待ってから、同じコマンドをもう一度実行してください。
-error-io = { $message }
-error-bad-response = { $operation } の応答を読み取れませんでした: { $message }
+error-bad-response = { $operation } の応答を読み取れませんでした。
 error-iam = IAM が { $operation } を拒否しました: { $code }: { $message }
 error-read-file = 「{ $file }」を読み取れません: { $reason }。
 io-not-found = そのようなファイルはありません
@@ -337,7 +336,7 @@ field-shell = SHELL
 field-port = --port
 field-listen = --listen
 rule-ip-address = 127.0.0.1 や 0.0.0.0 のような IP アドレス (ポートは省略可) が必要です
-error-listen = { $address } で待ち受けできません: { $reason }。
+error-listen = { $address } で待ち受けできません: { $message }。
 mock-serve-ready = { $state } の mock の IAM と STS を { $url } で提供しています (--endpoint-url { $url } または AWS_ENDPOINT_URL={ $url } を使用してください)。Ctrl-C で停止します。
 mock-serve-stopped = 停止しました。状態ファイルは保存されています。
 mock-serve-request = { $operation }: { $status } ({ $millis } ms)
@@ -368,3 +367,22 @@ org-progress = アカウント: { $total } 件中 { $done } 件完了
 permissions-intro-organization = 「rolecall audit --organization」を実行するプリンシパルに必要な IAM ポリシー (自身のアカウントでの audit の読み取り、Organizations の ListAccounts、各アカウントのメンバー{ -role }に対する sts:AssumeRole):
 permissions-member = 各アカウントのメンバー{ -role } { $role } のアクセス許可ポリシー (読み取り専用):
 permissions-member-trust = { $role } の{ -trust-policy }。管理アカウントのプリンシパルがこのロールを引き受けられます (AWS Organizations は作成したアカウントに OrganizationAccountAccessRole をこのように作成します。招待で参加したアカウントでは、この{ -trust-policy }と上記のポリシーで{ -role }を作成してください):
+
+## これまでデータのみだった失敗に対する rolecall 自身の言葉 (issue 12): ヒントのない必須入力、
+## rolecall が使えない応答、ローカル I/O ({ $message } はシステムの言葉)、SDK ができなかったこと。
+
+error-missing-value-plain = { $flag } が必要です。
+error-bad-response-no-role = { $operation } の応答を読み取れませんでした: { -role }が含まれていません。
+error-bad-response-no-account-id = { $operation } の応答を読み取れませんでした: { -account-id }が含まれていません。
+error-bad-response-role-name = IAM が「{ $role }」という名前の{ -role }を返しましたが、これは有効な{ -role }名ではありません。
+error-io-resolve = { $file } のシンボリックリンクをたどれません: { $message }
+error-io-create-dir = ディレクトリ { $file } を作成できません: { $message }
+error-io-open = { $file } を開けません: { $message }
+error-io-lock = { $file } をロックできません: { $message }
+error-io-read = { $file } を読み取れません: { $message }
+error-io-write = { $file } に書き込めません: { $message }
+error-io-not-state-file = { $file } は rolecall の mock の状態ファイルではありません ({ $line } 行 { $column } 列)。rolecall はこのファイルを変更しません。--state には別のファイルを指定してください。
+error-io-signal = Ctrl-C または SIGTERM を待ち受けできません: { $message }
+error-io-runtime = rolecall の非同期ランタイムを起動できません: { $message }
+error-request-construction = { $operation } のリクエストを作成できませんでした。--endpoint-url、--region、AWS の設定を確認してください。
+error-unknown = { $operation } が失敗しましたが、AWS SDK は原因を特定できませんでした。

@@ -92,7 +92,10 @@ finding-policy-superseded = { $current } と、それによって置き換えら
 finding-policy-superseded-fix = rolecall repair --replace-outdated を実行すると { $policy } がデタッチされます。
 finding-repair-cannot-cover = rolecall が書き込む予定の{ -trust-policy }でも、{ -cluster } { $cluster } ({ $region }) が{ -role }を引き受けられるようにはならないため、rolecall は何も書き込みませんでした。
 finding-repair-cannot-cover-fix = 何が妨げになっているか (Deny、または rolecall が編集しない条件) は、check の検出結果に示されています。それを手動で変更してから、もう一度 repair を実行してください。
-finding-repair-would-narrow = rolecall が書き込む予定の{ -trust-policy }では、{ $principal } が現在できることの一部ができなくなるため、rolecall は何も書き込みませんでした。
+finding-repair-would-narrow = rolecall が書き込む予定の{ -trust-policy }では、{ $principal } が現在できることの一部{ PRESENT($example) ->
+    [yes] {" "}(例: { $example } に対して)
+   *[no] {""}
+}ができなくなるため、rolecall は何も書き込みませんでした。
 finding-repair-would-narrow-fix = rolecall は{ -trust-policy }に追加することしかしません。この{ -trust-policy }は手動で編集してください。
 ## lint: テキスト、コマンド、名前
 finding-principal-no-cn-form = { $path } の「{ $value }」はプリンシパルではありません。{ $principal } には、中国でも .cn の形式はありません。
@@ -126,3 +129,34 @@ finding-audit-cluster-node-shared = { -role } { $role } は、{ -cluster-role }�
 finding-audit-cluster-node-shared-fix = ノード用に別の{ -role }を作成してノードに割り当ててから、{ -cluster }の{ -role }の{ -trust-policy }から EC2 を手動で削除してください。
 finding-audit-confused-deputy = { -role } { $role } は、どのアカウントの代わりであっても { $principal } に引き受けを許可しています。{ -trust-policy }に aws:SourceAccount または aws:SourceArn の条件がありません ({ -confused-deputy }のリスク)。
 finding-audit-confused-deputy-fix = Allow ステートメントに、aws:SourceAccount (自分の{ -account-id }) に対する StringEquals 条件、または aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) に対する ArnLike 条件を手動で追加してください。1 つのクラスターの ARN だけを指定するとタスクを起動できなくなるため、指定しないでください。rolecall が自ら信頼を狭めることはありません。
+
+## ポリシーの要素で IAM が想定するもの (policy-structure の { $expected }) と、JSON ではない
+## テキストの問題点 (json-invalid の { $detail })。
+
+policy-expected-document = Version と Statement を持つオブジェクト
+policy-expected-document-key = Version、Id、Statement のいずれか
+policy-expected-statements = ステートメントのオブジェクト、またはステートメントの空でない配列
+policy-expected-statement = オブジェクト
+policy-expected-statement-key = Sid、Effect、Principal、NotPrincipal、Action、NotAction、Resource、NotResource、Condition のいずれか
+policy-expected-effect = "Allow" または "Deny"
+policy-expected-string = 文字列
+policy-expected-string-or-list = 文字列または文字列の配列
+policy-expected-principal = "*"、またはプリンシパルの種類 (Service、AWS、Federated) に値を対応付けるオブジェクト
+policy-expected-condition-operators = 条件演算子のオブジェクト
+policy-expected-condition-keys = 条件キーのオブジェクト
+policy-expected-condition-values = 文字列、ブール値、数値、またはそれらの配列
+policy-expected-one-of-action-not-action = Action と NotAction のどちらか一方だけ
+policy-expected-at-most-one-principal = Principal と NotPrincipal のうち多くとも一方
+policy-expected-at-most-one-resource = Resource と NotResource のうち多くとも一方
+json-syntax-eof = JSON が終わる前にテキストが終わっています
+json-syntax-expected-colon = キーの後にコロン (:) がありません
+json-syntax-expected-comma-or-end = カンマまたは閉じかっこがありません
+json-syntax-expected-value = ここには値が必要です
+json-syntax-key-not-string = オブジェクトのキーは二重引用符で囲んだ文字列でなければなりません
+json-syntax-trailing-comma = カンマの後に値がありません
+json-syntax-trailing-characters = JSON の後にさらにテキストがあります
+json-syntax-invalid-string = 文字列に無効なエスケープ、制御文字、またはコードポイントが含まれています
+json-syntax-invalid-number = 数値が無効であるか、範囲外です
+json-syntax-too-deep = JSON の入れ子が深すぎます
+json-syntax-too-large = テキストがどのポリシードキュメントよりも大きいため、読み取りませんでした
+json-syntax-other = テキストは有効な JSON ではありません

@@ -169,8 +169,7 @@ error-access-denied = 访问 iam:{ $operation } 被拒绝。IAM 返回：{ $mess
 error-unreachable = 执行 { $operation } 时无法连接到终端节点：请检查网络、--region 和 --endpoint-url。
 error-timeout = { $operation } 未在规定时间内得到响应：每次尝试等待 --cli-read-timeout 秒（默认 60），整个调用连同所有重试等待 --operation-timeout 秒（默认 120）。请重试，或调大这些值。
 error-throttled = 多次重试后，IAM 仍在对 { $operation } 进行限流；请稍等片刻，然后再次运行同一命令。
-error-io = { $message }
-error-bad-response = 无法解析 { $operation } 的响应：{ $message }
+error-bad-response = 无法解析 { $operation } 的响应。
 error-iam = IAM 拒绝了 { $operation }：{ $code }：{ $message }
 error-read-file = 无法读取“{ $file }”：{ $reason }。
 io-not-found = 文件不存在
@@ -337,7 +336,7 @@ field-shell = SHELL
 field-port = --port
 field-listen = --listen
 rule-ip-address = 需要 IP 地址，例如 127.0.0.1 或 0.0.0.0，可带端口
-error-listen = 无法在 { $address } 上监听：{ $reason }。
+error-listen = 无法在 { $address } 上监听：{ $message }。
 mock-serve-ready = 正在 { $url } 提供 { $state } 的 mock IAM 和 STS (请使用 --endpoint-url { $url } 或 AWS_ENDPOINT_URL={ $url })。按 Ctrl-C 停止。
 mock-serve-stopped = 已停止；状态文件已保存。
 mock-serve-request = { $operation }：{ $status }，{ $millis } ms
@@ -368,3 +367,22 @@ org-progress = 账户：已完成 { $done } 个，共 { $total } 个
 permissions-intro-organization = 运行“rolecall audit --organization”的主体所需的 IAM 策略：在自己账户中 audit 的读取权限、Organizations 的 ListAccounts，以及对每个账户成员{ -role }的 sts:AssumeRole：
 permissions-member = 每个账户中成员{ -role } { $role } 的权限策略 (只读)：
 permissions-member-trust = { $role } 的{ -trust-policy }：管理账户的主体可以代入此角色 (AWS Organizations 在其创建的账户中即以此方式创建 OrganizationAccountAccessRole；在通过邀请加入的账户中，请使用此{ -trust-policy }和上述策略创建{ -role })：
+
+## 以前只是数据的失败，现在由 rolecall 自己说明 (issue 12)：没有提示的必填输入、rolecall 无法
+## 使用的响应、本地 I/O ({ $message } 为系统的原文)，以及 SDK 无法完成的事。
+
+error-missing-value-plain = 必须指定 { $flag }。
+error-bad-response-no-role = 无法解析 { $operation } 的响应：其中没有{ -role }。
+error-bad-response-no-account-id = 无法解析 { $operation } 的响应：其中没有{ -account-id }。
+error-bad-response-role-name = IAM 列出了名为“{ $role }”的{ -role }，但这不是有效的{ -role }名称。
+error-io-resolve = 无法跟踪 { $file } 的符号链接：{ $message }
+error-io-create-dir = 无法创建目录 { $file }：{ $message }
+error-io-open = 无法打开 { $file }：{ $message }
+error-io-lock = 无法锁定 { $file }：{ $message }
+error-io-read = 无法读取 { $file }：{ $message }
+error-io-write = 无法写入 { $file }：{ $message }
+error-io-not-state-file = { $file } 不是 rolecall mock 的状态文件 (第 { $line } 行第 { $column } 列)；rolecall 不会改动它。请为 --state 指定其他文件。
+error-io-signal = 无法等待 Ctrl-C 或 SIGTERM：{ $message }
+error-io-runtime = 无法启动 rolecall 的异步运行时：{ $message }
+error-request-construction = 无法构建 { $operation } 的请求：请检查 --endpoint-url、--region 和 AWS 配置。
+error-unknown = { $operation } 失败了，而 AWS SDK 无法说明原因。

@@ -92,7 +92,10 @@ finding-policy-superseded = { $current } 和被它取代的旧版 { $policy } �
 finding-policy-superseded-fix = rolecall repair --replace-outdated 会分离 { $policy }。
 finding-repair-cannot-cover = rolecall 将要写入的{ -trust-policy }仍无法让{ -cluster } { $cluster } ({ $region }) 代入该{ -role }，因此 rolecall 未写入任何内容。
 finding-repair-cannot-cover-fix = 检查的发现结果会指出阻碍所在 (Deny，或 rolecall 不会编辑的条件)：请手动更改后，再次运行 repair。
-finding-repair-would-narrow = rolecall 将要写入的{ -trust-policy }会缩小 { $principal } 当前获准的范围，因此 rolecall 未写入任何内容。
+finding-repair-would-narrow = rolecall 将要写入的{ -trust-policy }会缩小 { $principal } 当前获准的范围{ PRESENT($example) ->
+    [yes] {" "}(例如对 { $example })
+   *[no] {""}
+}，因此 rolecall 未写入任何内容。
 finding-repair-would-narrow-fix = rolecall 只会向{ -trust-policy }中添加内容；请手动编辑该策略。
 ## lint：文本、命令和名称
 finding-principal-no-cn-form = { $path } 中的“{ $value }”不是有效的主体：{ $principal } 没有 .cn 形式，在中国区域也是如此。
@@ -126,3 +129,34 @@ finding-audit-cluster-node-shared = { -role } { $role } 同时用作 { -cluster-
 finding-audit-cluster-node-shared-fix = 请另行创建节点{ -role }并让节点改用它，然后手动从{ -cluster }{ -role }的{ -trust-policy }中删除 EC2。
 finding-audit-confused-deputy = { -role } { $role } 允许 { $principal } 代表任何账户代入它：其{ -trust-policy }没有 aws:SourceAccount 或 aws:SourceArn 条件 ({ -confused-deputy }风险)。
 finding-audit-confused-deputy-fix = 请手动在其 Allow 语句中添加针对 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 条件，或针对 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 条件；切勿只指定单个集群的 ARN，否则将无法启动任务。rolecall 从不自行缩小信任范围。
+
+## 策略元素中 IAM 要求的内容 (policy-structure 的 { $expected })，以及非 JSON 文本的问题
+## (json-invalid 的 { $detail })。
+
+policy-expected-document = 包含 Version 和 Statement 的对象
+policy-expected-document-key = Version、Id、Statement 之一
+policy-expected-statements = 语句对象，或由语句组成的非空数组
+policy-expected-statement = 对象
+policy-expected-statement-key = Sid、Effect、Principal、NotPrincipal、Action、NotAction、Resource、NotResource、Condition 之一
+policy-expected-effect = "Allow" 或 "Deny"
+policy-expected-string = 字符串
+policy-expected-string-or-list = 字符串或字符串数组
+policy-expected-principal = "*"，或将主体类型 (Service、AWS、Federated) 映射到其值的对象
+policy-expected-condition-operators = 由条件运算符组成的对象
+policy-expected-condition-keys = 由条件键组成的对象
+policy-expected-condition-values = 字符串、布尔值或数字，或由它们组成的数组
+policy-expected-one-of-action-not-action = Action 和 NotAction 两者恰好其一
+policy-expected-at-most-one-principal = Principal 和 NotPrincipal 至多其一
+policy-expected-at-most-one-resource = Resource 和 NotResource 至多其一
+json-syntax-eof = 文本在 JSON 结束之前就结束了
+json-syntax-expected-colon = 键后面缺少冒号 (:)
+json-syntax-expected-comma-or-end = 缺少逗号或右括号
+json-syntax-expected-value = 此处应为一个值
+json-syntax-key-not-string = 对象的键必须是用双引号括起来的字符串
+json-syntax-trailing-comma = 逗号后面没有任何值
+json-syntax-trailing-characters = JSON 之后还有其他文本
+json-syntax-invalid-string = 字符串中包含无效的转义序列、控制字符或码位
+json-syntax-invalid-number = 数字无效或超出范围
+json-syntax-too-deep = JSON 的嵌套层级太深
+json-syntax-too-large = 该文本比任何策略文档都大，因此未读取
+json-syntax-other = 该文本不是有效的 JSON

@@ -169,8 +169,7 @@ error-access-denied = 存取 iam:{ $operation } 遭拒。IAM 回應：{ $message
 error-unreachable = 執行 { $operation } 時無法連線至端點：請檢查網路、--region 與 --endpoint-url。
 error-timeout = { $operation } 未在時限內取得回應：每次嘗試等待 --cli-read-timeout 秒 (預設 60)，整個呼叫連同所有重試等待 --operation-timeout 秒 (預設 120)。請再試一次，或調高這些值。
 error-throttled = 重試多次後，IAM 仍持續調節 { $operation } 的請求；請稍候片刻，再執行相同的命令。
-error-io = { $message }
-error-bad-response = 無法解讀 { $operation } 的回應：{ $message }
+error-bad-response = 無法解讀 { $operation } 的回應。
 error-iam = IAM 拒絕了 { $operation }：{ $code }：{ $message }
 error-read-file = 無法讀取「{ $file }」：{ $reason }。
 io-not-found = 檔案不存在
@@ -337,7 +336,7 @@ field-shell = SHELL
 field-port = --port
 field-listen = --listen
 rule-ip-address = 需要 IP 位址，例如 127.0.0.1 或 0.0.0.0，可附加連接埠
-error-listen = 無法在 { $address } 上接聽：{ $reason }。
+error-listen = 無法在 { $address } 上接聽：{ $message }。
 mock-serve-ready = 正在 { $url } 提供 { $state } 的 mock IAM 與 STS (請使用 --endpoint-url { $url } 或 AWS_ENDPOINT_URL={ $url })。按 Ctrl-C 停止。
 mock-serve-stopped = 已停止；狀態檔案已儲存。
 mock-serve-request = { $operation }：{ $status }，{ $millis } ms
@@ -368,3 +367,22 @@ org-progress = 帳戶：已完成 { $done } 個，共 { $total } 個
 permissions-intro-organization = 執行「rolecall audit --organization」的主體所需的 IAM 政策：在自己帳戶中 audit 的讀取權限、Organizations 的 ListAccounts，以及對每個帳戶成員{ -role }的 sts:AssumeRole：
 permissions-member = 每個帳戶中成員{ -role } { $role } 的許可政策 (唯讀)：
 permissions-member-trust = { $role } 的{ -trust-policy }：管理帳戶的主體可以擔任此角色 (AWS Organizations 在其建立的帳戶中即以此方式建立 OrganizationAccountAccessRole；在透過邀請加入的帳戶中，請以此{ -trust-policy }和上述政策建立{ -role })：
+
+## 先前只是資料的失敗，現在由 rolecall 自己說明 (issue 12)：沒有提示的必要輸入、rolecall 無法
+## 使用的回應、本機 I/O ({ $message } 為系統的原文)，以及 SDK 無法完成的事。
+
+error-missing-value-plain = 必須指定 { $flag }。
+error-bad-response-no-role = 無法解讀 { $operation } 的回應：其中沒有{ -role }。
+error-bad-response-no-account-id = 無法解讀 { $operation } 的回應：其中沒有{ -account-id }。
+error-bad-response-role-name = IAM 列出了名為「{ $role }」的{ -role }，但這不是有效的{ -role }名稱。
+error-io-resolve = 無法追蹤 { $file } 的符號連結：{ $message }
+error-io-create-dir = 無法建立目錄 { $file }：{ $message }
+error-io-open = 無法開啟 { $file }：{ $message }
+error-io-lock = 無法鎖定 { $file }：{ $message }
+error-io-read = 無法讀取 { $file }：{ $message }
+error-io-write = 無法寫入 { $file }：{ $message }
+error-io-not-state-file = { $file } 不是 rolecall mock 的狀態檔案 (第 { $line } 行第 { $column } 欄)；rolecall 不會更動它。請為 --state 指定其他檔案。
+error-io-signal = 無法等候 Ctrl-C 或 SIGTERM：{ $message }
+error-io-runtime = 無法啟動 rolecall 的非同步執行環境：{ $message }
+error-request-construction = 無法建立 { $operation } 的請求：請檢查 --endpoint-url、--region 與 AWS 設定。
+error-unknown = { $operation } 失敗了，而 AWS SDK 無法說明原因。

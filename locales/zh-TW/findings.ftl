@@ -92,7 +92,10 @@ finding-policy-superseded = { $current } 與被它取代的舊版 { $policy } �
 finding-policy-superseded-fix = rolecall repair --replace-outdated 會分離 { $policy }。
 finding-repair-cannot-cover = rolecall 要寫入的{ -trust-policy }仍無法讓{ -cluster } { $cluster } ({ $region }) 擔任此{ -role }，因此 rolecall 未寫入任何內容。
 finding-repair-cannot-cover-fix = 檢查的發現項目會指出阻礙所在 (Deny，或 rolecall 不會編輯的條件)：請手動變更後，再次執行 repair。
-finding-repair-would-narrow = rolecall 要寫入的{ -trust-policy }會縮小 { $principal } 目前獲准的範圍，因此 rolecall 未寫入任何內容。
+finding-repair-would-narrow = rolecall 要寫入的{ -trust-policy }會縮小 { $principal } 目前獲准的範圍{ PRESENT($example) ->
+    [yes] {" "}(例如對 { $example })
+   *[no] {""}
+}，因此 rolecall 未寫入任何內容。
 finding-repair-would-narrow-fix = rolecall 只會在{ -trust-policy }中新增內容；請手動編輯此政策。
 ## lint：文字、命令與名稱
 finding-principal-no-cn-form = { $path } 中的「{ $value }」不是有效的主體：{ $principal } 沒有 .cn 形式，在中國區域也一樣。
@@ -126,3 +129,34 @@ finding-audit-cluster-node-shared = { -role } { $role } 同時用作 { -cluster-
 finding-audit-cluster-node-shared-fix = 請另外建立節點{ -role }並讓節點改用它，再手動從{ -cluster }{ -role }的{ -trust-policy }中移除 EC2。
 finding-audit-confused-deputy = { -role } { $role } 允許 { $principal } 代表任何帳戶擔任它：其{ -trust-policy }沒有 aws:SourceAccount 或 aws:SourceArn 條件 ({ -confused-deputy }風險)。
 finding-audit-confused-deputy-fix = 請手動在其 Allow 陳述式中加入針對 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 條件，或針對 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 條件；切勿只指定單一叢集的 ARN，否則將無法啟動任務。rolecall 絕不會自行縮小信任範圍。
+
+## 政策元素中 IAM 預期的內容 (policy-structure 的 { $expected })，以及非 JSON 文字的問題
+## (json-invalid 的 { $detail })。
+
+policy-expected-document = 包含 Version 和 Statement 的物件
+policy-expected-document-key = Version、Id、Statement 其中之一
+policy-expected-statements = 陳述式物件，或由陳述式組成的非空陣列
+policy-expected-statement = 物件
+policy-expected-statement-key = Sid、Effect、Principal、NotPrincipal、Action、NotAction、Resource、NotResource、Condition 其中之一
+policy-expected-effect = "Allow" 或 "Deny"
+policy-expected-string = 字串
+policy-expected-string-or-list = 字串或字串陣列
+policy-expected-principal = "*"，或將主體類型 (Service、AWS、Federated) 對應到其值的物件
+policy-expected-condition-operators = 由條件運算子組成的物件
+policy-expected-condition-keys = 由條件索引鍵組成的物件
+policy-expected-condition-values = 字串、布林值或數字，或由它們組成的陣列
+policy-expected-one-of-action-not-action = Action 與 NotAction 兩者恰好其一
+policy-expected-at-most-one-principal = Principal 與 NotPrincipal 至多其一
+policy-expected-at-most-one-resource = Resource 與 NotResource 至多其一
+json-syntax-eof = 文字在 JSON 結束之前就結束了
+json-syntax-expected-colon = 索引鍵後面缺少冒號 (:)
+json-syntax-expected-comma-or-end = 缺少逗號或右括號
+json-syntax-expected-value = 這裡應該是一個值
+json-syntax-key-not-string = 物件的索引鍵必須是以雙引號括住的字串
+json-syntax-trailing-comma = 逗號後面沒有任何值
+json-syntax-trailing-characters = JSON 之後還有其他文字
+json-syntax-invalid-string = 字串中含有無效的逸出序列、控制字元或字碼指標
+json-syntax-invalid-number = 數字無效或超出範圍
+json-syntax-too-deep = JSON 的巢狀層級太深
+json-syntax-too-large = 這段文字比任何政策文件都大，因此未讀取
+json-syntax-other = 這段文字不是有效的 JSON

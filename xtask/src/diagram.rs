@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use rolecall_core::role::{Desired, Permission};
-use rolecall_i18n::Messages;
+use rolecall_i18n::{ids, Messages};
 use unicode_width::UnicodeWidthStr;
 
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans CJK SC', 'Noto Sans CJK TC', sans-serif";
@@ -124,17 +124,17 @@ fn optional_cards(m: &Messages, base: &Desired, with: &[(Permission, Desired)]) 
     let mut cards = Vec::new();
     for (p, d) in with {
         let flag = flag_of(*p);
-        let optional = m.with("book-diagram-optional", &[("flag", &flag)]);
+        let optional = m.with(ids::BOOK_DIAGRAM_OPTIONAL, &[("flag", &flag)]);
         for c in d.customer_managed_policies.iter().filter(|c| !base.customer_managed_policies.contains(c)) {
-            cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get("book-diagram-customer-managed"))), Line::name(&c.name)], style: Style::Optional });
+            cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get(ids::BOOK_DIAGRAM_CUSTOMER_MANAGED))), Line::name(&c.name)], style: Style::Optional });
         }
         let customer_arns: Vec<&str> = d.customer_managed_policies.iter().filter_map(|c| c.arn.as_deref()).collect();
         for arn in d.managed_policy_arns.iter().filter(|a| !base.managed_policy_arns.contains(a) && !customer_arns.contains(&a.as_str())) {
             let name = arn.rsplit('/').next().unwrap_or(arn);
-            cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get("book-diagram-aws-managed"))), Line::name(name)], style: Style::Optional });
+            cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get(ids::BOOK_DIAGRAM_AWS_MANAGED))), Line::name(name)], style: Style::Optional });
         }
         for i in d.inline_policies.iter().filter(|i| !base.inline_policies.contains(i)) {
-            cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get("book-diagram-inline"))), Line::name(&i.name)], style: Style::Optional });
+            cards.push(Card { lines: vec![Line::caption(format!("{} · {optional}", m.get(ids::BOOK_DIAGRAM_INLINE))), Line::name(&i.name)], style: Style::Optional });
         }
     }
     cards
@@ -142,7 +142,7 @@ fn optional_cards(m: &Messages, base: &Desired, with: &[(Permission, Desired)]) 
 
 /// The diagram of a role: `base` as the guide defines it, `with` each optional permission added.
 pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, Desired)]) -> String {
-    let mut principal = vec![Line::caption(m.get("book-diagram-principal"))];
+    let mut principal = vec![Line::caption(m.get(ids::BOOK_DIAGRAM_PRINCIPAL))];
     // The trust policy's service principals and conditions, as the document has them.
     let values = |v: &serde_json::Value| -> Vec<String> {
         match v {
@@ -156,17 +156,17 @@ pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, 
         principal.extend(values(&st["Principal"]["Service"]).iter().map(|p| Line::name(p)));
         for (operator, keys) in st["Condition"].as_object().into_iter().flatten() {
             for (key, v) in keys.as_object().into_iter().flatten() {
-                principal.push(Line::caption(m.with("book-diagram-condition", &[("key", key), ("operator", operator)])));
+                principal.push(Line::caption(m.with(ids::BOOK_DIAGRAM_CONDITION, &[("key", key), ("operator", operator)])));
                 principal.extend(values(v).iter().map(|a| Line::code(a)));
             }
         }
     }
     let principal = Card { lines: principal, style: Style::Principal };
     let role = Card {
-        lines: vec![Line::caption(m.get("book-diagram-role")), Line::name(base.role_name.as_str()), Line::caption(format!("{} {}", m.get("book-diagram-path"), base.path))],
+        lines: vec![Line::caption(m.get(ids::BOOK_DIAGRAM_ROLE)), Line::name(base.role_name.as_str()), Line::caption(format!("{} {}", m.get(ids::BOOK_DIAGRAM_PATH), base.path))],
         style: Style::Role,
     };
-    let profile = base.instance_profile.as_ref().map(|p| Card { lines: vec![Line::caption(m.get("book-diagram-profile")), Line::name(p.as_str())], style: Style::Profile });
+    let profile = base.instance_profile.as_ref().map(|p| Card { lines: vec![Line::caption(m.get(ids::BOOK_DIAGRAM_PROFILE)), Line::name(p.as_str())], style: Style::Profile });
     let customer_arns: Vec<&str> = base.customer_managed_policies.iter().filter_map(|c| c.arn.as_deref()).collect();
     let mut policies: Vec<Card> = base
         .managed_policy_arns
@@ -174,22 +174,22 @@ pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, 
         .filter(|a| !customer_arns.contains(&a.as_str()))
         .map(|a| {
             let name = a.rsplit('/').next().unwrap_or(a);
-            let mut lines = vec![Line::caption(m.get("book-diagram-aws-managed")), Line::name(name)];
+            let mut lines = vec![Line::caption(m.get(ids::BOOK_DIAGRAM_AWS_MANAGED)), Line::name(name)];
             // Optional permissions this policy already grants: asking for them adds nothing.
             for (p, d) in with {
                 if d.covered.iter().any(|(q, by)| q == p && by.name == name) {
-                    lines.push(Line::caption(m.with("book-diagram-covers", &[("flag", &flag_of(*p))])));
+                    lines.push(Line::caption(m.with(ids::BOOK_DIAGRAM_COVERS, &[("flag", &flag_of(*p))])));
                 }
             }
             Card { lines, style: Style::Policy }
         })
         .collect();
-    policies.extend(base.customer_managed_policies.iter().map(|c| Card { lines: vec![Line::caption(m.get("book-diagram-customer-managed")), Line::name(&c.name)], style: Style::Policy }));
-    policies.extend(base.inline_policies.iter().map(|c| Card { lines: vec![Line::caption(m.get("book-diagram-inline")), Line::name(&c.name)], style: Style::Policy }));
+    policies.extend(base.customer_managed_policies.iter().map(|c| Card { lines: vec![Line::caption(m.get(ids::BOOK_DIAGRAM_CUSTOMER_MANAGED)), Line::name(&c.name)], style: Style::Policy }));
+    policies.extend(base.inline_policies.iter().map(|c| Card { lines: vec![Line::caption(m.get(ids::BOOK_DIAGRAM_INLINE)), Line::name(&c.name)], style: Style::Policy }));
     policies.extend(optional_cards(m, base, with));
 
     // One column, the instance profile to the right of the role.
-    let contains = m.get("book-diagram-contains");
+    let contains = m.get(ids::BOOK_DIAGRAM_CONTAINS);
     let col = [principal.width(), role.width()].into_iter().chain(policies.iter().map(Card::width)).fold(320.0_f64, f64::max);
     let side = profile.as_ref().map_or(0.0, |p| p.width().max(contains.width() as f64 * COL_CAPTION + 24.0) + GAP);
     let width = (2.0 * MARGIN + col + side).ceil();
@@ -199,7 +199,7 @@ pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, 
     let mut y = MARGIN;
     draw_card(&mut body, &principal, x, y, col);
     y += principal.height();
-    arrow_down(&mut body, center, y, y + GAP, &m.get("book-diagram-assumes"));
+    arrow_down(&mut body, center, y, y + GAP, &m.get(ids::BOOK_DIAGRAM_ASSUMES));
     y += GAP;
     draw_card(&mut body, &role, x, y, col);
     if let Some(p) = &profile {
@@ -212,7 +212,7 @@ pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, 
     }
     y += role.height().max(profile.as_ref().map_or(0.0, |p| p.height() + 24.0));
     if !policies.is_empty() {
-        arrow_down(&mut body, center, y, y + GAP, &m.get("book-diagram-policies"));
+        arrow_down(&mut body, center, y, y + GAP, &m.get(ids::BOOK_DIAGRAM_POLICIES));
         y += GAP;
         for (i, c) in policies.iter().enumerate() {
             if i > 0 {
@@ -223,7 +223,7 @@ pub fn svg(m: &Messages, role_label: &str, base: &Desired, with: &[(Permission, 
         }
     }
     let height = (y + MARGIN).ceil();
-    let title = m.with("book-diagram-title", &[("role", role_label)]);
+    let title = m.with(ids::BOOK_DIAGRAM_TITLE, &[("role", role_label)]);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" role="img" aria-labelledby="title">
   <!-- Generated by `cargo xtask book` from the role model and locales/; do not edit. -->

@@ -1,5 +1,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // A task runner reports on the terminal.
 //! `cargo xtask book [--check]`: generates the localized book from the role model and builds it.
+//! `cargo xtask codegen [--check]`: the message-id constants (`crates/i18n/src/ids.rs`) from
+//! `locales/en/`.
 //! `cargo xtask man`: the manual pages. `cargo xtask iac`: every template, HCL parsed and
 //! cfn-lint run when installed. `cargo xtask bench`: offline measurements. `cargo xtask
 //! cross-check`: rolecall's trust-policy evaluator against iam-simulate (needs Node). The last
@@ -25,7 +27,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask man | cargo xtask iac | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  iac           write every role's CloudFormation and Terraform to target/iac/, parse the HCL, run cfn-lint if installed\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement\n  managed-policies [--from FILE]\n                regenerate {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", managed::DATA, managed::MOTO_VERSION);
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask codegen [--check] | cargo xtask man | cargo xtask iac | cargo xtask bench | cargo xtask cross-check [--cases N] [--seed S] [--known] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  codegen       write {} (a constant per message of locales/en/); --check fails when it is stale\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  iac           write every role's CloudFormation and Terraform to target/iac/, parse the HCL, run cfn-lint if installed\n  bench         measure start-up, check, audit and policy operations (offline; prints tables)\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement\n  managed-policies [--from FILE]\n                regenerate {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", rolecall_i18n::codegen::IDS_RS, managed::DATA, managed::MOTO_VERSION);
     ExitCode::from(2)
 }
 
@@ -45,6 +47,31 @@ fn main() -> ExitCode {
                     eprintln!("  {}", p.display());
                 }
                 ExitCode::FAILURE
+            }
+        }
+        ["codegen", rest @ ..] if rest.is_empty() || rest == ["--check"] => {
+            let path = root.join(rolecall_i18n::codegen::IDS_RS);
+            let want = rolecall_i18n::codegen::ids_rs();
+            let fresh = std::fs::read_to_string(&path).ok().as_deref() == Some(want.as_str());
+            match (fresh, rest.is_empty()) {
+                (true, _) => {
+                    println!("{} is up to date", rolecall_i18n::codegen::IDS_RS);
+                    ExitCode::SUCCESS
+                }
+                (false, false) => {
+                    eprintln!("{} is stale; run `cargo xtask codegen` and commit the result", rolecall_i18n::codegen::IDS_RS);
+                    ExitCode::FAILURE
+                }
+                (false, true) => match std::fs::write(&path, want) {
+                    Ok(()) => {
+                        println!("wrote {}", rolecall_i18n::codegen::IDS_RS);
+                        ExitCode::SUCCESS
+                    }
+                    Err(e) => {
+                        eprintln!("cargo xtask codegen: {e}");
+                        ExitCode::FAILURE
+                    }
+                },
             }
         }
         ["book"] => match build(&root, &book_dir) {
@@ -159,6 +186,8 @@ fn theme_stylesheets(book: &Path) -> std::io::Result<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
+    use rolecall_i18n::ids;
+
     use super::*;
 
     #[test]
@@ -280,7 +309,7 @@ mod tests {
             for (name, text) in &pages {
                 assert!(text.contains("\n.TH "), "{locale}/{name}");
                 let headings: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix(".SH ")).collect();
-                for id in ["man-name", "man-synopsis", "man-description", "man-exit-status", "man-version"] {
+                for id in [ids::MAN_NAME, ids::MAN_SYNOPSIS, ids::MAN_DESCRIPTION, ids::MAN_EXIT_STATUS, ids::MAN_VERSION] {
                     let h = m.get(id);
                     assert!(headings.iter().any(|x| x.trim_matches('"') == h), "{locale}/{name} lacks {h}: {headings:?}");
                 }
@@ -291,7 +320,7 @@ mod tests {
                 }
             }
             let check = &pages.iter().find(|(n, _)| n == "rolecall-check.1").unwrap().1;
-            let first_words: String = m.get("cmd-check-long").chars().take(12).collect();
+            let first_words: String = m.get(ids::CMD_CHECK_LONG).chars().take(12).collect();
             assert!(check.contains(&first_words), "{locale}: the description is the localized help");
             assert!(check.contains("\\-\\-strict") || check.contains("--strict"), "{locale}: options of the subcommand");
             assert!(check.contains("\\-\\-lang") || check.contains("--lang"), "{locale}: global options too");
@@ -306,7 +335,7 @@ mod tests {
             for kind in rolecall_core::RoleKind::ALL {
                 let page = page_of(&files, locale, &format!("roles/{}.md", kind.slug()));
                 let after_title = page.split_once("\n# ").unwrap().1.split_once("\n\n").unwrap().1;
-                assert!(after_title.starts_with(&format!("![{}", m.with("book-diagram-title", &[("role", &m.get(&format!("kind-{}", kind.slug())))]))), "{locale}/{kind:?}");
+                assert!(after_title.starts_with(&format!("![{}", m.with(ids::BOOK_DIAGRAM_TITLE, &[("role", &m.get(rolecall_cli::words::kind(kind)))]))), "{locale}/{kind:?}");
                 assert!(after_title.split("\n").next().unwrap().ends_with(&format!("]({}.svg)", kind.slug())));
                 let svg = page_of(&files, locale, &format!("roles/{}.svg", kind.slug()));
                 assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.trim_end().ends_with("</svg>"));
@@ -322,8 +351,8 @@ mod tests {
                     let shown = if p.covered_by().is_empty() { p.policy_name() } else { p.covered_by()[0].name };
                     assert!(svg.contains(shown) && svg.contains(p.flag_value()), "{locale}/{kind:?} lacks the optional {}", p.policy_name());
                 }
-                for id in ["book-diagram-principal", "book-diagram-role", "book-diagram-aws-managed"] {
-                    if id == "book-diagram-aws-managed" && spec.required.is_empty() {
+                for id in [ids::BOOK_DIAGRAM_PRINCIPAL, ids::BOOK_DIAGRAM_ROLE, ids::BOOK_DIAGRAM_AWS_MANAGED] {
+                    if id == ids::BOOK_DIAGRAM_AWS_MANAGED && spec.required.is_empty() {
                         // EKS Pod Identity roles carry the user's policies, none of AWS's.
                         continue;
                     }
@@ -333,8 +362,8 @@ mod tests {
                     assert!(svg.contains("aws:SourceArn") && svg.contains(":fargateprofile/my-cluster/*"));
                 }
                 match spec.instance_profile_suffix {
-                    Some(suffix) => assert!(svg.contains(&format!("{}{suffix}", spec.default_name)) && svg.contains(&m.get("book-diagram-profile")), "{locale}/{kind:?}"),
-                    None => assert!(!svg.contains(&m.get("book-diagram-profile")), "{locale}/{kind:?}"),
+                    Some(suffix) => assert!(svg.contains(&format!("{}{suffix}", spec.default_name)) && svg.contains(&m.get(ids::BOOK_DIAGRAM_PROFILE)), "{locale}/{kind:?}"),
+                    None => assert!(!svg.contains(&m.get(ids::BOOK_DIAGRAM_PROFILE)), "{locale}/{kind:?}"),
                 }
             }
         }
@@ -395,7 +424,7 @@ mod tests {
         assert!(landing.contains("href=\"zh-CN/index.html\"") && landing.contains("en/css/variables-0.css"));
         for l in ["en", "es", "ja", "zh-TW", "zh-CN"] {
             let m = rolecall_i18n::Messages::with_book(l);
-            assert!(landing.contains(&m.get("book-landing-pitch")), "{l}: the landing introduces rolecall in every language");
+            assert!(landing.contains(&m.get(ids::BOOK_LANDING_PITCH)), "{l}: the landing introduces rolecall in every language");
             assert!(page_of(&files, l, "index.md").contains("(../index.html?choose)"), "{l}: the book links back to the landing page");
             assert!(page_of(&files, l, "roles/eks-node.md").contains("(../../index.html?choose)"));
         }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::Command;
 use clap_mangen::Man;
 use roff::{bold, roman, Roff};
-use rolecall_i18n::{Messages, LOCALES};
+use rolecall_i18n::{ids, Id, Messages, LOCALES};
 
 /// A page: its file name (`rolecall-check.1`) and its roff source.
 pub type Page = (String, String);
@@ -35,7 +35,7 @@ fn section(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
     out
 }
 
-fn heading(m: &Messages, id: &str) -> String {
+fn heading(m: &Messages, id: Id) -> String {
     let mut r = Roff::new();
     r.control("SH", [m.get(id).as_str()]);
     r.to_roff()
@@ -52,7 +52,7 @@ fn pages_of(m: &Messages, cmd: &Command, path: &[String], out: &mut Vec<Page>) {
         .title(name.to_uppercase())
         .section("1")
         .source(format!("rolecall {}", env!("CARGO_PKG_VERSION")))
-        .manual(m.get("man-manual"))
+        .manual(m.get(ids::MAN_MANUAL))
         .date(rolecall_mock::now_iso8601().get(..10).unwrap_or_default());
 
     let mut page = PREAMBLE.join("\n") + "\n";
@@ -62,11 +62,11 @@ fn pages_of(m: &Messages, cmd: &Command, path: &[String], out: &mut Vec<Page>) {
         // justification by stretching spaces, no hyphenation.
         page.push_str(".ad l\n.nh\n");
     }
-    page.push_str(&heading(m, "man-name"));
+    page.push_str(&heading(m, ids::MAN_NAME));
     page.push_str(&section(|w| man.render_name_section(w)));
-    page.push_str(&heading(m, "man-synopsis"));
+    page.push_str(&heading(m, ids::MAN_SYNOPSIS));
     page.push_str(&section(|w| man.render_synopsis_section(w)));
-    page.push_str(&heading(m, "man-description"));
+    page.push_str(&heading(m, ids::MAN_DESCRIPTION));
     page.push_str(&section(|w| man.render_description_section(w)));
     // The option sections carry the localized help headings of the definition.
     let keep = |render: &dyn Fn(&mut Vec<u8>) -> std::io::Result<()>| {
@@ -84,23 +84,22 @@ fn pages_of(m: &Messages, cmd: &Command, path: &[String], out: &mut Vec<Page>) {
         page.push_str(&keep(&|w| man.render_subcommands_section(w)));
     }
 
-    let key = format!("examples-{cmd_id}");
     let mut r = Roff::new();
-    if m.has(&key) {
-        r.control("SH", [m.get("man-examples").as_str()]);
+    if let Some(key) = rolecall_cli::words::examples(&cmd_id) {
+        r.control("SH", [m.get(ids::MAN_EXAMPLES).as_str()]);
         r.control("nf", []);
-        for line in m.get(&key).lines() {
+        for line in m.get(key).lines() {
             r.text([roman(line)]);
         }
         r.control("fi", []);
     }
-    r.control("SH", [m.get("man-exit-status").as_str()]);
-    for code in 0..=3 {
+    r.control("SH", [m.get(ids::MAN_EXIT_STATUS).as_str()]);
+    for e in rolecall_cli::ExitStatus::ALL {
         r.control("TP", []);
-        r.text([bold(code.to_string())]);
-        r.text([roman(m.get(&format!("book-exit-{code}")))]);
+        r.text([bold(e.code().to_string())]);
+        r.text([roman(m.get(rolecall_cli::words::exit(e)))]);
     }
-    r.control("SH", [m.get("man-version").as_str()]);
+    r.control("SH", [m.get(ids::MAN_VERSION).as_str()]);
     r.text([roman(env!("CARGO_PKG_VERSION"))]);
     let mut see: Vec<String> = Vec::new();
     if path.len() > 1 {
@@ -108,7 +107,7 @@ fn pages_of(m: &Messages, cmd: &Command, path: &[String], out: &mut Vec<Page>) {
     }
     see.extend(subs.iter().map(|s| format!("{name}-{}(1)", s.get_name())));
     if !see.is_empty() {
-        r.control("SH", [m.get("man-see-also").as_str()]);
+        r.control("SH", [m.get(ids::MAN_SEE_ALSO).as_str()]);
         r.text([bold(see.join(", "))]);
     }
     page.push_str(&r.to_roff());

@@ -11,7 +11,7 @@ use aws_config::profile::{ProfileFileLoadError, ProfileSet};
 use aws_runtime::env_config::file::{EnvConfigFileKind as ProfileFileKind, EnvConfigFiles as ProfileFiles};
 use aws_credential_types::provider::{future, ProvideCredentials};
 use aws_types::os_shim_internal::{Env, Fs};
-use rolecall_core::backend::{ErrorCode, IamError};
+use rolecall_core::backend::{Detail, ErrorCode, IamError};
 
 /// Where a shared file is: its environment variable, else its place under the home directory.
 pub fn shared_file(kind: ProfileFileKind) -> PathBuf {
@@ -54,9 +54,7 @@ pub async fn diagnose(profile: Option<&str>) -> Option<IamError> {
     for (kind, path) in [(ProfileFileKind::Config, &config), (ProfileFileKind::Credentials, &credentials)] {
         if let Err(e @ ProfileFileLoadError::ParseError { .. }) = load(&[(kind, path)], None).await {
             return Some(
-                IamError::new(ErrorCode::ProfileFileInvalid, "a shared AWS file cannot be parsed")
-                    .with("file", path.display().to_string())
-                    .with("line", parse_line(&e)),
+                IamError::of(ErrorCode::ProfileFileInvalid).with(Detail::File, path.display().to_string()).with(Detail::Line, parse_line(&e)),
             );
         }
     }
@@ -66,10 +64,10 @@ pub async fn diagnose(profile: Option<&str>) -> Option<IamError> {
     let Some(p) = both.get_profile(&name) else {
         // Without a chosen profile, a missing `default` only means the files hold no credentials.
         return chosen.map(|_| {
-            IamError::new(ErrorCode::ProfileNotFound, "the profile is in neither shared file")
-                .with("profile", name.clone())
-                .with("config_file", config.display().to_string())
-                .with("credentials_file", credentials.display().to_string())
+            IamError::of(ErrorCode::ProfileNotFound)
+                .with(Detail::Profile, name.clone())
+                .with(Detail::ConfigFile, config.display().to_string())
+                .with(Detail::CredentialsFile, credentials.display().to_string())
         });
     };
     p.get("credential_process")?;
@@ -78,7 +76,7 @@ pub async fn diagnose(profile: Option<&str>) -> Option<IamError> {
         .ok()
         .is_some_and(|s| s.get_profile(&name).is_some_and(|p| p.get("credential_process").is_some()));
     let file = if in_config { &config } else { &credentials };
-    Some(IamError::new(ErrorCode::CredentialProcessFailed, "credential_process failed").with("profile", name).with("file", file.display().to_string()))
+    Some(IamError::of(ErrorCode::CredentialProcessFailed).with(Detail::Profile, name).with(Detail::File, file.display().to_string()))
 }
 
 /// The secrets credentials carry (secret access keys, session tokens), gathered as the SDK

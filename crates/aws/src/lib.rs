@@ -20,7 +20,8 @@ use aws_sdk_iam::Client;
 use aws_smithy_runtime_api::http::Response as HttpResponse;
 use percent_encoding::percent_decode_str;
 use rolecall_core::backend::{
-    Action, AttachedPolicy, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
+    Action, AttachedPolicy, BadAnswer, Detail, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, Oversized, RolePage,
+    RoleSummary,
 };
 use rolecall_core::input::AccountId;
 use rolecall_core::policy::MAX_DOCUMENT_BYTES;
@@ -252,10 +253,9 @@ impl AwsIam {
 /// [`MAX_DOCUMENT_BYTES`] is an error, not something to parse: IAM's own largest are a few KB.
 pub fn decode_document(s: &str, operation: &str) -> Result<String, IamError> {
     let too_large = |size: usize| {
-        IamError::new(ErrorCode::TooLarge, "a policy document over rolecall's limit")
-            .with("what", "policy-document")
-            .with("size", size.to_string())
-            .with("limit", MAX_DOCUMENT_BYTES.to_string())
+        IamError::of(ErrorCode::TooLarge(Oversized::PolicyDocument))
+            .with(Detail::Size, size.to_string())
+            .with(Detail::Limit, MAX_DOCUMENT_BYTES.to_string())
             .during(operation)
     };
     // Each decoded byte takes one to three characters.
@@ -283,9 +283,9 @@ fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
 /// An answer that is not IAM's: its HTTP status and content type.
 fn not_iam(raw: &HttpResponse) -> IamError {
     let content_type = raw.headers().get("content-type").unwrap_or_default();
-    IamError::new(ErrorCode::NotIam, "the endpoint answered with something that is not an IAM response")
-        .with("status", raw.status().as_u16().to_string())
-        .with("content_type", content_type.chars().take(100).collect::<String>())
+    IamError::of(ErrorCode::NotIam)
+        .with(Detail::Status, raw.status().as_u16().to_string())
+        .with(Detail::ContentType, content_type.chars().take(100).collect::<String>())
 }
 
 /// Whether an answer says it is XML, as every IAM answer does.
@@ -293,8 +293,8 @@ fn is_xml(raw: &HttpResponse) -> bool {
     raw.headers().get("content-type").is_some_and(|t| t.to_ascii_lowercase().contains("xml"))
 }
 
-/// Maps an SDK error to rolecall's terms. Messages are IAM's own or fixed text: nothing from the
-/// request (which is signed with credentials) is ever copied in.
+/// Maps an SDK error to rolecall's terms. The message is IAM's own, or none (the code says what
+/// happened): nothing from the request (which is signed with credentials) is ever copied in.
 pub fn to_iam_error<E>(e: &SdkError<E, HttpResponse>) -> IamError
 where
     E: ProvideErrorMetadata + std::error::Error + 'static,
@@ -308,32 +308,31 @@ where
                 None => not_iam(se.raw()),
             }
         }
-        SdkError::TimeoutError(_) => IamError::new(ErrorCode::Timeout, "no answer in time"),
+        SdkError::TimeoutError(_) => IamError::of(ErrorCode::Timeout),
         SdkError::DispatchFailure(d) => {
             if d.is_timeout() {
-                IamError::new(ErrorCode::Timeout, "no answer in time")
+                IamError::of(ErrorCode::Timeout)
             } else if chain_mentions(e, "credential") {
-                IamError::new(ErrorCode::NoCredentials, "no credentials were found")
-            } else if d.is_io() || d.as_connector_error().is_some() {
-                IamError::new(ErrorCode::Unreachable, "the endpoint could not be reached")
+                IamError::of(ErrorCode::NoCredentials)
             } else {
-                IamError::new(ErrorCode::Unreachable, "the request could not be sent")
+                // A connection that failed, or a request that could not be sent.
+                IamError::of(ErrorCode::Unreachable)
             }
         }
         SdkError::ResponseError(re) if !is_xml(re.raw()) => not_iam(re.raw()),
-        SdkError::ResponseError(_) => IamError::new(ErrorCode::BadResponse, "the answer could not be read"),
+        SdkError::ResponseError(_) => IamError::of(ErrorCode::BadResponse(BadAnswer::Unreadable)),
         SdkError::ConstructionFailure(_) => {
             if chain_mentions(e, "credential") {
-                IamError::new(ErrorCode::NoCredentials, "no credentials were found")
+                IamError::of(ErrorCode::NoCredentials)
             } else {
-                IamError::new(ErrorCode::Other("RequestConstruction".into()), "the request could not be built")
+                IamError::of(ErrorCode::RequestConstruction)
             }
         }
         _ => {
             if chain_mentions(e, "credential") {
-                IamError::new(ErrorCode::NoCredentials, "no credentials were found")
+                IamError::of(ErrorCode::NoCredentials)
             } else {
-                IamError::new(ErrorCode::Other("Unknown".into()), "unknown failure")
+                IamError::of(ErrorCode::Unknown)
             }
         }
     }
@@ -356,7 +355,7 @@ impl AwsIam {
                 // The SDK's XML reader is lenient: a truncated answer can yield an empty Role.
                 Some(r) if !r.role_name().is_empty() && !r.arn().is_empty() => Ok(Some(r)),
                 // A success without the role is an answer we could not read, not a missing role.
-                _ => Err(IamError::new(ErrorCode::BadResponse, "the answer has no Role").during("GetRole")),
+                _ => Err(IamError::of(ErrorCode::BadResponse(BadAnswer::NoRole)).during("GetRole")),
             },
         }
     }
@@ -472,7 +471,7 @@ impl Iam for AwsIam {
     async fn account_id(&self) -> Result<AccountId, IamError> {
         let out = self.call("GetCallerIdentity", self.sts.get_caller_identity().send()).await?;
         let account = out.account().unwrap_or_default();
-        AccountId::parse(account).map_err(|_| IamError::new(ErrorCode::BadResponse, "GetCallerIdentity gave no account id").during("GetCallerIdentity"))
+        AccountId::parse(account).map_err(|_| IamError::of(ErrorCode::BadResponse(BadAnswer::NoAccountId)).during("GetCallerIdentity"))
     }
 
     async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
@@ -626,11 +625,11 @@ mod tests {
         let at_bound = "a".repeat(MAX_DOCUMENT_BYTES);
         assert_eq!(decode_document(&at_bound, "GetRole").unwrap().len(), MAX_DOCUMENT_BYTES);
         let e = decode_document(&format!("{at_bound}a"), "GetRole").unwrap_err();
-        assert_eq!((&e.code, e.operation.as_deref(), e.detail("size")), (&ErrorCode::TooLarge, Some("GetRole"), Some("1048577")));
+        assert_eq!((&e.code, e.operation.as_deref(), e.detail(Detail::Size)), (&ErrorCode::TooLarge(Oversized::PolicyDocument), Some("GetRole"), Some("1048577")));
         // Encoded, each byte takes three characters.
         assert!(decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES), "ListRoles").is_ok());
         let e = decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES + 1), "ListRoles").unwrap_err();
-        assert_eq!(e.code, ErrorCode::TooLarge);
+        assert_eq!(e.code, ErrorCode::TooLarge(Oversized::PolicyDocument));
     }
 
     #[test]

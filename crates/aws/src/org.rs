@@ -118,8 +118,17 @@ impl<P: ProvideCredentials> ProvideCredentials for Primed<P> {
     }
 }
 
-/// What went wrong assuming the member role, in IAM's terms.
+/// What went wrong assuming the member role, in IAM's terms: STS's own error when the provider
+/// passes it on (its code and its words), else classified from the provider's error.
 fn assume_error(e: &aws_credential_types::provider::error::CredentialsError) -> IamError {
+    type StsError = aws_smithy_runtime_api::client::result::SdkError<aws_sdk_sts::operation::assume_role::AssumeRoleError, aws_smithy_runtime_api::http::Response>;
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = source {
+        if let Some(sts) = s.downcast_ref::<StsError>() {
+            return crate::to_iam_error(sts);
+        }
+        source = s.source();
+    }
     let mut text = String::new();
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(s) = source {

@@ -8,6 +8,7 @@ use clap::{Arg, ArgAction, Command, ValueHint};
 use rolecall_i18n::Messages;
 
 use crate::flags::{self, Cmd, Def, Flag, Hint, Kind, FLAGS};
+use crate::words;
 
 /// A string argument whose usual values are known, so that shells can complete them, while the
 /// value itself is checked later, by rolecall's own rules (the error names the value and what is
@@ -35,7 +36,7 @@ fn completing(m: &Messages, d: &Def, arg: Arg) -> Arg {
             let values = values
                 .into_iter()
                 .map(|v| match d.flag {
-                    Flag::Kind => PossibleValue::new(v).help(m.get(&format!("kind-{v}"))),
+                    Flag::Kind => PossibleValue::new(v).help(rolecall_core::role::RoleKind::parse(v).map(|k| m.get(words::kind(k))).unwrap_or_default()),
                     _ => PossibleValue::new(v),
                 })
                 .collect();
@@ -105,19 +106,17 @@ fn help_flags(cmd: Command, m: &Messages) -> Command {
 }
 
 fn examples(m: &Messages, name: &str) -> String {
-    let key = format!("examples-{name}");
-    if !m.has(&key) {
-        return String::new();
-    }
-    format!("\n{}\n{}", m.get("heading-examples"), m.get(&key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
+    let Some(key) = words::examples(name) else { return String::new() };
+    format!("\n{}\n{}", m.get("heading-examples"), m.get(key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
 }
 
 /// A (nested) subcommand: `path` as typed after `rolecall`, `id` its messages' suffix.
 fn subcommand_at(m: &Messages, path: &'static str, id: &str, usage: &str) -> Command {
     let name = path.rsplit(' ').next().unwrap_or(path);
+    let (about, long_about) = words::command_help(id).map(|(a, l)| (m.get(a), m.get(l))).unwrap_or_default();
     let cmd = Command::new(name)
-        .about(m.get(&format!("cmd-{id}")))
-        .long_about(m.get(&format!("cmd-{id}-long")))
+        .about(about)
+        .long_about(long_about)
         .override_usage(format!("rolecall {path} {usage}"))
         .help_template(template(m))
         .next_help_heading(m.get("heading-options"))

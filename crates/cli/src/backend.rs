@@ -65,10 +65,10 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
     };
     if let Some(problem) = rolecall_mock::state_path_problem(&path) {
         let id = match problem {
-            StatePathProblem::LockName => "error-state-lock-name",
-            StatePathProblem::NotAFile => "error-state-not-a-file",
+            StatePathProblem::LockName => rolecall_i18n::ids::ERROR_STATE_LOCK_NAME,
+            StatePathProblem::NotAFile => rolecall_i18n::ids::ERROR_STATE_NOT_A_FILE,
         };
-        return Err(Failure::Usage(id, vec![("file", path.display().to_string())]));
+        return Err(Failure::Usage(id, vec![("file", crate::Said::Value(path.display().to_string()))]));
     }
     Ok(path)
 }

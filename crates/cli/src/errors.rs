@@ -1,7 +1,7 @@
 //! clap's own errors (unknown flag, missing value...), said again in the operator's language.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use rolecall_i18n::Messages;
+use rolecall_i18n::{ids, Messages};
 
 use crate::ExitStatus;
 
@@ -33,32 +33,32 @@ pub fn clap_error(m: &Messages, e: clap::Error) -> ExitStatus {
     let value = context(&e, ContextKind::InvalidValue);
     let sub = context(&e, ContextKind::InvalidSubcommand);
     let id = match e.kind() {
-        ErrorKind::UnknownArgument => "clap-unknown-argument",
-        ErrorKind::InvalidSubcommand => "clap-unknown-command",
-        ErrorKind::MissingRequiredArgument => "clap-missing-argument",
-        ErrorKind::MissingSubcommand => "clap-missing-command",
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => "clap-invalid-value",
-        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => "clap-missing-value",
-        ErrorKind::TooManyValues => "clap-unexpected-value",
-        ErrorKind::ArgumentConflict => "clap-conflict",
-        _ => "clap-other",
+        ErrorKind::UnknownArgument => ids::CLAP_UNKNOWN_ARGUMENT,
+        ErrorKind::InvalidSubcommand => ids::CLAP_UNKNOWN_COMMAND,
+        ErrorKind::MissingRequiredArgument => ids::CLAP_MISSING_ARGUMENT,
+        ErrorKind::MissingSubcommand => ids::CLAP_MISSING_COMMAND,
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ids::CLAP_INVALID_VALUE,
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => ids::CLAP_MISSING_VALUE,
+        ErrorKind::TooManyValues => ids::CLAP_UNEXPECTED_VALUE,
+        ErrorKind::ArgumentConflict => ids::CLAP_CONFLICT,
+        _ => ids::CLAP_OTHER,
     };
-    let mut text = format!("{} {}", m.get("label-error"), m.with(id, &[("arg", &arg), ("value", &value), ("command", &sub)]));
+    let mut text = format!("{} {}", m.get(ids::LABEL_ERROR), m.with(id, &[("arg", &arg), ("value", &value), ("command", &sub)]));
     let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand].into_iter().map(|k| context(&e, k)).find(|s| !s.is_empty());
     if let Some(s) = suggested {
-        text.push_str(&format!("\n  {}", m.with("clap-suggestion", &[("suggestion", &s)])));
+        text.push_str(&format!("\n  {}", m.with(ids::CLAP_SUGGESTION, &[("suggestion", &s)])));
     }
     let valid = context(&e, ContextKind::ValidValue);
     if !valid.is_empty() {
-        text.push_str(&format!("\n  {}", m.with("clap-valid-values", &[("values", &valid)])));
+        text.push_str(&format!("\n  {}", m.with(ids::CLAP_VALID_VALUES, &[("values", &valid)])));
     }
     let usage = context(&e, ContextKind::Usage);
     if !usage.is_empty() {
         // clap's usage line starts with its own English heading; ours replaces it.
         let usage = usage.trim().trim_start_matches("Usage:").trim();
-        text.push_str(&format!("\n\n{} {usage}", m.get("heading-usage")));
+        text.push_str(&format!("\n\n{} {usage}", m.get(ids::HEADING_USAGE)));
     }
-    text.push_str(&format!("\n\n{}", m.get("clap-more-help")));
+    text.push_str(&format!("\n\n{}", m.get(ids::CLAP_MORE_HELP)));
     crate::render::complain(&text);
     ExitStatus::Usage
 }

@@ -11,6 +11,7 @@ mod render;
 pub mod report;
 mod request;
 mod serve;
+pub mod words;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
@@ -23,7 +24,7 @@ use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::DocKind;
 use rolecall_core::plan::PlanOptions;
 use rolecall_core::policy::PolicyDocument;
-use rolecall_i18n::Messages;
+use rolecall_i18n::{ids, Messages};
 
 pub use app::command;
 use backend::{Backend, Calls};
@@ -55,13 +56,8 @@ impl ExitStatus {
     }
 
     /// The message that explains it in the book.
-    pub fn book_message(self) -> &'static str {
-        match self {
-            ExitStatus::Ok => "book-exit-0",
-            ExitStatus::Findings => "book-exit-1",
-            ExitStatus::Usage => "book-exit-2",
-            ExitStatus::Backend => "book-exit-3",
-        }
+    pub fn book_message(self) -> rolecall_i18n::Id {
+        words::exit(self)
     }
 }
 
@@ -70,8 +66,8 @@ impl ExitStatus {
 pub enum Failure {
     /// Bad input, with the value and what is allowed.
     Input(InputError),
-    /// Bad input that is not one value (a file that cannot be read...): a message id and its arguments.
-    Usage(&'static str, Vec<(&'static str, String)>),
+    /// Bad input that is not one value (a file that cannot be read...): a message and its arguments.
+    Usage(rolecall_i18n::Id, Vec<(&'static str, Said)>),
     /// The backend failed.
     Backend(IamError),
 }
@@ -84,6 +80,15 @@ impl Failure {
             Failure::Backend(_) => ExitStatus::Backend,
         }
     }
+}
+
+/// An argument of a [`Failure::Usage`] message.
+#[derive(Debug)]
+pub enum Said {
+    /// A value from outside (a file name), shown as it is.
+    Value(String),
+    /// rolecall's own words (why a file cannot be read).
+    Message(rolecall_i18n::Id),
 }
 
 impl From<InputError> for Failure {
@@ -278,7 +283,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))
+        .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io(rolecall_core::backend::IoStep::Runtime), e.to_string())))
 }
 
 fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
@@ -299,7 +304,10 @@ fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Resul
             let mut script = Vec::new();
             shell
                 .write_registration(COMPLETE_VAR, "rolecall", "rolecall", &exe, &mut script)
-                .map_err(|e| Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io, e.to_string())))?;
+                .map_err(|e| {
+                    let step = rolecall_core::backend::IoStep::Write;
+                    Failure::Backend(IamError::new(rolecall_core::backend::ErrorCode::Io(step), e.to_string()).with(rolecall_core::backend::Detail::File, "-"))
+                })?;
             out.document(&String::from_utf8_lossy(&script));
             Ok(ExitStatus::Ok)
         }
@@ -482,21 +490,21 @@ fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     });
     let text = match read {
         Ok(Some(text)) => text,
-        Ok(None) => return Err(Failure::Usage("error-lint-too-large", vec![("file", file), ("limit", (MAX_TEXT_BYTES >> 20).to_string())])),
+        Ok(None) => return Err(Failure::Usage(ids::ERROR_LINT_TOO_LARGE, vec![("file", Said::Value(file)), ("limit", Said::Value((MAX_TEXT_BYTES >> 20).to_string()))])),
         Err(e) => {
             let reason = match e.kind() {
-                std::io::ErrorKind::NotFound => "io-not-found",
-                std::io::ErrorKind::PermissionDenied => "io-permission-denied",
-                std::io::ErrorKind::InvalidData => "io-not-text",
-                _ => "io-other",
+                std::io::ErrorKind::NotFound => ids::IO_NOT_FOUND,
+                std::io::ErrorKind::PermissionDenied => ids::IO_PERMISSION_DENIED,
+                std::io::ErrorKind::InvalidData => ids::IO_NOT_TEXT,
+                _ => ids::IO_OTHER,
             };
-            return Err(Failure::Usage("error-read-file", vec![("file", file), ("reason", reason.to_owned())]));
+            return Err(Failure::Usage(ids::ERROR_READ_FILE, vec![("file", Said::Value(file)), ("reason", Said::Message(reason))]));
         }
     };
     // The text is one policy document: refused before parsing when no policy could be that large.
     if text.len() > MAX_DOCUMENT_BYTES {
-        let args = vec![("file", file), ("size", text.len().to_string()), ("limit", MAX_DOCUMENT_BYTES.to_string())];
-        return Err(Failure::Usage("error-document-too-large", args));
+        let args = vec![("file", Said::Value(file)), ("size", Said::Value(text.len().to_string())), ("limit", Said::Value(MAX_DOCUMENT_BYTES.to_string()))];
+        return Err(Failure::Usage(ids::ERROR_DOCUMENT_TOO_LARGE, args));
     }
     let force = if a.switch(flags::TRUST) {
         Some(DocKind::Trust)

@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use rolecall_aws::Progress;
-use rolecall_core::backend::{Action, ErrorCode, IamError};
+use rolecall_core::backend::{Action, IamError};
 use rolecall_core::engine::{CheckReport, Outcome, Planned};
 use rolecall_core::finding::{Finding, Severity};
 use rolecall_core::input::{InputError, Rule};
@@ -17,7 +17,7 @@ use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::role::{Desired, RoleKind};
 use rolecall_core::Partition;
-use rolecall_i18n::{num, text, Messages, Value as FluentValue};
+use rolecall_i18n::{ids, num, text, Messages, Value as FluentValue};
 use serde::Serialize;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
@@ -25,7 +25,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::backend::Sink;
 use crate::clean::{self, Kind};
 use crate::report::*;
-use crate::Failure;
+use crate::{words, Failure};
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
 pub fn pad(s: &str, width: usize) -> String {
@@ -212,13 +212,7 @@ impl<'m> Out<'m> {
 
     /// The localized message of a finding.
     pub fn finding_message(&self, f: &Finding) -> String {
-        let dates: Vec<(&str, String)> = f.args.iter().filter(|(k, _)| **k == "date").map(|(k, v)| (*k, self.m.date(v))).collect();
-        let values: Vec<(&str, Cow<'_, str>)> = f.args.iter().map(|(k, v)| (*k, self.ext(v))).collect();
-        let args: Vec<(&str, FluentValue<'_>)> = values
-            .iter()
-            .map(|(k, v)| (*k, dates.iter().find(|(d, _)| d == k).map_or_else(|| text(v), |(_, s)| text(s))))
-            .collect();
-        self.m.args(&format!("finding-{}", f.code.as_str()), &args)
+        words::finding_text(self.m, f, &|v| self.ext(v))
     }
 
     /// A finding, with its message.
@@ -227,7 +221,7 @@ impl<'m> Out<'m> {
             code: f.code,
             severity: f.severity(),
             message: self.finding_message(f),
-            arguments: f.args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect(),
+            arguments: f.args.iter().map(|(k, v)| (k.name().to_owned(), v.as_str().to_owned())).collect(),
         }
     }
 
@@ -236,7 +230,7 @@ impl<'m> Out<'m> {
     }
 
     fn severity_label(&self, s: Severity) -> String {
-        self.m.get(&format!("severity-{}", s.as_str()))
+        self.m.get(words::severity(s))
     }
 
     fn severity_width(&self) -> usize {
@@ -266,9 +260,12 @@ impl<'m> Out<'m> {
     }
 
     fn input_message(&self, e: &InputError) -> String {
-        let flag = self.m.get(&format!("field-{}", e.field.id()));
+        let flag = self.m.get(words::field(e.field));
         if e.rule == Rule::Required {
-            return self.m.with("error-missing-value", &[("flag", &flag), ("hint", &self.m.get(&format!("hint-{}", e.field.id())))]);
+            return match words::hint(e.field) {
+                Some(hint) => self.m.with("error-missing-value", &[("flag", &flag), ("hint", &self.m.get(hint))]),
+                None => self.m.with(ids::ERROR_MISSING_VALUE_PLAIN, &[("flag", &flag)]),
+            };
         }
         let rule = match &e.rule {
             Rule::Digits(n) => self.m.args("rule-digits", &[("count", num(*n))]),
@@ -294,27 +291,9 @@ impl<'m> Out<'m> {
         let op = e.operation.clone().unwrap_or_else(|| "?".into());
         let none = self.m.get("value-none");
         let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
-        values.extend(e.details.iter().map(|(k, v)| (*k, if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
+        values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
         let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        let id = match e.code {
-            ErrorCode::NoCredentials => "error-no-credentials",
-            ErrorCode::AccessDenied => "error-access-denied",
-            ErrorCode::Unreachable => "error-unreachable",
-            ErrorCode::Timeout => "error-timeout",
-            ErrorCode::Throttling => "error-throttled",
-            ErrorCode::Io => "error-io",
-            ErrorCode::BadResponse => "error-bad-response",
-            ErrorCode::NotIam => "error-not-iam",
-            ErrorCode::ProfileNotFound => "error-profile-not-found",
-            ErrorCode::ProfileFileInvalid => "error-profile-file-invalid",
-            ErrorCode::CredentialProcessFailed => "error-credential-process",
-            ErrorCode::StateFormat => "error-state-format",
-            _ => "error-iam",
-        };
-        if e.code == ErrorCode::TooLarge {
-            return self.m.with(&format!("error-too-large-{}", e.detail("what").unwrap_or_default()), &args);
-        }
-        self.m.with(id, &args)
+        self.m.with(words::error(&e.code), &args)
     }
 
     /// Why a command failed, as its JSON says it.
@@ -322,10 +301,15 @@ impl<'m> Out<'m> {
         match f {
             Failure::Input(e) => ErrorReport { kind: FailureKind::Input, code: e.field.id().to_owned(), message: self.input_message(e) },
             Failure::Usage(id, args) => {
-                let translated: Vec<(String, String)> =
-                    args.iter().map(|(k, v)| (k.to_string(), if k == &"reason" { self.m.get(v) } else { self.ext(v).into_owned() })).collect();
-                let refs: Vec<(&str, &str)> = translated.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-                ErrorReport { kind: FailureKind::Input, code: (*id).to_owned(), message: self.m.with(id, &refs) }
+                let said: Vec<(&str, String)> = args
+                    .iter()
+                    .map(|(k, v)| match v {
+                        crate::Said::Value(v) => (*k, self.ext(v).into_owned()),
+                        crate::Said::Message(m) => (*k, self.m.get(*m)),
+                    })
+                    .collect();
+                let refs: Vec<(&str, &str)> = said.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                ErrorReport { kind: FailureKind::Input, code: id.name().to_owned(), message: self.m.with(*id, &refs) }
             }
             Failure::Backend(e) => ErrorReport { kind: FailureKind::Backend, code: e.code.as_str().to_owned(), message: self.backend_message(e) },
         }
@@ -357,7 +341,7 @@ impl<'m> Out<'m> {
                 let s = k.spec();
                 RoleRow {
                     kind: *k,
-                    name: self.m.get(&format!("kind-{}", k.slug())),
+                    name: self.m.get(words::kind(*k)),
                     default_role_name: (!s.default_name.is_empty()).then_some(s.default_name),
                     auto_mode: s.auto_mode.is_some(),
                     principal: s.principal(Partition::Aws),
@@ -427,19 +411,10 @@ impl<'m> Out<'m> {
     }
 
     fn action_text(&self, a: &Action) -> String {
-        let args: Vec<(&str, &str)> = match a {
-            Action::CreateRole { role_name, .. } | Action::UpdateAssumeRolePolicy { role_name, .. } => vec![("role", role_name)],
-            Action::CreatePolicy { policy_name, .. } => vec![("policy", policy_name)],
-            Action::AttachRolePolicy { role_name, policy_arn } | Action::DetachRolePolicy { role_name, policy_arn } => {
-                vec![("role", role_name), ("policy", policy_arn)]
-            }
-            Action::PutRolePolicy { role_name, policy_name, .. } => vec![("role", role_name), ("policy", policy_name)],
-            Action::CreateInstanceProfile { instance_profile_name, .. } => vec![("profile", instance_profile_name)],
-            Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => vec![("profile", instance_profile_name), ("role", role_name)],
-        };
+        let (id, args) = words::action(a);
         let args: Vec<(&str, Cow<'_, str>)> = args.into_iter().map(|(k, v)| (k, self.ext(v))).collect();
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(&format!("action-{}", a.api_name()), &args)
+        self.m.with(id, &args)
     }
 
     fn actions(&self, p: &Planned, done: &[bool]) -> Vec<ActionReport> {
@@ -528,7 +503,7 @@ impl<'m> Out<'m> {
                 .iter()
                 .map(|r| {
                     let codes = r.findings.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ");
-                    [self.ext(&r.role_name).into_owned(), r.kind.slug().to_owned(), self.m.get(&format!("status-{}", r.status.as_str())), if codes.is_empty() { "—".into() } else { codes }]
+                    [self.ext(&r.role_name).into_owned(), r.kind.slug().to_owned(), self.m.get(words::status(r.status)), if codes.is_empty() { "—".into() } else { codes }]
                 })
                 .collect();
             let mut widths = [0usize; 4];
@@ -559,13 +534,13 @@ impl<'m> Out<'m> {
     pub fn progress_sink(&self, verbose: u8) -> Option<Sink> {
         let locale = self.m.locale();
         Some(Arc::new(move |p: &Progress| {
-            let say = |id: &str, args: &[(&str, FluentValue<'_>)]| complain(&with_messages(locale, |m| m.args(id, args)));
+            let say = |id: rolecall_i18n::Id, args: &[(&str, FluentValue<'_>)]| complain(&with_messages(locale, |m| m.args(id, args)));
             match p {
                 Progress::WaitingForConsistency { operation, attempt } => {
-                    say("progress-waiting", &[("operation", text(operation)), ("attempt", num(*attempt as usize))]);
+                    say(ids::PROGRESS_WAITING, &[("operation", text(operation)), ("attempt", num(*attempt as usize))]);
                 }
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
-                    let id = if *ok { "progress-call" } else { "progress-call-failed" };
+                    let id = if *ok { ids::PROGRESS_CALL } else { ids::PROGRESS_CALL_FAILED };
                     say(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]);
                 }
                 Progress::Call { .. } => {}
@@ -586,7 +561,7 @@ impl<'m> Out<'m> {
     fn findings_with_fixes(&self, findings: &[FindingReport]) {
         for f in findings {
             self.findings_text(std::slice::from_ref(f));
-            self.say(&format!("        → {}", self.m.get(&format!("finding-{}-fix", f.code.as_str()))));
+            self.say(&format!("        → {}", self.m.get(words::finding_fix(f.code))));
         }
     }
 
@@ -636,9 +611,9 @@ impl Report for ShowOutput {
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
         out.say(&out.bold(&m.with(
             "show-title",
-            &[("role", self.role_name.as_str()), ("kind", &m.get(&format!("kind-{}", self.kind.slug()))), ("partition", self.partition.id())],
+            &[("role", self.role_name.as_str()), ("kind", &m.get(words::kind(self.kind))), ("partition", self.partition.id())],
         )));
-        out.say(&format!("  {}", m.get(&format!("kind-{}-purpose", self.kind.slug()))));
+        out.say(&format!("  {}", m.get(words::kind_purpose(self.kind))));
         out.say("");
         out.say(&out.bold(&m.get("show-trust-policy")));
         out.say(&indent(&pretty(&self.trust_policy)));
@@ -675,7 +650,7 @@ impl Report for ShowOutput {
 impl Report for CheckOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        out.say(&out.bold(&m.with("check-title", &[("role", &out.ext(&self.role_name)), ("kind", &m.get(&format!("kind-{}", self.kind.slug())))])));
+        out.say(&out.bold(&m.with("check-title", &[("role", &out.ext(&self.role_name)), ("kind", &m.get(words::kind(self.kind)))])));
         out.findings_text(&self.findings);
         if let Some(t) = &self.trust {
             let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
@@ -684,7 +659,7 @@ impl Report for CheckOutput {
                 out.say(&format!("    {}", m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &out.verdict(c.covered))])));
             }
         }
-        let status = m.get(&format!("status-{}", self.status.as_str()));
+        let status = m.get(words::status(self.status));
         let status = match self.status {
             rolecall_core::check::Status::Ok => out.paint(&status, "32;1"),
             _ => out.paint(&status, "31;1"),
@@ -750,7 +725,7 @@ impl Report for LintOutput {
         let m = out.m;
         let shown = if self.file == "-" { m.get("value-stdin") } else { out.ext(&self.file).into_owned() };
         let title = match self.document {
-            WholeText::Document(kind) => m.with("lint-title", &[("file", &shown), ("document", &m.get(&format!("document-{}", kind.as_str())))]),
+            WholeText::Document(kind) => m.with("lint-title", &[("file", &shown), ("document", &m.get(words::document(kind)))]),
             WholeText::Text(_) => m.args("lint-title-text", &[("file", text(&shown)), ("documents", num(self.documents.len())), ("commands", num(self.commands.len()))]),
         };
         out.say(&out.bold(&title));

@@ -2,7 +2,7 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use rolecall_core::backend::{ErrorCode, IamError};
+use rolecall_core::backend::{Detail, ErrorCode, IamError, IoStep};
 use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::Partition;
 use rolecall_mock::serve::Server;
@@ -70,13 +70,10 @@ pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Fa
     MockIam::open(&state, partition.unwrap_or(Partition::Aws), Access::Read)?;
     let rt = crate::runtime()?;
     rt.block_on(async {
-        let server = Server::bind(addr, state.clone(), partition).await.map_err(|e| {
-            let message = out.messages().with("error-listen", &[("address", &addr.to_string()), ("reason", &e.to_string())]);
-            Failure::Backend(IamError::new(ErrorCode::Io, message))
-        })?;
-        let io = |e: std::io::Error| Failure::Backend(IamError::new(ErrorCode::Io, e.to_string()));
-        let local = server.local_addr().map_err(io)?;
-        let stop = stop_signal().map_err(io)?;
+        let listen = |e: std::io::Error| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Listen), e.to_string()).with(Detail::Address, addr.to_string()));
+        let server = Server::bind(addr, state.clone(), partition).await.map_err(listen)?;
+        let local = server.local_addr().map_err(listen)?;
+        let stop = stop_signal().map_err(|e| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Signal), e.to_string())))?;
         out.serve_ready(&format!("http://{local}"), &state);
         match out.serve_log(g.verbose) {
             Some(log) => server.with_log(log).run(stop).await,

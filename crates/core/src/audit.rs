@@ -7,7 +7,7 @@ use std::future::Future;
 
 use crate::backend::{Iam, IamError, ObserveRequest, RoleSummary};
 use crate::check::{CheckReport, Status};
-use crate::finding::{Code, Finding, Severity};
+use crate::finding::{Arg, Code, Finding, Severity};
 use crate::input::{IamPath, RoleName};
 use crate::partition::Partition;
 use crate::policy::PolicyDocument;
@@ -149,11 +149,11 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                         fargate_patterns.insert(role.name.clone(), pats);
                     }
                     if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
-                        out.account.push(Finding::new(Code::AuditConfusedDeputy).arg("role", role.name.clone()).arg("principal", spec.principal(partition)));
+                        out.account.push(Finding::new(Code::AuditConfusedDeputy).arg(Arg::Role, role.name.clone()).arg(Arg::Principal, spec.principal(partition)));
                     }
                 }
                 if kind == RoleKind::EksNode && role.instance_profiles.is_empty() {
-                    out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg("role", role.name.clone()));
+                    out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg(Arg::Role, role.name.clone()));
                 }
                 let status = Status::of(&findings);
                 out.summary.found += 1;
@@ -183,11 +183,11 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
     for (name, kinds) in &kinds_of {
         let node = kinds.contains(&RoleKind::EksNode) || kinds.contains(&RoleKind::EksAutoNode);
         if kinds.contains(&RoleKind::FargatePodExecution) && node {
-            out.account.push(Finding::new(Code::AuditRoleShared).arg("role", *name));
+            out.account.push(Finding::new(Code::AuditRoleShared).arg(Arg::Role, *name));
         }
         // The node role guides (and EKS Auto Mode): never the cluster role.
         if kinds.contains(&RoleKind::EksCluster) && node {
-            out.account.push(Finding::new(Code::AuditClusterNodeShared).arg("role", *name));
+            out.account.push(Finding::new(Code::AuditClusterNodeShared).arg(Arg::Role, *name));
         }
     }
     // Several Fargate roles for one cluster: for each pattern a role allows, the roles whose
@@ -211,10 +211,10 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
         }
     }
     for (cluster, roles) in reported {
-        out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg("cluster", cluster).arg("roles", roles.join(", ")));
+        out.account.push(Finding::new(Code::AuditClusterSeveralRoles).arg(Arg::Cluster, cluster).arg(Arg::Roles, roles.join(", ")));
     }
     // Roles are observed concurrently: the report's order is the names', not the answers'.
-    out.account.sort_by(|a, b| b.severity().cmp(&a.severity()).then(a.code.cmp(&b.code)).then_with(|| a.args.cmp(&b.args)));
+    out.account.sort_by(|a, b| b.severity().cmp(&a.severity()).then(a.code.cmp(&b.code)).then_with(|| a.args.iter().map(|(_, v)| v.as_str()).cmp(b.args.iter().map(|(_, v)| v.as_str()))));
     out.roles.sort_by(|a, b| a.role_name.cmp(&b.role_name).then(a.kind.cmp(&b.kind)));
     Ok(out)
 }

@@ -239,7 +239,8 @@ pub fn shell_quote(w: &str) -> String {
     }
 }
 
-/// IAM's error codes, and the failures around them.
+/// IAM's error codes, and the failures around them. Data only: the CLI says each in the
+/// operator's language; IAM's own words, when it sent some, are [`IamError::message`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorCode {
     EntityAlreadyExists,
@@ -261,10 +262,11 @@ pub enum ErrorCode {
     Unreachable,
     /// No answer in time.
     Timeout,
-    /// The answer could not be read.
-    BadResponse,
-    /// Local I/O (the mock's state file).
-    Io,
+    /// An answer rolecall cannot use, and what is wrong with it.
+    BadResponse(BadAnswer),
+    /// Local I/O, and what rolecall was doing (details `file` or `address`; the message is the
+    /// operating system's).
+    Io(IoStep),
     /// The endpoint answered with something that is not an IAM response (details `status`,
     /// `content_type`).
     NotIam,
@@ -275,12 +277,68 @@ pub enum ErrorCode {
     ProfileFileInvalid,
     /// The profile's `credential_process` failed (details `profile`, `file`).
     CredentialProcessFailed,
-    /// A document or file over rolecall's size bound (details `what`, `size`, `limit`).
-    TooLarge,
+    /// A document or file over rolecall's size bound, and which (details `size`, `limit`, and
+    /// `file` for a file).
+    TooLarge(Oversized),
     /// The mock's state file was written by a newer rolecall (details `file`, `format`, `known`).
     StateFormat,
+    /// The SDK could not build the request (its configuration, such as the endpoint, is unusable).
+    RequestConstruction,
+    /// A failure the SDK could not classify.
+    Unknown,
     /// Anything else IAM answered.
     Other(String),
+}
+
+/// What is wrong with an answer rolecall cannot use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadAnswer {
+    /// It could not be read at all.
+    Unreadable,
+    /// GetRole answered without a role.
+    NoRole,
+    /// GetCallerIdentity answered without an account id.
+    NoAccountId,
+    /// A role name that is not one (detail `role`).
+    RoleName,
+}
+
+/// What rolecall was doing when local I/O failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoStep {
+    /// Resolving a path's symbolic links.
+    Resolve,
+    /// Creating a directory.
+    CreateDir,
+    /// Opening a file.
+    Open,
+    /// Locking a file.
+    Lock,
+    /// Reading a file.
+    Read,
+    /// Writing a file.
+    Write,
+    /// Reading the mock's state file, which is not one (details `line`, `column`).
+    NotStateFile,
+    /// The state file is named like its lock file.
+    LockName,
+    /// The state file is a directory or another special file.
+    NotAFile,
+    /// Listening on an address (detail `address`).
+    Listen,
+    /// Waiting for Ctrl-C or SIGTERM.
+    Signal,
+    /// Starting the asynchronous runtime.
+    Runtime,
+}
+
+/// What was over rolecall's size bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oversized {
+    /// A policy document in an answer.
+    PolicyDocument,
+    /// The mock's state file.
+    StateFile,
 }
 
 impl ErrorCode {
@@ -302,14 +360,16 @@ impl ErrorCode {
             ErrorCode::NoCredentials => "NoCredentials",
             ErrorCode::Unreachable => "Unreachable",
             ErrorCode::Timeout => "Timeout",
-            ErrorCode::BadResponse => "BadResponse",
-            ErrorCode::Io => "Io",
+            ErrorCode::BadResponse(_) => "BadResponse",
+            ErrorCode::Io(_) => "Io",
             ErrorCode::NotIam => "NotIamResponse",
             ErrorCode::ProfileNotFound => "ProfileNotFound",
             ErrorCode::ProfileFileInvalid => "ProfileFileInvalid",
             ErrorCode::CredentialProcessFailed => "CredentialProcessFailed",
-            ErrorCode::TooLarge => "TooLarge",
+            ErrorCode::TooLarge(_) => "TooLarge",
             ErrorCode::StateFormat => "StateFormat",
+            ErrorCode::RequestConstruction => "RequestConstruction",
+            ErrorCode::Unknown => "Unknown",
             ErrorCode::Other(s) => s,
         }
     }
@@ -350,31 +410,79 @@ impl ErrorCode {
     }
 }
 
-/// A failed IAM call.
+/// A fact an error's message names. The names are the messages' variables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    File,
+    Line,
+    Column,
+    Status,
+    ContentType,
+    Profile,
+    ConfigFile,
+    CredentialsFile,
+    Size,
+    Limit,
+    Format,
+    Known,
+    Address,
+    Role,
+}
+
+impl Detail {
+    pub fn name(self) -> &'static str {
+        match self {
+            Detail::File => "file",
+            Detail::Line => "line",
+            Detail::Column => "column",
+            Detail::Status => "status",
+            Detail::ContentType => "content_type",
+            Detail::Profile => "profile",
+            Detail::ConfigFile => "config_file",
+            Detail::CredentialsFile => "credentials_file",
+            Detail::Size => "size",
+            Detail::Limit => "limit",
+            Detail::Format => "format",
+            Detail::Known => "known",
+            Detail::Address => "address",
+            Detail::Role => "role",
+        }
+    }
+}
+
+/// A failed IAM call, or a failure around one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IamError {
     pub code: ErrorCode,
-    /// IAM's own message (never carries credentials).
+    /// What IAM (or STS, Organizations, the operating system) said, exactly as it said it (never
+    /// carries credentials); empty when only rolecall describes the failure, by `code` and
+    /// `details`. rolecall's own words are never here.
     pub message: String,
     /// The IAM operation that failed, if known.
     pub operation: Option<String>,
-    /// Facts a message about this error names (a profile, a file, an HTTP status), by name.
-    pub details: Vec<(&'static str, String)>,
+    /// Facts a message about this error names (a profile, a file, an HTTP status).
+    pub details: Vec<(Detail, String)>,
 }
 
 impl IamError {
+    /// An error with the words IAM (or another service, or the system) sent.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         IamError { code, message: message.into(), operation: None, details: Vec::new() }
     }
 
+    /// An error rolecall describes by its code and details alone.
+    pub fn of(code: ErrorCode) -> Self {
+        IamError::new(code, String::new())
+    }
+
     /// Adds a fact for the message.
-    pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
+    pub fn with(mut self, key: Detail, value: impl Into<String>) -> Self {
         self.details.push((key, value.into()));
         self
     }
 
     /// A fact added with [`IamError::with`].
-    pub fn detail(&self, key: &str) -> Option<&str> {
+    pub fn detail(&self, key: Detail) -> Option<&str> {
         self.details.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
     }
 
@@ -384,6 +492,7 @@ impl IamError {
     }
 }
 
+/// For logs and tests: the operation, the code and the words that came with it.
 impl fmt::Display for IamError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.operation {

@@ -7,7 +7,7 @@
 
 use crate::arn::Arn;
 use crate::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, ArgValue, Code, Finding};
 use crate::plan::PlanOptions;
 use crate::policy::PolicyDocument;
 use crate::role::{Desired, Grant, RoleSpec};
@@ -35,7 +35,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
     let role = obs.role.as_ref();
     match role {
         None => {
-            d.findings.push(Finding::new(Code::RoleMissing).arg("role", role_name.as_str()));
+            d.findings.push(Finding::new(Code::RoleMissing).arg(Arg::Role, role_name.as_str()));
             d.actions.push(Action::CreateRole {
                 role_name: role_name.clone(),
                 path: desired.path.as_str().to_owned(),
@@ -44,7 +44,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
             });
         }
         Some(r) => match PolicyDocument::parse(&r.trust) {
-            Err(e) => d.findings.push(Finding::new(Code::TrustInvalid).arg("detail", e.to_string())),
+            Err(e) => d.findings.push(Finding::new(Code::TrustInvalid).because(crate::lint::policy_error(&e))),
             Ok(doc) => {
                 let j = judge(spec, desired, &doc);
                 d.findings.extend(j.findings);
@@ -81,7 +81,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
         match (attached(&current), older) {
             (true, None) => {}
             (true, Some(o)) => {
-                d.findings.push(Finding::new(Code::PolicySuperseded).arg("policy", o.name).arg("current", req.policy.name));
+                d.findings.push(Finding::new(Code::PolicySuperseded).arg(Arg::Policy, o.name).arg(Arg::Current, req.policy.name));
                 if opts.replace_outdated {
                     detaches.push(Action::DetachRolePolicy { role_name: role_name.clone(), policy_arn: o.arn(p) });
                 }
@@ -89,8 +89,8 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
             (false, older) => {
                 if exists {
                     d.findings.push(match older {
-                        Some(o) => Finding::new(Code::PolicyOutdated).arg("policy", o.name).arg("current", req.policy.name).arg("date", req.changed.unwrap_or_default()),
-                        None => Finding::new(Code::PolicyMissing).arg("policy", req.policy.name),
+                        Some(o) => Finding::new(Code::PolicyOutdated).arg(Arg::Policy, o.name).arg(Arg::Current, req.policy.name).arg(Arg::Date, ArgValue::Date(req.changed.unwrap_or_default())),
+                        None => Finding::new(Code::PolicyMissing).arg(Arg::Policy, req.policy.name),
                     });
                 }
                 attach(current);
@@ -101,7 +101,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
         }
     }
     for perm in desired.permissions.iter().filter(|perm| !desired.covered.iter().any(|(c, _)| c == *perm)) {
-        let missing = || Finding::new(Code::PermissionMissing).arg("permission", perm.slug()).arg("policy", perm.policy_name());
+        let missing = || Finding::new(Code::PermissionMissing).arg(Arg::Permission, perm.slug()).arg(Arg::Policy, perm.policy_name());
         match perm.grant() {
             Grant::Managed(m) => {
                 if !attached(&m.arn(p)) {
@@ -139,7 +139,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
                         let same = matches!((PolicyDocument::parse(text), PolicyDocument::from_value(&want)), (Ok(a), Ok(b)) if a.same_meaning(&b));
                         // An inline policy of that name with another document is the user's: left alone.
                         if !same {
-                            d.findings.push(Finding::new(Code::PolicyDocumentDiffers).arg("policy", name));
+                            d.findings.push(Finding::new(Code::PolicyDocumentDiffers).arg(Arg::Policy, name));
                         }
                     }
                 }
@@ -152,7 +152,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
     d.actions.extend(puts);
     if let Some(r) = role {
         for a in r.attached.iter().filter(|a| spec.prefer_elsewhere.iter().any(|perm| perm.policy_name() == a.name)) {
-            d.findings.push(Finding::new(Code::CniOnNodeRole).arg("policy", a.name.clone()));
+            d.findings.push(Finding::new(Code::CniOnNodeRole).arg(Arg::Policy, a.name.clone()));
         }
     }
     if let Some(profile) = &desired.instance_profile {
@@ -160,11 +160,11 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
             let name = profile.as_str().to_owned();
             match &obs.instance_profile {
                 Some(ip) if !ip.roles.is_empty() && !ip.roles.contains(&role_name) => {
-                    d.findings.push(Finding::new(Code::InstanceProfileTaken).arg("profile", ip.name.clone()).arg("role", ip.roles.join(", ")));
+                    d.findings.push(Finding::new(Code::InstanceProfileTaken).arg(Arg::Profile, ip.name.clone()).arg(Arg::Role, ip.roles.join(", ")));
                 }
                 found => {
                     if exists {
-                        d.findings.push(Finding::new(Code::InstanceProfileMissing).arg("profile", name.as_str()));
+                        d.findings.push(Finding::new(Code::InstanceProfileMissing).arg(Arg::Profile, name.as_str()));
                     }
                     if found.is_none() {
                         d.actions.push(Action::CreateInstanceProfile { instance_profile_name: name.clone(), path: desired.path.as_str().to_owned() });

@@ -1,10 +1,10 @@
 //! The workflows behind `check`, `create` and `repair`, written once against the [`Iam`] trait.
 //! They are plain `async fn`s: the caller brings the executor.
 
-use crate::backend::{Action, Iam, IamError, ErrorCode, Observation, ObserveRequest};
+use crate::backend::{Action, BadAnswer, Detail, ErrorCode, Iam, IamError, Observation, ObserveRequest};
 use crate::check::Status;
 use crate::diff::diff;
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, Code, Finding};
 use crate::input::{AccountId, RoleName};
 use crate::plan::{plan, Plan, PlanOptions};
 use crate::policy::PolicyDocument;
@@ -117,7 +117,8 @@ async fn locate<B: Iam>(
     if found.is_empty() {
         return Ok((name, obs, Vec::new()));
     }
-    let first = RoleName::parse(&found.remove(0)).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))?;
+    let first = found.remove(0);
+    let first = RoleName::parse(&first).map_err(|_| IamError::of(ErrorCode::BadResponse(BadAnswer::RoleName)).with(Detail::Role, first))?;
     let obs = iam.observe(&req.observe_request(desired_for(&first).as_ref(), first.clone())).await?;
     Ok((first, obs, found))
 }
@@ -139,7 +140,7 @@ pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamErr
     let d = diff(spec, &desired, &obs, PlanOptions::default());
     let mut findings = d.findings;
     if !also.is_empty() {
-        findings.push(Finding::new(Code::RoleAlsoFound).arg("roles", also.join(", ")));
+        findings.push(Finding::new(Code::RoleAlsoFound).arg(Arg::Roles, also.join(", ")));
     }
     Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::of(&findings), findings, trust: d.trust })
 }
@@ -192,7 +193,7 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, locate_by: Locate, opt
     }
     let mut plan = plan(spec, &desired, &observation, opts);
     if !also.is_empty() {
-        let f = Finding::new(Code::RoleAlsoFound).arg("roles", also.join(", "));
+        let f = Finding::new(Code::RoleAlsoFound).arg(Arg::Roles, also.join(", "));
         plan.left.push(f.clone());
         plan.findings.push(f);
     }

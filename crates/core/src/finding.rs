@@ -1,7 +1,11 @@
 //! Findings: what a check or a lint found, with a stable code, a severity and the arguments of
-//! its localized message (looked up by code as `finding-<code>`).
+//! its localized message. Each code declares the arguments its message names ([`Code::args`]);
+//! a finding is built through that declaration, and the CLI's test checks it against English's
+//! message, so that the code, its message and the book agree.
 
 use std::collections::BTreeMap;
+
+use crate::policy::{Expected, JsonSyntax};
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, schemars::JsonSchema)]
@@ -16,6 +20,8 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -25,8 +31,210 @@ impl Severity {
     }
 }
 
+macro_rules! args {
+    ($($(#[$m:meta])* $name:ident = $key:literal;)*) => {
+        /// What a finding's message names. The names are stable: they are the keys of JSON's
+        /// `arguments` and the variables of the messages.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Arg { $($(#[$m])* $name,)* }
+
+        impl Arg {
+            pub const ALL: &'static [Arg] = &[$(Arg::$name,)*];
+
+            /// The argument's name in messages and in JSON.
+            pub fn name(self) -> &'static str {
+                match self { $(Arg::$name => $key,)* }
+            }
+        }
+    };
+}
+
+args! {
+    /// A role's name.
+    Role = "role";
+    /// Several roles' names, comma-separated.
+    Roles = "roles";
+    /// Why: the JSON syntax error ([`ArgValue::Syntax`]), or the finding that explains an
+    /// unreadable trust policy ([`ArgValue::Cause`]).
+    Detail = "detail";
+    /// A principal (`ec2.amazonaws.com`, an ARN).
+    Principal = "principal";
+    /// The `aws:SourceArn` pattern the guide writes.
+    SourceArn = "source_arn";
+    /// A policy's name or ARN.
+    Policy = "policy";
+    /// The policy the current guide names.
+    Current = "current";
+    /// A date ([`ArgValue::Date`]).
+    Date = "date";
+    /// An instance profile's name.
+    Profile = "profile";
+    /// An optional permission's flag value.
+    Permission = "permission";
+    /// A line (from 1; 0 when unknown).
+    Line = "line";
+    /// A column (from 1; 0 when unknown).
+    Column = "column";
+    /// A JSON key, or a condition key.
+    Key = "key";
+    /// Where in a document (`$.Statement[0].Principal`), or the command-line option.
+    Path = "path";
+    /// What IAM expects there ([`ArgValue::Expected`]).
+    Expected = "expected";
+    /// A policy language version as written.
+    Version = "version";
+    /// A value as written.
+    Value = "value";
+    /// The guide's placeholder left in a value.
+    Placeholder = "placeholder";
+    /// An EKS cluster's name.
+    Cluster = "cluster";
+    /// The corrected ARN.
+    Corrected = "corrected";
+    /// The nearest real name.
+    Suggestion = "suggestion";
+    /// Where rolecall's list of AWS managed policies comes from.
+    Source = "source";
+    /// A name the text creates.
+    Created = "created";
+    /// The line where that name is created.
+    CreatedLine = "created_line";
+    /// A statement's label (its Sid or its index).
+    Statement = "statement";
+    /// A condition operator.
+    Operator = "operator";
+    /// Whether a verdict is about the role (`role`) or one cluster (`cluster`): the message selects on it.
+    Scope = "scope";
+    /// A region code.
+    Region = "region";
+    /// The principal written the older way (`ec2.amazonaws.com` in China).
+    Legacy = "legacy";
+    /// A Fargate profile ARN the trust policy allows.
+    Allowed = "allowed";
+    /// A Fargate profile ARN the trust policy denies.
+    Denied = "denied";
+    /// A request value that would lose access (empty when the request has no such value).
+    Example = "example";
+    /// An action (`sts:TagSession`).
+    Action = "action";
+    /// The session-tag conditions that scope a role.
+    Conditions = "conditions";
+}
+
+/// The value of an argument.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgValue {
+    /// A name, ARN, path or other value, shown as it is.
+    Text(String),
+    /// A date (`YYYY-MM-DD`), shown as the reader's language writes dates.
+    Date(&'static str),
+    /// What IAM expects at an element of a policy document.
+    Expected(Expected),
+    /// What is wrong with a JSON text.
+    Syntax(JsonSyntax),
+    /// The finding that explains this one (why a trust policy cannot be read).
+    Cause(Box<Finding>),
+}
+
+impl ArgValue {
+    /// The value in JSON: the text or date as it is, a stable code for the others.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ArgValue::Text(s) => s,
+            ArgValue::Date(d) => d,
+            ArgValue::Expected(e) => e.as_str(),
+            ArgValue::Syntax(s) => s.as_str(),
+            ArgValue::Cause(f) => f.code.as_str(),
+        }
+    }
+
+    /// Whether this kind of value can stand for `arg`.
+    fn fits(&self, arg: Arg) -> bool {
+        match self {
+            ArgValue::Text(_) => !matches!(arg, Arg::Date | Arg::Expected | Arg::Detail),
+            ArgValue::Date(_) => arg == Arg::Date,
+            ArgValue::Expected(_) => arg == Arg::Expected,
+            ArgValue::Syntax(_) | ArgValue::Cause(_) => arg == Arg::Detail,
+        }
+    }
+}
+
+impl From<String> for ArgValue {
+    fn from(s: String) -> Self {
+        ArgValue::Text(s)
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(s: &str) -> Self {
+        ArgValue::Text(s.to_owned())
+    }
+}
+
+impl From<&String> for ArgValue {
+    fn from(s: &String) -> Self {
+        ArgValue::Text(s.clone())
+    }
+}
+
+impl From<Expected> for ArgValue {
+    fn from(e: Expected) -> Self {
+        ArgValue::Expected(e)
+    }
+}
+
+impl From<JsonSyntax> for ArgValue {
+    fn from(s: JsonSyntax) -> Self {
+        ArgValue::Syntax(s)
+    }
+}
+
+/// A finding's arguments. In JSON, an object of the arguments' names and their values' strings
+/// ([`ArgValue::as_str`]), sorted by name.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Args(BTreeMap<Arg, ArgValue>);
+
+impl Args {
+    pub fn get(&self, arg: Arg) -> Option<&ArgValue> {
+        self.0.get(&arg)
+    }
+
+    /// An argument's value as a string (see [`ArgValue::as_str`]).
+    pub fn text(&self, arg: Arg) -> Option<&str> {
+        self.0.get(&arg).map(ArgValue::as_str)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Arg, &ArgValue)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `args[Arg::Policy]`: the value as a string; panics when the finding lacks it.
+impl std::ops::Index<Arg> for Args {
+    type Output = str;
+
+    fn index(&self, arg: Arg) -> &str {
+        self.text(arg).unwrap_or_else(|| panic!("no argument {}", arg.name()))
+    }
+}
+
+impl serde::Serialize for Args {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let sorted: BTreeMap<&str, &str> = self.0.iter().map(|(k, v)| (k.name(), v.as_str())).collect();
+        sorted.serialize(s)
+    }
+}
+
 macro_rules! codes {
-    ($($(#[$m:meta])* $name:ident = $code:literal, $sev:ident;)*) => {
+    ($($(#[$m:meta])* $name:ident = $code:literal, $sev:ident, [$($arg:ident),*] $([$($opt:ident),*])?;)*) => {
         /// Every finding rolecall reports. The code strings are stable: scripts match on them.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Code { $($(#[$m])* $name,)* }
@@ -42,131 +250,149 @@ macro_rules! codes {
             pub fn severity(self) -> Severity {
                 match self { $(Code::$name => Severity::$sev,)* }
             }
+
+            /// The arguments every finding of this code has.
+            pub fn args(self) -> &'static [Arg] {
+                match self { $(Code::$name => &[$(Arg::$arg),*],)* }
+            }
+
+            /// The arguments a finding of this code has in some cases only (a cluster, when the
+            /// verdict is about one cluster).
+            pub fn optional_args(self) -> &'static [Arg] {
+                match self { $(Code::$name => &[$($(Arg::$opt),*)?],)* }
+            }
         }
     };
 }
 
+// Each code: its stable string, its severity, the arguments its message always names and, in a
+// second list, those it names in some cases only.
 codes! {
     /// No role by that name (or no role with one of the guide's names).
-    RoleMissing = "role-missing", Error;
+    RoleMissing = "role-missing", Error, [Role];
     /// Other roles that match the guide's names; the first one was checked.
-    RoleAlsoFound = "role-also-found", Info;
+    RoleAlsoFound = "role-also-found", Info, [Roles];
     /// The trust policy is not a valid policy document.
-    TrustInvalid = "trust-invalid", Error;
+    TrustInvalid = "trust-invalid", Error, [Detail];
     /// The trust policy does not let the role's service principal assume the role.
-    TrustPrincipalMissing = "trust-principal-missing", Error;
+    TrustPrincipalMissing = "trust-principal-missing", Error, [Principal];
     /// aws-cn: the EKS node role trusts `ec2.amazonaws.com` but not `ec2.amazonaws.com.cn`,
     /// which EKS node groups require.
-    TrustPrincipalPartition = "trust-principal-partition", Error;
+    TrustPrincipalPartition = "trust-principal-partition", Error, [Principal, Legacy];
     /// A Fargate pod execution role trusted without any `aws:SourceArn` condition.
-    TrustSourceArnMissing = "trust-source-arn-missing", Warning;
+    TrustSourceArnMissing = "trust-source-arn-missing", Warning, [Principal];
     /// The `aws:SourceArn` condition does not let the Fargate profiles of a requested cluster
     /// (or region) through.
-    TrustClusterNotCovered = "trust-cluster-not-covered", Error;
+    TrustClusterNotCovered = "trust-cluster-not-covered", Error, [Cluster, Region, SourceArn];
     /// The role also trusts a principal it does not need.
-    TrustExtraPrincipal = "trust-extra-principal", Warning;
+    TrustExtraPrincipal = "trust-extra-principal", Warning, [Principal];
     /// One role trusted by both EC2 and EKS Fargate or the EKS control plane: the guides require separate roles.
-    TrustSharedRole = "trust-shared-role", Error;
+    TrustSharedRole = "trust-shared-role", Error, [Principal];
     /// A required managed policy is not attached.
-    PolicyMissing = "policy-missing", Error;
+    PolicyMissing = "policy-missing", Error, [Policy];
     /// An older policy is attached in place of the current one.
-    PolicyOutdated = "policy-outdated", Warning;
+    PolicyOutdated = "policy-outdated", Warning, [Policy, Current, Date];
     /// The VPC CNI policy on the node role: current guidance puts it on the aws-node IRSA role.
-    CniOnNodeRole = "cni-on-node-role", Info;
+    CniOnNodeRole = "cni-on-node-role", Info, [Policy];
     /// The role is in no instance profile.
-    InstanceProfileMissing = "instance-profile-missing", Error;
+    InstanceProfileMissing = "instance-profile-missing", Error, [Profile];
     /// The instance profile to use already holds another role.
-    InstanceProfileTaken = "instance-profile-taken", Error;
+    InstanceProfileTaken = "instance-profile-taken", Error, [Profile, Role];
     /// A requested optional permission is missing.
-    PermissionMissing = "permission-missing", Error;
+    PermissionMissing = "permission-missing", Error, [Permission, Policy];
     /// An inline or customer policy of rolecall's name grants something other than the guide's document.
-    PolicyDocumentDiffers = "policy-document-differs", Warning;
+    PolicyDocumentDiffers = "policy-document-differs", Warning, [Policy];
     /// Not JSON.
-    JsonInvalid = "json-invalid", Error;
+    JsonInvalid = "json-invalid", Error, [Line, Column, Detail];
     /// A key given twice in one object: all but one value are silently lost.
-    JsonDuplicateKey = "json-duplicate-key", Error;
+    JsonDuplicateKey = "json-duplicate-key", Error, [Key, Line, Column];
     /// JSON, but not the structure of an IAM policy.
-    PolicyStructure = "policy-structure", Error;
+    PolicyStructure = "policy-structure", Error, [Path, Expected];
     /// No Version: IAM falls back to 2008-10-17, without policy variables.
-    VersionMissing = "version-missing", Warning;
+    VersionMissing = "version-missing", Warning, [];
     /// A Version IAM does not know.
-    VersionUnknown = "version-unknown", Error;
+    VersionUnknown = "version-unknown", Error, [Version];
     /// A malformed ARN.
-    ArnMalformed = "arn-malformed", Error;
+    ArnMalformed = "arn-malformed", Error, [Value, Path];
     /// A malformed principal.
-    PrincipalMalformed = "principal-malformed", Error;
+    PrincipalMalformed = "principal-malformed", Error, [Value, Path];
     /// A malformed action.
-    ActionMalformed = "action-malformed", Error;
+    ActionMalformed = "action-malformed", Error, [Value, Path];
     /// A placeholder from the guides left in the document.
-    PlaceholderLeft = "placeholder-left", Error;
+    PlaceholderLeft = "placeholder-left", Error, [Value, Path, Placeholder];
     /// An identity policy (not a trust policy) with a Principal.
-    PolicyHasPrincipal = "policy-has-principal", Error;
+    PolicyHasPrincipal = "policy-has-principal", Error, [Path];
     /// A trust policy statement without a Principal.
-    TrustNoPrincipal = "trust-no-principal", Error;
+    TrustNoPrincipal = "trust-no-principal", Error, [Path];
     /// A trust policy statement with a Resource, which IAM rejects.
-    TrustHasResource = "trust-has-resource", Error;
+    TrustHasResource = "trust-has-resource", Error, [Path];
     /// A trust policy statement whose actions are not role-assumption actions.
-    TrustActionInvalid = "trust-action-invalid", Error;
+    TrustActionInvalid = "trust-action-invalid", Error, [Value, Path];
     /// The trust policy uses NotPrincipal, which IAM does not allow in a role's trust policy.
-    TrustNotPrincipal = "trust-not-principal", Error;
+    TrustNotPrincipal = "trust-not-principal", Error, [Statement];
     /// A Deny statement stops the service from assuming the role.
-    TrustDenied = "trust-denied", Error;
+    TrustDenied = "trust-denied", Error, [Principal, Statement, Scope] [Cluster, Region];
     /// A statement lets the service assume the role only under a condition its requests do not meet.
-    TrustConditionUnmet = "trust-condition-unmet", Error;
+    TrustConditionUnmet = "trust-condition-unmet", Error, [Principal, Statement, Operator, Key, Scope] [Cluster, Region];
     /// Whether the service may assume the role depends on a value rolecall cannot know.
-    TrustUndecided = "trust-undecided", Warning;
+    TrustUndecided = "trust-undecided", Warning, [Principal, Statement, Operator, Key, Scope] [Cluster, Region];
     /// Only some Fargate profiles of a requested cluster may assume the role.
-    TrustClusterPartlyCovered = "trust-cluster-partly-covered", Error;
+    TrustClusterPartlyCovered = "trust-cluster-partly-covered", Error, [Cluster, Region, Allowed, Denied];
     /// aws-cn: the ECS container instance role trusts only `ec2.amazonaws.com`; it works, but the
     /// China regions document `ec2.amazonaws.com.cn`.
-    TrustPrincipalPartitionLegacy = "trust-principal-partition-legacy", Warning;
+    TrustPrincipalPartitionLegacy = "trust-principal-partition-legacy", Warning, [Principal, Legacy];
     /// Both a policy and the older policy it replaces are attached; `--replace-outdated` detaches the older one.
-    PolicySuperseded = "policy-superseded", Info;
+    PolicySuperseded = "policy-superseded", Info, [Policy, Current];
     /// repair: the trust policy it would write still leaves a requested cluster uncovered, so it wrote nothing.
-    RepairCannotCover = "repair-cannot-cover", Error;
+    RepairCannotCover = "repair-cannot-cover", Error, [Cluster, Region];
     /// repair: the trust policy it would write takes something away, so it wrote nothing.
-    RepairWouldNarrow = "repair-would-narrow", Error;
+    RepairWouldNarrow = "repair-would-narrow", Error, [Principal, Example];
     /// audit: one role serves as both EKS node role and Fargate pod execution role.
-    AuditRoleShared = "audit-role-shared", Error;
+    AuditRoleShared = "audit-role-shared", Error, [Role];
     /// audit: several Fargate pod execution roles cover the same cluster.
-    AuditClusterSeveralRoles = "audit-cluster-several-roles", Warning;
+    AuditClusterSeveralRoles = "audit-cluster-several-roles", Warning, [Cluster, Roles];
     /// audit: an EKS node role in no instance profile (self-managed nodes need one).
-    AuditNodeNoInstanceProfile = "audit-node-no-instance-profile", Info;
+    AuditNodeNoInstanceProfile = "audit-node-no-instance-profile", Info, [Role];
     /// A service principal written with `.amazonaws.com.cn` that has no such form (`eks-fargate-pods`).
-    PrincipalNoCnForm = "principal-no-cn-form", Error;
+    PrincipalNoCnForm = "principal-no-cn-form", Error, [Value, Path, Principal];
     /// A malformed ARN whose intended form is clear (`arn:aws: iam::` -> `arn:aws:iam::`).
-    ArnCorrected = "arn-corrected", Error;
+    ArnCorrected = "arn-corrected", Error, [Value, Path, Corrected];
     /// An AWS managed policy ARN whose name or path is wrong, with the nearest one that exists.
-    AwsPolicyUnknown = "aws-policy-unknown", Error;
+    AwsPolicyUnknown = "aws-policy-unknown", Error, [Value, Path, Suggestion];
     /// An AWS managed policy ARN that names no policy in rolecall's list, and none near it.
-    AwsPolicyNotListed = "aws-policy-not-listed", Warning;
+    AwsPolicyNotListed = "aws-policy-not-listed", Warning, [Value, Path, Source];
     /// A customer managed policy's ARN without a 12-digit account (the account `aws`, or none).
-    CustomerPolicyArn = "customer-policy-arn", Error;
+    CustomerPolicyArn = "customer-policy-arn", Error, [Value, Path, Policy];
     /// A name a command uses that the text never creates, next to one it does (`cwlogsppolicy`).
-    NameNotCreated = "name-not-created", Warning;
+    NameNotCreated = "name-not-created", Warning, [Value, Path, Created, CreatedLine];
     /// Prose that names a policy that does not exist, with the nearest real name.
-    PolicyNameUnknown = "policy-name-unknown", Warning;
+    PolicyNameUnknown = "policy-name-unknown", Warning, [Value, Suggestion];
     /// A command attaches an older policy to a role whose current guide names another.
-    CommandPolicyOutdated = "command-policy-outdated", Warning;
+    CommandPolicyOutdated = "command-policy-outdated", Warning, [Policy, Current, Role, Date];
     /// A JSON line given to be added to the document above repeats a key that document has.
-    JsonFragmentDuplicateKey = "json-fragment-duplicate-key", Error;
+    JsonFragmentDuplicateKey = "json-fragment-duplicate-key", Error, [Key];
     /// A resource-based policy statement without a Principal.
-    ResourceNoPrincipal = "resource-no-principal", Error;
+    ResourceNoPrincipal = "resource-no-principal", Error, [Path];
     /// The trust policy lets the service call some of the actions it needs but not this one
     /// (`sts:TagSession` for EKS Auto Mode and EKS Pod Identity).
-    TrustActionMissing = "trust-action-missing", Error;
+    TrustActionMissing = "trust-action-missing", Error, [Principal, Action];
     /// EKS Pod Identity: conditions on session tags limit which pods may assume the role.
-    TrustScoped = "trust-scoped", Info;
+    TrustScoped = "trust-scoped", Info, [Principal, Conditions];
     /// audit: one role serves both as an EKS cluster role and as a node role.
-    AuditClusterNodeShared = "audit-cluster-node-shared", Error;
+    AuditClusterNodeShared = "audit-cluster-node-shared", Error, [Role];
     /// audit: the role's service, acting for another account, may assume the role (no
     /// `aws:SourceAccount` or `aws:SourceArn` condition: the confused-deputy problem).
-    AuditConfusedDeputy = "audit-confused-deputy", Warning;
+    AuditConfusedDeputy = "audit-confused-deputy", Warning, [Role, Principal];
 }
 
 impl Code {
     pub fn parse(s: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|c| c.as_str() == s)
+    }
+
+    /// Whether a finding of this code may have this argument.
+    pub fn declares(self, arg: Arg) -> bool {
+        self.args().contains(&arg) || self.optional_args().contains(&arg)
     }
 }
 
@@ -174,18 +400,38 @@ impl Code {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub code: Code,
-    /// The values the localized message names (`policy`, `principal`, `cluster`...).
-    pub args: BTreeMap<&'static str, String>,
+    /// The values the localized message names, as the code declares them.
+    pub args: Args,
 }
 
 impl Finding {
     pub fn new(code: Code) -> Self {
-        Finding { code, args: BTreeMap::new() }
+        Finding { code, args: Args::default() }
     }
 
-    pub fn arg(mut self, key: &'static str, value: impl Into<String>) -> Self {
-        self.args.insert(key, value.into());
+    /// Sets an argument the code declares ([`Code::args`], [`Code::optional_args`]), with a value
+    /// of its kind. Anything else is a bug, caught by the tests (debug builds panic).
+    pub fn arg(mut self, key: Arg, value: impl Into<ArgValue>) -> Self {
+        let value = value.into();
+        debug_assert!(self.code.declares(key), "{} does not declare the argument {}", self.code.as_str(), key.name());
+        debug_assert!(value.fits(key), "{}: {value:?} cannot stand for {}", self.code.as_str(), key.name());
+        self.args.0.insert(key, value);
         self
+    }
+
+    /// The finding whose message says why this one arose (`trust-invalid`'s detail).
+    pub fn because(self, cause: Finding) -> Self {
+        self.arg(Arg::Detail, ArgValue::Cause(Box::new(cause)))
+    }
+
+    /// An argument's value as a string.
+    pub fn get(&self, arg: Arg) -> Option<&str> {
+        self.args.text(arg)
+    }
+
+    /// The arguments the code always names that this finding lacks (none, when it was built right).
+    pub fn missing_args(&self) -> Vec<Arg> {
+        self.code.args().iter().copied().filter(|a| self.args.get(*a).is_none()).collect()
     }
 
     pub fn severity(&self) -> Severity {
@@ -205,5 +451,35 @@ mod tests {
             assert!(c.as_str().bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
             assert_eq!(Code::parse(c.as_str()), Some(*c));
         }
+    }
+
+    #[test]
+    fn arguments_are_declared_once_per_code() {
+        for c in Code::ALL {
+            let mut all: Vec<Arg> = c.args().iter().chain(c.optional_args()).copied().collect();
+            let n = all.len();
+            all.sort();
+            all.dedup();
+            assert_eq!(all.len(), n, "{} declares an argument twice", c.as_str());
+        }
+        let mut names: Vec<&str> = Arg::ALL.iter().map(|a| a.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Arg::ALL.len());
+    }
+
+    #[test]
+    fn arguments_serialize_by_name_with_stable_values() {
+        let f = Finding::new(Code::PolicyOutdated).arg(Arg::Policy, "Old").arg(Arg::Date, ArgValue::Date("2023-10-03")).arg(Arg::Current, "New");
+        assert_eq!(serde_json::to_string(&f.args).unwrap_or_default(), r#"{"current":"New","date":"2023-10-03","policy":"Old"}"#);
+        assert!(f.missing_args().is_empty());
+        assert_eq!(Finding::new(Code::PolicyOutdated).missing_args(), [Arg::Policy, Arg::Current, Arg::Date]);
+    }
+
+    #[test]
+    #[should_panic(expected = "does not declare")]
+    #[cfg(debug_assertions)]
+    fn an_undeclared_argument_is_a_bug() {
+        let _ = Finding::new(Code::RoleMissing).arg(Arg::Policy, "x");
     }
 }

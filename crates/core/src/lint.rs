@@ -6,9 +6,9 @@ mod command;
 pub mod text;
 
 use crate::arn::Arn;
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, Code, Finding};
 use crate::partition::Partition;
-use crate::policy::{parse_json_strict, PolicyDocument, PolicyError, Principal, Statement, VERSIONS};
+use crate::policy::{parse_json_strict, JsonSyntax, PolicyDocument, PolicyError, Principal, Statement, VERSIONS};
 use crate::trust::assumers;
 
 /// Which kind of document is linted.
@@ -101,12 +101,23 @@ fn placeholder(v: &str) -> Option<&'static str> {
 /// the ARN it most likely meant when that is clear.
 fn arn_value(out: &mut Vec<Finding>, v: &str, path: String) {
     if let Some(p) = placeholder(v) {
-        out.push(Finding::new(Code::PlaceholderLeft).arg("value", v).arg("placeholder", p).arg("path", path));
+        out.push(Finding::new(Code::PlaceholderLeft).arg(Arg::Value, v).arg(Arg::Placeholder, p).arg(Arg::Path, path));
     } else if v != "*" && Arn::parse(v).is_err() {
         out.push(match Arn::corrected(v) {
-            Some(c) => Finding::new(Code::ArnCorrected).arg("value", v).arg("path", path).arg("corrected", c),
-            None => Finding::new(Code::ArnMalformed).arg("value", v).arg("path", path),
+            Some(c) => Finding::new(Code::ArnCorrected).arg(Arg::Value, v).arg(Arg::Path, path).arg(Arg::Corrected, c),
+            None => Finding::new(Code::ArnMalformed).arg(Arg::Value, v).arg(Arg::Path, path),
         });
+    }
+}
+
+/// The finding that says why a text is not a policy document.
+pub fn policy_error(e: &PolicyError) -> Finding {
+    let at = |f: Finding, line: usize, column: usize| f.arg(Arg::Line, line.to_string()).arg(Arg::Column, column.to_string());
+    match e {
+        PolicyError::DuplicateKey { key, line, column } => at(Finding::new(Code::JsonDuplicateKey).arg(Arg::Key, key), *line, *column),
+        PolicyError::Json { line, column, syntax } => at(Finding::new(Code::JsonInvalid).arg(Arg::Detail, *syntax), *line, *column),
+        PolicyError::TooLarge { .. } => at(Finding::new(Code::JsonInvalid).arg(Arg::Detail, JsonSyntax::TooLarge), 0, 0),
+        PolicyError::Structure { path, expected } => Finding::new(Code::PolicyStructure).arg(Arg::Path, path).arg(Arg::Expected, *expected),
     }
 }
 
@@ -114,28 +125,16 @@ fn arn_value(out: &mut Vec<Finding>, v: &str, path: String) {
 pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
     let value = match parse_json_strict(text) {
         Ok(v) => v,
-        Err(PolicyError::DuplicateKey { key, line, column }) => {
-            return vec![Finding::new(Code::JsonDuplicateKey).arg("key", key).arg("line", line.to_string()).arg("column", column.to_string())]
-        }
-        Err(e) => {
-            let (line, column, detail) = match e {
-                PolicyError::Json { line, column, detail } => (line, column, detail),
-                other => (0, 0, other.to_string()),
-            };
-            return vec![Finding::new(Code::JsonInvalid).arg("line", line.to_string()).arg("column", column.to_string()).arg("detail", detail)];
-        }
+        Err(e) => return vec![policy_error(&e)],
     };
     let doc = match PolicyDocument::from_value(&value) {
         Ok(d) => d,
-        Err(PolicyError::Structure { path, expected }) => {
-            return vec![Finding::new(Code::PolicyStructure).arg("path", path).arg("expected", expected)];
-        }
-        Err(e) => return vec![Finding::new(Code::PolicyStructure).arg("path", "$").arg("expected", e.to_string())],
+        Err(e) => return vec![policy_error(&e)],
     };
     let mut out = Vec::new();
     match &doc.version {
         None => out.push(Finding::new(Code::VersionMissing)),
-        Some(v) if !VERSIONS.contains(&v.as_str()) => out.push(Finding::new(Code::VersionUnknown).arg("version", v.clone())),
+        Some(v) if !VERSIONS.contains(&v.as_str()) => out.push(Finding::new(Code::VersionUnknown).arg(Arg::Version, v.clone())),
         Some(_) => {}
     }
     let arrayish = matches!(value.get("Statement"), Some(serde_json::Value::Array(_)));
@@ -144,7 +143,7 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
         for (key, list) in [("Action", &st.action), ("NotAction", &st.not_action)] {
             for a in list.iter().flatten() {
                 if !valid_action(a) {
-                    out.push(Finding::new(Code::ActionMalformed).arg("value", a.clone()).arg("path", format!("{at}.{key}")));
+                    out.push(Finding::new(Code::ActionMalformed).arg(Arg::Value, a.clone()).arg(Arg::Path, format!("{at}.{key}")));
                 }
             }
         }
@@ -161,7 +160,7 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
                     if arn_valued {
                         arn_value(&mut out, v, path);
                     } else if let Some(p) = placeholder(v) {
-                        out.push(Finding::new(Code::PlaceholderLeft).arg("value", v.clone()).arg("placeholder", p).arg("path", path));
+                        out.push(Finding::new(Code::PlaceholderLeft).arg(Arg::Value, v.clone()).arg(Arg::Placeholder, p).arg(Arg::Path, path));
                     }
                 }
             }
@@ -172,7 +171,7 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
                 for v in vals {
                     if kind_name == "Service" {
                         if let Some(p) = crate::partition::without_cn_form(v) {
-                            out.push(Finding::new(Code::PrincipalNoCnForm).arg("value", format!("{kind_name}: {v}")).arg("path", format!("{at}.{key}")).arg("principal", p));
+                            out.push(Finding::new(Code::PrincipalNoCnForm).arg(Arg::Value, format!("{kind_name}: {v}")).arg(Arg::Path, format!("{at}.{key}")).arg(Arg::Principal, p));
                             continue;
                         }
                     }
@@ -183,7 +182,7 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
                         _ => false,
                     };
                     if !ok {
-                        out.push(Finding::new(Code::PrincipalMalformed).arg("value", format!("{kind_name}: {v}")).arg("path", format!("{at}.{key}")));
+                        out.push(Finding::new(Code::PrincipalMalformed).arg(Arg::Value, format!("{kind_name}: {v}")).arg(Arg::Path, format!("{at}.{key}")));
                     }
                 }
             }
@@ -191,25 +190,25 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
         match kind {
             DocKind::Identity => {
                 if st.principal.is_some() || st.not_principal.is_some() {
-                    out.push(Finding::new(Code::PolicyHasPrincipal).arg("path", at.clone()));
+                    out.push(Finding::new(Code::PolicyHasPrincipal).arg(Arg::Path, at.clone()));
                 }
             }
             DocKind::Resource => {
                 if st.principal.is_none() && st.not_principal.is_none() {
-                    out.push(Finding::new(Code::ResourceNoPrincipal).arg("path", at.clone()));
+                    out.push(Finding::new(Code::ResourceNoPrincipal).arg(Arg::Path, at.clone()));
                 }
             }
             DocKind::Trust => {
                 if st.principal.is_none() && st.not_principal.is_none() {
-                    out.push(Finding::new(Code::TrustNoPrincipal).arg("path", at.clone()));
+                    out.push(Finding::new(Code::TrustNoPrincipal).arg(Arg::Path, at.clone()));
                 }
                 if st.resource.is_some() || st.not_resource.is_some() {
-                    out.push(Finding::new(Code::TrustHasResource).arg("path", at.clone()));
+                    out.push(Finding::new(Code::TrustHasResource).arg(Arg::Path, at.clone()));
                 }
                 for a in st.action.iter().flatten() {
                     let ok = a == "*" || TRUST_ACTIONS.iter().any(|t| crate::arn::glob_match(&a.to_ascii_lowercase(), &t.to_ascii_lowercase()));
                     if !ok {
-                        out.push(Finding::new(Code::TrustActionInvalid).arg("value", a.clone()).arg("path", format!("{at}.Action")));
+                        out.push(Finding::new(Code::TrustActionInvalid).arg(Arg::Value, a.clone()).arg(Arg::Path, format!("{at}.Action")));
                     }
                 }
             }
@@ -219,12 +218,12 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
         let all = assumers(&doc);
         let fargate = Partition::Aws.fargate_pods_principal();
         if all.iter().any(|a| a.kind == "Service" && a.value == fargate && a.source_arns.is_none()) {
-            out.push(Finding::new(Code::TrustSourceArnMissing).arg("principal", fargate));
+            out.push(Finding::new(Code::TrustSourceArnMissing).arg(Arg::Principal, fargate));
         }
         let ec2 = all.iter().any(|a| a.kind == "Service" && crate::partition::is_ec2_principal(&a.value));
         if ec2 {
             for a in all.iter().filter(|a| crate::check::shared_with(crate::role::Trustee::Ec2, a)) {
-                out.push(Finding::new(Code::TrustSharedRole).arg("principal", a.label()));
+                out.push(Finding::new(Code::TrustSharedRole).arg(Arg::Principal, a.label()));
             }
         }
     }

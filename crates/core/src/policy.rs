@@ -22,27 +22,141 @@ pub const VERSION: &str = "2012-10-17";
 /// is a few KB; anything near this bound is not a policy, and is refused before parsing.
 pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 
-/// Why a text is not a policy document.
+/// Why a text is not a policy document. Data only: the CLI says it in the reader's language
+/// (through the findings [`crate::lint::policy_error`] makes of it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PolicyError {
     /// Not JSON at all.
-    Json { line: usize, column: usize, detail: String },
+    Json { line: usize, column: usize, syntax: JsonSyntax },
     /// A key given twice in one object.
     DuplicateKey { key: String, line: usize, column: usize },
     /// JSON, but not the structure of a policy: `path` names the element, `expected` what IAM wants there.
-    Structure { path: String, expected: &'static str },
+    Structure { path: String, expected: Expected },
     /// Over [`MAX_DOCUMENT_BYTES`]: not parsed.
     TooLarge { size: usize, limit: usize },
 }
 
+/// For logs and tests: stable codes, never prose.
 impl fmt::Display for PolicyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PolicyError::Json { line, column, detail } => write!(f, "invalid JSON at {line}:{column}: {detail}"),
-            PolicyError::DuplicateKey { key, line, column } => write!(f, "duplicate key {key:?} at {line}:{column}"),
-            PolicyError::Structure { path, expected } => write!(f, "{path}: expected {expected}"),
-            PolicyError::TooLarge { size, limit } => write!(f, "{size} bytes, over the limit of {limit} bytes for a policy document"),
+            PolicyError::Json { line, column, syntax } => write!(f, "json {line}:{column}: {}", syntax.as_str()),
+            PolicyError::DuplicateKey { key, line, column } => write!(f, "duplicate-key {key:?} {line}:{column}"),
+            PolicyError::Structure { path, expected } => write!(f, "structure {path}: {}", expected.as_str()),
+            PolicyError::TooLarge { size, limit } => write!(f, "too-large {size} > {limit}"),
         }
+    }
+}
+
+macro_rules! stable_codes {
+    ($(#[$doc:meta])* $ty:ident { $($(#[$m:meta])* $name:ident = $code:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $ty { $($(#[$m])* $name,)* }
+
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$name,)*];
+
+            /// A stable code (in JSON's finding arguments).
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$name => $code,)* }
+            }
+        }
+    };
+}
+
+stable_codes! {
+    /// What IAM expects at an element of a policy document that has something else.
+    Expected {
+        /// The document: an object with Version and Statement.
+        Document = "document",
+        /// One of Version, Id, Statement.
+        DocumentKey = "document-key",
+        /// A statement object or a non-empty array of them.
+        Statements = "statements",
+        /// A statement: an object.
+        Statement = "statement",
+        /// One of Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition.
+        StatementKey = "statement-key",
+        /// `"Allow"` or `"Deny"`.
+        Effect = "effect",
+        /// A string.
+        String = "string",
+        /// A string or an array of strings.
+        StringOrList = "string-or-list",
+        /// `"*"` or an object such as `{"Service": "..."}`.
+        Principal = "principal",
+        /// An object of condition operators.
+        ConditionOperators = "condition-operators",
+        /// An object of condition keys.
+        ConditionKeys = "condition-keys",
+        /// A string, boolean or number, or an array of them.
+        ConditionValues = "condition-values",
+        /// Exactly one of Action or NotAction.
+        OneOfActionNotAction = "one-of-action-not-action",
+        /// At most one of Principal or NotPrincipal.
+        AtMostOnePrincipal = "at-most-one-principal",
+        /// At most one of Resource or NotResource.
+        AtMostOneResource = "at-most-one-resource",
+    }
+}
+
+stable_codes! {
+    /// What is wrong with a text that is not JSON (serde_json's errors, classified).
+    JsonSyntax {
+        /// The text ends before the JSON does.
+        Eof = "eof",
+        /// A `:` is missing after a key.
+        ExpectedColon = "expected-colon",
+        /// A `,` or the closing bracket is missing.
+        ExpectedCommaOrEnd = "expected-comma-or-end",
+        /// A value was expected.
+        ExpectedValue = "expected-value",
+        /// An object's key that is not a string.
+        KeyNotString = "key-not-string",
+        /// A comma before a closing bracket.
+        TrailingComma = "trailing-comma",
+        /// More text after the JSON.
+        TrailingCharacters = "trailing-characters",
+        /// A string with an invalid escape, control character or code point.
+        InvalidString = "invalid-string",
+        /// A number that is not one, or out of range.
+        InvalidNumber = "invalid-number",
+        /// Nested too deeply.
+        TooDeep = "too-deep",
+        /// Larger than any policy document ([`MAX_DOCUMENT_BYTES`]).
+        TooLarge = "too-large",
+        /// Anything else serde_json reports.
+        Other = "other",
+    }
+}
+
+impl JsonSyntax {
+    /// Classifies a serde_json error by its message (serde_json's error codes are not public).
+    fn of(e: &serde_json::Error) -> JsonSyntax {
+        if e.classify() == serde_json::error::Category::Eof {
+            return JsonSyntax::Eof;
+        }
+        let msg = e.to_string();
+        let table: [(&str, JsonSyntax); 16] = [
+            ("expected `:`", JsonSyntax::ExpectedColon),
+            ("expected `,` or", JsonSyntax::ExpectedCommaOrEnd),
+            ("expected value", JsonSyntax::ExpectedValue),
+            ("expected ident", JsonSyntax::ExpectedValue),
+            ("expected `\"`", JsonSyntax::ExpectedValue),
+            ("key must be a string", JsonSyntax::KeyNotString),
+            ("trailing comma", JsonSyntax::TrailingComma),
+            ("trailing characters", JsonSyntax::TrailingCharacters),
+            ("invalid escape", JsonSyntax::InvalidString),
+            ("invalid unicode code point", JsonSyntax::InvalidString),
+            ("control character", JsonSyntax::InvalidString),
+            ("lone leading surrogate", JsonSyntax::InvalidString),
+            ("unexpected end of hex escape", JsonSyntax::InvalidString),
+            ("invalid number", JsonSyntax::InvalidNumber),
+            ("number out of range", JsonSyntax::InvalidNumber),
+            ("recursion limit exceeded", JsonSyntax::TooDeep),
+        ];
+        table.iter().find(|(prefix, _)| msg.starts_with(prefix)).map_or(JsonSyntax::Other, |(_, s)| *s)
     }
 }
 
@@ -126,10 +240,7 @@ pub fn parse_json_strict(text: &str) -> Result<Value, PolicyError> {
                 let key = rest.rsplit_once(" at line ").map_or(rest, |(k, _)| k).to_owned();
                 PolicyError::DuplicateKey { key, line: e.line(), column: e.column() }
             }
-            None => {
-                let detail = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(d, _)| d).to_owned();
-                PolicyError::Json { line: e.line(), column: e.column(), detail }
-            }
+            None => PolicyError::Json { line: e.line(), column: e.column(), syntax: JsonSyntax::of(&e) },
         }
     })
 }
@@ -187,7 +298,7 @@ pub struct PolicyDocument {
     pub statements: Vec<Statement>,
 }
 
-fn structure(path: impl Into<String>, expected: &'static str) -> PolicyError {
+fn structure(path: impl Into<String>, expected: Expected) -> PolicyError {
     PolicyError::Structure { path: path.into(), expected }
 }
 
@@ -197,9 +308,9 @@ fn string_list(v: &Value, path: &str) -> Result<Vec<String>, PolicyError> {
         Value::String(s) => Ok(vec![s.clone()]),
         Value::Array(items) if !items.is_empty() => items
             .iter()
-            .map(|i| i.as_str().map(str::to_owned).ok_or_else(|| structure(path, "a string or an array of strings")))
+            .map(|i| i.as_str().map(str::to_owned).ok_or_else(|| structure(path, Expected::StringOrList)))
             .collect(),
-        _ => Err(structure(path, "a string or an array of strings")),
+        _ => Err(structure(path, Expected::StringOrList)),
     }
 }
 
@@ -209,7 +320,7 @@ fn condition_values(v: &Value, path: &str) -> Result<Vec<String>, PolicyError> {
         Value::String(s) => Ok(s.clone()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Number(n) => Ok(n.to_string()),
-        _ => Err(structure(path, "a string, boolean or number, or an array of them")),
+        _ => Err(structure(path, Expected::ConditionValues)),
     };
     match v {
         Value::Array(items) => items.iter().map(one).collect(),
@@ -227,28 +338,28 @@ fn principal(v: &Value, path: &str) -> Result<Principal, PolicyError> {
             }
             Ok(Principal::Map(out))
         }
-        _ => Err(structure(path, "\"*\" or an object such as {\"Service\": \"...\"}")),
+        _ => Err(structure(path, Expected::Principal)),
     }
 }
 
 const STATEMENT_KEYS: [&str; 9] = ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition"];
 
 fn statement(v: &Value, path: &str) -> Result<Statement, PolicyError> {
-    let m = v.as_object().ok_or_else(|| structure(path, "an object"))?;
+    let m = v.as_object().ok_or_else(|| structure(path, Expected::Statement))?;
     if let Some(k) = m.keys().find(|k| !STATEMENT_KEYS.contains(&k.as_str())) {
-        return Err(structure(format!("{path}.{k}"), "one of Sid, Effect, Principal, NotPrincipal, Action, NotAction, Resource, NotResource, Condition"));
+        return Err(structure(format!("{path}.{k}"), Expected::StatementKey));
     }
     let effect = match m.get("Effect").and_then(Value::as_str) {
         Some("Allow") => Effect::Allow,
         Some("Deny") => Effect::Deny,
-        _ => return Err(structure(format!("{path}.Effect"), "\"Allow\" or \"Deny\"")),
+        _ => return Err(structure(format!("{path}.Effect"), Expected::Effect)),
     };
     let list = |key: &str| m.get(key).map(|v| string_list(v, &format!("{path}.{key}"))).transpose();
     let mut condition = Conditions::new();
     if let Some(c) = m.get("Condition") {
-        let ops = c.as_object().ok_or_else(|| structure(format!("{path}.Condition"), "an object of operators"))?;
+        let ops = c.as_object().ok_or_else(|| structure(format!("{path}.Condition"), Expected::ConditionOperators))?;
         for (op, keys) in ops {
-            let keys = keys.as_object().ok_or_else(|| structure(format!("{path}.Condition.{op}"), "an object of condition keys"))?;
+            let keys = keys.as_object().ok_or_else(|| structure(format!("{path}.Condition.{op}"), Expected::ConditionKeys))?;
             let entry = condition.entry(op.clone()).or_default();
             for (k, vals) in keys {
                 entry.insert(k.clone(), condition_values(vals, &format!("{path}.Condition.{op}.{k}"))?);
@@ -256,7 +367,7 @@ fn statement(v: &Value, path: &str) -> Result<Statement, PolicyError> {
         }
     }
     let st = Statement {
-        sid: m.get("Sid").map(|s| s.as_str().map(str::to_owned).ok_or_else(|| structure(format!("{path}.Sid"), "a string"))).transpose()?,
+        sid: m.get("Sid").map(|s| s.as_str().map(str::to_owned).ok_or_else(|| structure(format!("{path}.Sid"), Expected::String))).transpose()?,
         effect,
         principal: m.get("Principal").map(|p| principal(p, &format!("{path}.Principal"))).transpose()?,
         not_principal: m.get("NotPrincipal").map(|p| principal(p, &format!("{path}.NotPrincipal"))).transpose()?,
@@ -267,13 +378,13 @@ fn statement(v: &Value, path: &str) -> Result<Statement, PolicyError> {
         condition,
     };
     if st.action.is_some() == st.not_action.is_some() {
-        return Err(structure(path, "exactly one of Action or NotAction"));
+        return Err(structure(path, Expected::OneOfActionNotAction));
     }
     if st.principal.is_some() && st.not_principal.is_some() {
-        return Err(structure(path, "at most one of Principal or NotPrincipal"));
+        return Err(structure(path, Expected::AtMostOnePrincipal));
     }
     if st.resource.is_some() && st.not_resource.is_some() {
-        return Err(structure(path, "at most one of Resource or NotResource"));
+        return Err(structure(path, Expected::AtMostOneResource));
     }
     Ok(st)
 }
@@ -286,18 +397,18 @@ impl PolicyDocument {
 
     /// Reads a policy document from JSON already parsed.
     pub fn from_value(v: &Value) -> Result<PolicyDocument, PolicyError> {
-        let m = v.as_object().ok_or_else(|| structure("$", "an object with Version and Statement"))?;
+        let m = v.as_object().ok_or_else(|| structure("$", Expected::Document))?;
         if let Some(k) = m.keys().find(|k| !["Version", "Id", "Statement"].contains(&k.as_str())) {
-            return Err(structure(format!("$.{k}"), "one of Version, Id, Statement"));
+            return Err(structure(format!("$.{k}"), Expected::DocumentKey));
         }
-        let version = m.get("Version").map(|s| s.as_str().map(str::to_owned).ok_or_else(|| structure("$.Version", "a string"))).transpose()?;
-        let id = m.get("Id").map(|s| s.as_str().map(str::to_owned).ok_or_else(|| structure("$.Id", "a string"))).transpose()?;
+        let version = m.get("Version").map(|s| s.as_str().map(str::to_owned).ok_or_else(|| structure("$.Version", Expected::String))).transpose()?;
+        let id = m.get("Id").map(|s| s.as_str().map(str::to_owned).ok_or_else(|| structure("$.Id", Expected::String))).transpose()?;
         let statements = match m.get("Statement") {
             Some(Value::Array(items)) if !items.is_empty() => {
                 items.iter().enumerate().map(|(i, s)| statement(s, &format!("$.Statement[{i}]"))).collect::<Result<_, _>>()?
             }
             Some(obj @ Value::Object(_)) => vec![statement(obj, "$.Statement")?],
-            _ => return Err(structure("$.Statement", "a statement object or a non-empty array of them")),
+            _ => return Err(structure("$.Statement", Expected::Statements)),
         };
         Ok(PolicyDocument { version, id, statements })
     }
@@ -476,10 +587,38 @@ mod tests {
         assert!(matches!(PolicyDocument::parse("{} trailing"), Err(PolicyError::Json { .. })));
     }
 
+    /// serde_json's messages are matched by their start: a new serde_json that words one
+    /// differently fails here rather than showing "other".
+    #[test]
+    fn json_syntax_errors_are_classified() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        for (text, want) in [
+            (r#"{"a": [1, 2"#, JsonSyntax::Eof),
+            (r#"{"a" 1}"#, JsonSyntax::ExpectedColon),
+            (r#"{"a": 1 "b": 2}"#, JsonSyntax::ExpectedCommaOrEnd),
+            ("[1 2]", JsonSyntax::ExpectedCommaOrEnd),
+            (r#"{"a": }"#, JsonSyntax::ExpectedValue),
+            (r#"{"a": tru}"#, JsonSyntax::ExpectedValue),
+            ("{a: 1}", JsonSyntax::KeyNotString),
+            (r#"{"a": 1,}"#, JsonSyntax::TrailingComma),
+            ("{} {}", JsonSyntax::TrailingCharacters),
+            (r#"{"a": "\q"}"#, JsonSyntax::InvalidString),
+            ("{\"a\": \"x\u{1}\"}", JsonSyntax::InvalidString),
+            (r#"{"a": 1e999}"#, JsonSyntax::InvalidNumber),
+            (r#"{"a": -}"#, JsonSyntax::InvalidNumber),
+            (deep.as_str(), JsonSyntax::TooDeep),
+        ] {
+            match parse_json_strict(text) {
+                Err(PolicyError::Json { syntax, .. }) => assert_eq!(syntax, want, "{text}"),
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+    }
+
     #[test]
     fn structure_errors_name_the_element() {
         let e = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":{"Effect":"Permit","Action":"s3:*"}}"#).unwrap_err();
-        assert_eq!(e, PolicyError::Structure { path: "$.Statement.Effect".into(), expected: "\"Allow\" or \"Deny\"" });
+        assert_eq!(e, PolicyError::Structure { path: "$.Statement.Effect".into(), expected: Expected::Effect });
         let e = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":[]}"#).unwrap_err();
         assert!(matches!(e, PolicyError::Structure { ref path, .. } if path == "$.Statement"));
         let e = PolicyDocument::parse(r#"{"Statement":{"Effect":"Allow","Action":"s3:*","NotAction":"s3:Get*"}}"#).unwrap_err();

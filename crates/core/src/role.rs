@@ -858,6 +858,17 @@ impl ClusterArg {
 mod tests {
     use super::*;
 
+    /// A policy that replaced an older one has its date: the outdated-policy findings name it.
+    #[test]
+    fn replacements_have_their_date() {
+        for k in RoleKind::ALL {
+            let spec = k.spec();
+            for r in spec.required.iter().chain(spec.auto_mode.iter().flat_map(|a| a.required)) {
+                assert_eq!(r.older.is_empty(), r.changed.is_none(), "{k:?}: {}", r.policy.name);
+            }
+        }
+    }
+
     fn ctx(partition: Partition) -> Context {
         Context {
             partition,

@@ -7,7 +7,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::eval::{self, Caller, Context, Decision, Evaluation, Lang, Request, SetEvaluation, Tri};
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, Code, Finding};
 use crate::partition::Partition;
 use crate::plan::PlanOptions;
 use crate::policy::{actions_cover, parse_json_strict, Effect, PolicyDocument, Principal};
@@ -553,15 +553,15 @@ pub struct Judgement {
 
 fn scoped(f: Finding, scope: Option<&ClusterScope>) -> Finding {
     match scope {
-        None => f.arg("scope", "role"),
-        Some(c) => f.arg("scope", "cluster").arg("cluster", c.name.as_str()).arg("region", c.region.as_str()),
+        None => f.arg(Arg::Scope, "role"),
+        Some(c) => f.arg(Arg::Scope, "cluster").arg(Arg::Cluster, c.name.as_str()).arg(Arg::Region, c.region.as_str()),
     }
 }
 
 /// The finding that says why a request was not allowed, naming the statement and condition.
 fn explain(e: &Evaluation, principal: &str, scope: Option<&ClusterScope>, source_arn: Option<&str>) -> Finding {
     if let Some(d) = e.statements.iter().find(|s| s.effect == Effect::Deny && s.matched == Tri::True) {
-        return scoped(Finding::new(Code::TrustDenied).arg("principal", principal).arg("statement", d.label()), scope);
+        return scoped(Finding::new(Code::TrustDenied).arg(Arg::Principal, principal).arg(Arg::Statement, d.label()), scope);
     }
     if e.decision == Decision::Undecided {
         let s = e
@@ -573,10 +573,10 @@ fn explain(e: &Evaluation, principal: &str, scope: Option<&ClusterScope>, source
             let c = s.conditions.iter().find(|c| c.result == Tri::Unknown);
             return scoped(
                 Finding::new(Code::TrustUndecided)
-                    .arg("principal", principal)
-                    .arg("statement", s.label())
-                    .arg("operator", c.map_or("", |c| c.operator.as_str()))
-                    .arg("key", c.map_or("", |c| c.key.as_str())),
+                    .arg(Arg::Principal, principal)
+                    .arg(Arg::Statement, s.label())
+                    .arg(Arg::Operator, c.map_or("", |c| c.operator.as_str()))
+                    .arg(Arg::Key, c.map_or("", |c| c.key.as_str())),
                 scope,
             );
         }
@@ -587,20 +587,20 @@ fn explain(e: &Evaluation, principal: &str, scope: Option<&ClusterScope>, source
             let key = c.map_or("", |c| c.key.as_str());
             if let (Some(cluster), true) = (scope, key.eq_ignore_ascii_case(SOURCE_ARN_KEY)) {
                 return Finding::new(Code::TrustClusterNotCovered)
-                    .arg("cluster", cluster.name.as_str())
-                    .arg("region", cluster.region.as_str())
-                    .arg("source_arn", source_arn.unwrap_or_default());
+                    .arg(Arg::Cluster, cluster.name.as_str())
+                    .arg(Arg::Region, cluster.region.as_str())
+                    .arg(Arg::SourceArn, source_arn.unwrap_or_default());
             }
             scoped(
                 Finding::new(Code::TrustConditionUnmet)
-                    .arg("principal", principal)
-                    .arg("statement", s.label())
-                    .arg("operator", c.map_or("", |c| c.operator.as_str()))
-                    .arg("key", key),
+                    .arg(Arg::Principal, principal)
+                    .arg(Arg::Statement, s.label())
+                    .arg(Arg::Operator, c.map_or("", |c| c.operator.as_str()))
+                    .arg(Arg::Key, key),
                 scope,
             )
         }
-        None => Finding::new(Code::TrustPrincipalMissing).arg("principal", principal),
+        None => Finding::new(Code::TrustPrincipalMissing).arg(Arg::Principal, principal),
     }
 }
 
@@ -614,10 +614,10 @@ fn cluster_finding(s: &SetEvaluation, principal: &str, scope: &ClusterScope, sou
             match (&s.allowed, denied) {
                 (Some((allowed, _)), false) => Some(
                     Finding::new(Code::TrustClusterPartlyCovered)
-                        .arg("cluster", scope.name.as_str())
-                        .arg("region", scope.region.as_str())
-                        .arg("allowed", allowed.clone())
-                        .arg("denied", example.clone()),
+                        .arg(Arg::Cluster, scope.name.as_str())
+                        .arg(Arg::Region, scope.region.as_str())
+                        .arg(Arg::Allowed, allowed.clone())
+                        .arg(Arg::Denied, example.clone()),
                 ),
                 _ => Some(explain(e, principal, Some(scope), Some(source_arn))),
             }
@@ -634,7 +634,7 @@ fn not_allowed(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument, e: &Eva
     if missing.is_empty() {
         return vec![explain(e, principal, None, None)];
     }
-    missing.into_iter().map(|a| Finding::new(Code::TrustActionMissing).arg("principal", principal).arg("action", a)).collect()
+    missing.into_iter().map(|a| Finding::new(Code::TrustActionMissing).arg(Arg::Principal, principal).arg(Arg::Action, a)).collect()
 }
 
 /// Whether the role's service may assume the role, as IAM decides it, with a finding for each
@@ -646,7 +646,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
     let not_principal: Vec<usize> = doc.statements.iter().enumerate().filter(|(_, s)| s.not_principal.is_some()).map(|(i, _)| i).collect();
     let verdict = if !not_principal.is_empty() {
         for i in not_principal {
-            findings.push(Finding::new(Code::TrustNotPrincipal).arg("statement", eval::statement_label(i, doc.statements[i].sid.as_deref())));
+            findings.push(Finding::new(Code::TrustNotPrincipal).arg(Arg::Statement, eval::statement_label(i, doc.statements[i].sid.as_deref())));
         }
         let clusters = desired.clusters.iter().map(|c| ClusterVerdict { cluster: c.name.as_str().to_owned(), region: c.region.as_str().to_owned(), covered: None }).collect();
         TrustVerdict { principal: principal.to_owned(), assumable: None, clusters, scope: Vec::new() }
@@ -660,11 +660,11 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
                     .flatten();
                 let assumable = match (alternate, spec.request.china_ec2) {
                     (Some(legacy), ChinaEc2::Required) => {
-                        findings.push(Finding::new(Code::TrustPrincipalPartition).arg("principal", principal).arg("legacy", legacy));
+                        findings.push(Finding::new(Code::TrustPrincipalPartition).arg(Arg::Principal, principal).arg(Arg::Legacy, legacy));
                         Some(false)
                     }
                     (Some(legacy), ChinaEc2::Preferred) => {
-                        findings.push(Finding::new(Code::TrustPrincipalPartitionLegacy).arg("principal", principal).arg("legacy", legacy));
+                        findings.push(Finding::new(Code::TrustPrincipalPartitionLegacy).arg(Arg::Principal, principal).arg(Arg::Legacy, legacy));
                         Some(true)
                     }
                     (Some(_), ChinaEc2::Either) => Some(true),
@@ -692,7 +692,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
                 let scope = tag_scope(doc, principal, spec.request.actions);
                 if decision == Decision::Allowed {
                     if !scope.is_empty() {
-                        findings.push(Finding::new(Code::TrustScoped).arg("principal", principal).arg("conditions", scope.join("; ")));
+                        findings.push(Finding::new(Code::TrustScoped).arg(Arg::Principal, principal).arg(Arg::Conditions, scope.join("; ")));
                     }
                 } else {
                     findings.extend(not_allowed(spec, desired, doc, &e, principal));
@@ -722,7 +722,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
                     TrustVerdict { principal: principal.to_owned(), assumable: Decision::from_tri(all).as_option(), clusters: rows, scope: Vec::new() }
                 };
                 if eval::evaluate(doc, &sourceless_request(spec, desired)).decision == Decision::Allowed {
-                    findings.push(Finding::new(Code::TrustSourceArnMissing).arg("principal", principal));
+                    findings.push(Finding::new(Code::TrustSourceArnMissing).arg(Arg::Principal, principal));
                 }
                 verdict
             }
@@ -737,7 +737,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
             continue;
         }
         let code = if crate::check::shared_with(spec.trustee, a) { Code::TrustSharedRole } else { Code::TrustExtraPrincipal };
-        findings.push(Finding::new(code).arg("principal", a.label()));
+        findings.push(Finding::new(code).arg(Arg::Principal, a.label()));
     }
     let mut unique = Vec::new();
     for f in findings {
@@ -865,7 +865,7 @@ fn guarded_requests(spec: &RoleSpec, desired: &Desired, docs: [&PolicyDocument; 
 /// would leave a requested cluster uncovered or deny anything allowed before, nothing is proposed
 /// and `refused` says why.
 pub fn repair_trust(spec: &RoleSpec, desired: &Desired, current: &str, opts: PlanOptions) -> Result<TrustEdit, Finding> {
-    let invalid = |e: &dyn std::fmt::Display| Finding::new(Code::TrustInvalid).arg("detail", e.to_string());
+    let invalid = |e: &crate::policy::PolicyError| Finding::new(Code::TrustInvalid).because(crate::lint::policy_error(e));
     let mut raw: Value = parse_json_strict(current).map_err(|e| invalid(&e))?;
     let before = PolicyDocument::from_value(&raw).map_err(|e| invalid(&e))?;
     if before.statements.iter().any(|s| s.not_principal.is_some()) {
@@ -966,11 +966,11 @@ pub fn verify_edit(spec: &RoleSpec, desired: &Desired, before: &PolicyDocument, 
     let judged = judge(spec, desired, after);
     for c in &judged.verdict.clusters {
         if c.covered != Some(true) {
-            refused.push(Finding::new(Code::RepairCannotCover).arg("cluster", c.cluster.clone()).arg("region", c.region.clone()));
+            refused.push(Finding::new(Code::RepairCannotCover).arg(Arg::Cluster, c.cluster.clone()).arg(Arg::Region, c.region.clone()));
         }
     }
     if desired.clusters.is_empty() && judged.verdict.assumable != Some(true) {
-        refused.push(Finding::new(Code::RepairCannotCover).arg("cluster", "*").arg("region", "*"));
+        refused.push(Finding::new(Code::RepairCannotCover).arg(Arg::Cluster, "*").arg(Arg::Region, "*"));
     }
     for req in guarded_requests(spec, desired, [before, after], opts) {
         let narrowed = match eval::compare_all(before, after, &req) {
@@ -978,7 +978,7 @@ pub fn verify_edit(spec: &RoleSpec, desired: &Desired, before: &PolicyDocument, 
             None => Some((String::new(), Decision::Undecided, Decision::Undecided)),
         };
         if let Some((example, _, _)) = narrowed {
-            let f = Finding::new(Code::RepairWouldNarrow).arg("principal", req.caller.label()).arg("example", example);
+            let f = Finding::new(Code::RepairWouldNarrow).arg(Arg::Principal, req.caller.label()).arg(Arg::Example, example);
             if !refused.contains(&f) {
                 refused.push(f);
             }

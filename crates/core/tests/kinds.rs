@@ -9,7 +9,7 @@ use rolecall_core::backend::{Action, AttachedPolicy, Observation, ObservedRole};
 use rolecall_core::check::{check_role, Status};
 use rolecall_core::diff::{diff, simulate};
 use rolecall_core::eval::{evaluate, Caller, Context, Decision, Request};
-use rolecall_core::finding::Finding;
+use rolecall_core::finding::{Arg, Finding};
 use rolecall_core::input::{AccountId, IamPath, RoleName};
 use rolecall_core::lint::{lint, DocKind};
 use rolecall_core::plan::{plan, PlanOptions};
@@ -156,7 +156,7 @@ fn a_standard_cluster_role_checked_with_auto_mode() {
     let auto = EKS_AUTO_CLUSTER.desired(&c);
     let f = check_role(&EKS_AUTO_CLUSTER, &auto, &obs);
     assert_eq!(codes(&f), ["trust-action-missing", "policy-missing", "policy-missing", "policy-missing", "policy-missing"]);
-    assert_eq!(f[0].args["action"], "sts:TagSession");
+    assert_eq!(&f[0].args[Arg::Action], "sts:TagSession");
     assert_eq!(Status::of(&f), Status::Drift);
     let p = plan(&EKS_AUTO_CLUSTER, &auto, &obs, PlanOptions::default());
     assert!(p.blocked.is_empty());

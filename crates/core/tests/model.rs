@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use rolecall_core::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
 use rolecall_core::check::{check_role, Status};
-use rolecall_core::finding::{Code, Finding};
+use rolecall_core::finding::{Arg, Code, Finding};
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::{lint, DocKind};
@@ -266,9 +266,9 @@ fn node_role_findings() {
     assert!(f.is_empty(), "{f:?}");
     let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, READ, CNI])));
     assert_eq!(codes(&f), ["policy-outdated", "cni-on-node-role"]);
-    assert_eq!(f[0].args["policy"], "AmazonEC2ContainerRegistryReadOnly");
-    assert_eq!(f[0].args["current"], "AmazonEC2ContainerRegistryPullOnly");
-    assert_eq!(f[0].args["date"], "2024-10-04");
+    assert_eq!(&f[0].args[Arg::Policy], "AmazonEC2ContainerRegistryReadOnly");
+    assert_eq!(&f[0].args[Arg::Current], "AmazonEC2ContainerRegistryPullOnly");
+    assert_eq!(&f[0].args[Arg::Date], "2024-10-04");
     assert_eq!(Status::of(&f), Status::Ok);
     let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER])));
     assert_eq!(codes(&f), ["policy-missing"]);
@@ -277,7 +277,7 @@ fn node_role_findings() {
     let t = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#;
     let f = check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", t, &[WORKER, PULL])));
     assert_eq!(codes(&f), ["trust-shared-role"]);
-    assert_eq!(f[0].args["principal"], "Service: eks.amazonaws.com");
+    assert_eq!(&f[0].args[Arg::Principal], "Service: eks.amazonaws.com");
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn fargate_conditions() {
     let other_region = fargate(Partition::Aws, &[("my-cluster", "eu-west-1")]);
     let found = check_role(&FARGATE_POD_EXECUTION, &other_region, &seen(ok));
     assert_eq!(codes(&found), ["trust-cluster-not-covered"]);
-    assert_eq!(found[0].args["source_arn"], "arn:aws:eks:eu-west-1:111122223333:fargateprofile/my-cluster/*");
+    assert_eq!(&found[0].args[Arg::SourceArn], "arn:aws:eks:eu-west-1:111122223333:fargateprofile/my-cluster/*");
     // A wildcard region covers every region.
     let star = GUIDE_FARGATE_TRUST.replace("us-west-2", "*");
     assert!(check_role(&FARGATE_POD_EXECUTION, &other_region, &seen(role("r", &star, &[FARGATE_POLICY]))).is_empty());

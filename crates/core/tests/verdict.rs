@@ -8,7 +8,7 @@ use rolecall_core::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observ
 use rolecall_core::check::{check_role, Status};
 use rolecall_core::diff::{diff, simulate};
 use rolecall_core::eval::{evaluate, Caller, Context, Decision, Request};
-use rolecall_core::finding::{Code, Finding};
+use rolecall_core::finding::{Arg, Code, Finding};
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region};
 use rolecall_core::plan::{plan, PlanOptions};
 use rolecall_core::policy::PolicyDocument;
@@ -81,8 +81,8 @@ fn a_deny_beside_the_guides_allow_is_not_ok() {
     let obs = role(&trust(&format!("{},{DENY_FARGATE}", guide_allow(&["c1"]))), &[FARGATE_POLICY]);
     let (f, assumable, clusters) = check(&d, &obs);
     assert_eq!(codes(&f), ["trust-denied"]);
-    assert_eq!(f[0].args["statement"], "#2");
-    assert_eq!(f[0].args["cluster"], "c1");
+    assert_eq!(&f[0].args[Arg::Statement], "#2");
+    assert_eq!(&f[0].args[Arg::Cluster], "c1");
     assert_eq!((assumable, clusters), (Some(false), vec![Some(false)]));
     assert_eq!(Status::of(&f), Status::Drift);
     // repair cannot help and says so: it edits no Deny, and writes nothing.
@@ -105,7 +105,7 @@ fn every_condition_counts() {
     );
     let (f, _, clusters) = check(&d, &role(&trust(&foreign), &[FARGATE_POLICY]));
     assert_eq!(codes(&f), ["trust-condition-unmet"]);
-    assert_eq!((f[0].args["operator"].as_str(), f[0].args["key"].as_str()), ("StringEquals", "aws:SourceAccount"));
+    assert_eq!((&f[0].args[Arg::Operator], &f[0].args[Arg::Key]), ("StringEquals", "aws:SourceAccount"));
     assert_eq!(clusters, [Some(false)]);
     let never_sent = format!(r#"{{"Effect":"Allow","Principal":{{"Service":"{FARGATE}"}},"Action":"sts:AssumeRole","Condition":{{"StringEquals":{{"aws:SourceVpc":"vpc-1"}}}}}}"#);
     let (f, assumable, _) = check(&d, &role(&trust(&never_sent), &[FARGATE_POLICY]));
@@ -129,7 +129,7 @@ fn unknowable_values_are_undecided_never_ok() {
     );
     let (f, assumable, clusters) = check(&d, &role(&trust(&timed), &[FARGATE_POLICY]));
     assert_eq!(codes(&f), ["trust-undecided"]);
-    assert_eq!(f[0].args["key"], "aws:CurrentTime");
+    assert_eq!(&f[0].args[Arg::Key], "aws:CurrentTime");
     assert_eq!((assumable, clusters), (None, vec![None]));
     assert_eq!(Status::of(&f), Status::Undecided);
 }
@@ -143,8 +143,8 @@ fn one_profile_is_not_the_cluster() {
     let obs = role(&trust(&one), &[FARGATE_POLICY]);
     let (f, _, clusters) = check(&d, &obs);
     assert_eq!(codes(&f), ["trust-cluster-partly-covered"]);
-    assert!(f[0].args["allowed"].contains("/c1/web/"));
-    assert!(!f[0].args["denied"].contains("/c1/web/"));
+    assert!(f[0].args[Arg::Allowed].contains("/c1/web/"));
+    assert!(!f[0].args[Arg::Denied].contains("/c1/web/"));
     assert_eq!(clusters, [Some(false)]);
     // repair merges the cluster's pattern into that statement.
     let p = plan(&FARGATE_POD_EXECUTION, &d, &obs, PlanOptions::default());
@@ -288,7 +288,7 @@ fn a_repair_that_would_narrow_is_refused() {
     let (before, after) = (PolicyDocument::parse(&ok).unwrap(), PolicyDocument::parse(&trust(&guide_allow(&["c1"]))).unwrap());
     let blocked = rolecall_core::trust::verify_edit(&FARGATE_POD_EXECUTION, &d, &before, &after, PlanOptions::default());
     assert_eq!(codes(&blocked), ["repair-would-narrow", "repair-would-narrow", "repair-would-narrow"]);
-    assert_eq!(blocked[2].args["principal"], "Service: ssm.amazonaws.com");
+    assert_eq!(&blocked[2].args[Arg::Principal], "Service: ssm.amazonaws.com");
     // With --restrict-trust, narrowing the service is the point; ssm still counts.
     let blocked = rolecall_core::trust::verify_edit(&FARGATE_POD_EXECUTION, &d, &before, &after, PlanOptions { restrict_trust: true, ..Default::default() });
     assert_eq!(codes(&blocked), ["repair-would-narrow"]);
@@ -418,7 +418,7 @@ proptest! {
                 // and a cluster that is not covered is explained by a finding naming it.
                 None => prop_assert!(decisions.iter().all(|d| *d != Decision::Denied)),
                 Some(false) => prop_assert!(
-                    r.findings.iter().any(|f| f.args.get("cluster").is_some_and(|n| n == c.0) || f.code == Code::TrustPrincipalMissing),
+                    r.findings.iter().any(|f| f.get(Arg::Cluster).is_some_and(|n| n == c.0) || f.code == Code::TrustPrincipalMissing),
                     "no finding for {:?}: {:?}", c, r.findings
                 ),
             }

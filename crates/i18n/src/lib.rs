@@ -11,6 +11,59 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentValue as Value;
 
+pub mod codegen;
+pub mod ids;
+
+/// A message id: one of the constants of [`ids`], generated from `locales/en/` by `cargo xtask
+/// codegen` (a test fails when they are stale), so a message English lacks cannot be named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id {
+    name: &'static str,
+    variables: &'static [&'static str],
+}
+
+impl Id {
+    /// Only the generated [`ids`] make ids.
+    const fn new(name: &'static str, variables: &'static [&'static str]) -> Id {
+        Id { name, variables }
+    }
+
+    /// The message's id in the `.ftl` files (`finding-role-missing`).
+    pub const fn name(self) -> &'static str {
+        self.name
+    }
+
+    /// The variables English's message (with its attributes) names, sorted.
+    pub const fn variables(self) -> &'static [&'static str] {
+        self.variables
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// What names a message: a generated [`Id`], or a string literal (`&'static str`), which the
+/// test `literal_message_ids_exist` checks against English until the last one is replaced by its
+/// constant. Never an id assembled at run time: a `String` is not one.
+pub trait Key: Copy {
+    fn name(self) -> &'static str;
+}
+
+impl Key for Id {
+    fn name(self) -> &'static str {
+        self.name
+    }
+}
+
+impl Key for &'static str {
+    fn name(self) -> &'static str {
+        self
+    }
+}
+
 /// The locales rolecall speaks, English first.
 pub const LOCALES: [&str; 5] = ["en", "es", "ja", "zh-TW", "zh-CN"];
 
@@ -101,6 +154,16 @@ fn bundle(locale: &str, book: bool) -> FluentBundle<FluentResource> {
     // Terminals show Unicode isolation marks as junk; rolecall's arguments are plain values.
     b.set_use_isolating(false);
     b.set_formatter(Some(if locale == "es" { format_es } else { format_comma }));
+    // `PRESENT($x)`: `yes` when the argument is given and not empty, else `no`, for messages that
+    // mention a value only when there is one.
+    let _ = b.add_function("PRESENT", |positional, _| {
+        let present = match positional.first() {
+            Some(FluentValue::String(s)) => !s.is_empty(),
+            Some(FluentValue::Number(_)) => true,
+            _ => false,
+        };
+        FluentValue::from(if present { "yes" } else { "no" })
+    });
     for (file, src) in sources(locale) {
         if *file == "book.ftl" && !book {
             continue;
@@ -145,12 +208,14 @@ impl Messages {
     }
 
     /// Whether a message exists (in this locale or English).
-    pub fn has(&self, id: &str) -> bool {
+    pub fn has(&self, id: impl Key) -> bool {
+        let id = id.name();
         self.primary.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has_message(id))
     }
 
     /// A message with named arguments. A missing message shows its id, never panics.
-    pub fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn args(&self, id: impl Key, args: &[(&str, FluentValue<'_>)]) -> String {
+        let id = id.name();
         let mut fa = FluentArgs::new();
         for (k, v) in args {
             fa.set(*k, v.clone());
@@ -166,7 +231,7 @@ impl Messages {
     }
 
     /// A message without arguments.
-    pub fn get(&self, id: &str) -> String {
+    pub fn get(&self, id: impl Key) -> String {
         self.args(id, &[])
     }
 
@@ -176,14 +241,14 @@ impl Messages {
         match parts.as_slice() {
             [y, mo, d] if y.len() == 4 && [y, mo, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) => {
                 let n = |s: &str| s.parse::<usize>().unwrap_or_default();
-                self.args("date", &[("year", FluentValue::from(*y)), ("month", FluentValue::from(n(mo))), ("day", FluentValue::from(n(d))), ("iso", FluentValue::from(iso))])
+                self.args(ids::DATE, &[("year", FluentValue::from(*y)), ("month", FluentValue::from(n(mo))), ("day", FluentValue::from(n(d))), ("iso", FluentValue::from(iso))])
             }
             _ => iso.to_owned(),
         }
     }
 
     /// A message with string arguments.
-    pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
+    pub fn with(&self, id: impl Key, args: &[(&str, &str)]) -> String {
         let v: Vec<(&str, FluentValue<'_>)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
         self.args(id, &v)
     }
@@ -229,12 +294,23 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_locale() {
-        let n = |l: &str, v: usize| Messages::new(l).args("audit-summary", &[("scanned", num(v)), ("found", num(v)), ("ok", num(0)), ("drift", num(0))]);
+        let n = |l: &str, v: usize| Messages::new(l).args(ids::AUDIT_SUMMARY, &[("scanned", num(v)), ("found", num(v)), ("ok", num(0)), ("drift", num(0))]);
         assert!(n("en", 10000).starts_with("10,000 roles"), "{}", n("en", 10000));
         assert!(n("en", 999).starts_with("999 roles"));
         assert!(n("es", 10000).contains("10.000"), "{}", n("es", 10000));
         assert!(n("es", 1000).contains("1000"), "{}", n("es", 1000));
         assert!(n("ja", 12345).contains("12,345"), "{}", n("ja", 12345));
+    }
+
+    #[test]
+    fn present_tells_a_given_value_from_an_empty_one() {
+        for locale in LOCALES {
+            let m = Messages::new(locale);
+            let say = |example: &str| m.with(ids::FINDING_REPAIR_WOULD_NARROW, &[("principal", "ssm.amazonaws.com"), ("example", example)]);
+            let (with, without) = (say("arn:aws:eks:us-west-2:111122223333:fargateprofile/c/p/1"), say(""));
+            assert!(with.contains("fargateprofile/c/p/1") && with.len() > without.len(), "{locale}: {with}");
+            assert!(!without.contains("()") && !without.contains('{'), "{locale}: {without}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use rolecall_i18n::{sources, Messages, LOCALES};
+use rolecall_i18n::{ids, sources, Messages, LOCALES};
 
 type Vars = BTreeSet<String>;
 
@@ -94,18 +94,33 @@ fn every_locale_has_englishs_ids_and_variables() {
 fn every_message_renders_without_isolation_marks() {
     for locale in LOCALES {
         let m = Messages::with_book(locale);
-        for (file, src) in sources(locale) {
-            for (id, vars) in entries(locale, file, src) {
-                if id.starts_with('-') || id.contains('.') {
-                    continue;
-                }
-                let args: Vec<(&str, rolecall_i18n::Value<'_>)> = vars.iter().map(|v| (v.as_str(), rolecall_i18n::num(2))).collect();
-                let text = m.args(&id, &args);
-                assert_ne!(text, id, "{locale}: {id} did not render");
-                assert!(!text.contains(['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}']), "{locale}: {id}");
-                assert!(!text.contains("{"), "{locale}: {id} left a placeable unresolved: {text}");
-            }
+        for id in ids::ALL {
+            let args: Vec<(&str, rolecall_i18n::Value<'_>)> = id.variables().iter().map(|v| (*v, rolecall_i18n::num(2))).collect();
+            let text = m.args(*id, &args);
+            assert_ne!(text, id.name(), "{locale}: {id} did not render");
+            assert!(!text.contains(['\u{2068}', '\u{2069}', '\u{2066}', '\u{2067}']), "{locale}: {id}");
+            assert!(!text.contains("{"), "{locale}: {id} left a placeable unresolved: {text}");
         }
+    }
+}
+
+/// The generated constants are exactly English's messages and their variables. When they are
+/// not, the file is rewritten (`cargo xtask codegen` does the same) and the test fails: build
+/// again and commit it.
+#[test]
+fn generated_ids_are_fresh() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ids.rs");
+    let want = rolecall_i18n::codegen::ids_rs();
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    if have != want {
+        std::fs::write(&path, &want).unwrap();
+        panic!("{} was stale and has been regenerated: build again and commit it", path.display());
+    }
+    let en: BTreeMap<String, Vars> = sources("en").iter().flat_map(|(f, s)| entries("en", f, s)).filter(|(id, _)| !id.starts_with('-') && !id.contains('.')).collect();
+    assert_eq!(ids::ALL.len(), en.len());
+    for id in ids::ALL {
+        let vars: Vec<&str> = en[id.name()].iter().map(String::as_str).collect();
+        assert_eq!(id.variables(), vars.as_slice(), "{id}");
     }
 }
 

@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolecall_core::backend::{
-    Action, AttachedPolicy, ErrorCode, Iam, IamError, Observation, ObserveRequest, ObservedRole, RolePage, RoleSummary,
+    Action, AttachedPolicy, BadAnswer, Detail, ErrorCode, Iam, IamError, IoStep, Observation, ObserveRequest, ObservedRole, Oversized, RolePage, RoleSummary,
 };
 use rolecall_core::input::AccountId;
 use rolecall_core::Partition;
@@ -157,13 +157,18 @@ fn parse_state(path: &Path, bytes: &[u8]) -> Result<State, IamError> {
     struct Format {
         format: Option<u64>,
     }
-    let not_state = |e: serde_json::Error| IamError::new(ErrorCode::Io, format!("{} is not a rolecall mock state file: {e}", path.display()));
+    let not_state = |e: serde_json::Error| {
+        IamError::of(ErrorCode::Io(IoStep::NotStateFile))
+            .with(Detail::File, path.display().to_string())
+            .with(Detail::Line, e.line().to_string())
+            .with(Detail::Column, e.column().to_string())
+    };
     let format = serde_json::from_slice::<Format>(bytes).map_err(not_state)?.format;
     if let Some(f) = format.filter(|f| *f > u64::from(FORMAT)) {
-        return Err(IamError::new(ErrorCode::StateFormat, format!("{} was written by a newer rolecall (format {f})", path.display()))
-            .with("file", path.display().to_string())
-            .with("format", f.to_string())
-            .with("known", FORMAT.to_string()));
+        return Err(IamError::of(ErrorCode::StateFormat)
+            .with(Detail::File, path.display().to_string())
+            .with(Detail::Format, f.to_string())
+            .with(Detail::Known, FORMAT.to_string()));
     }
     // An older format is read as it is and written back in this one (it only adds fields).
     let mut state: State = serde_json::from_slice(bytes).map_err(not_state)?;
@@ -205,8 +210,9 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     b.create(dir)
 }
 
-fn io_err(what: &str, path: &Path, e: &std::io::Error) -> IamError {
-    IamError::new(ErrorCode::Io, format!("{what} {}: {e}", path.display()))
+/// A failed file operation: what rolecall was doing, the file, and the system's own words.
+fn io_err(step: IoStep, path: &Path, e: &std::io::Error) -> IamError {
+    IamError::new(ErrorCode::Io(step), e.to_string()).with(Detail::File, path.display().to_string())
 }
 
 /// An injected failure, for testing that a run after a failure converges.
@@ -270,26 +276,26 @@ impl MockIam {
     /// points to, and the link stays a link. A path that [`state_path_problem`] refuses is an
     /// error here too (the CLI refuses it earlier, as bad input).
     pub fn open(path: &Path, partition: Partition, access: Access) -> Result<MockIam, IamError> {
-        let path = &resolve_links(path).map_err(|e| io_err("cannot resolve", path, &e))?;
+        let path = &resolve_links(path).map_err(|e| io_err(IoStep::Resolve, path, &e))?;
         if let Some(problem) = problem_of(path) {
-            let what = match problem {
-                StatePathProblem::LockName => "is named like the state's lock file",
-                StatePathProblem::NotAFile => "is not a regular file",
+            let step = match problem {
+                StatePathProblem::LockName => IoStep::LockName,
+                StatePathProblem::NotAFile => IoStep::NotAFile,
             };
-            return Err(IamError::new(ErrorCode::Io, format!("{} {what}", path.display())));
+            return Err(IamError::of(ErrorCode::Io(step)).with(Detail::File, path.display().to_string()));
         }
         let lock_path = lock_path(path);
         let lock = if access == Access::Write {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                create_private_dir(dir).map_err(|e| io_err("cannot create", dir, &e))?;
+                create_private_dir(dir).map_err(|e| io_err(IoStep::CreateDir, dir, &e))?;
             }
-            let f = private_file_options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| io_err("cannot open", &lock_path, &e))?;
-            f.lock().map_err(|e| io_err("cannot lock", &lock_path, &e))?;
+            let f = private_file_options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| io_err(IoStep::Open, &lock_path, &e))?;
+            f.lock().map_err(|e| io_err(IoStep::Lock, &lock_path, &e))?;
             Some(f)
         } else {
             match File::open(&lock_path) {
                 Ok(f) => {
-                    f.lock_shared().map_err(|e| io_err("cannot lock", &lock_path, &e))?;
+                    f.lock_shared().map_err(|e| io_err(IoStep::Lock, &lock_path, &e))?;
                     Some(f)
                 }
                 Err(_) => None,
@@ -298,13 +304,12 @@ impl MockIam {
         let state = match read_bounded(path) {
             Ok(bytes) => parse_state(path, &bytes)?,
             Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, ..Default::default() },
-            Err(ReadError::Io(e)) => return Err(io_err("cannot read", path, &e)),
+            Err(ReadError::Io(e)) => return Err(io_err(IoStep::Read, path, &e)),
             Err(ReadError::TooLarge(size)) => {
-                return Err(IamError::new(ErrorCode::TooLarge, format!("{} is over {MAX_STATE_BYTES} bytes", path.display()))
-                    .with("what", "state-file")
-                    .with("file", path.display().to_string())
-                    .with("size", size.to_string())
-                    .with("limit", MAX_STATE_BYTES.to_string()))
+                return Err(IamError::of(ErrorCode::TooLarge(Oversized::StateFile))
+                    .with(Detail::File, path.display().to_string())
+                    .with(Detail::Size, size.to_string())
+                    .with(Detail::Limit, MAX_STATE_BYTES.to_string()))
             }
         };
         let mut m = MockIam::in_memory(partition);
@@ -478,7 +483,7 @@ impl MockIam {
 fn persist(path: &Path, state: &State) -> Result<(), IamError> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state".into());
-    let bytes = serde_json::to_vec_pretty(state).map_err(|e| IamError::new(ErrorCode::Io, e.to_string()))?;
+    let bytes = serde_json::to_vec_pretty(state).map_err(|e| IamError::new(ErrorCode::Io(IoStep::Write), e.to_string()).with(Detail::File, path.display().to_string()))?;
     let write = || -> std::io::Result<()> {
         let mut tmp = tempfile::Builder::new().prefix(&format!(".{file_name}.tmp-")).rand_bytes(16).tempfile_in(dir)?;
         match fs::metadata(path) {
@@ -496,12 +501,12 @@ fn persist(path: &Path, state: &State) -> Result<(), IamError> {
         }
         Ok(())
     };
-    write().map_err(|e| io_err("cannot write", path, &e))
+    write().map_err(|e| io_err(IoStep::Write, path, &e))
 }
 
 impl Iam for MockIam {
     async fn account_id(&self) -> Result<AccountId, IamError> {
-        AccountId::parse(&self.account).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))
+        AccountId::parse(&self.account).map_err(|_| IamError::of(ErrorCode::BadResponse(BadAnswer::NoAccountId)))
     }
 
     async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {

@@ -170,7 +170,7 @@ impl Organization for MockOrganization {
     type Member = MockIam;
 
     async fn caller_account(&self) -> Result<AccountId, IamError> {
-        AccountId::parse(ACCOUNT_ID).map_err(|e| IamError::new(ErrorCode::BadResponse, e.to_string()))
+        AccountId::parse(ACCOUNT_ID).map_err(|_| IamError::of(ErrorCode::BadResponse(rolecall_core::backend::BadAnswer::NoAccountId)))
     }
 
     async fn list_accounts(&self, next: Option<String>) -> Result<AccountPage, IamError> {

@@ -205,19 +205,19 @@ fn name_pattern(max: usize) -> String {
 
 /// Validates a document as IAM does on write: JSON, structure, principals and the kind's rules.
 fn validate_document(text: &str, kind: DocKind) -> Result<(), IamError> {
-    let doc = PolicyDocument::parse(text).map_err(|e| err(ErrorCode::MalformedPolicyDocument, format!("This policy contains invalid Json: {e}")))?;
+    let doc = PolicyDocument::parse(text).map_err(|_| err(ErrorCode::MalformedPolicyDocument, "This policy contains invalid Json"))?;
     for f in lint(text, kind).into_iter().filter(|f| f.severity() == Severity::Error) {
-        use rolecall_core::finding::Code;
+        use rolecall_core::finding::{Arg, Code};
         let msg = match f.code {
-            Code::PrincipalMalformed => format!("Invalid principal in policy: {}", f.args.get("value").cloned().unwrap_or_default()),
+            Code::PrincipalMalformed => format!("Invalid principal in policy: {}", f.get(Arg::Value).unwrap_or_default()),
             Code::TrustHasResource => "Has prohibited field Resource".to_owned(),
             Code::PolicyHasPrincipal => "Policy document should not specify a principal.".to_owned(),
             Code::TrustNoPrincipal => "Missing required field Principal".to_owned(),
             // IAM checks the ARNs of Resource elements; condition values are plain strings to it.
-            Code::ArnMalformed | Code::PlaceholderLeft if f.args.get("path").is_some_and(|p| p.ends_with("Resource")) => {
-                format!("Resource {} must be in ARN format or \"*\".", f.args.get("value").cloned().unwrap_or_default())
+            Code::ArnMalformed | Code::PlaceholderLeft if f.get(Arg::Path).is_some_and(|p| p.ends_with("Resource")) => {
+                format!("Resource {} must be in ARN format or \"*\".", f.get(Arg::Value).unwrap_or_default())
             }
-            Code::ActionMalformed => format!("Action {} is not valid.", f.args.get("value").cloned().unwrap_or_default()),
+            Code::ActionMalformed => format!("Action {} is not valid.", f.get(Arg::Value).unwrap_or_default()),
             Code::VersionUnknown => "The policy failed legacy parsing".to_owned(),
             _ => continue,
         };

@@ -169,7 +169,7 @@ fn state_persists_atomically() {
     assert!(ready(check(&cn, &named(req(RoleKind::EksNode, Partition::AwsCn), "r"))).unwrap().status == Status::Missing);
     // A broken file is an error, not an empty account.
     std::fs::write(&path, "{broken").unwrap();
-    assert_eq!(MockIam::open(&path, Partition::Aws, Access::Read).unwrap_err().code, ErrorCode::Io);
+    assert!(matches!(MockIam::open(&path, Partition::Aws, Access::Read).unwrap_err().code, ErrorCode::Io(_)));
 }
 
 #[test]
@@ -284,7 +284,7 @@ fn node_role_found_by_the_guides_names() {
     let report = ready(check(&m, &req(RoleKind::EksNode, Partition::Aws))).unwrap();
     assert_eq!(report.role_name, "my-eksNodeRole");
     let also = report.findings.iter().find(|f| f.code.as_str() == "role-also-found").unwrap();
-    assert_eq!(also.args["roles"], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
+    assert_eq!(&also.args[rolecall_core::finding::Arg::Roles], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
     // A name given explicitly is not searched for.
     let explicit = named(req(RoleKind::EksNode, Partition::Aws), "AmazonEKSNodeRole");
     assert_eq!(ready(check(&m, &explicit)).unwrap().status, Status::Missing);

@@ -3,7 +3,7 @@
 //! older policies attached where the current guide names another.
 
 use crate::arn::Arn;
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, ArgValue, Code, Finding};
 use crate::lint::DocKind;
 use crate::managed::{self, AwsPolicy};
 use crate::role::RoleKind;
@@ -161,7 +161,7 @@ pub fn near_miss_edits(name: &str) -> usize {
 fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
     let v = w.value.as_str();
     if let Some(p) = super::placeholder(v) {
-        out.push(Finding::new(Code::PlaceholderLeft).arg("value", v).arg("placeholder", p).arg("path", option));
+        out.push(Finding::new(Code::PlaceholderLeft).arg(Arg::Value, v).arg(Arg::Placeholder, p).arg(Arg::Path, option));
         return;
     }
     let parsed = Arn::parse(v);
@@ -170,7 +170,7 @@ fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
         Err(_) => match Arn::corrected(v).and_then(|c| Arn::parse(&c).ok()) {
             Some(a) => (a, true),
             None => {
-                out.push(Finding::new(Code::ArnMalformed).arg("value", v).arg("path", option));
+                out.push(Finding::new(Code::ArnMalformed).arg(Arg::Value, v).arg(Arg::Path, option));
                 return;
             }
         },
@@ -180,12 +180,12 @@ fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
     if arn.service == "iam" && arn.account != "aws" && !wild(&arn.resource) && (wild(&arn.account) || !arn.resource.starts_with("policy/")) {
         if let Some(name) = customer_name.filter(|n| !n.is_empty()) {
             let name = name.rsplit('/').next().unwrap_or(name);
-            out.push(Finding::new(Code::CustomerPolicyArn).arg("value", v).arg("path", option).arg("policy", name));
+            out.push(Finding::new(Code::CustomerPolicyArn).arg(Arg::Value, v).arg(Arg::Path, option).arg(Arg::Policy, name));
             return;
         }
     }
     let Some(path_and_name) = arn.resource.strip_prefix("policy/").filter(|_| arn.service == "iam" && !wild(&arn.account) && !wild(&arn.resource)) else {
-        out.push(Finding::new(Code::ArnMalformed).arg("value", v).arg("path", option));
+        out.push(Finding::new(Code::ArnMalformed).arg(Arg::Value, v).arg(Arg::Path, option));
         return;
     };
     let name = path_and_name.rsplit('/').next().unwrap_or(path_and_name);
@@ -197,22 +197,22 @@ fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
             None => match managed::nearest(name, near_miss_edits(name)) {
                 Some((p, _)) => Some(managed_arn(partition, p)),
                 None if names.creates_policy(name) => {
-                    out.push(Finding::new(Code::CustomerPolicyArn).arg("value", v).arg("path", option).arg("policy", name));
+                    out.push(Finding::new(Code::CustomerPolicyArn).arg(Arg::Value, v).arg(Arg::Path, option).arg(Arg::Policy, name));
                     return;
                 }
                 None => {
-                    out.push(Finding::new(Code::AwsPolicyNotListed).arg("value", v).arg("path", option).arg("source", managed::source()));
+                    out.push(Finding::new(Code::AwsPolicyNotListed).arg(Arg::Value, v).arg(Arg::Path, option).arg(Arg::Source, managed::source()));
                     return;
                 }
             },
         };
         match (corrected, suggestion) {
-            (true, s) => out.push(Finding::new(Code::ArnCorrected).arg("value", v).arg("path", option).arg("corrected", s.unwrap_or_else(|| arn.to_string()))),
-            (false, Some(s)) => out.push(Finding::new(Code::AwsPolicyUnknown).arg("value", v).arg("path", option).arg("suggestion", s)),
+            (true, s) => out.push(Finding::new(Code::ArnCorrected).arg(Arg::Value, v).arg(Arg::Path, option).arg(Arg::Corrected, s.unwrap_or_else(|| arn.to_string()))),
+            (false, Some(s)) => out.push(Finding::new(Code::AwsPolicyUnknown).arg(Arg::Value, v).arg(Arg::Path, option).arg(Arg::Suggestion, s)),
             (false, None) => {}
         }
     } else if corrected {
-        out.push(Finding::new(Code::ArnCorrected).arg("value", v).arg("path", option).arg("corrected", arn.to_string()));
+        out.push(Finding::new(Code::ArnCorrected).arg(Arg::Value, v).arg(Arg::Path, option).arg(Arg::Corrected, arn.to_string()));
     }
 }
 
@@ -245,11 +245,13 @@ fn outdated(out: &mut Vec<Finding>, cmd: &Command) {
         }
         for req in spec.required {
             if req.older.iter().any(|o| o.arn(arn.partition) == arn.to_string()) {
-                let mut f = Finding::new(Code::CommandPolicyOutdated).arg("policy", arn.resource.rsplit('/').next().unwrap_or_default()).arg("current", req.policy.name).arg("role", role.value.clone());
-                if let Some(d) = req.changed {
-                    f = f.arg("date", d);
-                }
-                out.push(f);
+                out.push(
+                    Finding::new(Code::CommandPolicyOutdated)
+                        .arg(Arg::Policy, arn.resource.rsplit('/').next().unwrap_or_default())
+                        .arg(Arg::Current, req.policy.name)
+                        .arg(Arg::Role, role.value.clone())
+                        .arg(Arg::Date, ArgValue::Date(req.changed.unwrap_or_default())),
+                );
             }
         }
     }

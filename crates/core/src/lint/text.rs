@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::command::{self, Names};
 use super::{arn_value, detect_text, lint, DocKind};
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, Code, Finding};
 use crate::managed;
 use crate::policy::{parse_json_strict, PolicyError};
 use crate::role::RoleKind;
@@ -63,10 +63,10 @@ impl TextReport {
 /// Moves a JSON error's line and column (relative to its document) to the text's.
 fn absolute(mut f: Finding, line: usize, column: usize) -> Finding {
     if matches!(f.code, Code::JsonInvalid | Code::JsonDuplicateKey) {
-        let rel_line: usize = f.args.get("line").and_then(|l| l.parse().ok()).unwrap_or(1).max(1);
-        let rel_col: usize = f.args.get("column").and_then(|c| c.parse().ok()).unwrap_or(1);
+        let rel_line: usize = f.get(Arg::Line).and_then(|l| l.parse().ok()).unwrap_or(1).max(1);
+        let rel_col: usize = f.get(Arg::Column).and_then(|c| c.parse().ok()).unwrap_or(1);
         let col = if rel_line == 1 { column + rel_col.saturating_sub(1) } else { rel_col };
-        f = f.arg("line", (line + rel_line - 1).to_string()).arg("column", col.to_string());
+        f = f.arg(Arg::Line, (line + rel_line - 1).to_string()).arg(Arg::Column, col.to_string());
     }
     f
 }
@@ -272,7 +272,7 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
         let above = objs.iter().zip(&read).rev().find(|(o, r)| o.end <= f.start && matches!(r, Obj::Policy));
         if let Some((o, _)) = above {
             if parse_json_strict(&text[o.start..o.end]).is_ok_and(|v| has_key(&v, &f.key)) {
-                out.push(Finding::new(Code::JsonFragmentDuplicateKey).arg("key", f.key.clone()));
+                out.push(Finding::new(Code::JsonFragmentDuplicateKey).arg(Arg::Key, f.key.clone()));
             }
         }
         if f.key.to_ascii_lowercase().ends_with("arn") {
@@ -290,10 +290,10 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
     for (used, created) in names.not_created() {
         let (line, column) = idx.pos(used.at);
         let f = Finding::new(Code::NameNotCreated)
-            .arg("value", used.name.clone())
-            .arg("path", used.option.clone())
-            .arg("created", created.name.clone())
-            .arg("created_line", idx.pos(created.at).0.to_string());
+            .arg(Arg::Value, used.name.clone())
+            .arg(Arg::Path, used.option.clone())
+            .arg(Arg::Created, created.name.clone())
+            .arg(Arg::CreatedLine, idx.pos(created.at).0.to_string());
         findings.push(Located { finding: f, line, column });
     }
 
@@ -301,7 +301,7 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
     prose_skip.extend(heredoc_lines);
     for (at, value, suggestion) in prose_policy_names(text, &prose_skip, &names) {
         let (line, column) = idx.pos(at);
-        findings.push(Located { finding: Finding::new(Code::PolicyNameUnknown).arg("value", value).arg("suggestion", suggestion), line, column });
+        findings.push(Located { finding: Finding::new(Code::PolicyNameUnknown).arg(Arg::Value, value).arg(Arg::Suggestion, suggestion), line, column });
     }
 
     findings.sort_by_key(|l| (l.line, l.column, std::cmp::Reverse(l.finding.severity())));
@@ -377,7 +377,7 @@ mod tests {
         let text = "Intro\n\n```json\n{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [ { \"Effect\": \"Allow\" \"Action\": \"s3:GetObject\" } ]\n}\n```\n";
         let r = lint_text(text, None);
         assert_eq!(r.codes(), vec![(4, "json-invalid")]);
-        assert_eq!(r.findings[0].finding.args["line"], "6");
+        assert_eq!(&r.findings[0].finding.args[Arg::Line], "6");
     }
 
     #[test]

@@ -1,0 +1,570 @@
+//! What rolecall says for each value of its enums: exhaustive matches from the core's types to
+//! the message constants generated from `locales/en/` ([`rolecall_i18n::ids`]). A new finding
+//! code, role kind, status, action, field or error without its message does not compile; a
+//! finding's arguments are checked against its message by the tests below.
+
+use std::borrow::Cow;
+
+use rolecall_core::backend::{Action, BadAnswer, ErrorCode, IoStep, Oversized};
+use rolecall_core::check::Status;
+use rolecall_core::finding::{ArgValue, Code, Finding, Severity};
+use rolecall_core::input::Field;
+use rolecall_core::lint::DocKind;
+use rolecall_core::policy::{Expected, JsonSyntax};
+use rolecall_core::role::RoleKind;
+use rolecall_i18n::{ids, text, Id, Messages, Value};
+
+macro_rules! findings {
+    ($($code:ident => $message:ident, $fix:ident;)*) => {
+        /// A finding's message.
+        pub fn finding(c: Code) -> Id {
+            match c { $(Code::$code => ids::$message,)* }
+        }
+
+        /// How to address a finding.
+        pub fn finding_fix(c: Code) -> Id {
+            match c { $(Code::$code => ids::$fix,)* }
+        }
+    };
+}
+
+findings! {
+    RoleMissing => FINDING_ROLE_MISSING, FINDING_ROLE_MISSING_FIX;
+    RoleAlsoFound => FINDING_ROLE_ALSO_FOUND, FINDING_ROLE_ALSO_FOUND_FIX;
+    TrustInvalid => FINDING_TRUST_INVALID, FINDING_TRUST_INVALID_FIX;
+    TrustPrincipalMissing => FINDING_TRUST_PRINCIPAL_MISSING, FINDING_TRUST_PRINCIPAL_MISSING_FIX;
+    TrustPrincipalPartition => FINDING_TRUST_PRINCIPAL_PARTITION, FINDING_TRUST_PRINCIPAL_PARTITION_FIX;
+    TrustSourceArnMissing => FINDING_TRUST_SOURCE_ARN_MISSING, FINDING_TRUST_SOURCE_ARN_MISSING_FIX;
+    TrustClusterNotCovered => FINDING_TRUST_CLUSTER_NOT_COVERED, FINDING_TRUST_CLUSTER_NOT_COVERED_FIX;
+    TrustExtraPrincipal => FINDING_TRUST_EXTRA_PRINCIPAL, FINDING_TRUST_EXTRA_PRINCIPAL_FIX;
+    TrustSharedRole => FINDING_TRUST_SHARED_ROLE, FINDING_TRUST_SHARED_ROLE_FIX;
+    PolicyMissing => FINDING_POLICY_MISSING, FINDING_POLICY_MISSING_FIX;
+    PolicyOutdated => FINDING_POLICY_OUTDATED, FINDING_POLICY_OUTDATED_FIX;
+    CniOnNodeRole => FINDING_CNI_ON_NODE_ROLE, FINDING_CNI_ON_NODE_ROLE_FIX;
+    InstanceProfileMissing => FINDING_INSTANCE_PROFILE_MISSING, FINDING_INSTANCE_PROFILE_MISSING_FIX;
+    InstanceProfileTaken => FINDING_INSTANCE_PROFILE_TAKEN, FINDING_INSTANCE_PROFILE_TAKEN_FIX;
+    PermissionMissing => FINDING_PERMISSION_MISSING, FINDING_PERMISSION_MISSING_FIX;
+    PolicyDocumentDiffers => FINDING_POLICY_DOCUMENT_DIFFERS, FINDING_POLICY_DOCUMENT_DIFFERS_FIX;
+    JsonInvalid => FINDING_JSON_INVALID, FINDING_JSON_INVALID_FIX;
+    JsonDuplicateKey => FINDING_JSON_DUPLICATE_KEY, FINDING_JSON_DUPLICATE_KEY_FIX;
+    PolicyStructure => FINDING_POLICY_STRUCTURE, FINDING_POLICY_STRUCTURE_FIX;
+    VersionMissing => FINDING_VERSION_MISSING, FINDING_VERSION_MISSING_FIX;
+    VersionUnknown => FINDING_VERSION_UNKNOWN, FINDING_VERSION_UNKNOWN_FIX;
+    ArnMalformed => FINDING_ARN_MALFORMED, FINDING_ARN_MALFORMED_FIX;
+    PrincipalMalformed => FINDING_PRINCIPAL_MALFORMED, FINDING_PRINCIPAL_MALFORMED_FIX;
+    ActionMalformed => FINDING_ACTION_MALFORMED, FINDING_ACTION_MALFORMED_FIX;
+    PlaceholderLeft => FINDING_PLACEHOLDER_LEFT, FINDING_PLACEHOLDER_LEFT_FIX;
+    PolicyHasPrincipal => FINDING_POLICY_HAS_PRINCIPAL, FINDING_POLICY_HAS_PRINCIPAL_FIX;
+    TrustNoPrincipal => FINDING_TRUST_NO_PRINCIPAL, FINDING_TRUST_NO_PRINCIPAL_FIX;
+    TrustHasResource => FINDING_TRUST_HAS_RESOURCE, FINDING_TRUST_HAS_RESOURCE_FIX;
+    TrustActionInvalid => FINDING_TRUST_ACTION_INVALID, FINDING_TRUST_ACTION_INVALID_FIX;
+    TrustNotPrincipal => FINDING_TRUST_NOT_PRINCIPAL, FINDING_TRUST_NOT_PRINCIPAL_FIX;
+    TrustDenied => FINDING_TRUST_DENIED, FINDING_TRUST_DENIED_FIX;
+    TrustConditionUnmet => FINDING_TRUST_CONDITION_UNMET, FINDING_TRUST_CONDITION_UNMET_FIX;
+    TrustUndecided => FINDING_TRUST_UNDECIDED, FINDING_TRUST_UNDECIDED_FIX;
+    TrustClusterPartlyCovered => FINDING_TRUST_CLUSTER_PARTLY_COVERED, FINDING_TRUST_CLUSTER_PARTLY_COVERED_FIX;
+    TrustPrincipalPartitionLegacy => FINDING_TRUST_PRINCIPAL_PARTITION_LEGACY, FINDING_TRUST_PRINCIPAL_PARTITION_LEGACY_FIX;
+    PolicySuperseded => FINDING_POLICY_SUPERSEDED, FINDING_POLICY_SUPERSEDED_FIX;
+    RepairCannotCover => FINDING_REPAIR_CANNOT_COVER, FINDING_REPAIR_CANNOT_COVER_FIX;
+    RepairWouldNarrow => FINDING_REPAIR_WOULD_NARROW, FINDING_REPAIR_WOULD_NARROW_FIX;
+    AuditRoleShared => FINDING_AUDIT_ROLE_SHARED, FINDING_AUDIT_ROLE_SHARED_FIX;
+    AuditClusterSeveralRoles => FINDING_AUDIT_CLUSTER_SEVERAL_ROLES, FINDING_AUDIT_CLUSTER_SEVERAL_ROLES_FIX;
+    AuditNodeNoInstanceProfile => FINDING_AUDIT_NODE_NO_INSTANCE_PROFILE, FINDING_AUDIT_NODE_NO_INSTANCE_PROFILE_FIX;
+    PrincipalNoCnForm => FINDING_PRINCIPAL_NO_CN_FORM, FINDING_PRINCIPAL_NO_CN_FORM_FIX;
+    ArnCorrected => FINDING_ARN_CORRECTED, FINDING_ARN_CORRECTED_FIX;
+    AwsPolicyUnknown => FINDING_AWS_POLICY_UNKNOWN, FINDING_AWS_POLICY_UNKNOWN_FIX;
+    AwsPolicyNotListed => FINDING_AWS_POLICY_NOT_LISTED, FINDING_AWS_POLICY_NOT_LISTED_FIX;
+    CustomerPolicyArn => FINDING_CUSTOMER_POLICY_ARN, FINDING_CUSTOMER_POLICY_ARN_FIX;
+    NameNotCreated => FINDING_NAME_NOT_CREATED, FINDING_NAME_NOT_CREATED_FIX;
+    PolicyNameUnknown => FINDING_POLICY_NAME_UNKNOWN, FINDING_POLICY_NAME_UNKNOWN_FIX;
+    CommandPolicyOutdated => FINDING_COMMAND_POLICY_OUTDATED, FINDING_COMMAND_POLICY_OUTDATED_FIX;
+    JsonFragmentDuplicateKey => FINDING_JSON_FRAGMENT_DUPLICATE_KEY, FINDING_JSON_FRAGMENT_DUPLICATE_KEY_FIX;
+    ResourceNoPrincipal => FINDING_RESOURCE_NO_PRINCIPAL, FINDING_RESOURCE_NO_PRINCIPAL_FIX;
+    TrustActionMissing => FINDING_TRUST_ACTION_MISSING, FINDING_TRUST_ACTION_MISSING_FIX;
+    TrustScoped => FINDING_TRUST_SCOPED, FINDING_TRUST_SCOPED_FIX;
+    AuditClusterNodeShared => FINDING_AUDIT_CLUSTER_NODE_SHARED, FINDING_AUDIT_CLUSTER_NODE_SHARED_FIX;
+    AuditConfusedDeputy => FINDING_AUDIT_CONFUSED_DEPUTY, FINDING_AUDIT_CONFUSED_DEPUTY_FIX;
+}
+
+/// A finding's message, with its arguments: text values through `ext` (which escapes values from
+/// outside for a terminal), dates as the locale writes them, the others through their messages.
+pub fn finding_text(m: &Messages, f: &Finding, ext: &dyn Fn(&str) -> Cow<'_, str>) -> String {
+    debug_assert!(f.missing_args().is_empty(), "{} lacks {:?}", f.code.as_str(), f.missing_args());
+    let values: Vec<(&str, String)> = f
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let shown = match v {
+                ArgValue::Text(s) => ext(s).into_owned(),
+                ArgValue::Date(d) => m.date(d),
+                ArgValue::Expected(e) => m.get(expected(*e)),
+                ArgValue::Syntax(s) => m.get(json_syntax(*s)),
+                ArgValue::Cause(cause) => finding_text(m, cause, ext),
+            };
+            (k.name(), shown)
+        })
+        .collect();
+    let args: Vec<(&str, Value<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).collect();
+    m.args(finding(f.code), &args)
+}
+
+/// What IAM expects at an element of a policy.
+pub fn expected(e: Expected) -> Id {
+    match e {
+        Expected::Document => ids::POLICY_EXPECTED_DOCUMENT,
+        Expected::DocumentKey => ids::POLICY_EXPECTED_DOCUMENT_KEY,
+        Expected::Statements => ids::POLICY_EXPECTED_STATEMENTS,
+        Expected::Statement => ids::POLICY_EXPECTED_STATEMENT,
+        Expected::StatementKey => ids::POLICY_EXPECTED_STATEMENT_KEY,
+        Expected::Effect => ids::POLICY_EXPECTED_EFFECT,
+        Expected::String => ids::POLICY_EXPECTED_STRING,
+        Expected::StringOrList => ids::POLICY_EXPECTED_STRING_OR_LIST,
+        Expected::Principal => ids::POLICY_EXPECTED_PRINCIPAL,
+        Expected::ConditionOperators => ids::POLICY_EXPECTED_CONDITION_OPERATORS,
+        Expected::ConditionKeys => ids::POLICY_EXPECTED_CONDITION_KEYS,
+        Expected::ConditionValues => ids::POLICY_EXPECTED_CONDITION_VALUES,
+        Expected::OneOfActionNotAction => ids::POLICY_EXPECTED_ONE_OF_ACTION_NOT_ACTION,
+        Expected::AtMostOnePrincipal => ids::POLICY_EXPECTED_AT_MOST_ONE_PRINCIPAL,
+        Expected::AtMostOneResource => ids::POLICY_EXPECTED_AT_MOST_ONE_RESOURCE,
+    }
+}
+
+/// What is wrong with a JSON text.
+pub fn json_syntax(s: JsonSyntax) -> Id {
+    match s {
+        JsonSyntax::Eof => ids::JSON_SYNTAX_EOF,
+        JsonSyntax::ExpectedColon => ids::JSON_SYNTAX_EXPECTED_COLON,
+        JsonSyntax::ExpectedCommaOrEnd => ids::JSON_SYNTAX_EXPECTED_COMMA_OR_END,
+        JsonSyntax::ExpectedValue => ids::JSON_SYNTAX_EXPECTED_VALUE,
+        JsonSyntax::KeyNotString => ids::JSON_SYNTAX_KEY_NOT_STRING,
+        JsonSyntax::TrailingComma => ids::JSON_SYNTAX_TRAILING_COMMA,
+        JsonSyntax::TrailingCharacters => ids::JSON_SYNTAX_TRAILING_CHARACTERS,
+        JsonSyntax::InvalidString => ids::JSON_SYNTAX_INVALID_STRING,
+        JsonSyntax::InvalidNumber => ids::JSON_SYNTAX_INVALID_NUMBER,
+        JsonSyntax::TooDeep => ids::JSON_SYNTAX_TOO_DEEP,
+        JsonSyntax::TooLarge => ids::JSON_SYNTAX_TOO_LARGE,
+        JsonSyntax::Other => ids::JSON_SYNTAX_OTHER,
+    }
+}
+
+pub fn severity(s: Severity) -> Id {
+    match s {
+        Severity::Error => ids::SEVERITY_ERROR,
+        Severity::Warning => ids::SEVERITY_WARNING,
+        Severity::Info => ids::SEVERITY_INFO,
+    }
+}
+
+pub fn status(s: Status) -> Id {
+    match s {
+        Status::Ok => ids::STATUS_OK,
+        Status::Missing => ids::STATUS_MISSING,
+        Status::Drift => ids::STATUS_DRIFT,
+        Status::Undecided => ids::STATUS_UNDECIDED,
+    }
+}
+
+/// A kind's name (`kind-eks-node`).
+pub fn kind(k: RoleKind) -> Id {
+    match k {
+        RoleKind::FargatePodExecution => ids::KIND_FARGATE_POD_EXECUTION,
+        RoleKind::EksNode => ids::KIND_EKS_NODE,
+        RoleKind::EcsInstance => ids::KIND_ECS_INSTANCE,
+        RoleKind::EksCluster => ids::KIND_EKS_CLUSTER,
+        RoleKind::EksAutoNode => ids::KIND_EKS_AUTO_NODE,
+        RoleKind::EcsTaskExecution => ids::KIND_ECS_TASK_EXECUTION,
+        RoleKind::EksPodIdentity => ids::KIND_EKS_POD_IDENTITY,
+    }
+}
+
+/// What a kind of role is for.
+pub fn kind_purpose(k: RoleKind) -> Id {
+    match k {
+        RoleKind::FargatePodExecution => ids::KIND_FARGATE_POD_EXECUTION_PURPOSE,
+        RoleKind::EksNode => ids::KIND_EKS_NODE_PURPOSE,
+        RoleKind::EcsInstance => ids::KIND_ECS_INSTANCE_PURPOSE,
+        RoleKind::EksCluster => ids::KIND_EKS_CLUSTER_PURPOSE,
+        RoleKind::EksAutoNode => ids::KIND_EKS_AUTO_NODE_PURPOSE,
+        RoleKind::EcsTaskExecution => ids::KIND_ECS_TASK_EXECUTION_PURPOSE,
+        RoleKind::EksPodIdentity => ids::KIND_EKS_POD_IDENTITY_PURPOSE,
+    }
+}
+
+/// The kind of document `lint` read.
+pub fn document(d: DocKind) -> Id {
+    match d {
+        DocKind::Identity => ids::DOCUMENT_IDENTITY,
+        DocKind::Trust => ids::DOCUMENT_TRUST,
+        DocKind::Resource => ids::DOCUMENT_RESOURCE,
+    }
+}
+
+/// An IAM write, and the arguments its message names.
+pub fn action(a: &Action) -> (Id, Vec<(&'static str, &str)>) {
+    match a {
+        Action::CreateRole { role_name, .. } => (ids::ACTION_CREATE_ROLE, vec![("role", role_name)]),
+        Action::UpdateAssumeRolePolicy { role_name, .. } => (ids::ACTION_UPDATE_ASSUME_ROLE_POLICY, vec![("role", role_name)]),
+        Action::CreatePolicy { policy_name, .. } => (ids::ACTION_CREATE_POLICY, vec![("policy", policy_name)]),
+        Action::AttachRolePolicy { role_name, policy_arn } => (ids::ACTION_ATTACH_ROLE_POLICY, vec![("role", role_name), ("policy", policy_arn)]),
+        Action::DetachRolePolicy { role_name, policy_arn } => (ids::ACTION_DETACH_ROLE_POLICY, vec![("role", role_name), ("policy", policy_arn)]),
+        Action::PutRolePolicy { role_name, policy_name, .. } => (ids::ACTION_PUT_ROLE_POLICY, vec![("role", role_name), ("policy", policy_name)]),
+        Action::CreateInstanceProfile { instance_profile_name, .. } => (ids::ACTION_CREATE_INSTANCE_PROFILE, vec![("profile", instance_profile_name)]),
+        Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => {
+            (ids::ACTION_ADD_ROLE_TO_INSTANCE_PROFILE, vec![("profile", instance_profile_name), ("role", role_name)])
+        }
+    }
+}
+
+/// A backend failure. Its message names `operation`, `code` and `message` (IAM's or the system's
+/// own words) and the error's details.
+pub fn error(code: &ErrorCode) -> Id {
+    match code {
+        ErrorCode::NoCredentials => ids::ERROR_NO_CREDENTIALS,
+        ErrorCode::AccessDenied => ids::ERROR_ACCESS_DENIED,
+        ErrorCode::Unreachable => ids::ERROR_UNREACHABLE,
+        ErrorCode::Timeout => ids::ERROR_TIMEOUT,
+        ErrorCode::Throttling => ids::ERROR_THROTTLED,
+        ErrorCode::BadResponse(b) => match b {
+            BadAnswer::Unreadable => ids::ERROR_BAD_RESPONSE,
+            BadAnswer::NoRole => ids::ERROR_BAD_RESPONSE_NO_ROLE,
+            BadAnswer::NoAccountId => ids::ERROR_BAD_RESPONSE_NO_ACCOUNT_ID,
+            BadAnswer::RoleName => ids::ERROR_BAD_RESPONSE_ROLE_NAME,
+        },
+        ErrorCode::Io(step) => match step {
+            IoStep::Resolve => ids::ERROR_IO_RESOLVE,
+            IoStep::CreateDir => ids::ERROR_IO_CREATE_DIR,
+            IoStep::Open => ids::ERROR_IO_OPEN,
+            IoStep::Lock => ids::ERROR_IO_LOCK,
+            IoStep::Read => ids::ERROR_IO_READ,
+            IoStep::Write => ids::ERROR_IO_WRITE,
+            IoStep::NotStateFile => ids::ERROR_IO_NOT_STATE_FILE,
+            IoStep::LockName => ids::ERROR_STATE_LOCK_NAME,
+            IoStep::NotAFile => ids::ERROR_STATE_NOT_A_FILE,
+            IoStep::Listen => ids::ERROR_LISTEN,
+            IoStep::Signal => ids::ERROR_IO_SIGNAL,
+            IoStep::Runtime => ids::ERROR_IO_RUNTIME,
+        },
+        ErrorCode::NotIam => ids::ERROR_NOT_IAM,
+        ErrorCode::ProfileNotFound => ids::ERROR_PROFILE_NOT_FOUND,
+        ErrorCode::ProfileFileInvalid => ids::ERROR_PROFILE_FILE_INVALID,
+        ErrorCode::CredentialProcessFailed => ids::ERROR_CREDENTIAL_PROCESS,
+        ErrorCode::TooLarge(what) => match what {
+            Oversized::PolicyDocument => ids::ERROR_TOO_LARGE_POLICY_DOCUMENT,
+            Oversized::StateFile => ids::ERROR_TOO_LARGE_STATE_FILE,
+        },
+        ErrorCode::StateFormat => ids::ERROR_STATE_FORMAT,
+        ErrorCode::RequestConstruction => ids::ERROR_REQUEST_CONSTRUCTION,
+        ErrorCode::Unknown => ids::ERROR_UNKNOWN,
+        ErrorCode::EntityAlreadyExists
+        | ErrorCode::NoSuchEntity
+        | ErrorCode::MalformedPolicyDocument
+        | ErrorCode::LimitExceeded
+        | ErrorCode::InvalidInput
+        | ErrorCode::DeleteConflict
+        | ErrorCode::UnmodifiableEntity
+        | ErrorCode::ConcurrentModification
+        | ErrorCode::EntityTemporarilyUnmodifiable
+        | ErrorCode::PolicyNotAttachable
+        | ErrorCode::ServiceFailure
+        | ErrorCode::Other(_) => ids::ERROR_IAM,
+    }
+}
+
+/// How an input is named in messages (its flag).
+pub fn field(f: Field) -> Id {
+    match f {
+        Field::AccountId => ids::FIELD_ACCOUNT,
+        Field::Region => ids::FIELD_REGION,
+        Field::ClusterRegion => ids::FIELD_CLUSTER_REGION,
+        Field::Cluster => ids::FIELD_CLUSTER,
+        Field::RoleName => ids::FIELD_ROLE_NAME,
+        Field::PolicyName => ids::FIELD_POLICY_NAME,
+        Field::InstanceProfileName => ids::FIELD_INSTANCE_PROFILE_NAME,
+        Field::Path => ids::FIELD_PATH,
+        Field::Partition => ids::FIELD_PARTITION,
+        Field::RoleKind => ids::FIELD_KIND,
+        Field::Cni => ids::FIELD_CNI,
+        Field::Permission => ids::FIELD_WITH,
+        Field::Arn => ids::FIELD_ARN,
+        Field::Language => ids::FIELD_LANG,
+        Field::Output => ids::FIELD_OUTPUT,
+        Field::Backend => ids::FIELD_BACKEND,
+        Field::EndpointUrl => ids::FIELD_ENDPOINT_URL,
+        Field::Concurrency => ids::FIELD_CONCURRENCY,
+        Field::Timeout => ids::FIELD_TIMEOUT,
+        Field::ReadTimeout => ids::FIELD_CLI_READ_TIMEOUT,
+        Field::ConnectTimeout => ids::FIELD_CLI_CONNECT_TIMEOUT,
+        Field::Format => ids::FIELD_FORMAT,
+        Field::Shell => ids::FIELD_SHELL,
+        Field::Port => ids::FIELD_PORT,
+        Field::Listen => ids::FIELD_LISTEN,
+        Field::OperationTimeout => ids::FIELD_OPERATION_TIMEOUT,
+        Field::Accounts => ids::FIELD_ACCOUNTS,
+        Field::AssumeRole => ids::FIELD_ASSUME_ROLE,
+        Field::ExternalId => ids::FIELD_EXTERNAL_ID,
+        Field::AccountConcurrency => ids::FIELD_ACCOUNT_CONCURRENCY,
+        Field::Secret => ids::FIELD_SECRET,
+    }
+}
+
+/// How to give an input that is required and missing, for the inputs that can be.
+pub fn hint(f: Field) -> Option<Id> {
+    match f {
+        Field::Cluster => Some(ids::HINT_CLUSTER),
+        Field::ClusterRegion => Some(ids::HINT_CLUSTER_REGION),
+        Field::Backend => Some(ids::HINT_BACKEND),
+        Field::Secret => Some(ids::HINT_SECRET),
+        Field::RoleName => Some(ids::HINT_ROLE_NAME),
+        Field::Permission => Some(ids::HINT_WITH),
+        Field::AccountId
+        | Field::Region
+        | Field::PolicyName
+        | Field::InstanceProfileName
+        | Field::Path
+        | Field::Partition
+        | Field::RoleKind
+        | Field::Cni
+        | Field::Arn
+        | Field::Language
+        | Field::Output
+        | Field::EndpointUrl
+        | Field::Concurrency
+        | Field::Timeout
+        | Field::ReadTimeout
+        | Field::ConnectTimeout
+        | Field::Format
+        | Field::Shell
+        | Field::Port
+        | Field::Listen
+        | Field::OperationTimeout
+        | Field::Accounts
+        | Field::AssumeRole
+        | Field::ExternalId
+        | Field::AccountConcurrency => None,
+    }
+}
+
+/// The help of a command-line flag, by its clap id. Until the flags are one table (which will
+/// carry their ids), the test `every_flag_and_command_has_its_words` checks every flag of
+/// [`crate::command`] against this list.
+pub fn flag_help(id: &str) -> Option<Id> {
+    Some(match id {
+        "lang" => ids::ARG_LANG,
+        "output" => ids::ARG_OUTPUT,
+        "backend" => ids::ARG_BACKEND,
+        "state" => ids::ARG_STATE,
+        "profile" => ids::ARG_PROFILE,
+        "region" => ids::ARG_REGION,
+        "endpoint-url" => ids::ARG_ENDPOINT_URL,
+        "cli-read-timeout" => ids::ARG_CLI_READ_TIMEOUT,
+        "cli-connect-timeout" => ids::ARG_CLI_CONNECT_TIMEOUT,
+        "operation-timeout" => ids::ARG_OPERATION_TIMEOUT,
+        "no-color" => ids::ARG_NO_COLOR,
+        "verbose" => ids::ARG_VERBOSE,
+        "partition" => ids::ARG_PARTITION,
+        "cluster" => ids::ARG_CLUSTER,
+        "cluster-region" => ids::ARG_CLUSTER_REGION,
+        "account" => ids::ARG_ACCOUNT,
+        "cni" => ids::ARG_CNI,
+        "with" => ids::ARG_WITH,
+        "secret" => ids::ARG_SECRET,
+        "auto-mode" => ids::ARG_AUTO_MODE,
+        "role-name" => ids::ARG_ROLE_NAME,
+        "path" => ids::ARG_PATH,
+        "format" => ids::ARG_FORMAT,
+        "strict" => ids::ARG_STRICT,
+        "dry-run" => ids::ARG_DRY_RUN,
+        "replace-outdated" => ids::ARG_REPLACE_OUTDATED,
+        "restrict-trust" => ids::ARG_RESTRICT_TRUST,
+        "concurrency" => ids::ARG_CONCURRENCY,
+        "organization" => ids::ARG_ORGANIZATION,
+        "accounts" => ids::ARG_ACCOUNTS,
+        "assume-role" => ids::ARG_ASSUME_ROLE,
+        "external-id" => ids::ARG_EXTERNAL_ID,
+        "account-concurrency" => ids::ARG_ACCOUNT_CONCURRENCY,
+        "trust" => ids::ARG_TRUST,
+        "permissions" => ids::ARG_PERMISSIONS,
+        "port" => ids::ARG_PORT,
+        "listen" => ids::ARG_LISTEN,
+        _ => return None,
+    })
+}
+
+/// The value name of a flag that takes a value, by its clap id (see [`flag_help`]).
+pub fn value_name(id: &str) -> Option<Id> {
+    Some(match id {
+        "lang" => ids::VALUE_LANG,
+        "output" => ids::VALUE_OUTPUT,
+        "backend" => ids::VALUE_BACKEND,
+        "state" => ids::VALUE_STATE,
+        "profile" => ids::VALUE_PROFILE,
+        "region" => ids::VALUE_REGION,
+        "endpoint-url" => ids::VALUE_ENDPOINT_URL,
+        "cli-read-timeout" => ids::VALUE_CLI_READ_TIMEOUT,
+        "cli-connect-timeout" => ids::VALUE_CLI_CONNECT_TIMEOUT,
+        "operation-timeout" => ids::VALUE_OPERATION_TIMEOUT,
+        "partition" => ids::VALUE_PARTITION,
+        "cluster" => ids::VALUE_CLUSTER,
+        "cluster-region" => ids::VALUE_CLUSTER_REGION,
+        "account" => ids::VALUE_ACCOUNT,
+        "cni" => ids::VALUE_CNI,
+        "with" => ids::VALUE_WITH,
+        "secret" => ids::VALUE_SECRET,
+        "role-name" => ids::VALUE_ROLE_NAME,
+        "path" => ids::VALUE_PATH,
+        "format" => ids::VALUE_FORMAT,
+        "concurrency" => ids::VALUE_CONCURRENCY,
+        "accounts" => ids::VALUE_ACCOUNTS,
+        "assume-role" => ids::VALUE_ASSUME_ROLE,
+        "external-id" => ids::VALUE_EXTERNAL_ID,
+        "account-concurrency" => ids::VALUE_ACCOUNT_CONCURRENCY,
+        "port" => ids::VALUE_PORT,
+        "listen" => ids::VALUE_LISTEN,
+        _ => return None,
+    })
+}
+
+/// A subcommand's short and long help, by its message suffix (`mock-serve`; see [`flag_help`]).
+pub fn command_help(id: &str) -> Option<(Id, Id)> {
+    Some(match id {
+        "roles" => (ids::CMD_ROLES, ids::CMD_ROLES_LONG),
+        "show" => (ids::CMD_SHOW, ids::CMD_SHOW_LONG),
+        "check" => (ids::CMD_CHECK, ids::CMD_CHECK_LONG),
+        "create" => (ids::CMD_CREATE, ids::CMD_CREATE_LONG),
+        "repair" => (ids::CMD_REPAIR, ids::CMD_REPAIR_LONG),
+        "audit" => (ids::CMD_AUDIT, ids::CMD_AUDIT_LONG),
+        "lint" => (ids::CMD_LINT, ids::CMD_LINT_LONG),
+        "permissions" => (ids::CMD_PERMISSIONS, ids::CMD_PERMISSIONS_LONG),
+        "completions" => (ids::CMD_COMPLETIONS, ids::CMD_COMPLETIONS_LONG),
+        "mock" => (ids::CMD_MOCK, ids::CMD_MOCK_LONG),
+        "mock-serve" => (ids::CMD_MOCK_SERVE, ids::CMD_MOCK_SERVE_LONG),
+        _ => return None,
+    })
+}
+
+/// A command's examples, by its message suffix (`rolecall` for the whole command line); `None`
+/// for the commands without examples.
+pub fn examples(id: &str) -> Option<Id> {
+    Some(match id {
+        "rolecall" => ids::EXAMPLES_ROLECALL,
+        "show" => ids::EXAMPLES_SHOW,
+        "check" => ids::EXAMPLES_CHECK,
+        "create" => ids::EXAMPLES_CREATE,
+        "repair" => ids::EXAMPLES_REPAIR,
+        "audit" => ids::EXAMPLES_AUDIT,
+        "lint" => ids::EXAMPLES_LINT,
+        "permissions" => ids::EXAMPLES_PERMISSIONS,
+        "completions" => ids::EXAMPLES_COMPLETIONS,
+        "mock-serve" => ids::EXAMPLES_MOCK_SERVE,
+        _ => return None,
+    })
+}
+
+/// An exit status's meaning (the book's table and the manual pages).
+pub fn exit(e: crate::ExitStatus) -> Id {
+    use crate::ExitStatus;
+    match e {
+        ExitStatus::Ok => ids::BOOK_EXIT_0,
+        ExitStatus::Findings => ids::BOOK_EXIT_1,
+        ExitStatus::Usage => ids::BOOK_EXIT_2,
+        ExitStatus::Backend => ids::BOOK_EXIT_3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use rolecall_core::finding::Arg;
+
+    use super::*;
+
+    /// Every argument a finding's message (or its fix) names is declared by its code, and every
+    /// argument the code declares is named by its English message or fix.
+    #[test]
+    fn findings_name_exactly_their_declared_arguments() {
+        for c in Code::ALL {
+            let declared: BTreeSet<&str> = c.args().iter().chain(c.optional_args()).map(|a| a.name()).collect();
+            let named: BTreeSet<&str> = finding(*c).variables().iter().chain(finding_fix(*c).variables()).copied().collect();
+            assert_eq!(declared, named, "{}: the declaration and English's message disagree", c.as_str());
+            assert!(finding(*c).name().ends_with(c.as_str()) && finding_fix(*c).name() == format!("{}-fix", finding(*c).name()));
+        }
+        let used: BTreeSet<Arg> = Code::ALL.iter().flat_map(|c| c.args().iter().chain(c.optional_args())).copied().collect();
+        assert_eq!(used.len(), Arg::ALL.len(), "an argument no code declares");
+    }
+
+    /// An unreadable trust policy says why in the reader's language, through the finding that
+    /// explains it; JSON keeps a stable code.
+    #[test]
+    fn a_finding_explained_by_another_says_both() {
+        let cause = rolecall_core::lint::policy_error(&rolecall_core::policy::PolicyDocument::parse(r#"{"Statement": "x"}"#).unwrap_err());
+        let f = Finding::new(Code::TrustInvalid).because(cause);
+        fn plain(s: &str) -> Cow<'_, str> {
+            Cow::Borrowed(s)
+        }
+        let en = finding_text(&Messages::new("en"), &f, &plain);
+        assert_eq!(en, "The trust policy cannot be read: $.Statement is not what IAM expects: a statement object or a non-empty array of them.");
+        let ja = finding_text(&Messages::new("ja"), &f, &plain);
+        assert!(ja.contains("信頼ポリシー") && ja.contains("ステートメント") && !ja.contains("statement object"), "{ja}");
+        assert_eq!(serde_json::to_value(&f.args).unwrap(), serde_json::json!({ "detail": "policy-structure" }));
+    }
+
+    #[test]
+    fn kinds_name_their_messages() {
+        for k in RoleKind::ALL {
+            assert_eq!(kind(k).name(), format!("kind-{}", k.slug()));
+            assert_eq!(kind_purpose(k).name(), format!("kind-{}-purpose", k.slug()));
+        }
+    }
+
+    /// Until the flags are one table: every flag and subcommand of the command line has its help.
+    #[test]
+    fn every_flag_and_command_has_its_words() {
+        fn walk(cmd: &clap::Command, id: &str) {
+            if id != "rolecall" {
+                assert!(command_help(id).is_some(), "command {id}");
+            }
+            for a in cmd.get_arguments() {
+                let name = a.get_id().as_str();
+                if ["help", "version", "kind", "file", "for", "shell"].contains(&name) {
+                    continue;
+                }
+                assert!(flag_help(name).is_some(), "{id}: --{name} has no help");
+                if a.get_action().takes_values() && !matches!(a.get_action(), clap::ArgAction::Count) {
+                    assert!(value_name(name).is_some(), "{id}: --{name} has no value name");
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let sub_id = if id == "rolecall" { sub.get_name().to_owned() } else { format!("{id}-{}", sub.get_name()) };
+                walk(sub, &sub_id);
+            }
+        }
+        walk(&crate::command(&Messages::new("en")), "rolecall");
+    }
+
+    /// Message ids still written as string literals (`m.get("plan-title")`) name messages of
+    /// English; the typed constants are checked by the compiler.
+    #[test]
+    fn literal_message_ids_exist() {
+        let known: BTreeSet<&str> = ids::ALL.iter().map(|i| i.name()).collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dirs = [root.join("src"), root.join("../../xtask/src")];
+        let mut checked = 0;
+        for dir in dirs {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let text = std::fs::read_to_string(entry.path()).unwrap();
+                for call in [".get(\"", ".with(\"", ".args(\"", ".has(\"", "Failure::Usage(\""] {
+                    for (i, _) in text.match_indices(call) {
+                        let rest = &text[i + call.len()..];
+                        let id = &rest[..rest.find('"').unwrap()];
+                        if id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && id.contains('-') {
+                            assert!(known.contains(id), "{}: \"{id}\" is not a message of English", entry.path().display());
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} literal ids found");
+    }
+}
