@@ -313,7 +313,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
 
     // Infrastructure as code, from the same definition.
     let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_IAC_HEADING), m.get(ids::BOOK_IAC_INTRO));
-    for (format, lang, id) in [("cloudformation", "yaml", "book-iac-cloudformation"), ("terraform", "hcl", "book-iac-terraform")] {
+    for (format, lang, id) in [("cloudformation", "yaml", ids::BOOK_IAC_CLOUDFORMATION), ("terraform", "hcl", ids::BOOK_IAC_TERRAFORM)] {
         let args = format!("show {}{} --format {format}", kind.slug(), context_args(&base, one));
         let _ = write!(s, "{}\n\n", m.with(id, &[("command", &format!("`rolecall {args}`"))]));
         let text = match format {
@@ -560,20 +560,20 @@ fn cli(m: &Messages) -> String {
 fn flag_table(m: &Messages) -> String {
     use rolecall_cli::flags::{Kind, FLAGS};
     let cell = |t: String| t.replace('|', "\\|");
-    let mut s = format!("## {}\n\n", m.get("book-cli-flags-heading"));
-    let _ = writeln!(s, "| {} | {} | {} | {} |\n|---|---|---|---|", m.get("book-col-flag"), m.get("book-col-value"), m.get("book-col-commands"), m.get("book-col-meaning"));
+    let mut s = format!("## {}\n\n", m.get(ids::BOOK_CLI_FLAGS_HEADING));
+    let _ = writeln!(s, "| {} | {} | {} | {} |\n|---|---|---|---|", m.get(ids::BOOK_COL_FLAG), m.get(ids::BOOK_COL_VALUE), m.get(ids::BOOK_COL_COMMANDS), m.get(ids::BOOK_COL_MEANING));
     for d in FLAGS {
         let spelling = match (d.kind, d.short) {
-            (Kind::Positional, _) => format!("`<{}>`", m.get(d.value_name)),
+            (Kind::Positional, _) => format!("`<{}>`", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
             (_, Some(c)) => format!("`-{c}`, `{}`", d.spelling()),
             (_, None) => format!("`{}`", d.spelling()),
         };
         let value = match d.kind {
             Kind::Switch | Kind::Count | Kind::Positional => "—".to_owned(),
-            Kind::Repeated => format!("`{}` …", m.get(d.value_name)),
-            Kind::Value => format!("`{}`", m.get(d.value_name)),
+            Kind::Repeated => format!("`{}` …", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
+            Kind::Value => format!("`{}`", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
         };
-        let commands = if d.is_global() { m.get("book-cli-global") } else { d.commands().iter().map(|c| format!("`{}`", c.path())).collect::<Vec<_>>().join(", ") };
+        let commands = if d.is_global() { m.get(ids::BOOK_CLI_GLOBAL) } else { d.commands().iter().map(|c| format!("`{}`", c.path())).collect::<Vec<_>>().join(", ") };
         let _ = writeln!(s, "| {spelling} | {value} | {commands} | {} |", cell(m.get(d.help)));
     }
     s.push('\n');
@@ -581,7 +581,7 @@ fn flag_table(m: &Messages) -> String {
 }
 
 fn exit_status(m: &Messages) -> String {
-    let mut s = format!("# {}\n\n{}\n\n| {} | {} |\n|---|---|\n", m.get("book-chapter-exit"), m.get("book-exit-intro"), m.get("book-col-status"), m.get("book-col-meaning"));
+    let mut s = format!("# {}\n\n{}\n\n| {} | {} |\n|---|---|\n", m.get(ids::BOOK_CHAPTER_EXIT), m.get(ids::BOOK_EXIT_INTRO), m.get(ids::BOOK_COL_STATUS), m.get(ids::BOOK_COL_MEANING));
     for status in rolecall_cli::ExitStatus::ALL {
         let _ = writeln!(s, "| {} | {} |", status.code(), m.get(status.book_message()));
     }
@@ -591,12 +591,12 @@ fn exit_status(m: &Messages) -> String {
 /// Every JSON output, from the types rolecall prints: what it is, a link to its JSON Schema,
 /// and its shape read from that schema.
 fn json_page(m: &Messages) -> String {
-    let mut s = format!("# {}\n\n{}\n\n{}\n\n", m.get("book-chapter-json"), m.get("book-json-intro"), m.get("book-json-notation"));
+    let mut s = format!("# {}\n\n{}\n\n{}\n\n", m.get(ids::BOOK_CHAPTER_JSON), m.get(ids::BOOK_JSON_INTRO), m.get(ids::BOOK_JSON_NOTATION));
     let schemas = rolecall_cli::report::schemas();
     for p in rolecall_cli::report::PUBLISHED {
         let file = format!("{}.schema.json", p.name);
         let link = format!("[{file}](../{SCHEMAS}/{file})");
-        let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.with("book-json-schema", &[("link", &link)]));
+        let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.with(ids::BOOK_JSON_SCHEMA, &[("link", &link)]));
         let schema: serde_json::Value = schemas.iter().find(|(f, _)| *f == file).and_then(|(_, text)| serde_json::from_str(text).ok()).unwrap_or_default();
         s.push_str(&code_block("text", &crate::shape::render(&schema)));
     }

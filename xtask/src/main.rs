@@ -405,7 +405,7 @@ mod tests {
             let cli = page_of(&files, locale, "cli.md");
             for d in rolecall_cli::flags::FLAGS {
                 let first = match d.kind {
-                    rolecall_cli::flags::Kind::Positional => format!("| `<{}>` |", m.get(d.value_name)),
+                    rolecall_cli::flags::Kind::Positional => format!("| `<{}>` |", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
                     _ => format!("`{}` |", d.spelling()),
                 };
                 assert!(cli.lines().any(|l| l.contains(&first) && l.ends_with(&format!("| {} |", m.get(d.help).replace('|', "\\|")))), "{locale}: {}", d.name);

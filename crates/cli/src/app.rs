@@ -5,7 +5,7 @@ use std::ffi::OsStr;
 
 use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Arg, ArgAction, Command, ValueHint};
-use rolecall_i18n::Messages;
+use rolecall_i18n::{ids, Messages};
 
 use crate::flags::{self, Cmd, Def, Flag, Hint, Kind, FLAGS};
 use crate::words;
@@ -47,16 +47,16 @@ fn completing(m: &Messages, d: &Def, arg: Arg) -> Arg {
 }
 
 fn template(m: &Messages) -> String {
-    format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", m.get("heading-usage"))
+    format!("{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}", m.get(ids::HEADING_USAGE))
 }
 
 /// The clap argument of a table entry, under its heading in this command.
 fn arg(m: &Messages, d: &Def, cmd: Cmd) -> Arg {
     let heading = match d.kind {
-        _ if d.is_global() => "heading-global",
-        Kind::Positional => "heading-arguments",
-        _ if cmd.takes_kind() && CONTEXT.contains(&d.flag) => "heading-context",
-        _ => "heading-options",
+        _ if d.is_global() => ids::HEADING_GLOBAL,
+        Kind::Positional => ids::HEADING_ARGUMENTS,
+        _ if cmd.takes_kind() && CONTEXT.contains(&d.flag) => ids::HEADING_CONTEXT,
+        _ => ids::HEADING_OPTIONS,
     };
     let a = Arg::new(d.name).help(m.get(d.help)).help_heading(m.get(heading));
     let a = match d.kind {
@@ -66,8 +66,8 @@ fn arg(m: &Messages, d: &Def, cmd: Cmd) -> Arg {
     let a = match d.kind {
         Kind::Switch => a.action(ArgAction::SetTrue),
         Kind::Count => a.action(ArgAction::Count),
-        Kind::Value | Kind::Positional => a.value_name(m.get(d.value_name)),
-        Kind::Repeated => a.value_name(m.get(d.value_name)).action(ArgAction::Append),
+        Kind::Value | Kind::Positional => a.value_name(d.value_name.map(|v| m.get(v)).unwrap_or_default()),
+        Kind::Repeated => a.value_name(d.value_name.map(|v| m.get(v)).unwrap_or_default()).action(ArgAction::Append),
     };
     let a = match d.hint {
         Hint::FilePath => a.value_hint(ValueHint::FilePath),
@@ -102,12 +102,12 @@ fn with_flags(m: &Messages, cmd: Command, which: Cmd) -> Command {
 }
 
 fn help_flags(cmd: Command, m: &Messages) -> Command {
-    cmd.disable_help_flag(true).arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(m.get("arg-help")).help_heading(m.get("heading-options")))
+    cmd.disable_help_flag(true).arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(m.get(ids::ARG_HELP)).help_heading(m.get(ids::HEADING_OPTIONS)))
 }
 
 fn examples(m: &Messages, name: &str) -> String {
     let Some(key) = words::examples(name) else { return String::new() };
-    format!("\n{}\n{}", m.get("heading-examples"), m.get(key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
+    format!("\n{}\n{}", m.get(ids::HEADING_EXAMPLES), m.get(key).lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n"))
 }
 
 /// A (nested) subcommand: `path` as typed after `rolecall`, `id` its messages' suffix.
@@ -119,29 +119,29 @@ fn subcommand_at(m: &Messages, path: &'static str, id: &str, usage: &str) -> Com
         .long_about(long_about)
         .override_usage(format!("rolecall {path} {usage}"))
         .help_template(template(m))
-        .next_help_heading(m.get("heading-options"))
+        .next_help_heading(m.get(ids::HEADING_OPTIONS))
         .after_long_help(examples(m, id));
     help_flags(cmd, m)
 }
 
 /// The whole command line.
 pub fn command(m: &Messages) -> Command {
-    let kind_usage = format!("<{}> [{}]", m.get("value-kind"), m.get("value-options"));
-    let options = format!("[{}]", m.get("value-options"));
+    let kind_usage = format!("<{}> [{}]", m.get(ids::VALUE_KIND), m.get(ids::VALUE_OPTIONS));
+    let options = format!("[{}]", m.get(ids::VALUE_OPTIONS));
     let root = Command::new("rolecall")
         .version(env!("CARGO_PKG_VERSION"))
-        .about(m.get("app-about"))
-        .long_about(m.get("app-long-about"))
-        .override_usage(format!("rolecall [{}] <{}>", m.get("value-options"), m.get("value-command")))
+        .about(m.get(ids::APP_ABOUT))
+        .long_about(m.get(ids::APP_LONG_ABOUT))
+        .override_usage(format!("rolecall [{}] <{}>", m.get(ids::VALUE_OPTIONS), m.get(ids::VALUE_COMMAND)))
         .help_template(template(m))
-        .subcommand_help_heading(m.get("heading-commands"))
-        .subcommand_value_name(m.get("value-command"))
+        .subcommand_help_heading(m.get(ids::HEADING_COMMANDS))
+        .subcommand_value_name(m.get(ids::VALUE_COMMAND))
         .subcommand_required(true)
         .disable_help_subcommand(true)
         .disable_version_flag(true)
         .after_long_help(examples(m, "rolecall"));
     let root = FLAGS.iter().filter(|d| d.is_global()).fold(root, |c, d| c.arg(arg(m, d, Cmd::Root)));
-    let root = root.arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(m.get("arg-version")).help_heading(m.get("heading-global")));
+    let root = root.arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(m.get(ids::ARG_VERSION)).help_heading(m.get(ids::HEADING_GLOBAL)));
     let root = help_flags(root, m);
     let sub = |which: Cmd, usage: &str| with_flags(m, subcommand_at(m, which.path(), which.path(), usage), which);
     root.subcommand(sub(Cmd::Roles, &options))
@@ -150,18 +150,18 @@ pub fn command(m: &Messages) -> Command {
         .subcommand(sub(Cmd::Create, &kind_usage))
         .subcommand(sub(Cmd::Repair, &kind_usage))
         .subcommand(sub(Cmd::Audit, &options))
-        .subcommand(sub(Cmd::Lint, &format!("<{}> [{}]", m.get("value-file"), m.get("value-options"))))
-        .subcommand(sub(Cmd::Permissions, &format!("<{}> [{}]", m.get("value-command"), m.get("value-options"))))
-        .subcommand(sub(Cmd::Completions, &format!("<{}>", m.get("value-shell"))))
+        .subcommand(sub(Cmd::Lint, &format!("<{}> [{}]", m.get(ids::VALUE_FILE), m.get(ids::VALUE_OPTIONS))))
+        .subcommand(sub(Cmd::Permissions, &format!("<{}> [{}]", m.get(ids::VALUE_COMMAND), m.get(ids::VALUE_OPTIONS))))
+        .subcommand(sub(Cmd::Completions, &format!("<{}>", m.get(ids::VALUE_SHELL))))
         .subcommand(
             help_flags(
                 Command::new("mock")
-                    .about(m.get("cmd-mock"))
-                    .long_about(m.get("cmd-mock-long"))
-                    .override_usage(format!("rolecall mock <{}> [{}]", m.get("value-command"), m.get("value-options")))
+                    .about(m.get(ids::CMD_MOCK))
+                    .long_about(m.get(ids::CMD_MOCK_LONG))
+                    .override_usage(format!("rolecall mock <{}> [{}]", m.get(ids::VALUE_COMMAND), m.get(ids::VALUE_OPTIONS)))
                     .help_template(template(m))
-                    .subcommand_help_heading(m.get("heading-commands"))
-                    .subcommand_value_name(m.get("value-command"))
+                    .subcommand_help_heading(m.get(ids::HEADING_COMMANDS))
+                    .subcommand_value_name(m.get(ids::VALUE_COMMAND))
                     .subcommand_required(true)
                     .disable_help_subcommand(true),
                 m,

@@ -7,6 +7,7 @@
 //! be read as a value, and reading a flag the command does not take fails every debug run (and
 //! so every test) instead of reading as "not given".
 
+use rolecall_i18n::{ids, Id};
 use clap::ArgMatches;
 use rolecall_core::permissions::Command as PermCommand;
 use rolecall_core::role::{Permission, RoleKind};
@@ -114,9 +115,9 @@ pub struct Def {
     pub short: Option<char>,
     pub kind: Kind,
     /// The message that explains it (`--help`, the book).
-    pub help: &'static str,
-    /// The message that names its value (`FILE`, `REGION`); empty for switches.
-    pub value_name: &'static str,
+    pub help: Id,
+    /// The message that names its value (`FILE`, `REGION`); none for switches.
+    pub value_name: Option<Id>,
     pub takes: Takes,
     pub hint: Hint,
     /// The optional permissions its values ask for, each by [`Permission::flag_value`].
@@ -131,8 +132,8 @@ impl Def {
         name: "",
         short: None,
         kind: Kind::Switch,
-        help: "",
-        value_name: "",
+        help: ids::VALUE_NONE,
+        value_name: None,
         takes: Takes::Global,
         hint: Hint::None,
         selects: &[],
@@ -226,72 +227,72 @@ const WITH_PERMISSIONS: &[Permission] = &[Permission::EcrPull, Permission::Cloud
 
 flags! {
     // Global flags.
-    LANG: Value(Lang) = "lang" { help: "arg-lang", value_name: "value-lang", hint: Hint::Values(|| rolecall_i18n::LOCALES.to_vec()) }
-    OUTPUT: Value(Output) = "output" { help: "arg-output", value_name: "value-output", hint: Hint::Values(|| OUTPUTS.to_vec()) }
-    BACKEND: Value(Backend) = "backend" { help: "arg-backend", value_name: "value-backend", hint: Hint::Values(|| BACKENDS.to_vec()) }
-    STATE: Value(State) = "state" { help: "arg-state", value_name: "value-state", hint: Hint::FilePath }
-    PROFILE: Value(Profile) = "profile" { help: "arg-profile", value_name: "value-profile" }
-    REGION: Value(Region) = "region" { help: "arg-region", value_name: "value-region" }
-    ENDPOINT_URL: Value(EndpointUrl) = "endpoint-url" { help: "arg-endpoint-url", value_name: "value-endpoint-url", hint: Hint::Url }
-    CLI_READ_TIMEOUT: Value(CliReadTimeout) = "cli-read-timeout" { help: "arg-cli-read-timeout", value_name: "value-cli-read-timeout" }
-    CLI_CONNECT_TIMEOUT: Value(CliConnectTimeout) = "cli-connect-timeout" { help: "arg-cli-connect-timeout", value_name: "value-cli-connect-timeout" }
-    OPERATION_TIMEOUT: Value(OperationTimeout) = "operation-timeout" { help: "arg-operation-timeout", value_name: "value-operation-timeout" }
-    NO_COLOR: Switch(NoColor) = "no-color" { help: "arg-no-color" }
-    VERBOSE: Count(Verbose) = "verbose" { help: "arg-verbose", short: Some('v') }
+    LANG: Value(Lang) = "lang" { help: ids::ARG_LANG, value_name: Some(ids::VALUE_LANG), hint: Hint::Values(|| rolecall_i18n::LOCALES.to_vec()) }
+    OUTPUT: Value(Output) = "output" { help: ids::ARG_OUTPUT, value_name: Some(ids::VALUE_OUTPUT), hint: Hint::Values(|| OUTPUTS.to_vec()) }
+    BACKEND: Value(Backend) = "backend" { help: ids::ARG_BACKEND, value_name: Some(ids::VALUE_BACKEND), hint: Hint::Values(|| BACKENDS.to_vec()) }
+    STATE: Value(State) = "state" { help: ids::ARG_STATE, value_name: Some(ids::VALUE_STATE), hint: Hint::FilePath }
+    PROFILE: Value(Profile) = "profile" { help: ids::ARG_PROFILE, value_name: Some(ids::VALUE_PROFILE) }
+    REGION: Value(Region) = "region" { help: ids::ARG_REGION, value_name: Some(ids::VALUE_REGION) }
+    ENDPOINT_URL: Value(EndpointUrl) = "endpoint-url" { help: ids::ARG_ENDPOINT_URL, value_name: Some(ids::VALUE_ENDPOINT_URL), hint: Hint::Url }
+    CLI_READ_TIMEOUT: Value(CliReadTimeout) = "cli-read-timeout" { help: ids::ARG_CLI_READ_TIMEOUT, value_name: Some(ids::VALUE_CLI_READ_TIMEOUT) }
+    CLI_CONNECT_TIMEOUT: Value(CliConnectTimeout) = "cli-connect-timeout" { help: ids::ARG_CLI_CONNECT_TIMEOUT, value_name: Some(ids::VALUE_CLI_CONNECT_TIMEOUT) }
+    OPERATION_TIMEOUT: Value(OperationTimeout) = "operation-timeout" { help: ids::ARG_OPERATION_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT) }
+    NO_COLOR: Switch(NoColor) = "no-color" { help: ids::ARG_NO_COLOR }
+    VERBOSE: Count(Verbose) = "verbose" { help: ids::ARG_VERBOSE, short: Some('v') }
 
     // Arguments.
     KIND: Positional(Kind) = "kind" {
-        help: "arg-kind", value_name: "value-kind", takes: Takes::Commands(KIND_COMMANDS),
+        help: ids::ARG_KIND, value_name: Some(ids::VALUE_KIND), takes: Takes::Commands(KIND_COMMANDS),
         hint: Hint::Values(|| RoleKind::ALL.iter().map(|k| k.slug()).collect()),
     }
-    FILE: Positional(File) = "file" { help: "arg-file", value_name: "value-file", takes: Takes::Commands(&[Cmd::Lint]), hint: Hint::FilePath }
+    FILE: Positional(File) = "file" { help: ids::ARG_FILE, value_name: Some(ids::VALUE_FILE), takes: Takes::Commands(&[Cmd::Lint]), hint: Hint::FilePath }
     FOR: Positional(For) = "for" {
-        help: "arg-for", value_name: "value-command", takes: Takes::Commands(&[Cmd::Permissions]),
+        help: ids::ARG_FOR, value_name: Some(ids::VALUE_COMMAND), takes: Takes::Commands(&[Cmd::Permissions]),
         hint: Hint::Values(|| PermCommand::ALL.iter().map(|c| c.slug()).collect()),
     }
-    SHELL: Positional(Shell) = "shell" { help: "arg-shell", value_name: "value-shell", takes: Takes::Commands(&[Cmd::Completions]), hint: Hint::Values(|| SHELLS.to_vec()) }
+    SHELL: Positional(Shell) = "shell" { help: ids::ARG_SHELL, value_name: Some(ids::VALUE_SHELL), takes: Takes::Commands(&[Cmd::Completions]), hint: Hint::Values(|| SHELLS.to_vec()) }
 
     // Command flags.
-    FORMAT: Value(Format) = "format" { help: "arg-format", value_name: "value-format", takes: Takes::Commands(&[Cmd::Show]), hint: Hint::Values(|| FORMATS.to_vec()) }
-    STRICT: Switch(Strict) = "strict" { help: "arg-strict", takes: Takes::Commands(&[Cmd::Check]) }
-    CONCURRENCY: Value(Concurrency) = "concurrency" { help: "arg-concurrency", value_name: "value-concurrency", takes: Takes::Commands(&[Cmd::Audit]) }
-    PORT: Value(Port) = "port" { help: "arg-port", value_name: "value-port", takes: Takes::Commands(&[Cmd::MockServe]) }
-    LISTEN: Value(Listen) = "listen" { help: "arg-listen", value_name: "value-listen", takes: Takes::Commands(&[Cmd::MockServe]) }
+    FORMAT: Value(Format) = "format" { help: ids::ARG_FORMAT, value_name: Some(ids::VALUE_FORMAT), takes: Takes::Commands(&[Cmd::Show]), hint: Hint::Values(|| FORMATS.to_vec()) }
+    STRICT: Switch(Strict) = "strict" { help: ids::ARG_STRICT, takes: Takes::Commands(&[Cmd::Check]) }
+    CONCURRENCY: Value(Concurrency) = "concurrency" { help: ids::ARG_CONCURRENCY, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::Audit]) }
+    PORT: Value(Port) = "port" { help: ids::ARG_PORT, value_name: Some(ids::VALUE_PORT), takes: Takes::Commands(&[Cmd::MockServe]) }
+    LISTEN: Value(Listen) = "listen" { help: ids::ARG_LISTEN, value_name: Some(ids::VALUE_LISTEN), takes: Takes::Commands(&[Cmd::MockServe]) }
     PARTITION: Value(Partition) = "partition" {
-        help: "arg-partition", value_name: "value-partition",
+        help: ids::ARG_PARTITION, value_name: Some(ids::VALUE_PARTITION),
         takes: Takes::Commands(&[Cmd::Show, Cmd::Check, Cmd::Create, Cmd::Repair, Cmd::Audit, Cmd::Permissions, Cmd::MockServe]),
         hint: Hint::Values(|| Partition::ALL.iter().map(|p| p.id()).collect()),
     }
-    CLUSTER: Repeated(Cluster) = "cluster" { help: "arg-cluster", value_name: "value-cluster", takes: Takes::Commands(KIND_COMMANDS) }
-    CLUSTER_REGION: Value(ClusterRegion) = "cluster-region" { help: "arg-cluster-region", value_name: "value-cluster-region", takes: Takes::Commands(KIND_COMMANDS) }
+    CLUSTER: Repeated(Cluster) = "cluster" { help: ids::ARG_CLUSTER, value_name: Some(ids::VALUE_CLUSTER), takes: Takes::Commands(KIND_COMMANDS) }
+    CLUSTER_REGION: Value(ClusterRegion) = "cluster-region" { help: ids::ARG_CLUSTER_REGION, value_name: Some(ids::VALUE_CLUSTER_REGION), takes: Takes::Commands(KIND_COMMANDS) }
     ACCOUNT: Value(Account) = "account" {
-        help: "arg-account", value_name: "value-account",
+        help: ids::ARG_ACCOUNT, value_name: Some(ids::VALUE_ACCOUNT),
         takes: Takes::Commands(&[Cmd::Show, Cmd::Check, Cmd::Create, Cmd::Repair, Cmd::Permissions]),
     }
     CNI: Value(Cni) = "cni" {
-        help: "arg-cni", value_name: "value-cni", takes: Takes::Commands(KIND_COMMANDS), selects: CNI_PERMISSIONS,
+        help: ids::ARG_CNI, value_name: Some(ids::VALUE_CNI), takes: Takes::Commands(KIND_COMMANDS), selects: CNI_PERMISSIONS,
         hint: Hint::Values(|| std::iter::once(CNI_NONE).chain(CNI_PERMISSIONS.iter().map(|p| p.flag_value())).collect()),
     }
     WITH: Repeated(With) = "with" {
-        help: "arg-with", value_name: "value-with", takes: Takes::Commands(KIND_COMMANDS), selects: WITH_PERMISSIONS,
+        help: ids::ARG_WITH, value_name: Some(ids::VALUE_WITH), takes: Takes::Commands(KIND_COMMANDS), selects: WITH_PERMISSIONS,
         hint: Hint::Values(|| WITH_PERMISSIONS.iter().map(|p| p.flag_value()).collect()),
     }
-    SECRET: Repeated(Secret) = "secret" { help: "arg-secret", value_name: "value-secret", takes: Takes::Commands(KIND_COMMANDS) }
-    AUTO_MODE: Switch(AutoMode) = "auto-mode" { help: "arg-auto-mode", takes: Takes::Commands(KIND_COMMANDS) }
-    ROLE_NAME: Value(RoleName) = "role-name" { help: "arg-role-name", value_name: "value-role-name", takes: Takes::Commands(KIND_COMMANDS) }
-    PATH: Value(Path) = "path" { help: "arg-path", value_name: "value-path", takes: Takes::Commands(KIND_COMMANDS) }
-    ORGANIZATION: Switch(Organization) = "organization" { help: "arg-organization", takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
-    ACCOUNTS: Repeated(Accounts) = "accounts" { help: "arg-accounts", value_name: "value-accounts", takes: Takes::Commands(&[Cmd::Audit]) }
-    ASSUME_ROLE: Value(AssumeRole) = "assume-role" { help: "arg-assume-role", value_name: "value-assume-role", takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
-    EXTERNAL_ID: Value(ExternalId) = "external-id" { help: "arg-external-id", value_name: "value-external-id", takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
+    SECRET: Repeated(Secret) = "secret" { help: ids::ARG_SECRET, value_name: Some(ids::VALUE_SECRET), takes: Takes::Commands(KIND_COMMANDS) }
+    AUTO_MODE: Switch(AutoMode) = "auto-mode" { help: ids::ARG_AUTO_MODE, takes: Takes::Commands(KIND_COMMANDS) }
+    ROLE_NAME: Value(RoleName) = "role-name" { help: ids::ARG_ROLE_NAME, value_name: Some(ids::VALUE_ROLE_NAME), takes: Takes::Commands(KIND_COMMANDS) }
+    PATH: Value(Path) = "path" { help: ids::ARG_PATH, value_name: Some(ids::VALUE_PATH), takes: Takes::Commands(KIND_COMMANDS) }
+    ORGANIZATION: Switch(Organization) = "organization" { help: ids::ARG_ORGANIZATION, takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
+    ACCOUNTS: Repeated(Accounts) = "accounts" { help: ids::ARG_ACCOUNTS, value_name: Some(ids::VALUE_ACCOUNTS), takes: Takes::Commands(&[Cmd::Audit]) }
+    ASSUME_ROLE: Value(AssumeRole) = "assume-role" { help: ids::ARG_ASSUME_ROLE, value_name: Some(ids::VALUE_ASSUME_ROLE), takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
+    EXTERNAL_ID: Value(ExternalId) = "external-id" { help: ids::ARG_EXTERNAL_ID, value_name: Some(ids::VALUE_EXTERNAL_ID), takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
     ACCOUNT_CONCURRENCY: Value(AccountConcurrency) = "account-concurrency" {
-        help: "arg-account-concurrency", value_name: "value-account-concurrency", takes: Takes::Commands(&[Cmd::Audit]),
+        help: ids::ARG_ACCOUNT_CONCURRENCY, value_name: Some(ids::VALUE_ACCOUNT_CONCURRENCY), takes: Takes::Commands(&[Cmd::Audit]),
     }
-    DRY_RUN: Switch(DryRun) = "dry-run" { help: "arg-dry-run", takes: Takes::Commands(WRITE_COMMANDS) }
-    REPLACE_OUTDATED: Switch(ReplaceOutdated) = "replace-outdated" { help: "arg-replace-outdated", takes: Takes::Commands(&[Cmd::Repair]) }
-    RESTRICT_TRUST: Switch(RestrictTrust) = "restrict-trust" { help: "arg-restrict-trust", takes: Takes::Commands(&[Cmd::Repair]) }
-    TRUST: Switch(Trust) = "trust" { help: "arg-trust", takes: Takes::Commands(&[Cmd::Lint]) }
-    PERMISSIONS: Switch(Permissions) = "permissions" { help: "arg-permissions", takes: Takes::Commands(&[Cmd::Lint]), conflicts_with: Some(Flag::Trust) }
+    DRY_RUN: Switch(DryRun) = "dry-run" { help: ids::ARG_DRY_RUN, takes: Takes::Commands(WRITE_COMMANDS) }
+    REPLACE_OUTDATED: Switch(ReplaceOutdated) = "replace-outdated" { help: ids::ARG_REPLACE_OUTDATED, takes: Takes::Commands(&[Cmd::Repair]) }
+    RESTRICT_TRUST: Switch(RestrictTrust) = "restrict-trust" { help: ids::ARG_RESTRICT_TRUST, takes: Takes::Commands(&[Cmd::Repair]) }
+    TRUST: Switch(Trust) = "trust" { help: ids::ARG_TRUST, takes: Takes::Commands(&[Cmd::Lint]) }
+    PERMISSIONS: Switch(Permissions) = "permissions" { help: ids::ARG_PERMISSIONS, takes: Takes::Commands(&[Cmd::Lint]), conflicts_with: Some(Flag::Trust) }
 }
 
 /// A flag's definition.
@@ -369,8 +370,8 @@ mod tests {
         for (i, d) in FLAGS.iter().enumerate() {
             assert_eq!(d.flag as usize, i, "{}", d.name);
             assert_eq!(FLAGS.iter().filter(|o| o.name == d.name).count(), 1, "{}", d.name);
-            assert!(!d.help.is_empty(), "{}", d.name);
-            assert_eq!(d.value_name.is_empty(), matches!(d.kind, Kind::Switch | Kind::Count), "{}", d.name);
+            assert_ne!(d.help, ids::VALUE_NONE, "{}", d.name);
+            assert_eq!(d.value_name.is_none(), matches!(d.kind, Kind::Switch | Kind::Count), "{}", d.name);
             assert!(d.is_global() || !d.commands().is_empty(), "{}", d.name);
         }
     }

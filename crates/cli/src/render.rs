@@ -256,40 +256,40 @@ impl<'m> Out<'m> {
 
     fn counts<'a>(&self, severities: impl Iterator<Item = Severity> + Clone + 'a) -> String {
         let n = |s: Severity| num(severities.clone().filter(|f| *f == s).count());
-        self.m.args("summary-counts", &[("errors", n(Severity::Error)), ("warnings", n(Severity::Warning)), ("notes", n(Severity::Info))])
+        self.m.args(ids::SUMMARY_COUNTS, &[("errors", n(Severity::Error)), ("warnings", n(Severity::Warning)), ("notes", n(Severity::Info))])
     }
 
     fn input_message(&self, e: &InputError) -> String {
         let flag = self.m.get(words::field(e.field));
         if e.rule == Rule::Required {
             return match words::hint(e.field) {
-                Some(hint) => self.m.with("error-missing-value", &[("flag", &flag), ("hint", &self.m.get(hint))]),
+                Some(hint) => self.m.with(ids::ERROR_MISSING_VALUE, &[("flag", &flag), ("hint", &self.m.get(hint))]),
                 None => self.m.with(ids::ERROR_MISSING_VALUE_PLAIN, &[("flag", &flag)]),
             };
         }
         let rule = match &e.rule {
-            Rule::Digits(n) => self.m.args("rule-digits", &[("count", num(*n))]),
-            Rule::IamName { max, .. } => self.m.args("rule-iam-name", &[("max", num(*max))]),
-            Rule::ClusterName => self.m.get("rule-cluster-name"),
-            Rule::RegionCode => self.m.get("rule-region-code"),
-            Rule::OneOf(v) => self.m.with("rule-one-of", &[("values", &v.join(", "))]),
-            Rule::IamPath => self.m.get("rule-iam-path"),
-            Rule::ArnShape(shape) => self.m.with("rule-arn-shape", &[("shape", shape)]),
-            Rule::Conflicts { other } => self.m.with("rule-conflicts", &[("other", other)]),
-            Rule::Url => self.m.get("rule-url"),
-            Rule::Range { min, max } => self.m.args("rule-range", &[("min", num(*min as usize)), ("max", num(*max as usize))]),
+            Rule::Digits(n) => self.m.args(ids::RULE_DIGITS, &[("count", num(*n))]),
+            Rule::IamName { max, .. } => self.m.args(ids::RULE_IAM_NAME, &[("max", num(*max))]),
+            Rule::ClusterName => self.m.get(ids::RULE_CLUSTER_NAME),
+            Rule::RegionCode => self.m.get(ids::RULE_REGION_CODE),
+            Rule::OneOf(v) => self.m.with(ids::RULE_ONE_OF, &[("values", &v.join(", "))]),
+            Rule::IamPath => self.m.get(ids::RULE_IAM_PATH),
+            Rule::ArnShape(shape) => self.m.with(ids::RULE_ARN_SHAPE, &[("shape", shape)]),
+            Rule::Conflicts { other } => self.m.with(ids::RULE_CONFLICTS, &[("other", other)]),
+            Rule::Url => self.m.get(ids::RULE_URL),
+            Rule::Range { min, max } => self.m.args(ids::RULE_RANGE, &[("min", num(*min as usize)), ("max", num(*max as usize))]),
             Rule::Required => String::new(),
-            Rule::ExternalId => self.m.get("rule-external-id"),
-            Rule::RoleWithPath => self.m.get("rule-role-with-path"),
-            Rule::NonEmptyList => self.m.get("rule-non-empty-list"),
-            Rule::IpAddress => self.m.get("rule-ip-address"),
+            Rule::ExternalId => self.m.get(ids::RULE_EXTERNAL_ID),
+            Rule::RoleWithPath => self.m.get(ids::RULE_ROLE_WITH_PATH),
+            Rule::NonEmptyList => self.m.get(ids::RULE_NON_EMPTY_LIST),
+            Rule::IpAddress => self.m.get(ids::RULE_IP_ADDRESS),
         };
-        self.m.with("error-invalid-value", &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
+        self.m.with(ids::ERROR_INVALID_VALUE, &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
     }
 
     fn backend_message(&self, e: &IamError) -> String {
         let op = e.operation.clone().unwrap_or_else(|| "?".into());
-        let none = self.m.get("value-none");
+        let none = self.m.get(ids::VALUE_NONE);
         let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
         values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
         let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
@@ -319,7 +319,7 @@ impl<'m> Out<'m> {
     /// values are escaped here; in text they already are.
     fn error_line(&self, message: &str) {
         let shown = if self.is_json() { clean::escape(message) } else { Cow::Borrowed(message) };
-        self.complain(&format!("{} {shown}", self.paint(&self.m.get("label-error"), "31;1")));
+        self.complain(&format!("{} {shown}", self.paint(&self.m.get(ids::LABEL_ERROR), "31;1")));
     }
 
     /// Reports why a command failed, on stderr only.
@@ -386,13 +386,13 @@ impl<'m> Out<'m> {
     pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
         self.emit(&ServeOutput { url: url.to_owned(), state: state.display().to_string() });
         let _ = std::io::stdout().flush();
-        self.complain(&self.m.with("mock-serve-ready", &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
+        self.complain(&self.m.with(ids::MOCK_SERVE_READY, &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
     }
 
     /// `mock serve` stopped (text only: a JSON reader has the process's exit).
     pub fn serve_stopped(&self) {
         if !self.is_json() {
-            self.complain(&self.m.get("mock-serve-stopped"));
+            self.complain(&self.m.get(ids::MOCK_SERVE_STOPPED));
         }
     }
 
@@ -402,7 +402,7 @@ impl<'m> Out<'m> {
         (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
             let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
             let args = [("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))];
-            complain(&with_messages(locale, |m| m.args("mock-serve-request", &args)));
+            complain(&with_messages(locale, |m| m.args(ids::MOCK_SERVE_REQUEST, &args)));
         })
     }
 
@@ -446,7 +446,7 @@ impl<'m> Out<'m> {
     /// `repair` of one that does not (`create` is).
     pub fn not_run(&self, p: &Planned) -> PlanOutput {
         let exists = p.role_existed();
-        let id = if exists { "create-exists" } else { "repair-missing" };
+        let id = if exists { ids::CREATE_EXISTS } else { ids::REPAIR_MISSING };
         let message = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
         // Nothing runs: what remains is what there is.
         PlanOutput { actions: Vec::new(), left: self.findings(&p.plan.findings), exists: Some(exists), message: Some(message), ..self.dry_run(p) }
@@ -454,14 +454,14 @@ impl<'m> Out<'m> {
 
     /// `create` finishing a role an earlier create left unfinished.
     pub fn resuming(&self, p: &Planned) {
-        self.note(&self.m.with("create-resume", &[("role", &self.ext(p.desired.role_name.as_str()))]));
+        self.note(&self.m.with(ids::CREATE_RESUME, &[("role", &self.ext(p.desired.role_name.as_str()))]));
     }
 
     /// Carrying out a plan: its title now, each action as it is done, the report at the end.
     pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyProgress<'a, 'm> {
-        self.note(&self.bold(&self.m.args("plan-title", &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
+        self.note(&self.bold(&self.m.args(ids::PLAN_TITLE, &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
         if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
-            self.note(&format!("  {}", self.m.get("plan-nothing")));
+            self.note(&format!("  {}", self.m.get(ids::PLAN_NOTHING)));
         }
         ApplyProgress { out: self, planned: p, done: Vec::new() }
     }
@@ -480,7 +480,7 @@ impl<'m> Out<'m> {
     pub fn audit_progress(&self) -> AuditProgress {
         use std::io::IsTerminal;
         let on = !self.is_json() && std::io::stderr().is_terminal();
-        AuditProgress { template: on.then(|| (self.m.get("audit-progress-scanned"), self.m.get("audit-progress-found"))), shown: false }
+        AuditProgress { template: on.then(|| (self.m.get(ids::AUDIT_PROGRESS_SCANNED), self.m.get(ids::AUDIT_PROGRESS_FOUND))), shown: false }
     }
 
     /// One audited role, with check's keys and its kind.
@@ -496,9 +496,9 @@ impl<'m> Out<'m> {
     /// The table of roles, the account's findings and the summary line.
     pub(crate) fn audit_body(&self, roles: &[AuditedRoleReport], account_findings: &[FindingReport], s: &rolecall_core::audit::Summary) {
         if roles.is_empty() {
-            self.say(&format!("  {}", self.m.get("audit-none-found")));
+            self.say(&format!("  {}", self.m.get(ids::AUDIT_NONE_FOUND)));
         } else {
-            let heads = [self.m.get("col-role"), self.m.get("col-kind"), self.m.get("col-status"), self.m.get("col-findings")];
+            let heads = [self.m.get(ids::COL_ROLE), self.m.get(ids::COL_KIND), self.m.get(ids::COL_STATUS), self.m.get(ids::COL_FINDINGS)];
             let rows: Vec<[String; 4]> = roles
                 .iter()
                 .map(|r| {
@@ -520,12 +520,12 @@ impl<'m> Out<'m> {
         }
         if !account_findings.is_empty() {
             self.say("");
-            self.say(&self.bold(&self.m.get("audit-account-findings")));
+            self.say(&self.bold(&self.m.get(ids::AUDIT_ACCOUNT_FINDINGS)));
             self.findings_text(account_findings);
         }
         self.say("");
         self.say(&self.m.args(
-            "audit-summary",
+            ids::AUDIT_SUMMARY,
             &[("scanned", num(s.scanned)), ("found", num(s.found)), ("ok", num(s.ok)), ("drift", num(s.drift))],
         ));
     }
@@ -551,9 +551,9 @@ impl<'m> Out<'m> {
     /// yes, no or undecided, colored.
     fn verdict(&self, v: Option<bool>) -> String {
         match v {
-            Some(true) => self.paint(&self.m.get("verdict-yes"), "32;1"),
-            Some(false) => self.paint(&self.m.get("verdict-no"), "31;1"),
-            None => self.paint(&self.m.get("verdict-undecided"), "33;1"),
+            Some(true) => self.paint(&self.m.get(ids::VERDICT_YES), "32;1"),
+            Some(false) => self.paint(&self.m.get(ids::VERDICT_NO), "31;1"),
+            None => self.paint(&self.m.get(ids::VERDICT_UNDECIDED), "33;1"),
         }
     }
 
@@ -568,11 +568,11 @@ impl<'m> Out<'m> {
     /// Why nothing is written, and what the plan leaves.
     fn plan_outcome(&self, p: &PlanOutput) {
         if !p.blocked.is_empty() {
-            self.say(&self.bold(&self.m.get("plan-refused")));
+            self.say(&self.bold(&self.m.get(ids::PLAN_REFUSED)));
             self.findings_with_fixes(&p.blocked);
         }
         if !p.left.is_empty() {
-            let title = if p.actions.is_empty() { "plan-left-nothing-to-write" } else { "plan-left" };
+            let title = if p.actions.is_empty() { ids::PLAN_LEFT_NOTHING_TO_WRITE } else { ids::PLAN_LEFT };
             self.say(&self.bold(&self.m.get(title)));
             self.findings_with_fixes(&p.left);
         }
@@ -588,7 +588,7 @@ impl Report for RolesOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
         let rows: Vec<[&str; 4]> = self.roles.iter().map(|r| [r.kind.slug(), r.name.as_str(), r.default_role_name.unwrap_or("—"), r.principal]).collect();
-        let heads = [m.get("col-kind"), m.get("col-role"), m.get("col-default-name"), m.get("col-principal")];
+        let heads = [m.get(ids::COL_KIND), m.get(ids::COL_ROLE), m.get(ids::COL_DEFAULT_NAME), m.get(ids::COL_PRINCIPAL)];
         let mut widths: Vec<usize> = heads.iter().map(|h| UnicodeWidthStr::width(h.as_str())).collect();
         for row in &rows {
             for (i, c) in row.iter().enumerate() {
@@ -606,22 +606,22 @@ impl Report for RolesOutput {
 impl Report for ShowOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        let none = m.get("value-none");
+        let none = m.get(ids::VALUE_NONE);
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
         out.say(&out.bold(&m.with(
-            "show-title",
+            ids::SHOW_TITLE,
             &[("role", self.role_name.as_str()), ("kind", &m.get(words::kind(self.kind))), ("partition", self.partition.id())],
         )));
         out.say(&format!("  {}", m.get(words::kind_purpose(self.kind))));
         out.say("");
-        out.say(&out.bold(&m.get("show-trust-policy")));
+        out.say(&out.bold(&m.get(ids::SHOW_TRUST_POLICY)));
         out.say(&indent(&pretty(&self.trust_policy)));
-        out.say(&out.bold(&m.get("show-managed-policies")));
+        out.say(&out.bold(&m.get(ids::SHOW_MANAGED_POLICIES)));
         for a in &self.managed_policy_arns {
             out.say(&format!("    {a}"));
         }
-        out.say(&out.bold(&m.get("show-customer-policies")));
+        out.say(&out.bold(&m.get(ids::SHOW_CUSTOMER_POLICIES)));
         if self.customer_managed_policies.is_empty() {
             out.say(&format!("    {none}"));
         }
@@ -629,7 +629,7 @@ impl Report for ShowOutput {
             out.say(&format!("    {} ({})", c.name, c.arn.as_deref().unwrap_or_default()));
             out.say(&indent(&indent(&pretty(&c.document))));
         }
-        out.say(&out.bold(&m.get("show-inline-policies")));
+        out.say(&out.bold(&m.get(ids::SHOW_INLINE_POLICIES)));
         if self.inline_policies.is_empty() {
             out.say(&format!("    {none}"));
         }
@@ -637,11 +637,11 @@ impl Report for ShowOutput {
             out.say(&format!("    {}", c.name));
             out.say(&indent(&indent(&pretty(&c.document))));
         }
-        out.say(&format!("{} {}", out.bold(&m.get("show-instance-profile")), self.instance_profile.as_deref().unwrap_or(&none)));
+        out.say(&format!("{} {}", out.bold(&m.get(ids::SHOW_INSTANCE_PROFILE)), self.instance_profile.as_deref().unwrap_or(&none)));
         if !self.covered.is_empty() {
-            out.say(&out.bold(&m.get("show-covered")));
+            out.say(&out.bold(&m.get(ids::SHOW_COVERED)));
             for c in &self.covered {
-                out.say(&format!("    {}", m.with("show-covered-item", &[("permission", c.permission.slug()), ("policy", c.policy)])));
+                out.say(&format!("    {}", m.with(ids::SHOW_COVERED_ITEM, &[("permission", c.permission.slug()), ("policy", c.policy)])));
             }
         }
     }
@@ -650,13 +650,13 @@ impl Report for ShowOutput {
 impl Report for CheckOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        out.say(&out.bold(&m.with("check-title", &[("role", &out.ext(&self.role_name)), ("kind", &m.get(words::kind(self.kind)))])));
+        out.say(&out.bold(&m.with(ids::CHECK_TITLE, &[("role", &out.ext(&self.role_name)), ("kind", &m.get(words::kind(self.kind)))])));
         out.findings_text(&self.findings);
         if let Some(t) = &self.trust {
-            let id = if t.clusters.is_empty() { "check-trust" } else { "check-trust-clusters" };
+            let id = if t.clusters.is_empty() { ids::CHECK_TRUST } else { ids::CHECK_TRUST_CLUSTERS };
             out.say(&format!("  {}", m.with(id, &[("principal", &t.principal), ("verdict", &out.verdict(t.assumable))])));
             for c in &t.clusters {
-                out.say(&format!("    {}", m.with("check-trust-cluster", &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &out.verdict(c.covered))])));
+                out.say(&format!("    {}", m.with(ids::CHECK_TRUST_CLUSTER, &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &out.verdict(c.covered))])));
             }
         }
         let status = m.get(words::status(self.status));
@@ -664,7 +664,7 @@ impl Report for CheckOutput {
             rolecall_core::check::Status::Ok => out.paint(&status, "32;1"),
             _ => out.paint(&status, "31;1"),
         };
-        out.say(&m.with("check-summary", &[("status", &status), ("counts", &out.counts(self.findings.iter().map(|f| f.severity)))]));
+        out.say(&m.with(ids::CHECK_SUMMARY, &[("status", &status), ("counts", &out.counts(self.findings.iter().map(|f| f.severity)))]));
     }
 }
 
@@ -680,8 +680,8 @@ impl Report for PlanOutput {
                 let n = self.actions.iter().filter(|a| a.done).count();
                 match ok {
                     true if self.actions.is_empty() => {}
-                    true => out.say(&m.args("apply-done", &[("count", num(n))])),
-                    false => out.say(&m.args("apply-stopped", &[("count", num(n))])),
+                    true => out.say(&m.args(ids::APPLY_DONE, &[("count", num(n))])),
+                    false => out.say(&m.args(ids::APPLY_STOPPED, &[("count", num(n))])),
                 }
                 if ok {
                     out.plan_outcome(self);
@@ -690,24 +690,24 @@ impl Report for PlanOutput {
             // A dry run: the plan, the equivalent commands, and that nothing changed.
             (None, None) => {
                 let n = self.actions.len();
-                out.say(&out.bold(&m.args("plan-title", &[("role", text(&out.ext(&self.role_name))), ("count", num(n))])));
+                out.say(&out.bold(&m.args(ids::PLAN_TITLE, &[("role", text(&out.ext(&self.role_name))), ("count", num(n))])));
                 let width = self.actions.iter().map(|a| a.action.api_name().len()).max().unwrap_or(0);
                 for (i, a) in self.actions.iter().enumerate() {
                     out.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.action.api_name(), width), a.message));
                 }
                 if n == 0 && self.left.is_empty() && self.blocked.is_empty() {
-                    out.say(&format!("  {}", m.get("plan-nothing")));
+                    out.say(&format!("  {}", m.get(ids::PLAN_NOTHING)));
                 }
                 out.plan_outcome(self);
                 if !self.actions.is_empty() {
                     out.say("");
-                    out.say(&out.bold(&m.get("dry-run-commands")));
+                    out.say(&out.bold(&m.get(ids::DRY_RUN_COMMANDS)));
                     for a in &self.actions {
                         out.say(&out.ext(&a.command));
                     }
                 }
                 out.say("");
-                out.say(&m.get("dry-run-nothing-changed"));
+                out.say(&m.get(ids::DRY_RUN_NOTHING_CHANGED));
             }
         }
     }
@@ -715,7 +715,7 @@ impl Report for PlanOutput {
 
 impl Report for AuditOutput {
     fn text(&self, out: &Out<'_>) {
-        out.say(&out.bold(&out.m.get("audit-title")));
+        out.say(&out.bold(&out.m.get(ids::AUDIT_TITLE)));
         out.audit_body(&self.roles, &self.account_findings, &self.summary);
     }
 }
@@ -723,14 +723,14 @@ impl Report for AuditOutput {
 impl Report for LintOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        let shown = if self.file == "-" { m.get("value-stdin") } else { out.ext(&self.file).into_owned() };
+        let shown = if self.file == "-" { m.get(ids::VALUE_STDIN) } else { out.ext(&self.file).into_owned() };
         let title = match self.document {
-            WholeText::Document(kind) => m.with("lint-title", &[("file", &shown), ("document", &m.get(words::document(kind)))]),
-            WholeText::Text(_) => m.args("lint-title-text", &[("file", text(&shown)), ("documents", num(self.documents.len())), ("commands", num(self.commands.len()))]),
+            WholeText::Document(kind) => m.with(ids::LINT_TITLE, &[("file", &shown), ("document", &m.get(words::document(kind)))]),
+            WholeText::Text(_) => m.args(ids::LINT_TITLE_TEXT, &[("file", text(&shown)), ("documents", num(self.documents.len())), ("commands", num(self.commands.len()))]),
         };
         out.say(&out.bold(&title));
         if self.findings.is_empty() {
-            out.say(&format!("  {}", m.get("lint-clean")));
+            out.say(&format!("  {}", m.get(ids::LINT_CLEAN)));
             return;
         }
         let locs: Vec<String> = self.findings.iter().map(|l| format!("{shown}:{}", l.line)).collect();
@@ -741,7 +741,7 @@ impl Report for LintOutput {
             out.say(&format!("  {}  {}  {}", pad(loc, loc_width), out.severity_painted(f.severity, width), f.message));
             out.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), out.paint(&format!("[{}]", f.code.as_str()), "2")));
         }
-        out.say(&m.with("lint-summary", &[("counts", &out.counts(self.findings.iter().map(|l| l.finding.severity)))]));
+        out.say(&m.with(ids::LINT_SUMMARY, &[("counts", &out.counts(self.findings.iter().map(|l| l.finding.severity)))]));
     }
 }
 
@@ -751,17 +751,17 @@ impl Report for PermissionsOutput {
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         match self {
             PermissionsOutput::Account(p) => {
-                out.say(&m.with("permissions-intro", &[("command", p.command.slug())]));
+                out.say(&m.with(ids::PERMISSIONS_INTRO, &[("command", p.command.slug())]));
                 out.say(&pretty(&p.policy));
             }
             PermissionsOutput::Organization(p) => {
-                out.say(&m.get("permissions-intro-organization"));
+                out.say(&m.get(ids::PERMISSIONS_INTRO_ORGANIZATION));
                 out.say(&pretty(&p.policy));
                 out.say("");
-                out.say(&m.with("permissions-member", &[("role", &p.member_role)]));
+                out.say(&m.with(ids::PERMISSIONS_MEMBER, &[("role", &p.member_role)]));
                 out.say(&pretty(&p.member_policy));
                 out.say("");
-                out.say(&m.with("permissions-member-trust", &[("role", &p.member_role)]));
+                out.say(&m.with(ids::PERMISSIONS_MEMBER_TRUST, &[("role", &p.member_role)]));
                 out.say(&pretty(&p.member_trust_policy));
             }
         }
@@ -796,7 +796,7 @@ impl OrgProgress<'_> {
     pub fn tick(&mut self, done: usize, listed: usize) {
         if let Some(m) = self.m {
             let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K{}", m.args("org-progress", &[("done", num(done)), ("total", num(listed))]));
+            let _ = write!(e, "\r\x1b[2K{}", m.args(ids::ORG_PROGRESS, &[("done", num(done)), ("total", num(listed))]));
             let _ = e.flush();
         }
     }

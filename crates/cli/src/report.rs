@@ -453,7 +453,7 @@ pub struct Published {
     /// The command line that prints it.
     pub command: &'static str,
     /// The book's message that explains it.
-    pub book_message: &'static str,
+    pub book_message: rolecall_i18n::Id,
     pub schema: fn() -> Schema,
 }
 
@@ -510,18 +510,18 @@ fn close_schema(v: &mut Value, open: bool) {
 
 /// Every JSON output rolecall prints, with its schema, in the order of the book's chapter.
 pub const PUBLISHED: [Published; 12] = [
-    Published { name: "roles", command: "rolecall roles --output json", book_message: "book-json-roles", schema: schema_of::<RolesOutput> },
-    Published { name: "show", command: "rolecall show KIND --output json", book_message: "book-json-show", schema: schema_of::<ShowOutput> },
-    Published { name: "check", command: "rolecall check KIND --output json", book_message: "book-json-check", schema: schema_of::<CheckOutput> },
-    Published { name: "create", command: "rolecall create KIND --output json", book_message: "book-json-create", schema: schema_of::<PlanOutput> },
-    Published { name: "repair", command: "rolecall repair KIND --output json", book_message: "book-json-repair", schema: schema_of::<PlanOutput> },
-    Published { name: "audit", command: "rolecall audit --output json", book_message: "book-json-audit", schema: schema_of::<AuditOutput> },
-    Published { name: "audit-organization", command: "rolecall audit --organization --output json", book_message: "book-json-audit-organization", schema: schema_of::<OrgAuditOutput> },
-    Published { name: "audit-organization-line", command: "rolecall audit --organization --output jsonl", book_message: "book-json-audit-organization-line", schema: schema_of::<OrgLine> },
-    Published { name: "lint", command: "rolecall lint FILE --output json", book_message: "book-json-lint", schema: schema_of::<LintOutput> },
-    Published { name: "permissions", command: "rolecall permissions COMMAND --output json", book_message: "book-json-permissions", schema: schema_of::<PermissionsOutput> },
-    Published { name: "mock-serve", command: "rolecall mock serve --output json", book_message: "book-json-mock-serve", schema: schema_of::<ServeOutput> },
-    Published { name: "error", command: "rolecall … --output json (any command that fails)", book_message: "book-json-error", schema: schema_of::<FailureOutput> },
+    Published { name: "roles", command: "rolecall roles --output json", book_message: rolecall_i18n::ids::BOOK_JSON_ROLES, schema: schema_of::<RolesOutput> },
+    Published { name: "show", command: "rolecall show KIND --output json", book_message: rolecall_i18n::ids::BOOK_JSON_SHOW, schema: schema_of::<ShowOutput> },
+    Published { name: "check", command: "rolecall check KIND --output json", book_message: rolecall_i18n::ids::BOOK_JSON_CHECK, schema: schema_of::<CheckOutput> },
+    Published { name: "create", command: "rolecall create KIND --output json", book_message: rolecall_i18n::ids::BOOK_JSON_CREATE, schema: schema_of::<PlanOutput> },
+    Published { name: "repair", command: "rolecall repair KIND --output json", book_message: rolecall_i18n::ids::BOOK_JSON_REPAIR, schema: schema_of::<PlanOutput> },
+    Published { name: "audit", command: "rolecall audit --output json", book_message: rolecall_i18n::ids::BOOK_JSON_AUDIT, schema: schema_of::<AuditOutput> },
+    Published { name: "audit-organization", command: "rolecall audit --organization --output json", book_message: rolecall_i18n::ids::BOOK_JSON_AUDIT_ORGANIZATION, schema: schema_of::<OrgAuditOutput> },
+    Published { name: "audit-organization-line", command: "rolecall audit --organization --output jsonl", book_message: rolecall_i18n::ids::BOOK_JSON_AUDIT_ORGANIZATION_LINE, schema: schema_of::<OrgLine> },
+    Published { name: "lint", command: "rolecall lint FILE --output json", book_message: rolecall_i18n::ids::BOOK_JSON_LINT, schema: schema_of::<LintOutput> },
+    Published { name: "permissions", command: "rolecall permissions COMMAND --output json", book_message: rolecall_i18n::ids::BOOK_JSON_PERMISSIONS, schema: schema_of::<PermissionsOutput> },
+    Published { name: "mock-serve", command: "rolecall mock serve --output json", book_message: rolecall_i18n::ids::BOOK_JSON_MOCK_SERVE, schema: schema_of::<ServeOutput> },
+    Published { name: "error", command: "rolecall … --output json (any command that fails)", book_message: rolecall_i18n::ids::BOOK_JSON_ERROR, schema: schema_of::<FailureOutput> },
 ];
 
 /// Every schema, by file name, as committed in `book/schemas/` (pretty JSON, one final newline).

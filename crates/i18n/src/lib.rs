@@ -58,12 +58,6 @@ impl Key for Id {
     }
 }
 
-impl Key for &'static str {
-    fn name(self) -> &'static str {
-        self
-    }
-}
-
 /// The locales rolecall speaks, English first.
 pub const LOCALES: [&str; 5] = ["en", "es", "ja", "zh-TW", "zh-CN"];
 
