@@ -413,6 +413,52 @@ mod tests {
         }
     }
 
+    /// Every relative link of every page leads to a page, picture or schema the book has (the
+    /// HTML layout: `LOCALE/src/PAGE.md` is served as `LOCALE/PAGE.html`; the landing page is
+    /// `index.html` beside the books).
+    #[test]
+    fn every_link_in_every_book_resolves() {
+        let files = book::generate();
+        let mut checked = 0;
+        for (path, text) in files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "md")) {
+            let mut parts = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+            let (Some(locale), Some(_src)) = (parts.next(), parts.next()) else { continue };
+            let mut dir: Vec<String> = std::iter::once(locale.clone()).chain(parts).collect();
+            dir.pop();
+            for (i, _) in text.match_indices("](") {
+                let rest = &text[i + 2..];
+                let Some(end) = rest.find(')') else { continue };
+                let target = rest[..end].split(['#', '?']).next().unwrap_or_default();
+                if target.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                    continue;
+                }
+                let mut at = dir.clone();
+                for seg in target.split('/') {
+                    match seg {
+                        ".." => {
+                            at.pop();
+                        }
+                        "." | "" => {}
+                        s => at.push(s.to_owned()),
+                    }
+                }
+                let joined = at.join("/");
+                let found = if joined == "index.html" {
+                    true
+                } else if let Some(page) = joined.strip_suffix(".html") {
+                    let (l, rest) = page.split_once('/').unwrap_or((page, "index"));
+                    files.contains_key(&PathBuf::from(format!("{l}/src/{rest}.md")))
+                } else {
+                    let (l, rest) = joined.split_once('/').unwrap_or((&joined, ""));
+                    files.contains_key(&PathBuf::from(format!("{l}/src/{rest}"))) || files.contains_key(&PathBuf::from(&joined))
+                };
+                assert!(found, "{}: the link {target} leads nowhere ({joined})", path.display());
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} links");
+    }
+
     #[test]
     fn pages_link_to_themselves_in_every_language() {
         let files = book::generate();
