@@ -201,26 +201,57 @@ where
     use futures_util::StreamExt;
     let mut summary = OrgSummary::default();
     let mut listing = None;
-    let running = targets
+    let n = account_concurrency.max(1);
+    // Two stages driven together: the member role of the next accounts is assumed (up to `n`
+    // ahead) while `n` accounts are audited, so an account's AssumeRole is off its audit's
+    // critical path.
+    let mut assumed = std::pin::pin!(targets
         .map(|t| async move {
             let (id, name) = t?;
-            let result = match org.member(&id).await {
-                Ok(client) => audit(&client, partition, concurrency, |_, _| {}).await,
-                Err(e) => Err(e),
-            };
-            Ok(AccountAudit { account_id: id, name, result })
+            let client = org.member(&id).await;
+            Ok::<_, IamError>((id, name, client))
         })
-        .buffer_unordered(account_concurrency.max(1));
-    let mut running = std::pin::pin!(running);
-    while let Some(r) = running.next().await {
-        match r {
-            Ok(a) => {
+        .buffer_unordered(n));
+    let mut audits = futures_util::stream::FuturesUnordered::new();
+    let mut ready = std::collections::VecDeque::new();
+    let mut upstream_done = false;
+    loop {
+        let next = std::future::poll_fn(|cx| {
+            use std::task::Poll;
+            while !upstream_done && ready.len() < n {
+                match assumed.as_mut().poll_next_unpin(cx) {
+                    Poll::Ready(Some(x)) => ready.push_back(x),
+                    Poll::Ready(None) => upstream_done = true,
+                    Poll::Pending => break,
+                }
+            }
+            while audits.len() < n {
+                let Some(x) = ready.pop_front() else { break };
+                audits.push(async move {
+                    let (id, name, client) = x?;
+                    let result = match client {
+                        Ok(client) => audit(&client, partition, concurrency, |_, _| {}).await,
+                        Err(e) => Err(e),
+                    };
+                    Ok::<_, IamError>(AccountAudit { account_id: id, name, result })
+                });
+            }
+            match audits.poll_next_unpin(cx) {
+                Poll::Ready(Some(r)) => Poll::Ready(Some(r)),
+                _ if upstream_done && ready.is_empty() && audits.is_empty() => Poll::Ready(None),
+                _ => Poll::Pending,
+            }
+        })
+        .await;
+        match next {
+            Some(Ok(a)) => {
                 summary.add(&a);
                 done(a);
             }
-            Err(e) => {
+            Some(Err(e)) => {
                 listing.get_or_insert(e);
             }
+            None => break,
         }
     }
     match listing {
