@@ -51,7 +51,9 @@ fn expr_vars(e: &Expression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn pattern_vars(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+/// The variables a Fluent pattern names, in its selectors, placeables and function arguments
+/// (the locales test uses it too, so both read variables alike).
+pub fn pattern_vars(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for el in &p.elements {
         if let PatternElement::Placeable { expression } = el {
             expr_vars(expression, out);

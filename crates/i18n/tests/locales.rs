@@ -4,48 +4,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::Entry;
+use rolecall_i18n::codegen::pattern_vars;
 use rolecall_i18n::{ids, sources, Messages, LOCALES};
 
 type Vars = BTreeSet<String>;
-
-fn inline_vars(e: &InlineExpression<&str>, out: &mut Vars) {
-    match e {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_vars(a, out);
-            }
-            for a in &arguments.named {
-                inline_vars(&a.value, out);
-            }
-        }
-        InlineExpression::Placeable { expression } => expr_vars(expression, out),
-        _ => {}
-    }
-}
-
-fn expr_vars(e: &Expression<&str>, out: &mut Vars) {
-    match e {
-        Expression::Inline(i) => inline_vars(i, out),
-        Expression::Select { selector, variants } => {
-            inline_vars(selector, out);
-            for v in variants {
-                pattern_vars(&v.value, out);
-            }
-        }
-    }
-}
-
-fn pattern_vars(p: &Pattern<&str>, out: &mut Vars) {
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            expr_vars(expression, out);
-        }
-    }
-}
 
 /// id (with `.attribute` for attributes, `-` for terms) -> variables, for one file.
 fn entries(locale: &str, file: &str, src: &'static str) -> BTreeMap<String, Vars> {
