@@ -97,48 +97,6 @@ impl OrgSummary {
     }
 }
 
-/// The accounts to audit, in the order listed.
-pub async fn resolve<O: Organization>(org: &O, accounts: &Accounts) -> Result<Vec<(AccountId, Option<String>)>, IamError> {
-    match accounts {
-        Accounts::Listed(ids) => Ok(ids.iter().map(|a| (a.clone(), None)).collect()),
-        Accounts::Organization { only } => {
-            let mut out = Vec::new();
-            let mut next = None;
-            loop {
-                let page = org.list_accounts(next).await?;
-                out.extend(
-                    page.accounts
-                        .into_iter()
-                        .filter(|a| a.active && only.as_ref().is_none_or(|o| o.contains(&a.id)))
-                        .map(|a| (a.id, Some(a.name))),
-                );
-                next = page.next;
-                if next.is_none() {
-                    break;
-                }
-            }
-            Ok(out)
-        }
-    }
-}
-
-/// Audits each account with at most `account_concurrency` accounts in flight, each audited with
-/// `concurrency` roles in flight, handing each account's result to `done` as it completes.
-pub async fn audit_accounts<O: Organization>(
-    org: &O,
-    targets: Vec<(AccountId, Option<String>)>,
-    partition: Partition,
-    account_concurrency: usize,
-    concurrency: usize,
-    done: impl FnMut(AccountAudit),
-) -> OrgSummary {
-    let stream = futures_util::stream::iter(targets.into_iter().map(Ok));
-    match audit_stream(org, stream, partition, account_concurrency, concurrency, done).await {
-        Ok(s) => s,
-        Err(_) => unreachable!("a listed set of accounts cannot fail to list"),
-    }
-}
-
 /// The organization audit end to end: the caller's account and the first page of accounts are
 /// asked for together, and accounts are audited as their pages arrive rather than after the
 /// last one. A failure to list the accounts stops everything (after the accounts already
@@ -359,8 +317,6 @@ mod tests {
             ]),
             opened: Mutex::new(Vec::new()),
         };
-        let targets = block_on(resolve(&org, &Accounts::Organization { only: None })).unwrap();
-        assert_eq!(targets.len(), 3, "the suspended account is not audited");
         let mut seen = Vec::new();
         let mut listed = 0;
         let summary = block_on(audit_organization(&org, &Accounts::Organization { only: None }, Partition::Aws, 2, 4, |a, n| {
@@ -368,14 +324,16 @@ mod tests {
             seen.push((a.account_id.as_str().to_owned(), a.result.is_ok()))
         }))
         .unwrap();
-        assert_eq!(listed, 3, "accounts listed page by page, two a page");
+        assert_eq!(listed, 3, "accounts listed page by page, two a page; the suspended one is not audited");
         seen.sort();
         assert_eq!(seen, [("111122223333".to_owned(), true), ("222233334444".to_owned(), false), ("333344445555".to_owned(), true)]);
         assert_eq!(summary, OrgSummary { accounts_audited: 2, accounts_failed: 1, roles_found: 4, roles_with_errors: 4 });
         let only = Accounts::Organization { only: Some(vec![AccountId::parse("333344445555").unwrap()]) };
-        assert_eq!(block_on(resolve(&org, &only)).unwrap().len(), 1);
+        let mut audited = Vec::new();
+        block_on(audit_organization(&org, &only, Partition::Aws, 2, 4, |a, _| audited.push(a.account_id))).unwrap();
+        assert_eq!(audited, [AccountId::parse("333344445555").unwrap()]);
         let listed = Accounts::Listed(vec![AccountId::parse("333344445555").unwrap()]);
-        let s = block_on(audit_accounts(&org, block_on(resolve(&org, &listed)).unwrap(), Partition::Aws, 1, 1, |_| {}));
+        let s = block_on(audit_organization(&org, &listed, Partition::Aws, 1, 1, |_, _| {})).unwrap();
         assert_eq!(s.accounts_audited, 1);
     }
 }
