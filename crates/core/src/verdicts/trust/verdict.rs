@@ -1,23 +1,17 @@
-//! Trust policies: whether the role's service may assume the role (IAM's own evaluation, see
-//! [`crate::eval`]), which principals a policy names, and the edits rolecall makes. Edits work on
-//! the JSON as IAM has it, so every statement rolecall does not touch stays exactly as the user
-//! wrote it; every edit is evaluated before it is proposed, and one that would take anything away
-//! is refused.
+//! The verdict: whether the role's service may assume the role (IAM's own evaluation, see
+//! [`rolecall_policy::eval`]), per cluster for Fargate, with a finding for each "no" and each
+//! "undecided" that names the statement or condition responsible; the principals a policy names.
 
-use serde_json::{json, Map, Value};
 
-use crate::eval::{self, Caller, Context, Decision, Evaluation, Lang, Request, SetEvaluation, Tri};
-use crate::finding::{Arg, Code, Finding};
-use crate::partition::Partition;
-use crate::plan::PlanOptions;
-use crate::policy::{actions_cover, parse_json_strict, Effect, PolicyDocument, Principal};
-use crate::role::{ChinaEc2, ClusterScope, Desired, RoleSpec, Scope, Source};
-use crate::policy::Statement;
+use rolecall_policy::eval::{self, Decision, Evaluation, SetEvaluation, Tri};
+use crate::verdicts::finding::{Arg, Code, Finding};
+use rolecall_policy::document::{actions_cover, Effect, PolicyDocument, Principal};
+use crate::model::role::{ChinaEc2, ClusterScope, Desired, RoleSpec, Source, Trustee};
+use rolecall_policy::document::Statement;
+use super::request::{EVERY_CLUSTER, REQUEST_TAG, ecs_request, fargate_profiles, fargate_request, other_account, pod_base_context, pod_contexts, request, service_context, sourceless_request};
 
 /// Condition operators whose `aws:SourceArn` values are patterns that limit who may assume.
 pub const SOURCE_ARN_OPERATORS: [&str; 4] = ["ArnLike", "ArnEquals", "StringLike", "StringEquals"];
-/// Operators rolecall may add patterns to (they match wildcards).
-const MERGEABLE_OPERATORS: [&str; 3] = ["ArnLike", "StringLike", "ArnEquals"];
 pub const SOURCE_ARN_KEY: &str = "aws:SourceArn";
 
 /// One `aws:SourceArn` value and the operator that compares it.
@@ -34,8 +28,8 @@ impl SourcePattern {
     /// pattern with a wildcard (no real ARN equals `.../fargateprofile/c/*`).
     pub fn covers(&self, wanted: &str) -> bool {
         match self.op.as_str() {
-            "ArnLike" | "ArnEquals" => crate::arn::arn_like(&self.value, wanted),
-            "StringLike" => crate::arn::glob_match(&self.value, wanted),
+            "ArnLike" | "ArnEquals" => rolecall_policy::arn::arn_like(&self.value, wanted),
+            "StringLike" => rolecall_policy::arn::glob_match(&self.value, wanted),
             _ => self.value == wanted && !wanted.contains(['*', '?']),
         }
     }
@@ -65,7 +59,7 @@ impl Assumer {
 }
 
 /// The `aws:SourceArn` values of a statement's conditions, if it has any.
-fn source_arns(cond: &crate::policy::Conditions) -> Option<Vec<SourcePattern>> {
+fn source_arns(cond: &rolecall_policy::document::Conditions) -> Option<Vec<SourcePattern>> {
     let mut out: Option<Vec<SourcePattern>> = None;
     for (op, keys) in cond {
         if !SOURCE_ARN_OPERATORS.contains(&op.as_str()) {
@@ -78,6 +72,21 @@ fn source_arns(cond: &crate::policy::Conditions) -> Option<Vec<SourcePattern>> {
         }
     }
     out
+}
+
+/// Principals that mean a role is shared with another purpose the guides keep apart.
+pub fn shared_with(trustee: Trustee, a: &Assumer) -> bool {
+    if a.kind != "Service" {
+        return false;
+    }
+    let eks = crate::model::partition::Partition::eks_cluster_principals().contains(&a.value.as_str());
+    match trustee {
+        Trustee::Ec2 => eks || a.value == crate::model::partition::FARGATE_PODS_PRINCIPAL,
+        Trustee::FargatePods => eks || crate::model::partition::is_ec2_principal(&a.value),
+        // The node role guides: not the role that created the cluster.
+        Trustee::Eks => crate::model::partition::is_ec2_principal(&a.value) || a.value == crate::model::partition::FARGATE_PODS_PRINCIPAL,
+        Trustee::EcsTasks | Trustee::EksPods => false,
+    }
 }
 
 /// Every principal that an `Allow` statement lets call `sts:AssumeRole`.
@@ -110,166 +119,6 @@ pub fn services(assumers: &[Assumer]) -> impl Iterator<Item = &Assumer> {
     assumers.iter().filter(|a| a.kind == "Service")
 }
 
-fn statements_mut(doc: &mut Value) -> Option<&mut Vec<Value>> {
-    let obj = doc.as_object_mut()?;
-    let st = obj.get_mut("Statement")?;
-    if st.is_object() {
-        let one = st.take();
-        *st = Value::Array(vec![one]);
-    }
-    st.as_array_mut()
-}
-
-/// Appends a statement to a document.
-pub fn add_statement(doc: &mut Value, statement: Value) -> bool {
-    match statements_mut(doc) {
-        Some(list) => {
-            list.push(statement);
-            true
-        }
-        None => false,
-    }
-}
-
-/// Adds `arns` to the `aws:SourceArn` value of statement `index`, under the first operator that
-/// already limits it by pattern. The value becomes an array; nothing else in the statement
-/// changes. Returns false when the statement has no such condition to merge into.
-pub fn merge_source_arns(doc: &mut Value, index: usize, arns: &[String]) -> bool {
-    let Some(st) = statements_mut(doc).and_then(|l| l.get_mut(index)) else { return false };
-    let Some(cond) = st.get_mut("Condition").and_then(Value::as_object_mut) else { return false };
-    for op in MERGEABLE_OPERATORS {
-        let Some(keys) = cond.get_mut(op).and_then(Value::as_object_mut) else { continue };
-        let Some(key) = keys.keys().find(|k| k.eq_ignore_ascii_case(SOURCE_ARN_KEY)).cloned() else { continue };
-        let Some(slot) = keys.get_mut(&key) else { continue };
-        let mut values: Vec<Value> = match slot.take() {
-            Value::Array(a) => a,
-            one => vec![one],
-        };
-        for a in arns {
-            if !values.iter().any(|v| v.as_str() == Some(a)) {
-                values.push(Value::String(a.clone()));
-            }
-        }
-        *slot = Value::Array(values);
-        return true;
-    }
-    false
-}
-
-/// Limits statement `index` to `arns` with an `ArnLike` `aws:SourceArn` condition. This narrows
-/// who may assume the role: rolecall does it only when asked to.
-pub fn restrict_source_arns(doc: &mut Value, index: usize, arns: &[String]) -> bool {
-    let Some(st) = statements_mut(doc).and_then(|l| l.get_mut(index)).and_then(Value::as_object_mut) else { return false };
-    let value = match arns {
-        [one] => json!(one),
-        many => json!(many),
-    };
-    let cond = st.entry("Condition").or_insert_with(|| Value::Object(Map::new()));
-    let Some(cond) = cond.as_object_mut() else { return false };
-    let op = cond.entry("ArnLike").or_insert_with(|| Value::Object(Map::new()));
-    match op.as_object_mut() {
-        Some(keys) => {
-            keys.insert(SOURCE_ARN_KEY.into(), value);
-            true
-        }
-        None => false,
-    }
-}
-
-
-const REGION_FIRST: &str = "abcdefghijklmnopqrstuvwxyz";
-const REGION_REST: &str = "abcdefghijklmnopqrstuvwxyz0123456789-";
-const NAME_FIRST: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-const NAME_REST: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-const ID_FIRST: &str = "0123456789abcdef";
-const ID_REST: &str = "0123456789abcdef-";
-const DIGITS: &str = "0123456789";
-
-/// Every Fargate profile ARN of a cluster scope: `arn:P:eks:REGION:ACCOUNT:fargateprofile/CLUSTER/PROFILE/ID`,
-/// where the profile name and ID are anything EKS may choose (and the region and cluster too,
-/// for `*`).
-pub fn fargate_profiles(partition: Partition, account: Option<&str>, scope: &ClusterScope) -> Lang {
-    let l = Lang::new().lit(&format!("arn:{}:eks:", partition.id()));
-    let l = match &scope.region {
-        Scope::All => l.run(REGION_FIRST, REGION_REST),
-        Scope::One(r) => l.lit(r.as_str()),
-    };
-    let l = l.lit(":");
-    let l = match account {
-        Some(a) => l.lit(a),
-        None => l.run(DIGITS, DIGITS),
-    };
-    let l = l.lit(":fargateprofile/");
-    let l = match &scope.name {
-        Scope::All => l.run(NAME_FIRST, NAME_REST),
-        Scope::One(c) => l.lit(c.as_str()),
-    };
-    l.lit("/").run(NAME_FIRST, NAME_REST).lit("/").run(ID_FIRST, ID_REST)
-}
-
-/// The context a service sends: its name, and (for Fargate) the source profile and account.
-fn service_context(principal: &str) -> Context {
-    Context::service().known("aws:PrincipalServiceName", principal).known("aws:PrincipalIsAWSService", "true")
-}
-
-fn request(spec: &RoleSpec, principal: &str, context: Context) -> Request {
-    Request { caller: Caller::Service(principal.to_owned()), actions: spec.request.actions.iter().map(|a| (*a).to_owned()).collect(), context }
-}
-
-/// The request the role's service makes for the Fargate profiles of `scope`.
-fn fargate_request(spec: &RoleSpec, desired: &Desired, scope: &ClusterScope) -> Request {
-    let principal = spec.principal(desired.partition);
-    let account = desired.account.as_ref().map(|a| a.as_str());
-    let mut ctx = service_context(principal).set("aws:SourceArn", eval::Value::Symbolic(fargate_profiles(desired.partition, account, scope)));
-    ctx = match account {
-        Some(a) => ctx.known("aws:SourceAccount", a),
-        None => ctx.set("aws:SourceAccount", eval::Value::Unknown),
-    };
-    request(spec, principal, ctx)
-}
-
-/// The same request with no `aws:SourceArn` at all: allowed means no confused-deputy protection.
-fn sourceless_request(spec: &RoleSpec, desired: &Desired) -> Request {
-    let principal = spec.principal(desired.partition);
-    let ctx = service_context(principal);
-    let ctx = match &desired.account {
-        Some(a) => ctx.known("aws:SourceAccount", a.as_str()),
-        None => ctx.set("aws:SourceAccount", eval::Value::Unknown),
-    };
-    request(spec, principal, ctx)
-}
-
-const TASK_REST: &str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_/";
-
-/// Every ECS task ARN of an account (every account when `None`): `arn:P:ecs:REGION:ACCOUNT:task/...`.
-pub fn ecs_tasks(partition: Partition, account: Option<&str>) -> Lang {
-    let l = Lang::new().lit(&format!("arn:{}:ecs:", partition.id())).run(REGION_FIRST, REGION_REST).lit(":");
-    let l = match account {
-        Some(a) => l.lit(a),
-        None => l.run(DIGITS, DIGITS),
-    };
-    l.lit(":task/").run(NAME_FIRST, TASK_REST)
-}
-
-/// The request ECS makes for the tasks of `account`: `aws:SourceArn` is one of its task ARNs.
-fn ecs_request(spec: &RoleSpec, partition: Partition, account: Option<&str>) -> Request {
-    let principal = spec.principal(partition);
-    let ctx = service_context(principal).set("aws:SourceArn", eval::Value::Symbolic(ecs_tasks(partition, account)));
-    let ctx = match account {
-        Some(a) => ctx.known("aws:SourceAccount", a),
-        None => ctx.set("aws:SourceAccount", eval::Value::Unknown),
-    };
-    request(spec, principal, ctx)
-}
-
-/// An account that is not the role's, for confused-deputy checks.
-fn other_account(desired: &Desired) -> &'static str {
-    match desired.account.as_ref().map(|a| a.as_str()) {
-        Some("999999999999") => "000000000000",
-        _ => "999999999999",
-    }
-}
-
 /// Whether the role's service, acting for another account, may assume the role: the trust
 /// lacks the confused-deputy conditions (`aws:SourceAccount` or `aws:SourceArn` of the account).
 /// `None` for services that send no source keys, or when it cannot be decided.
@@ -287,86 +136,6 @@ pub fn open_to_other_accounts(spec: &RoleSpec, desired: &Desired, doc: &PolicyDo
         Source::None | Source::PodIdentity => return None,
     };
     eval::evaluate_all(doc, &req).some()
-}
-
-/// The session tags EKS Pod Identity adds when it assumes a role (`aws:RequestTag/KEY`), unless
-/// the association disables session tags.
-pub const POD_IDENTITY_TAGS: [&str; 6] = ["eks-cluster-arn", "eks-cluster-name", "kubernetes-namespace", "kubernetes-service-account", "kubernetes-pod-name", "kubernetes-pod-uid"];
-const REQUEST_TAG: &str = "aws:requesttag/";
-/// How many combinations of tag values [`pod_contexts`] tries before giving up (then: undecided).
-const TAG_COMBINATIONS: usize = 4096;
-
-/// EKS Pod Identity's context without its session tags: it documents no source keys, so a
-/// condition on them cannot be decided.
-fn pod_base_context(principal: &str) -> Context {
-    service_context(principal).set("aws:SourceArn", eval::Value::Unknown).set("aws:SourceAccount", eval::Value::Unknown)
-}
-
-/// Values worth trying for a tag: every value a condition names (with its wildcards filled in),
-/// and one that none names.
-fn tag_candidates(docs: &[&PolicyDocument], tag: &str) -> Vec<String> {
-    let key = format!("{REQUEST_TAG}{tag}");
-    let mut out: Vec<String> = Vec::new();
-    for doc in docs {
-        for st in &doc.statements {
-            for keys in st.condition.values() {
-                for (k, values) in keys {
-                    if !k.eq_ignore_ascii_case(&key) {
-                        continue;
-                    }
-                    for v in values {
-                        for c in [v.clone(), v.replace('*', "").replace('?', "x")] {
-                            if !out.contains(&c) {
-                                out.push(c);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if !out.is_empty() {
-        out.push("rolecall-other-value".into());
-    }
-    out
-}
-
-/// The contexts EKS Pod Identity's requests may carry: session tags off (every tag absent), or
-/// on with each combination of the tag values the documents' conditions distinguish. `None`
-/// when there are too many combinations.
-fn pod_contexts(docs: &[&PolicyDocument], base: &Context) -> Option<Vec<Context>> {
-    // Tags other than the six are never sent.
-    let mut base = base.clone();
-    for doc in docs {
-        for keys in doc.statements.iter().flat_map(|st| st.condition.values()) {
-            for k in keys.keys() {
-                let lower = k.to_ascii_lowercase();
-                if lower.strip_prefix(REQUEST_TAG).is_some_and(|t| !POD_IDENTITY_TAGS.contains(&t)) {
-                    base = base.without(k);
-                }
-            }
-        }
-    }
-    let base = &base;
-    let mut off = base.clone().without("aws:TagKeys");
-    for t in POD_IDENTITY_TAGS {
-        off = off.without(&format!("{REQUEST_TAG}{t}"));
-    }
-    let on = base.clone().set("aws:TagKeys", eval::Value::Known(POD_IDENTITY_TAGS.iter().map(|t| (*t).to_owned()).collect()));
-    let mut combos: Vec<Context> = vec![on];
-    for t in POD_IDENTITY_TAGS {
-        let key = format!("{REQUEST_TAG}{t}");
-        let mut values = tag_candidates(docs, t);
-        if values.is_empty() {
-            values.push("rolecall-any-value".into());
-        }
-        if combos.len() * values.len() > TAG_COMBINATIONS {
-            return None;
-        }
-        combos = combos.iter().flat_map(|c| values.iter().map(|v| c.clone().known(&key, v.clone()))).collect();
-    }
-    combos.insert(0, off);
-    Some(combos)
 }
 
 /// EKS Pod Identity's answer: allowed when the pods of some scope may assume the role, with
@@ -433,7 +202,7 @@ fn tag_scope(doc: &PolicyDocument, principal: &str, actions: &[&str]) -> Vec<Str
 }
 
 /// Whether a statement's Principal names this service (or everyone).
-fn names_service(st: &Statement, principal: &str) -> bool {
+pub(super) fn names_service(st: &Statement, principal: &str) -> bool {
     match &st.principal {
         Some(Principal::Any) => true,
         Some(Principal::Map(m)) => m.get("Service").is_some_and(|v| v.iter().any(|s| s.eq_ignore_ascii_case(principal))) || m.get("AWS").is_some_and(|v| v.iter().any(|s| s == "*")),
@@ -444,7 +213,7 @@ fn names_service(st: &Statement, principal: &str) -> bool {
 /// Whether the service may assume the role as its source makes requests: `Some(true)` when it
 /// (or, for Fargate, some profile; for ECS, some task of the account; for Pod Identity, the
 /// pods of some scope) may.
-fn service_may(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Option<bool> {
+pub(super) fn service_may(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Option<bool> {
     let p = desired.partition;
     let principal = spec.principal(p);
     match spec.request.source {
@@ -473,7 +242,7 @@ fn missing_actions(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> 
         .actions
         .iter()
         .map(|a| {
-            let one = RoleSpec { request: crate::role::ServiceRequest { actions: std::slice::from_ref(a), ..spec.request }, ..*spec };
+            let one = RoleSpec { request: crate::model::role::ServiceRequest { actions: std::slice::from_ref(a), ..spec.request }, ..*spec };
             (*a, service_may(&one, desired, doc) == Some(true))
         })
         .collect();
@@ -483,40 +252,6 @@ fn missing_actions(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> 
         Vec::new()
     }
 }
-
-/// Copies of the Allow statements that let the service call some of its actions, for the
-/// actions they miss, with the same conditions (so a scoped role keeps its scope), the service as
-/// the only principal, and no Sid.
-fn statements_for_missing_actions(spec: &RoleSpec, principal: &str, raw: &Value, doc: &PolicyDocument) -> Vec<Value> {
-    let Some(list) = raw.get("Statement").map(|v| match v {
-        Value::Array(a) => a.clone(),
-        one => vec![one.clone()],
-    }) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (st, json) in doc.statements.iter().zip(list) {
-        let Some(actions) = &st.action else { continue };
-        if st.effect != Effect::Allow || st.not_principal.is_some() || !names_service(st, principal) {
-            continue;
-        }
-        let missing: Vec<&str> = spec.request.actions.iter().copied().filter(|a| !actions_cover(actions, a)).collect();
-        if missing.len() == spec.request.actions.len() || missing.is_empty() {
-            continue;
-        }
-        let Value::Object(mut copy) = json else { continue };
-        copy.shift_remove("Sid");
-        copy.insert("Principal".into(), json!({ "Service": principal }));
-        copy.insert("Action".into(), if missing.len() == 1 { json!(missing[0]) } else { json!(missing) });
-        let v = Value::Object(copy);
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    out
-}
-
-const EVERY_CLUSTER: ClusterScope = ClusterScope { name: Scope::All, region: Scope::All };
 
 /// One requested cluster and whether every Fargate profile it could have may assume the role.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -736,7 +471,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
         if a.kind == "Service" && accepted.contains(&a.value.as_str()) || !seen.insert(a.label()) {
             continue;
         }
-        let code = if crate::check::shared_with(spec.trustee, a) { Code::TrustSharedRole } else { Code::TrustExtraPrincipal };
+        let code = if shared_with(spec.trustee, a) { Code::TrustSharedRole } else { Code::TrustExtraPrincipal };
         findings.push(Finding::new(code).arg(Arg::Principal, a.label()));
     }
     let mut unique = Vec::new();
@@ -746,245 +481,6 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
         }
     }
     Judgement { verdict, findings: unique }
-}
-
-/// An edit rolecall would make to a trust policy, or why it makes none.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TrustEdit {
-    /// The new document, when one is needed and safe.
-    pub document: Option<String>,
-    /// Why the edit needed was not made: it would not do its job, or would take something away.
-    pub refused: Vec<Finding>,
-}
-
-/// Allow statements that let the service's request through whatever its `aws:SourceArn`, as
-/// indexes of the document.
-fn unrestricted(doc: &PolicyDocument, spec: &RoleSpec, desired: &Desired) -> Vec<usize> {
-    eval::evaluate(doc, &sourceless_request(spec, desired)).allowed_by().map(|s| s.index).collect()
-}
-
-/// Statement `index` trusts `principal` among others: moves `principal` into a statement of its
-/// own (a copy of this one, without its Sid), so that the copy can be changed alone. Returns the
-/// new statement's index.
-fn split_out(raw: &mut Value, index: usize, principal: &str) -> Option<usize> {
-    let list = statements_mut(raw)?;
-    let st = list.get_mut(index)?.as_object_mut()?;
-    let map = st.get_mut("Principal")?.as_object_mut()?;
-    let others = map.len() > 1;
-    let kept: Vec<Value> = match map.get("Service")? {
-        Value::String(s) if s == principal => Vec::new(),
-        Value::Array(items) if items.iter().any(|v| v.as_str() == Some(principal)) => items.iter().filter(|v| v.as_str() != Some(principal)).cloned().collect(),
-        _ => return None,
-    };
-    match kept.as_slice() {
-        [] if !others => return None,
-        [] => {
-            map.remove("Service");
-        }
-        [one] => {
-            map.insert("Service".into(), one.clone());
-        }
-        _ => {
-            map.insert("Service".into(), Value::Array(kept));
-        }
-    }
-    let mut copy = st.clone();
-    copy.remove("Sid");
-    copy.insert("Principal".into(), json!({ "Service": principal }));
-    list.push(Value::Object(copy));
-    Some(list.len() - 1)
-}
-
-/// The requests whose answers an edit must not take away: the role's service (every profile of
-/// every cluster of the account, and a request without a source, for Fargate) and every principal
-/// either document names.
-fn guarded_requests(spec: &RoleSpec, desired: &Desired, docs: [&PolicyDocument; 2], opts: PlanOptions) -> Vec<Request> {
-    let p = desired.partition;
-    let service = spec.principal(p);
-    let fargate = spec.request.source == Source::FargateProfile;
-    // --restrict-trust narrows the Fargate service's access on purpose (and only that).
-    let narrowing_service = fargate && opts.restrict_trust;
-    let mut out = Vec::new();
-    if !narrowing_service {
-        match spec.request.source {
-            Source::FargateProfile => {
-                out.push(fargate_request(spec, desired, &EVERY_CLUSTER));
-                out.push(sourceless_request(spec, desired));
-            }
-            Source::None => out.push(request(spec, service, service_context(service))),
-            Source::EcsTask => out.push(ecs_request(spec, p, desired.account.as_ref().map(|a| a.as_str()))),
-            Source::PodIdentity => {
-                let base = pod_base_context(service);
-                match pod_contexts(&docs, &base) {
-                    Some(contexts) => out.extend(contexts.into_iter().map(|c| request(spec, service, c))),
-                    None => out.push(request(spec, service, base)),
-                }
-            }
-        }
-    }
-    let mut named = std::collections::BTreeSet::new();
-    for doc in docs {
-        for st in &doc.statements {
-            if let Some(Principal::Map(m)) = &st.principal {
-                for (kind, values) in m {
-                    for v in values {
-                        if let Some(c) = Caller::from_principal(kind, v) {
-                            named.insert(c);
-                        }
-                    }
-                }
-            }
-        }
-    }
-    for caller in named {
-        let actions: Vec<String> = ["sts:AssumeRole", "sts:TagSession", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML", "sts:SetSourceIdentity"].iter().map(|a| (*a).to_owned()).collect();
-        match &caller {
-            Caller::Service(s) if s == service => continue,
-            Caller::Service(s) => {
-                let ctx = service_context(s).set("aws:SourceArn", eval::Value::Unknown).set("aws:SourceAccount", eval::Value::Unknown);
-                for a in actions {
-                    out.push(Request { caller: caller.clone(), actions: vec![a], context: ctx.clone() });
-                }
-            }
-            _ => {
-                for a in actions {
-                    out.push(Request { caller: caller.clone(), actions: vec![a], context: Context::opaque() });
-                }
-            }
-        }
-    }
-    out
-}
-
-/// The trust policy rolecall would write for an existing role, made only of additions: a
-/// statement added, or `aws:SourceArn` values added to an Allow statement whose other conditions
-/// let the cluster through. Deny statements and other conditions are never touched. With
-/// `--restrict-trust`, Allow statements that let the Fargate service in without a source are
-/// limited to the clusters asked for (a statement shared with other principals is split first,
-/// so they keep exactly what they had). The result is evaluated before it is proposed: if it
-/// would leave a requested cluster uncovered or deny anything allowed before, nothing is proposed
-/// and `refused` says why.
-pub fn repair_trust(spec: &RoleSpec, desired: &Desired, current: &str, opts: PlanOptions) -> Result<TrustEdit, Finding> {
-    let invalid = |e: &crate::policy::PolicyError| Finding::new(Code::TrustInvalid).because(crate::lint::policy_error(e));
-    let mut raw: Value = parse_json_strict(current).map_err(|e| invalid(&e))?;
-    let before = PolicyDocument::from_value(&raw).map_err(|e| invalid(&e))?;
-    if before.statements.iter().any(|s| s.not_principal.is_some()) {
-        return Ok(TrustEdit::default());
-    }
-    let p = desired.partition;
-    let principal = spec.principal(p);
-    let reparse = |raw: &Value| PolicyDocument::from_value(raw).map_err(|e| invalid(&e));
-    let mut changed = false;
-    match spec.request.source {
-        Source::None | Source::EcsTask | Source::PodIdentity => {
-            if service_may(spec, desired, &before) == Some(false) {
-                // The actions a statement already lets the service call, for the ones it lacks:
-                // copies with the same conditions, so a scoped role keeps its scope. Else the
-                // guide's statement.
-                let copies = statements_for_missing_actions(spec, principal, &raw, &before);
-                let mut trial = raw.clone();
-                for c in &copies {
-                    add_statement(&mut trial, c.clone());
-                }
-                if !copies.is_empty() && service_may(spec, desired, &reparse(&trial)?) == Some(true) {
-                    raw = trial;
-                    changed = true;
-                } else {
-                    changed |= add_statement(&mut raw, spec.trust_statement(p, &[]));
-                }
-            }
-        }
-        Source::FargateProfile if desired.clusters.is_empty() => {
-            let s = eval::evaluate_all(&before, &fargate_request(spec, desired, &EVERY_CLUSTER));
-            if s.some() == Some(false) {
-                changed |= add_statement(&mut raw, spec.trust_statement(p, &[]));
-            }
-        }
-        Source::FargateProfile => {
-            if opts.restrict_trust {
-                for i in unrestricted(&before, spec, desired) {
-                    let target = match &before.statements[i].principal {
-                        Some(Principal::Map(m)) if m.len() == 1 && m.get("Service").is_some_and(|v| v.len() == 1) => Some(i),
-                        Some(Principal::Map(_)) => split_out(&mut raw, i, principal),
-                        _ => None,
-                    };
-                    if let Some(t) = target {
-                        changed |= restrict_source_arns(&mut raw, t, &desired.source_arns);
-                    }
-                }
-            }
-            let mut pending = Vec::new();
-            for (c, pattern) in desired.clusters.iter().zip(&desired.source_arns) {
-                let doc = reparse(&raw)?;
-                let req = fargate_request(spec, desired, c);
-                let s = eval::evaluate_all(&doc, &req);
-                if s.covered() != Some(false) {
-                    continue;
-                }
-                let candidates: Vec<usize> = eval::evaluate(&doc, &sourceless_request(spec, desired))
-                    .statements
-                    .iter()
-                    .filter(|st| st.effect == Effect::Allow && st.applies && st.conditions.iter().any(|c| c.key.eq_ignore_ascii_case(SOURCE_ARN_KEY)))
-                    .map(|st| st.index)
-                    .collect();
-                let mut merged = false;
-                for i in candidates {
-                    let mut trial = raw.clone();
-                    if merge_source_arns(&mut trial, i, std::slice::from_ref(pattern)) && eval::evaluate_all(&reparse(&trial)?, &req).covered() == Some(true) {
-                        raw = trial;
-                        merged = true;
-                        break;
-                    }
-                }
-                changed |= merged;
-                if !merged {
-                    pending.push(pattern.clone());
-                }
-            }
-            if !pending.is_empty() {
-                changed |= add_statement(&mut raw, spec.trust_statement(p, &pending));
-            }
-        }
-    }
-    if !changed {
-        return Ok(TrustEdit::default());
-    }
-    let after = reparse(&raw)?;
-    let refused = verify_edit(spec, desired, &before, &after, opts);
-    if refused.is_empty() {
-        Ok(TrustEdit { document: Some(raw.to_string()), refused })
-    } else {
-        Ok(TrustEdit { document: None, refused })
-    }
-}
-
-/// Why an edit from `before` to `after` must not be written: a requested cluster (or, without
-/// clusters, the service) still cannot assume the role, or a request allowed before would be
-/// denied after (or might be). Empty when the edit is safe.
-pub fn verify_edit(spec: &RoleSpec, desired: &Desired, before: &PolicyDocument, after: &PolicyDocument, opts: PlanOptions) -> Vec<Finding> {
-    let mut refused = Vec::new();
-    let judged = judge(spec, desired, after);
-    for c in &judged.verdict.clusters {
-        if c.covered != Some(true) {
-            refused.push(Finding::new(Code::RepairCannotCover).arg(Arg::Cluster, c.cluster.clone()).arg(Arg::Region, c.region.clone()));
-        }
-    }
-    if desired.clusters.is_empty() && judged.verdict.assumable != Some(true) {
-        refused.push(Finding::new(Code::RepairCannotCover).arg(Arg::Cluster, "*").arg(Arg::Region, "*"));
-    }
-    for req in guarded_requests(spec, desired, [before, after], opts) {
-        let narrowed = match eval::compare_all(before, after, &req) {
-            Some(rows) => rows.into_iter().find(|(_, b, a)| (*b == Decision::Allowed && *a != Decision::Allowed) || (*b == Decision::Undecided && *a == Decision::Denied)),
-            None => Some((String::new(), Decision::Undecided, Decision::Undecided)),
-        };
-        if let Some((example, _, _)) = narrowed {
-            let f = Finding::new(Code::RepairWouldNarrow).arg(Arg::Principal, req.caller.label()).arg(Arg::Example, example);
-            if !refused.contains(&f) {
-                refused.push(f);
-            }
-        }
-    }
-    refused
 }
 
 trait TriExt {
@@ -1003,77 +499,5 @@ impl TriExt for Tri {
             (Tri::True, Tri::True) => Tri::True,
             _ => Tri::Unknown,
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::policy::parse_json_strict;
-
-    const ONE_CLUSTER: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*"}},"Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"},{"Sid":"Mine","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]}"#;
-
-    #[test]
-    fn finds_assumers_and_conditions() {
-        let doc = PolicyDocument::parse(ONE_CLUSTER).unwrap();
-        let a = assumers(&doc);
-        assert_eq!(a.len(), 2);
-        assert_eq!(a[0].value, "eks-fargate-pods.amazonaws.com");
-        let want = SourcePattern { op: "ArnLike".into(), value: "arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*".into() };
-        assert_eq!(a[0].source_arns.as_deref(), Some(&[want][..]));
-        assert_eq!(a[1].label(), "AWS: arn:aws:iam::111122223333:root");
-        assert_eq!(a[1].source_arns, None);
-    }
-
-    #[test]
-    fn operators_decide_coverage() {
-        let wanted = "arn:aws:eks:us-west-2:111122223333:fargateprofile/prod/*";
-        let p = |op: &str, v: &str| SourcePattern { op: op.into(), value: v.into() };
-        assert!(p("ArnLike", wanted).covers(wanted));
-        assert!(p("ArnEquals", "arn:aws:eks:*:111122223333:fargateprofile/*/*").covers(wanted));
-        assert!(p("StringLike", "*").covers(wanted));
-        assert!(p("StringLike", "arn:aws:eks:*").covers(wanted));
-        assert!(!p("ArnLike", "*").covers(wanted), "ArnLike compares six parts");
-        assert!(!p("StringEquals", wanted).covers(wanted), "a literal with * matches no profile");
-        assert!(!p("ArnLike", "arn:aws:eks:us-west-2:111122223333:fargateprofile/?/*").covers("arn:aws:eks:us-west-2:111122223333:fargateprofile/*/*"));
-    }
-
-    #[test]
-    fn deny_and_other_actions_are_not_assumers() {
-        let doc = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"sts:AssumeRole"},{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:TagSession"}]}"#).unwrap();
-        assert!(assumers(&doc).is_empty());
-    }
-
-    #[test]
-    fn merge_adds_into_one_array_and_leaves_the_rest() {
-        let mut v = parse_json_strict(ONE_CLUSTER).unwrap();
-        let before_other = v["Statement"][1].clone();
-        assert!(merge_source_arns(&mut v, 0, &["arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*".into()]));
-        assert_eq!(
-            v["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"],
-            json!(["arn:aws:eks:us-west-2:111122223333:fargateprofile/a/*", "arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*"])
-        );
-        assert_eq!(v["Statement"][1], before_other);
-        // Merging again changes nothing.
-        let again = v.clone();
-        assert!(merge_source_arns(&mut v, 0, &["arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*".into()]));
-        assert_eq!(v, again);
-        // And the result is still a strict, valid document.
-        assert!(PolicyDocument::parse(&v.to_string()).is_ok());
-    }
-
-    #[test]
-    fn merge_needs_a_pattern_condition() {
-        let mut v = parse_json_strict(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}}"#).unwrap();
-        assert!(!merge_source_arns(&mut v, 0, &["x".into()]));
-        assert!(restrict_source_arns(&mut v, 0, &["arn:aws:eks:*:111122223333:fargateprofile/*/*".into()]));
-        assert_eq!(v["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"], json!("arn:aws:eks:*:111122223333:fargateprofile/*/*"));
-    }
-
-    #[test]
-    fn add_statement_turns_an_object_into_an_array() {
-        let mut v = parse_json_strict(r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}}"#).unwrap();
-        assert!(add_statement(&mut v, json!({"Effect":"Allow"})));
-        assert_eq!(v["Statement"].as_array().map(Vec::len), Some(2));
     }
 }
