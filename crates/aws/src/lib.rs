@@ -24,7 +24,7 @@ use rolecall_core::backend::{
     RoleSummary,
 };
 use rolecall_core::input::AccountId;
-use rolecall_core::policy::MAX_DOCUMENT_BYTES;
+use rolecall_policy::document::MAX_DOCUMENT_BYTES;
 use rolecall_core::Partition;
 
 pub use credentials::{shared_file, Secrets};
@@ -552,7 +552,7 @@ impl Iam for AwsIam {
 
     async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
         let account = self.account_id().await?;
-        let arn = rolecall_core::arn::Arn::customer_policy(self.partition, account.as_str(), name);
+        let arn = rolecall_core::arn::customer_policy(self.partition, account.as_str(), name);
         let Some(policy) = absent(self.call("GetPolicy", self.iam.get_policy().policy_arn(&arn).send()).await)?.and_then(|o| o.policy) else {
             return Ok(None);
         };
