@@ -34,6 +34,10 @@ pub const EKS_CLUSTER_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "A
 /// EKS Auto Mode's cluster role policies, besides AmazonEKSClusterPolicy.
 pub const EKS_COMPUTE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSComputePolicy" };
 pub const EKS_BLOCK_STORAGE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSBlockStoragePolicy" };
+/// AmazonEKSBlockStoragePolicy with two statements (`ec2:CreateVolume` from a snapshot,
+/// `ec2:CreateSnapshot` of a volume) scoped to the cluster's own resources by
+/// `aws:ResourceTag/eks:eks-cluster-name`; AWS's current Auto Mode set-up attaches it.
+pub const EKS_BLOCK_STORAGE_POLICY_V2: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSBlockStoragePolicyV2" };
 pub const EKS_LOAD_BALANCING_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSLoadBalancingPolicy" };
 pub const EKS_NETWORKING_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSNetworkingPolicy" };
 /// EKS Auto Mode's node role policy.
@@ -53,6 +57,7 @@ pub const AWS_MANAGED_POLICIES: &[ManagedPolicy] = &[
     EKS_CLUSTER_POLICY,
     EKS_COMPUTE_POLICY,
     EKS_BLOCK_STORAGE_POLICY,
+    EKS_BLOCK_STORAGE_POLICY_V2,
     EKS_LOAD_BALANCING_POLICY,
     EKS_NETWORKING_POLICY,
     WORKER_NODE_MINIMAL_POLICY,
