@@ -335,6 +335,10 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "## {}\n\n{intro}\n\n", m.get(ids::BOOK_PARTITIONS_HEADING));
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get(ids::BOOK_COL_PARTITION), m.get(ids::COL_PRINCIPAL), m.get(ids::BOOK_COL_POLICIES));
     for part in Partition::ALL {
+        if !spec.trustee.available_in(part) {
+            let _ = writeln!(s, "| `{}` | — | {} |", part.id(), m.get(ids::BOOK_PARTITION_NO_FARGATE));
+            continue;
+        }
         let r = request(kind, part, &[], Vec::new());
         let d = r.desired();
         let _ = writeln!(
@@ -362,8 +366,9 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     if !errata(kind).is_empty() {
         let _ = write!(s, "## {}\n\n", m.get(ids::BOOK_ERRATA_HEADING));
         let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
+        let block_storage_date = m.date(rolecall_core::role::BLOCK_STORAGE_V2_SINCE);
         for e in errata(kind) {
-            let _ = writeln!(s, "- {}", m.args(*e, &[("date", rolecall_i18n::text(&date))]));
+            let _ = writeln!(s, "- {}", m.args(*e, &[("date", rolecall_i18n::text(&date)), ("block_storage_date", rolecall_i18n::text(&block_storage_date))]));
         }
         s.push('\n');
     }
@@ -413,7 +418,7 @@ pub fn errata(kind: RoleKind) -> &'static [Id] {
             BOOK_ERRATUM_ECS_LOGS_PARTITION,
             BOOK_ERRATUM_ECS_ECR_COVERED,
         ],
-        RoleKind::EksCluster => &[BOOK_ERRATUM_CLUSTER_AUTO_CHECK_STEP],
+        RoleKind::EksCluster => &[BOOK_ERRATUM_CLUSTER_AUTO_CHECK_STEP, BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2],
         RoleKind::EksAutoNode => &[BOOK_ERRATUM_AUTO_NODE_ONE_OF_NAMES],
         RoleKind::EcsTaskExecution => &[BOOK_ERRATUM_TASK_EXECUTION_POLICY_PATH],
         RoleKind::EksPodIdentity => &[],
@@ -534,6 +539,7 @@ fn placeholder(arg: Arg) -> &'static str {
         Arg::CreatedLine => "‹LINE›",
         Arg::Action => "sts:TagSession",
         Arg::Conditions => "‹CONDITIONS›",
+        Arg::Partition => "‹PARTITION›",
     }
 }
 

@@ -301,6 +301,8 @@ pub enum BadAnswer {
     NoAccountId,
     /// A role name that is not one (detail `role`).
     RoleName,
+    /// Organizations listed an account whose ID is not 12 digits (detail `account`, as listed).
+    AccountId,
 }
 
 /// What rolecall was doing when local I/O failed.
@@ -427,6 +429,7 @@ pub enum Detail {
     Known,
     Address,
     Role,
+    Account,
 }
 
 impl Detail {
@@ -446,6 +449,7 @@ impl Detail {
             Detail::Known => "known",
             Detail::Address => "address",
             Detail::Role => "role",
+            Detail::Account => "account",
         }
     }
 }

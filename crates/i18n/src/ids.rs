@@ -322,6 +322,8 @@ pub const ERROR_IO_SIGNAL: Id = Id::new("error-io-signal", &["message"]);
 pub const ERROR_IO_RUNTIME: Id = Id::new("error-io-runtime", &["message"]);
 pub const ERROR_REQUEST_CONSTRUCTION: Id = Id::new("error-request-construction", &["operation"]);
 pub const ERROR_UNKNOWN: Id = Id::new("error-unknown", &["operation"]);
+pub const RULE_FARGATE_UNAVAILABLE: Id = Id::new("rule-fargate-unavailable", &["partition"]);
+pub const ERROR_BAD_RESPONSE_ACCOUNT_ID: Id = Id::new("error-bad-response-account-id", &["account"]);
 
 // findings.ftl
 
@@ -462,6 +464,10 @@ pub const JSON_SYNTAX_INVALID_NUMBER: Id = Id::new("json-syntax-invalid-number",
 pub const JSON_SYNTAX_TOO_DEEP: Id = Id::new("json-syntax-too-deep", &[]);
 pub const JSON_SYNTAX_TOO_LARGE: Id = Id::new("json-syntax-too-large", &[]);
 pub const JSON_SYNTAX_OTHER: Id = Id::new("json-syntax-other", &[]);
+pub const FINDING_FARGATE_UNAVAILABLE: Id = Id::new("finding-fargate-unavailable", &["partition"]);
+pub const FINDING_FARGATE_UNAVAILABLE_FIX: Id = Id::new("finding-fargate-unavailable-fix", &["partition"]);
+pub const FINDING_POLICY_SUPERSEDED_WIDER: Id = Id::new("finding-policy-superseded-wider", &["current", "policy"]);
+pub const FINDING_POLICY_SUPERSEDED_WIDER_FIX: Id = Id::new("finding-policy-superseded-wider-fix", &["policy"]);
 
 // book.ftl
 
@@ -611,6 +617,8 @@ pub const BOOK_CLI_FLAGS_HEADING: Id = Id::new("book-cli-flags-heading", &[]);
 pub const BOOK_COL_VALUE: Id = Id::new("book-col-value", &[]);
 pub const BOOK_COL_COMMANDS: Id = Id::new("book-col-commands", &[]);
 pub const BOOK_CLI_GLOBAL: Id = Id::new("book-cli-global", &[]);
+pub const BOOK_PARTITION_NO_FARGATE: Id = Id::new("book-partition-no-fargate", &[]);
+pub const BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2: Id = Id::new("book-erratum-cluster-block-storage-v2", &["block_storage_date"]);
 
 /// Every message, in the files' order.
 pub const ALL: &[Id] = &[
@@ -929,6 +937,8 @@ pub const ALL: &[Id] = &[
     ERROR_IO_RUNTIME,
     ERROR_REQUEST_CONSTRUCTION,
     ERROR_UNKNOWN,
+    RULE_FARGATE_UNAVAILABLE,
+    ERROR_BAD_RESPONSE_ACCOUNT_ID,
     FINDING_ROLE_MISSING,
     FINDING_ROLE_MISSING_FIX,
     FINDING_ROLE_ALSO_FOUND,
@@ -1066,6 +1076,10 @@ pub const ALL: &[Id] = &[
     JSON_SYNTAX_TOO_DEEP,
     JSON_SYNTAX_TOO_LARGE,
     JSON_SYNTAX_OTHER,
+    FINDING_FARGATE_UNAVAILABLE,
+    FINDING_FARGATE_UNAVAILABLE_FIX,
+    FINDING_POLICY_SUPERSEDED_WIDER,
+    FINDING_POLICY_SUPERSEDED_WIDER_FIX,
     BOOK_TITLE,
     BOOK_LANGUAGES,
     BOOK_CHAPTER_INTRO,
@@ -1212,4 +1226,6 @@ pub const ALL: &[Id] = &[
     BOOK_COL_VALUE,
     BOOK_COL_COMMANDS,
     BOOK_CLI_GLOBAL,
+    BOOK_PARTITION_NO_FARGATE,
+    BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2,
 ];
