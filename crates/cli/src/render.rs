@@ -554,6 +554,8 @@ impl<'m> Out<'m> {
                 }
                 Progress::DoneWaiting { .. } => draw(waiting.done()),
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
+                    // A line of its own, not appended to the waiting line (redrawn at the next retry).
+                    draw(waiting.done());
                     let id = if *ok { ids::PROGRESS_CALL } else { ids::PROGRESS_CALL_FAILED };
                     say(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]);
                 }
@@ -858,7 +860,7 @@ impl WaitLine {
         Some(format!("{line}\n"))
     }
 
-    /// The retries are over: the terminal's line is erased.
+    /// The retries are over, or another line is to be printed: the terminal's line is erased.
     fn done(&mut self) -> Option<String> {
         std::mem::take(&mut self.shown).then(|| "\r\x1b[2K".to_owned())
     }
