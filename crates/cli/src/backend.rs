@@ -64,11 +64,11 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
         None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
     };
     if let Some(problem) = rolecall_mock::state_path_problem(&path) {
-        let id = match problem {
-            StatePathProblem::LockName => rolecall_i18n::ids::ERROR_STATE_LOCK_NAME,
-            StatePathProblem::NotAFile => rolecall_i18n::ids::ERROR_STATE_NOT_A_FILE,
-        };
-        return Err(Failure::Usage(id, vec![("file", crate::Said::Value(path.display().to_string()))]));
+        let file = path.display().to_string();
+        return Err(Failure::Usage(match problem {
+            StatePathProblem::LockName => crate::Usage::StateLockName { file },
+            StatePathProblem::NotAFile => crate::Usage::StateNotAFile { file },
+        }));
     }
     Ok(path)
 }
