@@ -615,7 +615,7 @@ pub static EKS_AUTO_CLUSTER: RoleSpec = RoleSpec {
     needs: Needs::Declared(&[
         PolicyNeeds::of(EKS_CLUSTER_POLICY, needs::CLUSTER_POLICY),
         PolicyNeeds::of(EKS_COMPUTE_POLICY, needs::COMPUTE),
-        PolicyNeeds::of(EKS_BLOCK_STORAGE_POLICY, needs::BLOCK_STORAGE),
+        PolicyNeeds::of(EKS_BLOCK_STORAGE_POLICY_V2, needs::BLOCK_STORAGE),
         PolicyNeeds::of(EKS_LOAD_BALANCING_POLICY, needs::LOAD_BALANCING),
         PolicyNeeds::of(EKS_NETWORKING_POLICY, needs::NETWORKING),
     ]),
