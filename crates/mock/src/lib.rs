@@ -10,6 +10,7 @@ pub mod org;
 pub mod query;
 pub mod serve;
 pub mod state;
+pub mod valid;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;

@@ -386,3 +386,82 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRole"), ("RoleName", "r")])).status, 404);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRolePolicy"), ("RoleName", "r"), ("PolicyName", "p")])).status, 404);
 }
+
+/// Whether every character of a text may appear in an XML 1.0 document.
+fn xml_chars_ok(s: &str) -> bool {
+    s.chars().all(|c| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'))
+}
+
+#[test]
+fn every_string_field_is_validated_as_iam_does_and_answers_stay_xml() {
+    let m = MockIam::in_memory(Partition::Aws);
+    let create = |extra: &[(&str, &str)]| {
+        let mut pairs = vec![("Action", "CreateRole"), ("RoleName", "r"), ("AssumeRolePolicyDocument", TRUST)];
+        pairs.extend_from_slice(extra);
+        handle(&m, &form(&pairs))
+    };
+    let long = "a".repeat(1001);
+    for bad in [
+        &[("Description", "bell \u{7}")][..],
+        &[("Description", "\u{85}next line")],
+        &[("Description", "日本語")],
+        &[("Description", long.as_str())],
+        &[("Tags.member.1.Key", "k"), ("Tags.member.1.Value", "line\nbreak")],
+        &[("Tags.member.1.Key", "tab\tkey"), ("Tags.member.1.Value", "v")],
+        &[("Path", "/a\u{1}/")],
+    ] {
+        let r = create(bad);
+        assert_eq!(r.status, 400, "{bad:?}: {}", r.body);
+        assert!(r.body.contains("<Code>ValidationError</Code>") && r.body.contains("1 validation error detected: Value &apos;"), "{bad:?}: {}", r.body);
+        assert!(xml_chars_ok(&r.body), "{bad:?}: the error echoes the value, escaped: {:?}", r.body);
+    }
+    assert!(m.snapshot().partitions.values().all(|a| a.roles.is_empty()), "nothing was stored");
+    // What IAM accepts is stored, and answered as it was given.
+    let r = create(&[("Description", "Ça va, ¡sí!\tline\r\nend"), ("Tags.member.1.Key", "Cost Center"), ("Tags.member.1.Value", "東京 7")]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("<Description>Ça va, ¡sí!\tline&#13;\nend</Description>"), "{}", r.body);
+
+    // Every operation's string fields, reads too (IAM validates before it looks anything up).
+    let doc_ctl = TRUST.replace("2012-10-17", "2012-10-17\u{1}");
+    for (action, pairs) in [
+        ("GetRole", vec![("RoleName", "r\u{1}")]),
+        ("GetRole", vec![("RoleName", "has space")]),
+        ("PutRolePolicy", vec![("RoleName", "r"), ("PolicyName", "p"), ("PolicyDocument", doc_ctl.as_str())]),
+        ("PutRolePolicy", vec![("RoleName", "r"), ("PolicyName", "p\u{2}"), ("PolicyDocument", TRUST)]),
+        ("UpdateAssumeRolePolicy", vec![("RoleName", "r"), ("PolicyDocument", doc_ctl.as_str())]),
+        ("CreatePolicy", vec![("PolicyName", "p\u{1b}[31m"), ("PolicyDocument", TRUST)]),
+        ("CreateInstanceProfile", vec![("InstanceProfileName", "ip"), ("Path", "no-slash")]),
+        ("TagRole", vec![("RoleName", "r"), ("Tags.member.1.Key", "k"), ("Tags.member.1.Value", "\u{0}")]),
+        ("UntagRole", vec![("RoleName", "r"), ("TagKeys.member.1", "k\u{7f}")]),
+        ("ListRoles", vec![("PathPrefix", "/\u{1}")]),
+        ("ListRoles", vec![("Marker", "\u{1}")]),
+        ("ListPolicies", vec![("PathPrefix", "/a//")]),
+        ("AttachRolePolicy", vec![("RoleName", "r"), ("PolicyArn", "arn:short")]),
+        ("GetPolicyVersion", vec![("PolicyArn", WORKER), ("VersionId", "x1")]),
+        ("AssumeRole", vec![("RoleArn", "arn:aws:iam::444455556666:role/member"), ("RoleSessionName", "a b")]),
+    ] {
+        let mut all = vec![("Action", action)];
+        all.extend(pairs.iter().copied());
+        let r = handle(&m, &form(&all));
+        assert_eq!(r.status, 400, "{action} {pairs:?}: {}", r.body);
+        assert!(r.body.contains("<Code>ValidationError</Code>"), "{action} {pairs:?}: {}", r.body);
+        assert!(xml_chars_ok(&r.body), "{action}: {:?}", r.body);
+    }
+    let r = handle(&m, &form(&[("Action", "ListRoleTags"), ("RoleName", "r")]));
+    assert!(r.body.contains("<Key>Cost Center</Key><Value>東京 7</Value>"), "the tag was kept: {}", r.body);
+
+    // A state written before these checks may hold anything: the answers stay XML all the same.
+    m.write("Seed", |a, _| {
+        a.roles.get_mut("r").unwrap().description = "old\u{1}\u{FFFF}".into();
+        Ok(())
+    })
+    .unwrap();
+    for action in ["GetRole", "ListRoles"] {
+        let r = handle(&m, &form(&[("Action", action), ("RoleName", "r")]));
+        assert_eq!(r.status, 200);
+        assert!(xml_chars_ok(&r.body) && r.body.contains("old\u{FFFD}\u{FFFD}"), "{action}: {:?}", r.body);
+    }
+    // Error messages are escaped too.
+    let r = handle(&m, &form(&[("Action", "No<pe>\u{1}")]));
+    assert!(xml_chars_ok(&r.body) && r.body.contains("No&lt;pe&gt;\u{FFFD}"), "{:?}", r.body);
+}
