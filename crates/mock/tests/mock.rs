@@ -360,6 +360,10 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     let mut pairs: Vec<(&str, &str)> = vec![("Action", "TagRole"), ("RoleName", "r")];
     pairs.extend(too_many.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let r = handle(&m, &form(&pairs));
+    assert!(r.status == 400 && r.body.contains("ValidationError"), "51 tags in one request: {}", r.body);
+    // 50 more tags on a role that has one is over the role's quota.
+    pairs.truncate(2 + 100);
+    let r = handle(&m, &form(&pairs));
     assert!(r.status == 409 && r.body.contains("LimitExceeded"), "{}", r.body);
     ok(&[("Action", "TagRole"), ("RoleName", "r"), ("Tags.member.1.Key", "a"), ("Tags.member.1.Value", "2"), ("Tags.member.2.Key", "b")]);
     let tags = ok(&[("Action", "ListRoleTags"), ("RoleName", "r")]);
