@@ -240,6 +240,7 @@ pub fn error(code: &ErrorCode) -> Id {
             IoStep::NotStateFile => ids::ERROR_IO_NOT_STATE_FILE,
             IoStep::LockName => ids::ERROR_STATE_LOCK_NAME,
             IoStep::NotAFile => ids::ERROR_STATE_NOT_A_FILE,
+            IoStep::NotWritable => ids::ERROR_STATE_NOT_WRITABLE,
             IoStep::Listen => ids::ERROR_LISTEN,
             IoStep::Signal => ids::ERROR_IO_SIGNAL,
             IoStep::Runtime => ids::ERROR_IO_RUNTIME,
@@ -251,6 +252,7 @@ pub fn error(code: &ErrorCode) -> Id {
         ErrorCode::TooLarge(what) => match what {
             Oversized::PolicyDocument => ids::ERROR_TOO_LARGE_POLICY_DOCUMENT,
             Oversized::StateFile => ids::ERROR_TOO_LARGE_STATE_FILE,
+            Oversized::StateWrite => ids::ERROR_TOO_LARGE_STATE_WRITE,
         },
         ErrorCode::StateFormat => ids::ERROR_STATE_FORMAT,
         ErrorCode::RequestConstruction => ids::ERROR_REQUEST_CONSTRUCTION,

@@ -238,6 +238,8 @@ pub const ERROR_STATE_LOCK_NAME: Id = Id::new("error-state-lock-name", &["file"]
 pub const ERROR_STATE_NOT_A_FILE: Id = Id::new("error-state-not-a-file", &["file"]);
 pub const ERROR_STATE_FORMAT: Id = Id::new("error-state-format", &["file", "format", "known"]);
 pub const ERROR_TOO_LARGE_STATE_FILE: Id = Id::new("error-too-large-state-file", &["file", "limit", "size"]);
+pub const ERROR_TOO_LARGE_STATE_WRITE: Id = Id::new("error-too-large-state-write", &["file", "limit", "size"]);
+pub const ERROR_STATE_NOT_WRITABLE: Id = Id::new("error-state-not-writable", &["file"]);
 pub const ERROR_LINT_TOO_LARGE: Id = Id::new("error-lint-too-large", &["file", "limit"]);
 pub const ERROR_DOCUMENT_TOO_LARGE: Id = Id::new("error-document-too-large", &["file", "limit", "size"]);
 pub const ERROR_TOO_LARGE_POLICY_DOCUMENT: Id = Id::new("error-too-large-policy-document", &["limit", "operation", "size"]);
@@ -845,6 +847,8 @@ pub const ALL: &[Id] = &[
     ERROR_STATE_NOT_A_FILE,
     ERROR_STATE_FORMAT,
     ERROR_TOO_LARGE_STATE_FILE,
+    ERROR_TOO_LARGE_STATE_WRITE,
+    ERROR_STATE_NOT_WRITABLE,
     ERROR_LINT_TOO_LARGE,
     ERROR_DOCUMENT_TOO_LARGE,
     ERROR_TOO_LARGE_POLICY_DOCUMENT,

@@ -469,3 +469,158 @@ fn every_string_field_is_validated_as_iam_does_and_answers_stay_xml() {
     let r = handle(&m, &form(&[("Action", "No<pe>\u{1}")]));
     assert!(xml_chars_ok(&r.body) && r.body.contains("No&lt;pe&gt;\u{FFFD}"), "{:?}", r.body);
 }
+
+#[test]
+fn the_state_is_written_compactly_and_never_larger_than_rolecall_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    {
+        let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
+        m.apply_now(&create_role("r", TRUST)).unwrap();
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches('\n').count(), 1, "one line, no indentation: {text}");
+    assert!(text.ends_with("}\n") && !text.contains(": ") && !text.contains("  "), "{text}");
+    let size = text.len() as u64;
+    // A write that would make the file larger than the limit writes nothing and names the limit.
+    let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap().with_state_limit(size + 50);
+    let e = m.apply_now(&create_role("second", TRUST)).unwrap_err();
+    assert_eq!(e.code, ErrorCode::TooLarge(rolecall_core::backend::Oversized::StateWrite), "{e:?}");
+    assert_eq!(e.detail(rolecall_core::backend::Detail::Limit), Some((size + 50).to_string().as_str()));
+    assert!(e.detail(rolecall_core::backend::Detail::Size).unwrap().parse::<u64>().unwrap() > size + 50);
+    drop(m);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "nothing was written");
+    let names: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().all(|n| !n.contains(".tmp-")), "{names:?}");
+    // The twin: under the limit, the write is made.
+    let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap().with_state_limit(size * 3);
+    m.apply_now(&create_role("second", TRUST)).unwrap();
+}
+
+#[test]
+fn stale_temporary_files_are_removed_on_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    // What `kill -9` mid-write leaves: partial temporary files.
+    let stale = [dir.path().join(".state.json.tmp-AbCdEfGh12345678"), dir.path().join(".state.json.tmp-0000000000000000")];
+    for s in &stale {
+        std::fs::write(s, vec![b'{'; 2 << 20]).unwrap();
+    }
+    // Files that are not the state's temporary files stay.
+    let others = [dir.path().join(".state.json.tmp-short"), dir.path().join(".other.json.tmp-AbCdEfGh12345678"), dir.path().join("state.json.tmp-AbCdEfGh12345678")];
+    for o in &others {
+        std::fs::write(o, "keep").unwrap();
+    }
+    // Reading removes nothing; writing does.
+    MockIam::open(&path, Partition::Aws, Access::Read).unwrap();
+    assert!(stale.iter().all(|s| s.exists()));
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r2", TRUST)).unwrap();
+    for s in &stale {
+        assert!(!s.exists(), "{} was removed", s.display());
+    }
+    for o in &others {
+        assert!(o.exists(), "{} was kept", o.display());
+    }
+}
+
+#[test]
+fn a_state_file_no_one_may_write_is_refused_before_anything_is_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    std::fs::remove_file(dir.path().join("state.lock")).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let e = MockIam::open(&path, Partition::Aws, Access::Write).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Io(rolecall_core::backend::IoStep::NotWritable), "{e:?}");
+    assert_eq!(e.detail(rolecall_core::backend::Detail::File), Some(path.display().to_string().as_str()));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444, "not replaced through rename");
+    assert!(!dir.path().join("state.lock").exists(), "no lock file was created");
+    // Reading it is fine.
+    assert_eq!(MockIam::open(&path, Partition::Aws, Access::Read).unwrap().snapshot().partitions["aws"].roles.len(), 1);
+    // The twin: with a write permission, it is written.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r2", TRUST)).unwrap();
+}
+
+#[test]
+fn a_file_that_is_no_state_is_refused_before_a_lock_is_created_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let passwd = dir.path().join("passwd");
+    std::fs::write(&passwd, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let link = dir.path().join("state.json");
+    std::os::unix::fs::symlink(&passwd, &link).unwrap();
+    let e = MockIam::open(&link, Partition::Aws, Access::Write).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Io(rolecall_core::backend::IoStep::NotStateFile), "{e:?}");
+    assert!(!dir.path().join("passwd.lock").exists(), "the name shadow-utils locks with stays free");
+    assert_eq!(std::fs::read_to_string(&passwd).unwrap(), "root:x:0:0:root:/root:/bin/bash\n");
+    // The twin: a state file behind the link is locked where it is.
+    std::fs::write(&passwd, r#"{"format":2}"#).unwrap();
+    MockIam::open(&link, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    assert!(dir.path().join("passwd.lock").exists() && std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+}
+
+#[test]
+fn a_lock_file_removed_while_writers_run_loses_no_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let lock = dir.path().join("state.lock");
+    // Deterministically: a writer holds the lock; the lock file is removed; a second writer
+    // must not get in while the first still holds the state.
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("seed", TRUST)).unwrap();
+    let first = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
+    std::fs::remove_file(&lock).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let p = path.clone();
+    let second = std::thread::spawn(move || {
+        let m = MockIam::open(&p, Partition::Aws, Access::Write).unwrap();
+        m.apply_now(&create_role("second", TRUST)).unwrap();
+        tx.send(()).unwrap();
+    });
+    // The first writer writes after the second had every chance to, then lets go.
+    std::thread::yield_now();
+    first.apply_now(&create_role("first", TRUST)).unwrap();
+    assert!(rx.try_recv().is_err(), "the second writer got in while the first held the state");
+    drop(first);
+    second.join().unwrap();
+    let roles = MockIam::open(&path, Partition::Aws, Access::Read).unwrap().snapshot().partitions["aws"].roles.len();
+    assert_eq!(roles, 3);
+
+    // And under load: 8 writers x 20 creates while the lock file keeps being removed.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let remover = {
+        let (stop, lock) = (stop.clone(), lock.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = std::fs::remove_file(&lock);
+                std::thread::yield_now();
+            }
+        })
+    };
+    let writers: Vec<_> = (0..8)
+        .map(|w| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut acknowledged = Vec::new();
+                for i in 0..20 {
+                    let name = format!("w{w}r{i}");
+                    let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
+                    if m.apply_now(&create_role(&name, TRUST)).is_ok() {
+                        acknowledged.push(name.to_ascii_lowercase());
+                    }
+                }
+                acknowledged
+            })
+        })
+        .collect();
+    let acknowledged: Vec<String> = writers.into_iter().flat_map(|w| w.join().unwrap()).collect();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    remover.join().unwrap();
+    let state = MockIam::open(&path, Partition::Aws, Access::Read).unwrap().snapshot();
+    let lost: Vec<&String> = acknowledged.iter().filter(|n| !state.partitions["aws"].roles.contains_key(*n)).collect();
+    assert!(lost.is_empty(), "acknowledged writes lost: {lost:?}");
+    assert_eq!(acknowledged.len(), 160, "every write was made");
+}
