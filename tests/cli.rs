@@ -1051,7 +1051,7 @@ fn permissions_for_an_organization_audit() {
 fn a_state_file_that_may_not_be_written_or_is_no_state_is_refused_and_left_alone() {
     use std::os::unix::fs::PermissionsExt;
     // Read-only (even for root, whom permissions do not stop): exit 3, named, nothing replaced.
-    let s = crate::util::Sandbox::new();
+    let s = Sandbox::new();
     let (code, _, err) = s.run(&["create", "eks-node"]);
     assert_eq!(code, 0, "{err}");
     let before = std::fs::read(&s.state).unwrap();

@@ -45,6 +45,17 @@ fn complain_as(s: &str, kind: Kind) {
 }
 
 /// A line of uncolored text on stderr.
+/// A backend failure's localized message (external text escaped for a terminal unless `json`).
+fn backend_text(m: &Messages, e: &IamError, json: bool) -> String {
+    let ext = |s: &str| if json { s.to_owned() } else { clean::escape(s).into_owned() };
+    let op = e.operation.clone().unwrap_or_else(|| "?".into());
+    let none = m.get(ids::VALUE_NONE);
+    let mut values = vec![("operation", ext(&op)), ("code", ext(e.code.as_str())), ("message", ext(&e.message))];
+    values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { none.clone() } else { ext(v) })));
+    let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    m.with(words::error(&e.code), &args)
+}
+
 pub(crate) fn complain(s: &str) {
     complain_as(s, Kind::Text(false));
 }
@@ -288,12 +299,7 @@ impl<'m> Out<'m> {
     }
 
     fn backend_message(&self, e: &IamError) -> String {
-        let op = e.operation.clone().unwrap_or_else(|| "?".into());
-        let none = self.m.get(ids::VALUE_NONE);
-        let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
-        values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
-        let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(words::error(&e.code), &args)
+        backend_text(self.m, e, self.is_json())
     }
 
     /// Why a command failed, as its JSON says it.
@@ -396,14 +402,29 @@ impl<'m> Out<'m> {
         }
     }
 
-    /// A log line per answered request, on stderr, with `--verbose`.
-    pub fn serve_log(&self, verbose: u8) -> Option<impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static> {
+    /// `mock serve`'s log, on stderr: a line per answered request with `--verbose`, and always a
+    /// line for a request that could not use the state file, naming the problem.
+    pub fn serve_log(&self, verbose: u8) -> impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static {
         let locale = self.m.locale();
-        (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
-            let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
-            let args = [("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))];
-            complain(&with_messages(locale, |m| m.args(ids::MOCK_SERVE_REQUEST, &args)));
-        })
+        let json = self.is_json();
+        move |s: &rolecall_mock::serve::Served| {
+            if let Some(e) = &s.problem {
+                complain(&with_messages(locale, |m| {
+                    let problem = backend_text(m, e, json);
+                    m.with(ids::MOCK_SERVE_PROBLEM, &[("problem", &problem)])
+                }));
+            }
+            if verbose > 0 {
+                let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
+                let args = [("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))];
+                complain(&with_messages(locale, |m| m.args(ids::MOCK_SERVE_REQUEST, &args)));
+            }
+        }
+    }
+
+    /// `mock serve --listen` on an address other hosts may reach: the endpoint has no authentication.
+    pub fn serve_unauthenticated(&self, address: &str) {
+        self.complain(&self.m.with(ids::MOCK_SERVE_UNAUTHENTICATED, &[("address", address)]));
     }
 
     pub fn check(&self, r: &CheckReport) -> CheckOutput {

@@ -306,6 +306,10 @@ pub fn field(f: Field) -> Id {
         Field::ExternalId => ids::FIELD_EXTERNAL_ID,
         Field::AccountConcurrency => ids::FIELD_ACCOUNT_CONCURRENCY,
         Field::Secret => ids::FIELD_SECRET,
+        Field::HeaderTimeout => ids::FIELD_HEADER_TIMEOUT,
+        Field::BodyTimeout => ids::FIELD_BODY_TIMEOUT,
+        Field::IdleTimeout => ids::FIELD_IDLE_TIMEOUT,
+        Field::MaxConnections => ids::FIELD_MAX_CONNECTIONS,
     }
 }
 
@@ -342,7 +346,11 @@ pub fn hint(f: Field) -> Option<Id> {
         | Field::Accounts
         | Field::AssumeRole
         | Field::ExternalId
-        | Field::AccountConcurrency => None,
+        | Field::AccountConcurrency
+        | Field::HeaderTimeout
+        | Field::BodyTimeout
+        | Field::IdleTimeout
+        | Field::MaxConnections => None,
     }
 }
 

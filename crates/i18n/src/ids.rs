@@ -295,6 +295,16 @@ pub const ARG_PORT: Id = Id::new("arg-port", &[]);
 pub const VALUE_PORT: Id = Id::new("value-port", &[]);
 pub const ARG_LISTEN: Id = Id::new("arg-listen", &[]);
 pub const VALUE_LISTEN: Id = Id::new("value-listen", &[]);
+pub const ARG_HEADER_TIMEOUT: Id = Id::new("arg-header-timeout", &[]);
+pub const ARG_BODY_TIMEOUT: Id = Id::new("arg-body-timeout", &[]);
+pub const ARG_IDLE_TIMEOUT: Id = Id::new("arg-idle-timeout", &[]);
+pub const ARG_MAX_CONNECTIONS: Id = Id::new("arg-max-connections", &[]);
+pub const FIELD_HEADER_TIMEOUT: Id = Id::new("field-header-timeout", &[]);
+pub const FIELD_BODY_TIMEOUT: Id = Id::new("field-body-timeout", &[]);
+pub const FIELD_IDLE_TIMEOUT: Id = Id::new("field-idle-timeout", &[]);
+pub const FIELD_MAX_CONNECTIONS: Id = Id::new("field-max-connections", &[]);
+pub const MOCK_SERVE_UNAUTHENTICATED: Id = Id::new("mock-serve-unauthenticated", &["address"]);
+pub const MOCK_SERVE_PROBLEM: Id = Id::new("mock-serve-problem", &["problem"]);
 pub const ARG_FORMAT: Id = Id::new("arg-format", &[]);
 pub const VALUE_FORMAT: Id = Id::new("value-format", &[]);
 pub const FIELD_FORMAT: Id = Id::new("field-format", &[]);
@@ -904,6 +914,16 @@ pub const ALL: &[Id] = &[
     VALUE_PORT,
     ARG_LISTEN,
     VALUE_LISTEN,
+    ARG_HEADER_TIMEOUT,
+    ARG_BODY_TIMEOUT,
+    ARG_IDLE_TIMEOUT,
+    ARG_MAX_CONNECTIONS,
+    FIELD_HEADER_TIMEOUT,
+    FIELD_BODY_TIMEOUT,
+    FIELD_IDLE_TIMEOUT,
+    FIELD_MAX_CONNECTIONS,
+    MOCK_SERVE_UNAUTHENTICATED,
+    MOCK_SERVE_PROBLEM,
     ARG_FORMAT,
     VALUE_FORMAT,
     FIELD_FORMAT,

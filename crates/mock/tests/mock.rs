@@ -624,3 +624,34 @@ fn a_lock_file_removed_while_writers_run_loses_no_acknowledged_write() {
     assert!(lost.is_empty(), "acknowledged writes lost: {lost:?}");
     assert_eq!(acknowledged.len(), 160, "every write was made");
 }
+
+#[test]
+fn a_servers_cache_parses_each_version_of_the_state_once() {
+    use rolecall_mock::StateCache;
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    let cache = Arc::new(StateCache::new());
+    let roles = |m: &MockIam| m.snapshot().partitions["aws"].roles.len();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).unwrap()), 1);
+    // Same inode, size and modification time: the cached parse is used, the file is not read again.
+    let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    let mtime = f.metadata().unwrap().modified().unwrap();
+    let len = f.metadata().unwrap().len() as usize;
+    std::fs::write(&path, "x".repeat(len)).unwrap();
+    f.set_modified(mtime).unwrap();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).unwrap()), 1, "parsed once");
+    // The twin: without the cache, the file is read (and is not a state any more).
+    assert!(MockIam::open(&path, Partition::Aws, Access::Read).is_err());
+    // Another version (another modification time) is parsed again.
+    f.set_modified(mtime + std::time::Duration::from_secs(1)).unwrap();
+    assert!(MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).is_err());
+    // A write through the cache leaves the state it wrote there, and the next read sees it.
+    std::fs::write(&path, r#"{"format":2}"#).unwrap();
+    MockIam::open_cached(&path, Partition::Aws, Access::Write, Some(cache.clone())).unwrap().apply_now(&create_role("w", TRUST)).unwrap();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).unwrap()), 1);
+    // A write beside the server (another process, no cache) is seen.
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("w2", TRUST)).unwrap();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache)).unwrap()), 2);
+}
