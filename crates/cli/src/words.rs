@@ -396,6 +396,10 @@ pub fn flag_help(id: &str) -> Option<Id> {
         "permissions" => ids::ARG_PERMISSIONS,
         "port" => ids::ARG_PORT,
         "listen" => ids::ARG_LISTEN,
+        "header-timeout" => ids::ARG_HEADER_TIMEOUT,
+        "body-timeout" => ids::ARG_BODY_TIMEOUT,
+        "idle-timeout" => ids::ARG_IDLE_TIMEOUT,
+        "max-connections" => ids::ARG_MAX_CONNECTIONS,
         _ => return None,
     })
 }
@@ -430,6 +434,8 @@ pub fn value_name(id: &str) -> Option<Id> {
         "account-concurrency" => ids::VALUE_ACCOUNT_CONCURRENCY,
         "port" => ids::VALUE_PORT,
         "listen" => ids::VALUE_LISTEN,
+        "header-timeout" | "body-timeout" | "idle-timeout" => ids::VALUE_OPERATION_TIMEOUT,
+        "max-connections" => ids::VALUE_CONCURRENCY,
         _ => return None,
     })
 }
