@@ -387,9 +387,7 @@ pub fn describe(e: &IamError) -> String {
     let d = |k| e.detail(k).unwrap_or("?");
     let file = d(Detail::File);
     match &e.code {
-        ErrorCode::Io(IoStep::NotStateFile) => {
-            format!("The state file {file} is not a rolecall state file (line {}, column {}): {}", d(Detail::Line), d(Detail::Column), e.message)
-        }
+        ErrorCode::Io(IoStep::NotStateFile) => format!("The state file {file} is not a rolecall state file (line {}, column {}).", d(Detail::Line), d(Detail::Column)),
         ErrorCode::StateFormat => format!("The state file {file} was written by a newer rolecall (format {}; this one knows format {}).", d(Detail::Format), d(Detail::Known)),
         ErrorCode::TooLarge(_) => format!("The state file {file} is (or would be) {} bytes, over rolecall's limit of {} bytes.", d(Detail::Size), d(Detail::Limit)),
         ErrorCode::Io(IoStep::NotWritable) => format!("The state file {file} may not be written."),
