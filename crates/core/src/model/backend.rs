@@ -277,6 +277,9 @@ pub enum ErrorCode {
     ProfileFileInvalid,
     /// The profile's `credential_process` failed (details `profile`, `file`).
     CredentialProcessFailed,
+    /// An AWS managed policy that GetPolicy does not find in this partition, after IAM answered
+    /// `NoSuchEntity` to attaching it (details `policy`, `partition`).
+    ManagedPolicyMissing,
     /// A document or file over rolecall's size bound, and which (details `size`, `limit`, and
     /// `file` for a file).
     TooLarge(Oversized),
@@ -370,6 +373,7 @@ impl ErrorCode {
             ErrorCode::ProfileNotFound => "ProfileNotFound",
             ErrorCode::ProfileFileInvalid => "ProfileFileInvalid",
             ErrorCode::CredentialProcessFailed => "CredentialProcessFailed",
+            ErrorCode::ManagedPolicyMissing => "ManagedPolicyMissing",
             ErrorCode::TooLarge(_) => "TooLarge",
             ErrorCode::StateFormat => "StateFormat",
             ErrorCode::RequestConstruction => "RequestConstruction",
@@ -431,6 +435,8 @@ pub enum Detail {
     Known,
     Address,
     Role,
+    Policy,
+    Partition,
 }
 
 impl Detail {
@@ -450,6 +456,8 @@ impl Detail {
             Detail::Known => "known",
             Detail::Address => "address",
             Detail::Role => "role",
+            Detail::Policy => "policy",
+            Detail::Partition => "partition",
         }
     }
 }
