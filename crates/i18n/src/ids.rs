@@ -409,6 +409,8 @@ pub const FINDING_REPAIR_WOULD_NARROW: Id = Id::new("finding-repair-would-narrow
 pub const FINDING_REPAIR_WOULD_NARROW_FIX: Id = Id::new("finding-repair-would-narrow-fix", &[]);
 pub const FINDING_PRINCIPAL_NO_CN_FORM: Id = Id::new("finding-principal-no-cn-form", &["path", "principal", "value"]);
 pub const FINDING_PRINCIPAL_NO_CN_FORM_FIX: Id = Id::new("finding-principal-no-cn-form-fix", &["principal"]);
+pub const FINDING_PRINCIPAL_CN_UNDOCUMENTED: Id = Id::new("finding-principal-cn-undocumented", &["path", "principal", "value"]);
+pub const FINDING_PRINCIPAL_CN_UNDOCUMENTED_FIX: Id = Id::new("finding-principal-cn-undocumented-fix", &["principal"]);
 pub const FINDING_ARN_CORRECTED: Id = Id::new("finding-arn-corrected", &["corrected", "path", "value"]);
 pub const FINDING_ARN_CORRECTED_FIX: Id = Id::new("finding-arn-corrected-fix", &["corrected"]);
 pub const FINDING_AWS_POLICY_UNKNOWN: Id = Id::new("finding-aws-policy-unknown", &["path", "suggestion", "value"]);
@@ -1013,6 +1015,8 @@ pub const ALL: &[Id] = &[
     FINDING_REPAIR_WOULD_NARROW_FIX,
     FINDING_PRINCIPAL_NO_CN_FORM,
     FINDING_PRINCIPAL_NO_CN_FORM_FIX,
+    FINDING_PRINCIPAL_CN_UNDOCUMENTED,
+    FINDING_PRINCIPAL_CN_UNDOCUMENTED_FIX,
     FINDING_ARN_CORRECTED,
     FINDING_ARN_CORRECTED_FIX,
     FINDING_AWS_POLICY_UNKNOWN,
