@@ -23,7 +23,6 @@ use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::DocKind;
 use rolecall_core::plan::PlanOptions;
-use rolecall_core::policy::PolicyDocument;
 use rolecall_i18n::{ids, Messages};
 
 pub use app::command;
@@ -415,8 +414,7 @@ fn role_command(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> R
                     // A role whose trust policy is exactly the one create writes is one an
                     // earlier create left unfinished: finishing it only adds. Any other
                     // role is left alone; repair is the way.
-                    let interrupted = !planned.plan.is_empty()
-                        && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
+                    let interrupted = planned.interrupted_create();
                     if !interrupted {
                         out.emit(&out.not_run(&planned));
                         return Ok(ExitStatus::Ok);
@@ -481,7 +479,7 @@ async fn audit_organization(be: Backend, req: org::OrgRequest, concurrency: usiz
 
 fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     use rolecall_core::lint::MAX_TEXT_BYTES;
-    use rolecall_core::policy::MAX_DOCUMENT_BYTES;
+    use rolecall_policy::document::MAX_DOCUMENT_BYTES;
     let file = a.positional(flags::FILE).to_owned();
     let read = if file == "-" { read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES) } else { std::fs::File::open(&file).and_then(|f| read_at_most(f, MAX_TEXT_BYTES)) };
     let read = read.and_then(|b| match b {

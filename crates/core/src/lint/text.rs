@@ -9,11 +9,11 @@ use serde_json::Value;
 
 use super::command::{self, Names};
 use super::{arn_value, detect_text, lint, DocKind, MAX_TEXT_BYTES};
-use crate::finding::{Arg, Code, Finding};
-use crate::managed;
-use crate::policy::{parse_json_lenient_up_to, PolicyError};
-use crate::role::RoleKind;
-use crate::scan::{self, LineIndex, Spans};
+use crate::verdicts::finding::{Arg, Code, Finding};
+use crate::lint::managed;
+use rolecall_policy::document::{parse_json_lenient_up_to, PolicyError};
+use crate::model::role::RoleKind;
+use crate::lint::scan::{self, LineIndex, Spans};
 
 /// A finding and where it is: the 1-based line and column where its document or command starts
 /// (for prose, where the name is).
@@ -472,7 +472,7 @@ mod tests {
             let r = lint_text(&trust(cn), None);
             assert_eq!(r.codes(), vec![(1, "principal-cn-undocumented")], "{cn}");
             assert_eq!(r.findings[0].finding.get(Arg::Principal), Some(plain));
-            assert_eq!(r.findings[0].finding.severity(), crate::finding::Severity::Warning);
+            assert_eq!(r.findings[0].finding.severity(), crate::verdicts::finding::Severity::Warning);
             // The twin: the documented form.
             assert_eq!(lint_text(&trust(plain), None).codes(), vec![], "{plain}");
         }
