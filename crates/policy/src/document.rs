@@ -275,24 +275,20 @@ pub fn parse_json_lenient_up_to(text: &str, limit: usize) -> Result<(Value, Vec<
         Err(PolicyError::DuplicateKey { .. }) => {}
         Err(e) => return Err(e),
     }
-    // Only a text with a duplicate key is read again, through a reader that counts the bytes
-    // serde_json has consumed, which places each duplicate.
-    let consumed = std::cell::Cell::new(0usize);
-    let dups = std::cell::RefCell::new(Vec::new());
-    let ctx = Lenient { text_len: text.len(), consumed: &consumed, dups: &dups };
-    let reader = Counting { rest: text.as_bytes(), consumed: &consumed };
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    let v = de::DeserializeSeed::deserialize(ctx, &mut de).and_then(|v| de.end().map(|()| v));
+    // Only a text with a duplicate key is read again: once to merge, once to place each duplicate.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = de::DeserializeSeed::deserialize(Lenient, &mut de).and_then(|v| de.end().map(|()| v));
     match v {
         Ok(v) => {
             let newlines: Vec<usize> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
-            let mut dups = dups.into_inner();
-            for d in &mut dups {
-                let at = d.column;
-                let before = newlines.partition_point(|n| *n < at);
-                let line_start = if before == 0 { 0 } else { newlines[before - 1] + 1 };
-                (d.line, d.column) = (before + 1, at - line_start);
-            }
+            let dups = duplicate_keys(text)
+                .into_iter()
+                .map(|(key, at)| {
+                    let before = newlines.partition_point(|n| *n < at);
+                    let line_start = if before == 0 { 0 } else { newlines[before - 1] + 1 };
+                    Duplicate { key, line: before + 1, column: at - line_start }
+                })
+                .collect();
             Ok((v, dups))
         }
         // Unreachable in practice (the strict parse got further than a syntax error).
@@ -300,35 +296,66 @@ pub fn parse_json_lenient_up_to(text: &str, limit: usize) -> Result<(Value, Vec<
     }
 }
 
-/// A byte reader that counts what it has handed out.
-struct Counting<'a> {
-    rest: &'a [u8],
-    consumed: &'a std::cell::Cell<usize>,
-}
-
-impl std::io::Read for Counting<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.rest.read(buf)?;
-        self.consumed.set(self.consumed.get() + n);
-        Ok(n)
+/// The keys given again in an object of a JSON text (valid but for them), in the text's order,
+/// each with the offset just past its closing quote (where serde_json reports the error).
+fn duplicate_keys(text: &str) -> Vec<(String, usize)> {
+    let b = text.as_bytes();
+    // Per open bracket: the keys of an object so far; `None` for an array.
+    let mut stack: Vec<Option<std::collections::HashSet<String>>> = Vec::new();
+    let mut expect_key = false;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' => {
+                stack.push(Some(std::collections::HashSet::new()));
+                expect_key = true;
+            }
+            b'[' => {
+                stack.push(None);
+                expect_key = false;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expect_key = false;
+            }
+            b',' => expect_key = matches!(stack.last(), Some(Some(_))),
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if expect_key {
+                    let raw = &text[start..(i + 1).min(text.len())];
+                    let key = if raw.contains('\\') { serde_json::from_str::<String>(raw).unwrap_or_default() } else { raw.trim_matches('"').to_owned() };
+                    if let Some(Some(keys)) = stack.last_mut() {
+                        if let Some(key) = keys.replace(key) {
+                            out.push((key, i + 1));
+                        }
+                    }
+                    expect_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
     }
+    out
 }
 
+/// The visitor of [`parse_json_lenient`]: merges what a repeated key says.
 #[derive(Clone, Copy)]
-struct Lenient<'a> {
-    text_len: usize,
-    consumed: &'a std::cell::Cell<usize>,
-    dups: &'a std::cell::RefCell<Vec<Duplicate>>,
-}
+struct Lenient;
 
-impl<'de> de::DeserializeSeed<'de> for Lenient<'_> {
+impl<'de> de::DeserializeSeed<'de> for Lenient {
     type Value = Value;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for Lenient<'_> {
+impl<'de> Visitor<'de> for Lenient {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -368,15 +395,9 @@ impl<'de> Visitor<'de> for Lenient<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut out = Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            // The reader has just handed out the key's closing quote.
-            let at = self.consumed.get().min(self.text_len);
             let v = map.next_value_seed(self)?;
             match out.get_mut(&key) {
-                Some(old) => {
-                    // The line and column are filled in once the whole text is read.
-                    self.dups.borrow_mut().push(Duplicate { key, line: 0, column: at });
-                    merge_into(old, v);
-                }
+                Some(old) => merge_into(old, v),
                 None => {
                     out.insert(key, v);
                 }

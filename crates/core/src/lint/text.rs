@@ -515,7 +515,6 @@ mod linear {
             };
             let (small, large) = (steps(64 << 10), steps(1 << 20));
             let ratio = large as f64 / small.max(1) as f64;
-            eprintln!("{name}: {small} -> {large} (x{ratio:.1})");
             if !(10.0..=20.0).contains(&ratio) {
                 failures.push(format!("{name}: {small} steps on 64 KiB, {large} on 1 MiB (x{ratio:.1})"));
             }
