@@ -428,6 +428,8 @@ message!(FINDING_REPAIR_WOULD_NARROW = "finding-repair-would-narrow", FindingRep
 pub const FINDING_REPAIR_WOULD_NARROW_FIX: Plain = Plain::new("finding-repair-would-narrow-fix");
 message!(FINDING_PRINCIPAL_NO_CN_FORM = "finding-principal-no-cn-form", FindingPrincipalNoCnForm { path: Path = "path", principal: Principal = "principal", value: Value = "value" });
 message!(FINDING_PRINCIPAL_NO_CN_FORM_FIX = "finding-principal-no-cn-form-fix", FindingPrincipalNoCnFormFix { principal: Principal = "principal" });
+message!(FINDING_PRINCIPAL_CN_UNDOCUMENTED = "finding-principal-cn-undocumented", FindingPrincipalCnUndocumented { path: Path = "path", principal: Principal = "principal", value: Value = "value" });
+message!(FINDING_PRINCIPAL_CN_UNDOCUMENTED_FIX = "finding-principal-cn-undocumented-fix", FindingPrincipalCnUndocumentedFix { principal: Principal = "principal" });
 message!(FINDING_ARN_CORRECTED = "finding-arn-corrected", FindingArnCorrected { corrected: Corrected = "corrected", path: Path = "path", value: Value = "value" });
 message!(FINDING_ARN_CORRECTED_FIX = "finding-arn-corrected-fix", FindingArnCorrectedFix { corrected: Corrected = "corrected" });
 message!(FINDING_AWS_POLICY_UNKNOWN = "finding-aws-policy-unknown", FindingAwsPolicyUnknown { path: Path = "path", suggestion: Suggestion = "suggestion", value: Value = "value" });
@@ -1054,6 +1056,8 @@ pub const ALL: &[Id] = &[
     FINDING_REPAIR_WOULD_NARROW_FIX.id(),
     FINDING_PRINCIPAL_NO_CN_FORM,
     FINDING_PRINCIPAL_NO_CN_FORM_FIX,
+    FINDING_PRINCIPAL_CN_UNDOCUMENTED,
+    FINDING_PRINCIPAL_CN_UNDOCUMENTED_FIX,
     FINDING_ARN_CORRECTED,
     FINDING_ARN_CORRECTED_FIX,
     FINDING_AWS_POLICY_UNKNOWN,
