@@ -800,7 +800,8 @@ fn a_newer_or_oversized_state_file_is_refused() {
     assert!(err.contains("over rolecall's limit of 268435456 bytes"), "{err}");
 }
 
-/// lint reads at most 16 MiB, and refuses a policy document over 1 MiB before parsing it.
+/// lint reads at most 16 MiB; a file that is one policy document over 1 MiB is refused, a
+/// document over 1 MiB inside a longer text is a finding and the rest is linted.
 #[test]
 fn lint_input_is_bounded() {
     let sb = Sandbox::new();
@@ -814,6 +815,22 @@ fn lint_input_is_bounded() {
     assert_eq!(v["error"]["code"], "error-document-too-large");
     let (_, _, err) = sb.run(&["lint", over.to_str().unwrap()]);
     assert!(err.contains("1048577 bytes") && err.contains("over 1048576 bytes") && err.contains("over.json"), "{err}");
+    // Inside a longer text, a document over the bound is a finding of that document, and the
+    // rest of the text is linted; its twin, at the bound, is read.
+    let text = |doc_len: usize| {
+        let big = format!("{}{}}}", &doc[..doc.len() - 1], " ".repeat(doc_len - doc.len()));
+        assert_eq!(big.len(), doc_len);
+        format!("# Runbook\n\n```json\n{big}\n```\n\nThen:\n\n```json\n{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Action\":\"s3 x\",\"Resource\":\"*\"}}]}}\n```\n")
+    };
+    let long = write(&sb.root, "long.md", &text((1 << 20) + 1));
+    let (code, v) = sb.json(&["lint", long.to_str().unwrap()]);
+    assert_eq!(code, 1, "{v}");
+    let found: Vec<(u64, &str, &str)> = v["findings"].as_array().unwrap().iter().map(|f| (f["line"].as_u64().unwrap(), f["code"].as_str().unwrap(), f["arguments"]["detail"].as_str().unwrap_or(""))).collect();
+    assert_eq!(found, vec![(4, "json-invalid", "too-large"), (10, "action-malformed", "")], "{v}");
+    let at_bound = write(&sb.root, "at-bound.md", &text(1 << 20));
+    let (code, v) = sb.json(&["lint", at_bound.to_str().unwrap()]);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(v["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect::<Vec<_>>(), vec!["action-malformed"], "{v}");
     let huge = padded((16 << 20) + 1);
     let out = sb.cmd().args(["lint", "-"]).write_stdin(huge).output().unwrap();
     let err = String::from_utf8(out.stderr).unwrap();
@@ -1218,4 +1235,34 @@ fn permissions_for_an_organization_audit() {
     let (code, _, err) = sb.run(&["permissions", "create", "--organization"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("create") && err.contains("audit"), "{err}");
+}
+
+#[test]
+fn a_state_file_that_may_not_be_written_or_is_no_state_is_refused_and_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    // Read-only (even for root, whom permissions do not stop): exit 3, named, nothing replaced.
+    let s = Sandbox::new();
+    let (code, _, err) = s.run(&["create", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+    let before = std::fs::read(&s.state).unwrap();
+    std::fs::set_permissions(&s.state, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, _, err) = s.run(&["create", "eks-node", "--role-name", "Other"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains(&s.state.display().to_string()) && err.contains("may not be written"), "{err}");
+    assert_eq!(std::fs::read(&s.state).unwrap(), before);
+    assert_eq!(std::fs::metadata(&s.state).unwrap().permissions().mode() & 0o777, 0o444);
+    // check only reads: it still works.
+    let (code, _, err) = s.run(&["check", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+
+    // A link to a file that is not a state file (/etc/passwd): refused, and no NAME.lock beside it.
+    let dir = tempfile::tempdir().unwrap();
+    let passwd = dir.path().join("passwd");
+    std::fs::write(&passwd, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let link = dir.path().join("state.json");
+    std::os::unix::fs::symlink(&passwd, &link).unwrap();
+    let out = crate::util::english(dir.path()).args(["--backend", "mock", "--state"]).arg(&link).args(["create", "eks-node"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!dir.path().join("passwd.lock").exists(), "a lock file was created beside it");
+    assert_eq!(std::fs::read_to_string(&passwd).unwrap(), "root:x:0:0:root:/root:/bin/bash\n");
 }

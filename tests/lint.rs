@@ -266,3 +266,44 @@ fn every_known_error_of_the_guides_is_reported() {
         assert_eq!(code, 1, "{file}");
     }
 }
+
+/// One error hides no other: a document with a duplicate key is still read, and what it says
+/// about its principal is reported too (each finding with a twin that flips it).
+#[test]
+fn a_duplicate_key_does_not_hide_the_documents_other_findings() {
+    let text = |principal: &str, key: &str| {
+        format!(
+            "Trust policy:\n\n```json\n{{\"Version\": \"2012-10-17\", \"Statement\": [{{\"Effect\": \"Allow\", \"Principal\": {{\"Service\": \"{principal}\"}}, \"Action\": \"sts:AssumeRole\",\n  \"Condition\": {{\"ArnLike\": {{\"aws:SourceArn\": \"arn:aws-cn:eks:cn-north-1:111122223333:fargateprofile/a/*\", \"{key}\": \"arn:aws-cn:eks:cn-north-1:111122223333:fargateprofile/b/*\"}}}}}}]}}\n```\n"
+        )
+    };
+    let (code, v) = lint_json(&["-"], Some(&text("eks-fargate-pods.amazonaws.com.cn", "aws:SourceArn")));
+    assert_eq!(code, 1);
+    assert_eq!(found(&v), expect(&[(4, "json-duplicate-key"), (4, "principal-no-cn-form")]), "{v:#}");
+    let (_, v) = lint_json(&["-"], Some(&text("eks-fargate-pods.amazonaws.com", "aws:SourceArn")));
+    assert_eq!(found(&v), expect(&[(4, "json-duplicate-key")]), "{v:#}");
+    let (_, v) = lint_json(&["-"], Some(&text("eks-fargate-pods.amazonaws.com.cn", "aws:SourceAccount")));
+    assert_eq!(found(&v), expect(&[(4, "principal-no-cn-form")]), "{v:#}");
+}
+
+/// eks.amazonaws.com.cn and pods.eks.amazonaws.com.cn are no documented principals: a warning
+/// in every language, and none for the documented form.
+#[test]
+fn undocumented_cn_principals_are_a_warning_in_every_language() {
+    let trust = |p: &str| format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"{p}"}},"Action":["sts:AssumeRole","sts:TagSession"]}}]}}"#);
+    for (cn, plain) in [("eks.amazonaws.com.cn", "eks.amazonaws.com"), ("pods.eks.amazonaws.com.cn", "pods.eks.amazonaws.com")] {
+        let (code, v) = lint_json(&["-"], Some(&trust(cn)));
+        assert_eq!(code, 1, "{v:#}");
+        assert_eq!(found(&v), expect(&[(1, "principal-cn-undocumented")]), "{v:#}");
+        assert_eq!(v["findings"][0]["severity"], "warning", "{v:#}");
+        let (code, v) = lint_json(&["-"], Some(&trust(plain)));
+        assert_eq!((code, found(&v)), (0, vec![]), "{v:#}");
+        let dir = tempfile::tempdir().unwrap();
+        for lang in ["en", "es", "ja", "zh-TW", "zh-CN"] {
+            let out = rolecall(dir.path()).args(["--lang", lang, "lint", "-"]).write_stdin(trust(cn)).output().unwrap();
+            let text = String::from_utf8(out.stdout).unwrap();
+            // The value and, apart from it, the documented form.
+            assert!(text.contains(cn) && text.replace(cn, "").contains(plain) && text.contains("[principal-cn-undocumented]"), "{lang}: {text}");
+            assert!(!text.contains("finding-principal"), "{lang}: {text}");
+        }
+    }
+}

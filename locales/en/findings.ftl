@@ -100,6 +100,8 @@ finding-repair-would-narrow-fix = rolecall only adds to a { -trust-policy }; edi
 ## lint: texts, commands and names
 finding-principal-no-cn-form = “{ $value }” at { $path } is not a principal: { $principal } has no .cn form, in China either.
 finding-principal-no-cn-form-fix = Write { $principal }.
+finding-principal-cn-undocumented = “{ $value }” at { $path }: AWS documents no .cn form of { $principal }. Its China pages show { $principal }, and users report IAM rejecting eks.amazonaws.com.cn.
+finding-principal-cn-undocumented-fix = Write { $principal }.
 finding-arn-corrected = “{ $value }” at { $path } is not a well-formed ARN; did you mean { $corrected }?
 finding-arn-corrected-fix = Write { $corrected }.
 finding-aws-policy-unknown = { $value } at { $path } names no { -aws-managed-policy }; did you mean { $suggestion }?

@@ -100,6 +100,8 @@ finding-repair-would-narrow-fix = rolecall solo añade elementos a una { -trust-
 ## lint: textos, comandos y nombres
 finding-principal-no-cn-form = «{ $value }» en { $path } no es una entidad principal: { $principal } no tiene forma .cn, tampoco en China.
 finding-principal-no-cn-form-fix = Escriba { $principal }.
+finding-principal-cn-undocumented = «{ $value }» en { $path }: AWS no documenta ninguna forma .cn de { $principal }. Sus páginas de China muestran { $principal }, y hay usuarios que informan de que IAM rechaza eks.amazonaws.com.cn.
+finding-principal-cn-undocumented-fix = Escriba { $principal }.
 finding-arn-corrected = «{ $value }» en { $path } no es un ARN con el formato correcto; ¿quería decir { $corrected }?
 finding-arn-corrected-fix = Escriba { $corrected }.
 finding-aws-policy-unknown = { $value } en { $path } no corresponde a ninguna { -aws-managed-policy }; ¿quería decir { $suggestion }?

@@ -100,6 +100,8 @@ finding-repair-would-narrow-fix = rolecall は{ -trust-policy }に追加する�
 ## lint: テキスト、コマンド、名前
 finding-principal-no-cn-form = { $path } の「{ $value }」はプリンシパルではありません。{ $principal } には、中国でも .cn の形式はありません。
 finding-principal-no-cn-form-fix = { $principal } と記述してください。
+finding-principal-cn-undocumented = { $path } の「{ $value }」: AWS は { $principal } の .cn の形式を文書化していません。中国のページには { $principal } が示されており、IAM が eks.amazonaws.com.cn を拒否したという報告がユーザーから寄せられています。
+finding-principal-cn-undocumented-fix = { $principal } と記述してください。
 finding-arn-corrected = { $path } の「{ $value }」は正しい形式の ARN ではありません。{ $corrected } のことですか?
 finding-arn-corrected-fix = { $corrected } と記述してください。
 finding-aws-policy-unknown = { $path } の { $value } に該当する{ -aws-managed-policy }はありません。{ $suggestion } のことですか?

@@ -100,6 +100,8 @@ finding-repair-would-narrow-fix = rolecall 只会向{ -trust-policy }中添加�
 ## lint：文本、命令和名称
 finding-principal-no-cn-form = { $path } 中的“{ $value }”不是有效的主体：{ $principal } 没有 .cn 形式，在中国区域也是如此。
 finding-principal-no-cn-form-fix = 请改写为 { $principal }。
+finding-principal-cn-undocumented = { $path } 中的“{ $value }”：AWS 并未记载 { $principal } 的 .cn 形式。其中国区域页面显示的是 { $principal }，且有用户报告 IAM 拒绝 eks.amazonaws.com.cn。
+finding-principal-cn-undocumented-fix = 请改写为 { $principal }。
 finding-arn-corrected = { $path } 中的“{ $value }”不是格式正确的 ARN；您是指 { $corrected } 吗？
 finding-arn-corrected-fix = 请写成 { $corrected }。
 finding-aws-policy-unknown = { $path } 中的 { $value } 不是任何 { -aws-managed-policy }；您是指 { $suggestion } 吗？

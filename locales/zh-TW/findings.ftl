@@ -100,6 +100,8 @@ finding-repair-would-narrow-fix = rolecall 只會在{ -trust-policy }中新增�
 ## lint：文字、命令與名稱
 finding-principal-no-cn-form = { $path } 中的「{ $value }」不是有效的主體：{ $principal } 沒有 .cn 形式，在中國區域也一樣。
 finding-principal-no-cn-form-fix = 請改寫為 { $principal }。
+finding-principal-cn-undocumented = { $path } 中的「{ $value }」：AWS 並未記載 { $principal } 的 .cn 形式。其中國區域頁面顯示的是 { $principal }，且有使用者回報 IAM 拒絕 eks.amazonaws.com.cn。
+finding-principal-cn-undocumented-fix = 請改寫為 { $principal }。
 finding-arn-corrected = { $path } 中的「{ $value }」不是格式正確的 ARN；您是指 { $corrected } 嗎？
 finding-arn-corrected-fix = 請寫成 { $corrected }。
 finding-aws-policy-unknown = { $path } 中的 { $value } 不是任何 { -aws-managed-policy }；您是指 { $suggestion } 嗎？

@@ -4,7 +4,10 @@
 //! - `check` of each role against a mocked IAM endpoint with added latency, beside the lower
 //!   bound (dependent calls x latency) and the target (two latencies + 20 ms);
 //! - `audit` of accounts of 100, 1,000 and 10,000 roles (wall time, requests, peak memory);
-//! - policy parse, normalize, compare and merge on realistic and maximum-size documents.
+//! - policy parse, normalize, compare and merge on realistic and maximum-size documents;
+//! - how long `rolecall mock serve` takes to stop on SIGTERM with slow clients connected;
+//! - `lint` on 64 KiB and 1 MiB of each worst case of its scanner (`lint::worst_cases`, the
+//!   inputs whose steps the linearity test counts): the time should grow about 16 times.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -199,12 +202,76 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores")
 }
 
-pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
+/// Starts `rolecall mock serve`, connects `clients` that send half a request's headers and one
+/// that sends half a body, then measures from SIGTERM to the server's exit.
+fn serve_shutdown(bin: &Path, home: &Path, clients: usize) -> Result<Duration, Box<dyn std::error::Error>> {
+    use std::io::{BufRead, Write};
+    let mut child = Command::new(bin)
+        .env_clear()
+        .env("HOME", home)
+        .env("LANG", "C")
+        .args(["--state"])
+        .arg(home.join("serve-bench.json"))
+        .args(["mock", "serve"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let mut url = String::new();
+    std::io::BufReader::new(child.stdout.take().ok_or("no stdout")?).read_line(&mut url)?;
+    let addr = url.trim().trim_start_matches("http://").to_owned();
+    let mut slow = Vec::new();
+    for i in 0..=clients {
+        let mut c = std::net::TcpStream::connect(&addr)?;
+        let auth = "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00";
+        if i == clients {
+            write!(c, "POST / HTTP/1.1\r\nHost: {addr}\r\n{auth}\r\nContent-Length: 100\r\n\r\nAction=")?;
+        } else {
+            write!(c, "POST / HTTP/1.1\r\nHost: {addr}\r\n")?;
+        }
+        slow.push(c);
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let start = Instant::now();
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status()?;
+    child.wait()?;
+    Ok(start.elapsed())
+}
+
+/// `rolecall lint` on each worst case of the scanner, at 64 KiB and at 1 MiB (median of 3 runs).
+fn lint_benches(bin: &Path, home: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    println!("\n## lint on the scanner's worst cases (median of 3 runs)\n");
+    println!("| input | 64 KiB ms | 1 MiB ms | ratio (linear: about 16) |\n|---|---|---|---|");
+    let file = home.join("lint-input.txt");
+    for (name, make) in rolecall_core::lint::worst_cases() {
+        let mut row = Vec::new();
+        for size in [64usize << 10, 1 << 20] {
+            std::fs::write(&file, make(size))?;
+            let mut times = Vec::new();
+            for _ in 0..3 {
+                let mut c = Command::new(bin);
+                c.env_clear().env("HOME", home).env("LANG", "C").arg("lint").arg(&file);
+                let (wall, _, code) = measure(&mut c)?;
+                if code > 1 {
+                    return Err(format!("lint of {name} ({size} bytes) exited {code}").into());
+                }
+                times.push(wall);
+            }
+            row.push(median(times));
+        }
+        println!("| {} | {} | {} | {:.1} |", name.replace('|', "\\|"), ms(row[0]), ms(row[1]), row[1].as_secs_f64() / row[0].as_secs_f64());
+    }
+    let _ = std::fs::remove_file(file);
+    Ok(())
+}
+
+/// Runs every benchmark, or only `lint`'s with `Some("lint")`.
+pub fn run(root: &Path, only: Option<&str>) -> Result<(), Box<dyn std::error::Error>> {
     if cfg!(debug_assertions) {
         // Measure optimized code: run this same task from a release build.
         eprintln!("building xtask (release)…");
         let ok = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
             .args(["run", "--release", "--quiet", "-p", "xtask", "--", "bench"])
+            .args(only)
             .current_dir(root)
             .status()?
             .success();
@@ -219,10 +286,16 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
     if !ok {
         return Err("cargo build --release failed".into());
     }
-    let bin: PathBuf = root.join("target/release/rolecall");
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let bin: PathBuf = target.join("release/rolecall");
     let home = std::env::temp_dir().join(format!("rolecall-bench-{}", std::process::id()));
     std::fs::create_dir_all(&home)?;
     println!("Machine: {}\n", machine());
+    if only == Some("lint") {
+        lint_benches(&bin, &home)?;
+        let _ = std::fs::remove_dir_all(home);
+        return Ok(());
+    }
 
     // Cold start.
     println!("## Cold start (median of 20 runs)\n\n| command | wall ms | peak RSS MiB |\n|---|---|---|");
@@ -326,10 +399,21 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("| organization | {} | {} | {:.1} | {:.1} |", count.load(Ordering::SeqCst), ms(wall), rss as f64 / 1024.0, target * 1000.0);
     drop(server);
 
+    println!("\n## mock serve: SIGTERM with slow clients connected (median of 5 runs)\n");
+    println!("| slow clients | stop ms |\n|---|---|");
+    for clients in [0usize, 200] {
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            times.push(serve_shutdown(&bin, &home, clients)?);
+        }
+        println!("| {clients} | {} |", ms(median(times)));
+    }
+
     println!("\n## Policy documents (per operation)\n");
     for row in policy_benches() {
         println!("{row}");
     }
+    lint_benches(&bin, &home)?;
     let _ = std::fs::remove_dir_all(home);
     Ok(())
 }

@@ -506,10 +506,6 @@ fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
             return Err(Failure::Usage(Usage::ReadFile { file, reason }));
         }
     };
-    // The text is one policy document: refused before parsing when no policy could be that large.
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(Failure::Usage(Usage::DocumentTooLarge { file, size: text.len(), limit: MAX_DOCUMENT_BYTES }));
-    }
     let force = if a.switch(flags::TRUST) {
         Some(DocKind::Trust)
     } else if a.switch(flags::PERMISSIONS) {
@@ -518,6 +514,11 @@ fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
         None
     };
     let report = lint_text(&text, force);
+    // A file that is one policy document over the bound is bad input; a document over it inside
+    // a longer text is a finding of that document, and the rest is linted.
+    if report.whole.is_some() && text.len() > MAX_DOCUMENT_BYTES {
+        return Err(Failure::Usage(Usage::DocumentTooLarge { file, size: text.len(), limit: MAX_DOCUMENT_BYTES }));
+    }
     out.emit(&out.lint(&file, &report));
     let fails = report.findings.iter().any(|l| l.finding.severity() > rolecall_core::finding::Severity::Info);
     let _ = std::io::stdout().flush();

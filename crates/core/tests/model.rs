@@ -239,6 +239,7 @@ fn all_scenarios() -> Vec<Finding> {
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#,
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Resource":"*"}]}"#,
         r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com.cn"},"Action":"sts:AssumeRole"}]}"#,
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks.amazonaws.com.cn"},"Action":"sts:AssumeRole"}]}"#,
     ] {
         out.extend(lint(text, DocKind::Trust));
     }

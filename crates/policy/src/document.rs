@@ -227,8 +227,14 @@ impl<'de> Visitor<'de> for StrictVisitor {
 /// Parses JSON, rejecting a key that appears twice in one object, and a text over
 /// [`MAX_DOCUMENT_BYTES`] before reading it.
 pub fn parse_json_strict(text: &str) -> Result<Value, PolicyError> {
-    if text.len() > MAX_DOCUMENT_BYTES {
-        return Err(PolicyError::TooLarge { size: text.len(), limit: MAX_DOCUMENT_BYTES });
+    parse_json_strict_up_to(text, MAX_DOCUMENT_BYTES)
+}
+
+/// [`parse_json_strict`] with another bound (`lint` reads JSON that holds policy documents, such
+/// as get-account-authorization-details' output, up to its own bound on a text).
+fn parse_json_strict_up_to(text: &str, limit: usize) -> Result<Value, PolicyError> {
+    if text.len() > limit {
+        return Err(PolicyError::TooLarge { size: text.len(), limit });
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let parsed = Strict::deserialize(&mut de).and_then(|v| de.end().map(|()| v.0));
@@ -243,6 +249,190 @@ pub fn parse_json_strict(text: &str) -> Result<Value, PolicyError> {
             None => PolicyError::Json { line: e.line(), column: e.column(), syntax: JsonSyntax::of(&e) },
         }
     })
+}
+
+/// A key given twice in one object, at the second (or later) occurrence: the 1-based line and
+/// the column of the key's closing quote, as [`PolicyError::DuplicateKey`] places it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duplicate {
+    pub key: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Parses JSON as [`parse_json_strict`] does, but reads on past keys given twice: each is
+/// returned, and the value holds what every occurrence says (objects merged key by key, other
+/// values gathered into one array, an identical repeat kept once), so that `lint` can check all
+/// of it. Invalid JSON and a text over [`MAX_DOCUMENT_BYTES`] are still errors.
+pub fn parse_json_lenient(text: &str) -> Result<(Value, Vec<Duplicate>), PolicyError> {
+    parse_json_lenient_up_to(text, MAX_DOCUMENT_BYTES)
+}
+
+/// [`parse_json_lenient`] of a text of up to `limit` bytes.
+pub fn parse_json_lenient_up_to(text: &str, limit: usize) -> Result<(Value, Vec<Duplicate>), PolicyError> {
+    match parse_json_strict_up_to(text, limit) {
+        Ok(v) => return Ok((v, Vec::new())),
+        Err(PolicyError::DuplicateKey { .. }) => {}
+        Err(e) => return Err(e),
+    }
+    // Only a text with a duplicate key is read again: once to merge, once to place each duplicate.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = de::DeserializeSeed::deserialize(Lenient, &mut de).and_then(|v| de.end().map(|()| v));
+    match v {
+        Ok(v) => {
+            let newlines: Vec<usize> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
+            let dups = duplicate_keys(text)
+                .into_iter()
+                .map(|(key, at)| {
+                    let before = newlines.partition_point(|n| *n < at);
+                    let line_start = if before == 0 { 0 } else { newlines[before - 1] + 1 };
+                    Duplicate { key, line: before + 1, column: at - line_start }
+                })
+                .collect();
+            Ok((v, dups))
+        }
+        // Unreachable in practice (the strict parse got further than a syntax error).
+        Err(e) => Err(PolicyError::Json { line: e.line(), column: e.column(), syntax: JsonSyntax::of(&e) }),
+    }
+}
+
+/// The keys given again in an object of a JSON text (valid but for them), in the text's order,
+/// each with the offset just past its closing quote (where serde_json reports the error).
+fn duplicate_keys(text: &str) -> Vec<(String, usize)> {
+    let b = text.as_bytes();
+    // Per open bracket: the keys of an object so far; `None` for an array.
+    let mut stack: Vec<Option<std::collections::HashSet<String>>> = Vec::new();
+    let mut expect_key = false;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' => {
+                stack.push(Some(std::collections::HashSet::new()));
+                expect_key = true;
+            }
+            b'[' => {
+                stack.push(None);
+                expect_key = false;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expect_key = false;
+            }
+            b',' => expect_key = matches!(stack.last(), Some(Some(_))),
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if expect_key {
+                    let raw = &text[start..(i + 1).min(text.len())];
+                    let key = if raw.contains('\\') { serde_json::from_str::<String>(raw).unwrap_or_default() } else { raw.trim_matches('"').to_owned() };
+                    if let Some(Some(keys)) = stack.last_mut() {
+                        if let Some(key) = keys.replace(key) {
+                            out.push((key, i + 1));
+                        }
+                    }
+                    expect_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The visitor of [`parse_json_lenient`]: merges what a repeated key says.
+#[derive(Clone, Copy)]
+struct Lenient;
+
+impl<'de> de::DeserializeSeed<'de> for Lenient {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Lenient {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        StrictVisitor.visit_bool(v)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        StrictVisitor.visit_i64(v)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        StrictVisitor.visit_u64(v)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        StrictVisitor.visit_f64(v)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        StrictVisitor.visit_str(v)
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        StrictVisitor.visit_string(v)
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element_seed(self)? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let v = map.next_value_seed(self)?;
+            match out.get_mut(&key) {
+                Some(old) => merge_into(old, v),
+                None => {
+                    out.insert(key, v);
+                }
+            }
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// Merges what a repeated key says into what it said before.
+fn merge_into(old: &mut Value, new: Value) {
+    match (old, new) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in b {
+                match a.get_mut(&k) {
+                    Some(o) => merge_into(o, v),
+                    None => {
+                        a.insert(k, v);
+                    }
+                }
+            }
+        }
+        (a, b) if *a == b => {}
+        (a, b) => {
+            let mut items = match std::mem::take(a) {
+                Value::Array(items) => items,
+                one => vec![one],
+            };
+            match b {
+                Value::Array(more) => items.extend(more),
+                one => items.push(one),
+            }
+            *a = Value::Array(items);
+        }
+    }
 }
 
 /// `Allow` or `Deny`.
@@ -576,6 +766,18 @@ mod tests {
             }
             other => panic!("expected a duplicate key error, got {other:?}"),
         }
+        // Read on leniently: placed where the strict parse stops, and every value kept.
+        let Err(PolicyError::DuplicateKey { line, column, .. }) = parse_json_strict(text) else { panic!() };
+        let (v, dups) = parse_json_lenient(text).unwrap();
+        assert_eq!(dups, vec![Duplicate { key: "aws:SourceArn".into(), line, column }]);
+        assert_eq!(v["Statement"][0]["Condition"]["ArnLike"]["aws:SourceArn"].as_array().map(Vec::len), Some(2));
+        // Objects merge key by key, an identical repeat is kept once, the rest gathered.
+        let (v, dups) = parse_json_lenient(r#"{"a": {"x": 1}, "b": "s", "a": {"y": [2]}, "b": "s", "a": {"y": 3}}"#).unwrap();
+        assert_eq!(v, serde_json::json!({"a": {"x": 1, "y": [2, 3]}, "b": "s"}));
+        assert_eq!(dups.iter().map(|d| (d.key.as_str(), d.line, d.column)).collect::<Vec<_>>(), vec![("a", 1, 29), ("b", 1, 46), ("a", 1, 56)]);
+        // Without a duplicate, the lenient parse is the strict one; bad JSON is still an error.
+        assert_eq!(parse_json_lenient("{\"a\": 1}").unwrap(), (serde_json::json!({"a": 1}), vec![]));
+        assert!(matches!(parse_json_lenient("{\"a\": 1, \"a\": }"), Err(PolicyError::Json { .. })));
     }
 
     #[test]

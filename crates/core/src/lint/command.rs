@@ -11,7 +11,7 @@ use crate::model::role::RoleKind;
 use crate::lint::scan::{Command, Word};
 
 /// What a name names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameKind {
     Role,
     /// A customer managed policy.
@@ -92,25 +92,59 @@ impl Names {
     }
 
     /// Names used but never created, each with the created name within two edits of it.
+    ///
+    /// Linear in the names: a name is compared only with created names of a length within two
+    /// of its own, at most [`NEAR_CANDIDATES`] distinct ones of each length, and names longer
+    /// than IAM's longest (128 characters) are compared with none.
     pub fn not_created(&self) -> Vec<(&Named, &Named)> {
+        use std::collections::{HashMap, HashSet};
+        const LONGEST: usize = 128;
+        let exact: HashSet<&str> = self.created.iter().map(|c| c.name.as_str()).collect();
+        let mut by_len: HashMap<usize, Vec<&Named>> = HashMap::new();
+        let mut seen: HashSet<(NameKind, &str)> = HashSet::new();
+        for c in &self.created {
+            let len = c.name.chars().count();
+            crate::lint::scan::step(len + 1);
+            if len <= LONGEST + 2 && seen.insert((c.kind, c.name.as_str())) {
+                let bucket = by_len.entry(len).or_default();
+                if bucket.len() < NEAR_CANDIDATES {
+                    bucket.push(c);
+                }
+            }
+        }
         let mut out = Vec::new();
         for u in &self.used {
-            if u.name.chars().count() < 5 || self.created.iter().any(|c| c.name == u.name) {
+            let len = u.name.chars().count();
+            crate::lint::scan::step(len + 1);
+            if !(5..=LONGEST).contains(&len) || exact.contains(u.name.as_str()) {
                 continue;
             }
-            let near = self
-                .created
-                .iter()
-                .filter(|c| u.kind == NameKind::Any || c.kind == u.kind)
-                .filter_map(|c| managed::edit_distance(&u.name, &c.name, 2).map(|d| (d, c)))
-                .min_by_key(|(d, _)| *d);
-            if let Some((_, c)) = near {
+            let mut near: Option<(usize, usize, &Named)> = None;
+            for l in len.saturating_sub(2)..=len + 2 {
+                for c in by_len.get(&l).into_iter().flatten() {
+                    crate::lint::scan::step(1);
+                    if !(u.kind == NameKind::Any || c.kind == u.kind) {
+                        continue;
+                    }
+                    if let Some(d) = managed::edit_distance(&u.name, &c.name, 2) {
+                        // The nearest; among equals, the first created.
+                        let order = c.at;
+                        if near.is_none_or(|(nd, no, _)| (d, order) < (nd, no)) {
+                            near = Some((d, order, c));
+                        }
+                    }
+                }
+            }
+            if let Some((_, _, c)) = near {
                 out.push((u, c));
             }
         }
         out
     }
 }
+
+/// How many distinct created names of one length [`Names::not_created`] compares a name with.
+pub const NEAR_CANDIDATES: usize = 128;
 
 /// The literal names a JMESPath `--query` compares with: `` PolicyName==`cwlogspolicy` ``, `'x'`.
 fn query_names(q: &str) -> Vec<(NameKind, String)> {

@@ -10,7 +10,7 @@ pub mod text;
 use crate::model::arn;
 use crate::verdicts::finding::{policy_error, Arg, Code, Finding};
 use crate::model::partition::Partition;
-use rolecall_policy::document::{parse_json_strict, PolicyDocument, Principal, Statement, VERSIONS};
+use rolecall_policy::document::{parse_json_lenient, PolicyDocument, PolicyError, Principal, Statement, VERSIONS};
 use crate::verdicts::trust::assumers;
 
 /// Which kind of document is linted.
@@ -56,12 +56,57 @@ pub fn detect(doc: &PolicyDocument) -> DocKind {
 
 /// The kind of a document's text ([`detect`]); a permissions policy when it cannot be read.
 pub fn detect_text(text: &str) -> DocKind {
-    parse_json_strict(text).ok().and_then(|v| PolicyDocument::from_value(&v).ok()).map_or(DocKind::Identity, |d| detect(&d))
+    parse_json_lenient(text).ok().and_then(|(v, _)| PolicyDocument::from_value(&v).ok()).map_or(DocKind::Identity, |d| detect(&d))
 }
 
 /// The most text `lint` reads, in bytes (every document in it is also bounded by
 /// [`rolecall_policy::document::MAX_DOCUMENT_BYTES`]).
 pub const MAX_TEXT_BYTES: usize = 16 << 20;
+
+/// A named text maker of [`worst_cases`].
+pub type WorstCase = (&'static str, fn(usize) -> String);
+
+/// The texts that made `lint`'s scanner quadratic, each made `size` bytes long (about): the
+/// linearity test counts the scanner's steps on them and `cargo xtask bench` times them.
+pub fn worst_cases() -> Vec<WorstCase> {
+    fn repeat(unit: &str, size: usize) -> String {
+        unit.repeat(size / unit.len())
+    }
+    fn numbered(size: usize, unit: impl Fn(usize) -> String) -> String {
+        let mut s = String::with_capacity(size + 64);
+        let mut i = 0;
+        while s.len() < size {
+            s.push_str(&unit(i));
+            i += 1;
+        }
+        s
+    }
+    vec![
+        ("unclosed {", |n| repeat("{", n)),
+        ("unclosed {\"", |n| repeat("{\"", n)),
+        ("fences", |n| repeat("```\n", n)),
+        ("fenced unclosed objects", |n| repeat("```json\n{\n```\n", n)),
+        ("fenced unterminated strings", |n| repeat("```json\n{ \"Version\n```\n", n)),
+        ("heredoc starts", |n| repeat("cat > trust.json <<EOF\n", n)),
+        ("heredoc starts on one line", |n| repeat("cat >trust.json <<EOF ", n)),
+        ("heredocs with their own delimiters", |n| numbered(n, |i| format!("cat > t{i}.json <<D{i}\n"))),
+        ("quoted heredoc delimiters", |n| repeat("<<\"", n)),
+        ("aws words", |n| repeat("aws ", n)),
+        ("aws global options", |n| repeat("aws --profile ", n)),
+        ("aws glued by backslashes", |n| repeat("aws\\", n)),
+        ("an ARN printed with spaces", |n| format!("aws iam attach-role-policy --policy-arn arn: {}", repeat("x ", n))),
+        ("commands on one line", |n| repeat("aws iam get-role --role-name AmazonEKSNodeRole; ", n)),
+        ("names created and used", |n| numbered(n, |i| format!("aws iam create-role --role-name role-{i:07}\naws iam get-role --role-name rolx-{i:07}\n"))),
+        ("file names", |n| repeat("x.json", n)),
+        ("named documents", |n| repeat("trust.json:\n{\"Statement\": []}\n", n)),
+        ("a document and lines to add", |n| {
+            let half = n / 2;
+            let keys = numbered(half, |i| format!("\"k{i}\": 1, "));
+            format!("{{\"Statement\": [], \"x\": {{{}\"end\": 1}}}}\n{}", keys, repeat("\"aws:SourceArn\": \"*\",\n", half))
+        }),
+        ("policy names between objects", |n| repeat("{} AmazonEKSWorkerNodePolicy ", n)),
+    ]
+}
 
 /// Placeholders the guides ask users to replace that can never be real values (`region-code` is
 /// no region). `my-cluster` and `111122223333` are placeholders too, but also valid values.
@@ -91,6 +136,17 @@ fn valid_service_principal(s: &str) -> bool {
     host.is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'))
 }
 
+/// Service principals whose `.amazonaws.com.cn` form AWS does not document: the China pages
+/// show the plain form (EKS's cluster roles, EKS Pod Identity), and users of terraform-aws-eks
+/// report IAM rejecting `eks.amazonaws.com.cn`.
+const CN_UNDOCUMENTED: [&str; 2] = ["eks.amazonaws.com", "pods.eks.amazonaws.com"];
+
+/// The documented form of an undocumented `.cn` principal, if it is one.
+fn cn_undocumented(s: &str) -> Option<&'static str> {
+    let stem = s.strip_suffix(".cn")?;
+    CN_UNDOCUMENTED.into_iter().find(|p| *p == stem)
+}
+
 fn valid_aws_principal(s: &str) -> bool {
     s == "*" || (s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())) || arn::parse(s).is_ok_and(|a| a.service == "iam" || a.service == "sts")
 }
@@ -112,17 +168,24 @@ fn arn_value(out: &mut Vec<Finding>, v: &str, path: String) {
     }
 }
 
-/// Every finding for a document's text.
+/// Every finding for a document's text. A key given twice is reported (each time) and does not
+/// stop the rest: what every occurrence says is checked too ([`parse_json_lenient`]).
 pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
-    let value = match parse_json_strict(text) {
+    let (value, dups) = match parse_json_lenient(text) {
         Ok(v) => v,
         Err(e) => return vec![policy_error(&e)],
     };
+    let mut out: Vec<Finding> = dups
+        .into_iter()
+        .map(|d| policy_error(&PolicyError::DuplicateKey { key: d.key, line: d.line, column: d.column }))
+        .collect();
     let doc = match PolicyDocument::from_value(&value) {
         Ok(d) => d,
-        Err(e) => return vec![policy_error(&e)],
+        Err(e) => {
+            out.push(policy_error(&e));
+            return out;
+        }
     };
-    let mut out = Vec::new();
     match &doc.version {
         None => out.push(Finding::new(Code::VersionMissing)),
         Some(v) if !VERSIONS.contains(&v.as_str()) => out.push(Finding::new(Code::VersionUnknown).arg(Arg::Version, v.clone())),
@@ -163,6 +226,10 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
                     if kind_name == "Service" {
                         if let Some(p) = crate::model::partition::without_cn_form(v) {
                             out.push(Finding::new(Code::PrincipalNoCnForm).arg(Arg::Value, format!("{kind_name}: {v}")).arg(Arg::Path, format!("{at}.{key}")).arg(Arg::Principal, p));
+                            continue;
+                        }
+                        if let Some(p) = cn_undocumented(v) {
+                            out.push(Finding::new(Code::PrincipalCnUndocumented).arg(Arg::Value, format!("{kind_name}: {v}")).arg(Arg::Path, format!("{at}.{key}")).arg(Arg::Principal, p));
                             continue;
                         }
                     }

@@ -4,27 +4,129 @@
 //! and JSON member lines given to be added to a document. Positions are byte offsets into the
 //! text; [`LineIndex`] turns them into 1-based lines and columns.
 
+// The scanner's work counter, in test builds: every loop of `lint`'s scanner (this module,
+// `lint/text.rs`, `lint/command.rs`) adds the bytes or items it examines, so that a test can
+// check that the work grows linearly with the text. It compiles to nothing otherwise.
+#[cfg(test)]
+thread_local! {
+    static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts `n` steps of scanner work (test builds only).
+#[inline]
+pub(crate) fn step(n: usize) {
+    #[cfg(test)]
+    STEPS.with(|s| s.set(s.get() + n as u64));
+    #[cfg(not(test))]
+    let _ = n;
+}
+
+/// The steps counted on this thread since the last call.
+#[cfg(test)]
+pub(crate) fn take_steps() -> u64 {
+    STEPS.with(|s| s.replace(0))
+}
+
+/// `haystack.find(needle)`, counting the bytes it looks at.
+pub(crate) fn find_counted(haystack: &str, needle: &str) -> Option<usize> {
+    let r = haystack.find(needle);
+    step(r.map_or(haystack.len(), |i| i + needle.len()));
+    r
+}
+
+/// Sorted, merged byte spans, asked whether they hold an offset in logarithmic time.
+#[derive(Debug, Default)]
+pub struct Spans(Vec<(usize, usize)>);
+
+impl Spans {
+    pub fn new(mut spans: Vec<(usize, usize)>) -> Spans {
+        step(spans.len());
+        spans.retain(|(s, e)| s < e);
+        spans.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for (s, e) in spans {
+            match out.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+        Spans(out)
+    }
+
+    /// Whether a span holds `at` (`start <= at < end`).
+    pub fn contains(&self, at: usize) -> bool {
+        step(1);
+        let k = self.0.partition_point(|(s, _)| *s <= at);
+        k > 0 && at < self.0[k - 1].1
+    }
+}
+
+/// Bytes per block of [`LineIndex`]'s character counts.
+const BLOCK: usize = 256;
+
 /// Byte offsets of line starts, for turning an offset into a line and column.
 #[derive(Debug)]
 pub struct LineIndex<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// The number of characters before each block of [`BLOCK`] bytes.
+    blocks: Vec<usize>,
 }
 
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
+        step(text.len());
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut chars = 0;
+        for chunk in text.as_bytes().chunks(BLOCK) {
+            blocks.push(chars);
+            chars += chunk.iter().filter(|b| !is_continuation(**b)).count();
+        }
+        blocks.push(chars);
+        LineIndex { text, starts, blocks }
+    }
+
+    /// The characters before a byte offset (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        step(offset % BLOCK + 1);
+        self.blocks[block] + self.text.as_bytes()[block * BLOCK..offset].iter().filter(|b| !is_continuation(**b)).count()
+    }
+
+    /// The index (0-based) of the line holding a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        step(1);
+        self.starts.partition_point(|s| *s <= offset) - 1
+    }
+
+    /// Where the line holding a byte offset starts.
+    pub fn line_start(&self, offset: usize) -> usize {
+        self.starts[self.line_of(offset)]
+    }
+
+    /// Where the line holding a byte offset ends (its `\n`, or the end of the text).
+    pub fn line_end(&self, offset: usize) -> usize {
+        self.starts.get(self.line_of(offset) + 1).map_or(self.text.len(), |s| s - 1)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn pos(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|s| *s <= offset);
-        let start = self.starts[line - 1];
-        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-        (line, column)
+        let line = self.line_of(offset);
+        let start = self.starts[line];
+        let column = if offset <= self.text.len() && self.text.is_char_boundary(offset) && start <= offset {
+            self.chars_before(offset) - self.chars_before(start) + 1
+        } else {
+            1
+        };
+        (line + 1, column)
     }
+}
+
+/// Whether a byte continues a UTF-8 character.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 /// A shell word after quote removal, with the byte span it came from.
@@ -61,106 +163,143 @@ impl Command {
     }
 }
 
-/// A token of the shell lexer.
-#[derive(Debug)]
-enum Tok {
-    Word(Word),
-    /// A command separator (newline, `;`, `&&`, `|`, `)`, a backtick, a comment).
-    End,
+/// The shell lexer, lazily: the words of one command from an offset until a separator (newline,
+/// `;`, `&&`, `|`, `)`, a backtick, a comment) or the end of the text, lexed only as far as the
+/// parser asks.
+struct Lexer<'t> {
+    text: &'t str,
+    i: usize,
+    done: bool,
+}
+
+impl Lexer<'_> {
+    /// The next word, or `None` at the end of the command.
+    fn next_word(&mut self) -> Option<Word> {
+        let text = self.text;
+        let b = text.as_bytes();
+        let from = self.i;
+        let mut i = self.i;
+        let mut cur = String::new();
+        let mut start: Option<usize> = None;
+        let word = |cur: String, start: Option<usize>, end: usize| start.map(|s| Word { value: cur, start: s, end });
+        let result = loop {
+            if self.done || i >= b.len() {
+                self.done = true;
+                break word(cur, start, b.len().min(i));
+            }
+            let Some(c) = text[i..].chars().next() else {
+                self.done = true;
+                break word(cur, start, i);
+            };
+            let n = c.len_utf8();
+            match c {
+                '\\' => {
+                    let next = text[i + 1..].chars().next();
+                    match next {
+                        // A continuation, or a flattened one (`\ --role-name`).
+                        Some('\n') => i += 2,
+                        Some('\r') if text[i + 2..].starts_with('\n') => i += 3,
+                        Some(w) if w == ' ' || w == '\t' => {
+                            i += 2;
+                            if start.is_some() {
+                                break word(cur, start, i - 2);
+                            }
+                        }
+                        Some(o) => {
+                            start.get_or_insert(i);
+                            cur.push(o);
+                            i += 1 + o.len_utf8();
+                        }
+                        None => i += 1,
+                    }
+                }
+                '\'' | '"' => {
+                    let rest = &text[i + 1..];
+                    let close = if c == '\'' { rest.find('\'') } else { find_dquote(rest) };
+                    match close {
+                        Some(j) => {
+                            start.get_or_insert(i);
+                            let inner = &text[i + 1..i + 1 + j];
+                            if c == '"' {
+                                let mut chars = inner.chars().peekable();
+                                while let Some(ch) = chars.next() {
+                                    if ch == '\\' && chars.peek().is_some_and(|p| "\"\\$`\n".contains(*p)) {
+                                        if let Some(p) = chars.next() {
+                                            if p != '\n' {
+                                                cur.push(p);
+                                            }
+                                        }
+                                    } else {
+                                        cur.push(ch);
+                                    }
+                                }
+                            } else {
+                                cur.push_str(inner);
+                            }
+                            i += j + 2;
+                        }
+                        None => {
+                            // The search looked at the rest of the text.
+                            step(rest.len());
+                            start.get_or_insert(i);
+                            cur.push(c);
+                            i += 1;
+                        }
+                    }
+                }
+                ' ' | '\t' | '\u{a0}' | '\u{3000}' => {
+                    i += n;
+                    if start.is_some() {
+                        break word(cur, start, i - n);
+                    }
+                }
+                '\n' | '\r' | ';' | '|' | '&' | ')' | '`' | '。' | '，' | '、' | '；' => {
+                    self.done = true;
+                    i += n;
+                    break word(cur, start, i - n);
+                }
+                '#' if start.is_none() => {
+                    self.done = true;
+                    i += n;
+                    break None;
+                }
+                _ => {
+                    start.get_or_insert(i);
+                    cur.push(c);
+                    i += n;
+                }
+            }
+        };
+        step(i - from + 1);
+        self.i = i;
+        result
+    }
+}
+
+/// The words of a command, lexed as the parser reads them.
+struct Words<'t> {
+    lexer: Lexer<'t>,
+    words: Vec<Word>,
+}
+
+impl Words<'_> {
+    fn get(&mut self, k: usize) -> Option<&Word> {
+        while self.words.len() <= k && !self.lexer.done {
+            match self.lexer.next_word() {
+                Some(w) => self.words.push(w),
+                None => break,
+            }
+        }
+        self.words.get(k)
+    }
+
+    fn is(&mut self, k: usize, f: impl FnOnce(&Word) -> bool) -> bool {
+        self.get(k).is_some_and(f)
+    }
 }
 
 fn is_boundary(c: char) -> bool {
     !(c.is_ascii_alphanumeric() || "_-./:=@$".contains(c))
-}
-
-/// Lexes shell words from `from` until the end of the command (a separator or the end of the text).
-fn lex(text: &str, from: usize) -> Vec<Tok> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = from;
-    let mut cur = String::new();
-    let mut start: Option<usize> = None;
-    let flush = |cur: &mut String, start: &mut Option<usize>, end: usize, out: &mut Vec<Tok>| {
-        if let Some(s) = start.take() {
-            out.push(Tok::Word(Word { value: std::mem::take(cur), start: s, end }));
-        }
-    };
-    while i < b.len() {
-        let Some(c) = text[i..].chars().next() else { break };
-        let n = c.len_utf8();
-        match c {
-            '\\' => {
-                let next = text[i + 1..].chars().next();
-                match next {
-                    // A continuation, or a flattened one (`\ --role-name`).
-                    Some('\n') => i += 2,
-                    Some('\r') if text[i + 2..].starts_with('\n') => i += 3,
-                    Some(w) if w == ' ' || w == '\t' => {
-                        flush(&mut cur, &mut start, i, &mut out);
-                        i += 2;
-                    }
-                    Some(o) => {
-                        start.get_or_insert(i);
-                        cur.push(o);
-                        i += 1 + o.len_utf8();
-                    }
-                    None => i += 1,
-                }
-            }
-            '\'' | '"' => {
-                let close = if c == '\'' { text[i + 1..].find('\'') } else { find_dquote(&text[i + 1..]) };
-                match close {
-                    Some(j) => {
-                        start.get_or_insert(i);
-                        let inner = &text[i + 1..i + 1 + j];
-                        if c == '"' {
-                            let mut chars = inner.chars().peekable();
-                            while let Some(ch) = chars.next() {
-                                if ch == '\\' && chars.peek().is_some_and(|p| "\"\\$`\n".contains(*p)) {
-                                    if let Some(p) = chars.next() {
-                                        if p != '\n' {
-                                            cur.push(p);
-                                        }
-                                    }
-                                } else {
-                                    cur.push(ch);
-                                }
-                            }
-                        } else {
-                            cur.push_str(inner);
-                        }
-                        i += j + 2;
-                    }
-                    None => {
-                        start.get_or_insert(i);
-                        cur.push(c);
-                        i += 1;
-                    }
-                }
-            }
-            ' ' | '\t' | '\u{a0}' | '\u{3000}' => {
-                flush(&mut cur, &mut start, i, &mut out);
-                i += n;
-            }
-            '\n' | '\r' | ';' | '|' | '&' | ')' | '`' | '。' | '，' | '、' | '；' => {
-                flush(&mut cur, &mut start, i, &mut out);
-                out.push(Tok::End);
-                return out;
-            }
-            '#' if start.is_none() => {
-                flush(&mut cur, &mut start, i, &mut out);
-                out.push(Tok::End);
-                return out;
-            }
-            _ => {
-                start.get_or_insert(i);
-                cur.push(c);
-                i += n;
-            }
-        }
-    }
-    flush(&mut cur, &mut start, b.len(), &mut out);
-    out
 }
 
 /// The offset of the closing `"` of a double-quoted string (`\"` does not close it).
@@ -190,19 +329,38 @@ fn is_option(w: &Word) -> bool {
 }
 
 /// Every `aws iam` command in the text, in order.
+///
+/// Each `aws` starts a lexer there (quotes before it, such as a prose apostrophe, mean nothing).
+/// To stay linear in the text, the next `aws` is looked for from the first word the parser did
+/// not take (the word that ended the last command, or that showed this was none), and never
+/// inside that word: each word is lexed a bounded number of times.
 pub fn commands(text: &str) -> Vec<Command> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find("aws") {
+    // A word not to look inside: (start, end).
+    let mut not_inside = (0, 0);
+    while let Some(rel) = find_counted(&text[from..], "aws") {
         let at = from + rel;
         from = at + 3;
+        if not_inside.0 < at && at < not_inside.1 {
+            from = from.max(not_inside.1);
+            continue;
+        }
         let before_ok = text[..at].chars().next_back().is_none_or(is_boundary);
         let after_ok = text[at + 3..].chars().next().is_some_and(|c| c == ' ' || c == '\t' || c == '\\');
         if !(before_ok && after_ok) {
             continue;
         }
-        let toks = lex(text, at);
-        let mut cmds = parse(&toks);
+        let mut words = Words { lexer: Lexer { text, i: at, done: false }, words: Vec::new() };
+        let (mut cmds, stop) = parse(&mut words);
+        match words.get(stop).map(|w| (w.start, w.end)) {
+            Some((s, e)) if stop > 0 => {
+                from = from.max(s);
+                not_inside = (s, e);
+            }
+            Some((_, e)) => from = from.max(e),
+            None => from = from.max(words.lexer.i),
+        }
         if let Some(last) = cmds.last() {
             from = from.max(last.end);
         }
@@ -211,32 +369,33 @@ pub fn commands(text: &str) -> Vec<Command> {
     out
 }
 
-/// Parses the words of one line of shell into `aws iam` commands (several when flattened).
-fn parse(toks: &[Tok]) -> Vec<Command> {
-    let words: Vec<&Word> = toks.iter().map_while(|t| if let Tok::Word(w) = t { Some(w) } else { None }).collect();
+/// Parses the words of one line of shell into `aws iam` commands (several when flattened), and
+/// says which word it stopped at (the first it did not take).
+fn parse(words: &mut Words<'_>) -> (Vec<Command>, usize) {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < words.len() {
-        if words[i].value != "aws" {
-            break;
+    let starts_command = |words: &mut Words<'_>, k: usize| words.is(k, |w| w.value == "aws") && words.is(k + 1, |w| w.value == "iam" || w.value.starts_with("--"));
+    loop {
+        let Some(first) = words.get(i) else { return (out, i) };
+        if first.value != "aws" {
+            return (out, i);
         }
-        let start = words[i].start;
+        let start = first.start;
         let mut j = i + 1;
-        while j < words.len() && words[j].value.starts_with("--") {
-            j += if GLOBAL_WITH_VALUE.contains(&words[j].value.as_str()) { 2 } else { 1 };
+        while let Some(w) = words.get(j).filter(|w| w.value.starts_with("--")) {
+            j += if GLOBAL_WITH_VALUE.contains(&w.value.as_str()) { 2 } else { 1 };
         }
-        if words.get(j).is_none_or(|w| w.value != "iam") {
-            break;
+        if !words.is(j, |w| w.value == "iam") {
+            return (out, j.min(words.words.len()));
         }
         let Some(sub) = words.get(j + 1).filter(|w| !w.value.is_empty() && w.value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')) else {
-            break;
+            return (out, j + 1);
         };
         let mut cmd = Command { name: sub.value.clone(), options: Vec::new(), start, end: sub.end };
-        let starts_command = |k: usize| words.get(k).is_some_and(|w| w.value == "aws") && words.get(k + 1).is_some_and(|w| w.value == "iam" || w.value.starts_with("--"));
         let mut k = j + 2;
-        while k < words.len() && !starts_command(k) {
-            let w = words[k];
-            if !is_option(w) {
+        while words.get(k).is_some() && !starts_command(words, k) {
+            let w = words.words[k].clone();
+            if !is_option(&w) {
                 break;
             }
             let (name, inline) = match w.value[2..].split_once('=') {
@@ -245,16 +404,19 @@ fn parse(toks: &[Tok]) -> Vec<Command> {
             };
             k += 1;
             let mut value = inline;
-            if value.is_none() && !is_flag(&name) && k < words.len() && !is_option(words[k]) && !starts_command(k) {
-                value = Some(words[k].clone());
+            if value.is_none() && !is_flag(&name) && words.is(k, |w| !is_option(w)) && !starts_command(words, k) {
+                value = Some(words.words[k].clone());
                 k += 1;
             }
             // An ARN printed with a space (`arn:aws: iam::aws:policy/...`): the next word is its rest.
             if let Some(v) = value.as_mut() {
-                while v.value.starts_with("arn:") && v.value.matches(':').count() < 5 && k < words.len() && !is_option(words[k]) && !starts_command(k) {
+                let mut colons = v.value.matches(':').count();
+                while v.value.starts_with("arn:") && colons < 5 && words.is(k, |w| !is_option(w)) && !starts_command(words, k) {
+                    let next = &words.words[k];
+                    colons += next.value.matches(':').count();
                     v.value.push(' ');
-                    v.value.push_str(&words[k].value);
-                    v.end = words[k].end;
+                    v.value.push_str(&next.value);
+                    v.end = next.end;
                     k += 1;
                 }
             }
@@ -264,7 +426,6 @@ fn parse(toks: &[Tok]) -> Vec<Command> {
         out.push(cmd);
         i = k;
     }
-    out
 }
 
 /// A JSON object found in the text: its span and, when it parses, its value.
@@ -274,55 +435,49 @@ pub struct JsonObject {
     pub end: usize,
 }
 
-/// The end (exclusive) of the balanced `{...}` starting at `start`, minding strings.
-fn balanced(text: &str, start: usize) -> Option<usize> {
+/// Every outermost balanced `{...}` of the text, in one pass: outside brackets only `{` opens
+/// one; inside, `{` and `[` open, `}` and `]` close (the pair is an object when `{` meets `}`),
+/// and strings are minded. A string ends at its closing quote or at the end of its line (JSON
+/// strings hold no raw newline), so an unterminated one cannot swallow the rest of the text;
+/// an opener never closed hides nothing: the objects inside it are found.
+pub fn objects(text: &str) -> Vec<JsonObject> {
     let b = text.as_bytes();
-    let mut depth = 0usize;
+    step(b.len());
+    let mut out: Vec<JsonObject> = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
     let mut in_str = false;
-    let mut i = start;
+    let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if in_str {
             match c {
-                b'\\' => i += 1,
-                b'"' => in_str = false,
+                b'\\' if b.get(i + 1) != Some(&b'\n') => i += 1,
+                b'"' | b'\n' => in_str = false,
                 _ => {}
+            }
+        } else if stack.is_empty() {
+            if c == b'{' {
+                stack.push(i);
             }
         } else {
             match c {
                 b'"' => in_str = true,
-                b'{' | b'[' => depth += 1,
+                b'{' | b'[' => stack.push(i),
                 b'}' | b']' => {
-                    depth = depth.checked_sub(1)?;
-                    if depth == 0 {
-                        return (c == b'}').then_some(i + 1);
+                    if let Some(s) = stack.pop() {
+                        if b[s] == b'{' && c == b'}' {
+                            // It holds the objects found since it opened.
+                            while out.last().is_some_and(|o| o.start > s) {
+                                out.pop();
+                            }
+                            out.push(JsonObject { start: s, end: i + 1 });
+                        }
                     }
                 }
                 _ => {}
             }
         }
         i += 1;
-    }
-    None
-}
-
-/// Every outermost balanced `{...}` of the text outside the `skip` spans.
-pub fn objects(text: &str, skip: &[(usize, usize)]) -> Vec<JsonObject> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(rel) = text[i..].find('{') {
-        let at = i + rel;
-        if let Some(&(_, e)) = skip.iter().find(|(s, e)| *s <= at && at < *e) {
-            i = e;
-            continue;
-        }
-        match balanced(text, at) {
-            Some(end) => {
-                out.push(JsonObject { start: at, end });
-                i = end;
-            }
-            None => i = at + 1,
-        }
     }
     out
 }
@@ -334,49 +489,67 @@ pub struct Heredoc {
     pub body: (usize, usize),
 }
 
-/// Every heredoc that writes a named file.
+/// Every heredoc that writes a named file. Linear in the text: the name is looked for on the
+/// heredoc's line no further back than the previous `<<` and no further on than the next, and
+/// the body's end through an index of the text's whitespace-separated words.
 pub fn heredocs(text: &str) -> Vec<Heredoc> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(rel) = text[from..].find("<<") {
+    let mut lines: Option<LineIndex<'_>> = None;
+    let mut tokens: Option<std::collections::HashMap<&str, Vec<usize>>> = None;
+    let mut prev_end = 0;
+    while let Some(rel) = find_counted(&text[from..], "<<") {
         let at = from + rel;
         from = at + 2;
+        let head_from = prev_end;
+        prev_end = at + 2;
         let mut rest = &text[at + 2..];
+        let before = rest.len();
         rest = rest.strip_prefix('-').unwrap_or(rest).trim_start_matches([' ', '\t']);
+        step(before - rest.len());
         let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"');
         if let Some(q) = quote {
             rest = &rest[1..];
-            let Some(end) = rest.find(q) else { continue };
+            let end = rest.find(q);
+            step(end.unwrap_or(rest.len()));
+            let Some(end) = end else { continue };
             rest = &rest[..end];
         }
         let delim: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+        step(delim.len());
         if delim.is_empty() {
             continue;
         }
-        let delim_end = text[at..].find(delim.as_str()).map_or(at, |i| at + i + delim.len() + usize::from(quote.is_some()));
-        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[delim_end..].find('\n').map_or(text.len(), |i| delim_end + i);
+        let delim_end = find_counted(&text[at..], delim.as_str()).map_or(at, |i| at + i + delim.len() + usize::from(quote.is_some()));
+        let lines = lines.get_or_insert_with(|| LineIndex::new(text));
+        let line_start = lines.line_start(at).max(head_from);
+        let line_end = lines.line_end(delim_end);
+        let tail_end = find_counted(&text[delim_end..line_end.max(delim_end)], "<<").map_or(line_end.max(delim_end), |i| delim_end + i);
         let head = &text[line_start..at];
-        let name = redirect_target(&head[head.rfind("cat").or_else(|| head.rfind("tee")).unwrap_or(0)..])
-            .or_else(|| redirect_target(&text[delim_end..line_end]));
+        step(head.len() + (tail_end - delim_end));
+        let name = redirect_target(&head[head.rfind("cat").or_else(|| head.rfind("tee")).unwrap_or(0)..]).or_else(|| redirect_target(&text[delim_end..tail_end]));
         let Some(name) = name else { continue };
-        // The body ends at the delimiter standing alone (on its own line, or flattened onto one).
-        let mut search = delim_end;
-        let mut body_end = None;
-        while let Some(r) = text[search..].find(delim.as_str()) {
-            let s = search + r;
-            let e = s + delim.len();
-            let alone_before = text[..s].chars().next_back().is_none_or(char::is_whitespace);
-            let alone_after = text[e..].chars().next().is_none_or(char::is_whitespace);
-            if alone_before && alone_after {
-                body_end = Some(s);
-                break;
+        // The body ends at the delimiter standing alone (on its own line, or flattened onto one):
+        // the first whitespace-separated word equal to it after the opening.
+        let tokens = tokens.get_or_insert_with(|| {
+            step(text.len());
+            let mut m: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+            let mut i = 0;
+            for word in text.split(char::is_whitespace) {
+                if !word.is_empty() {
+                    m.entry(word).or_default().push(i);
+                }
+                i += word.len();
+                i += text[i..].chars().next().map_or(0, char::len_utf8);
             }
-            search = e;
-        }
+            m
+        });
+        step(1);
+        let body_end = tokens.get(delim.as_str()).and_then(|at| at.get(at.partition_point(|s| *s < delim_end)).copied());
         if let Some(e) = body_end {
             out.push(Heredoc { name, body: (delim_end, e) });
             from = e;
+            prev_end = e;
         }
     }
     out
@@ -401,16 +574,25 @@ pub struct Mention {
 }
 
 /// Every `NAME.json` mentioned in the text outside the `skip` spans and not as `file://NAME`.
-pub fn mentions(text: &str, skip: &[(usize, usize)]) -> Vec<Mention> {
+pub fn mentions(text: &str, skip: &Spans) -> Vec<Mention> {
     let mut out = Vec::new();
     let name_char = |c: char| c.is_ascii_alphanumeric() || "_.-".contains(c);
+    // Where the run of name characters that reaches `scanned` starts.
+    let (mut scanned, mut run_start) = (0, 0);
     for (at, _) in text.match_indices(".json") {
+        step(at - scanned + 5);
+        for (i, c) in text[scanned..at].char_indices() {
+            if !name_char(c) {
+                run_start = scanned + i + c.len_utf8();
+            }
+        }
+        scanned = at;
         let end = at + ".json".len();
         if text[end..].chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
             continue;
         }
-        let start = text[..at].char_indices().rev().take_while(|(_, c)| name_char(*c)).last().map_or(at, |(i, _)| i);
-        if start == at || text[..start].ends_with("://") || text[..start].ends_with('/') || skip.iter().any(|(s, e)| *s <= start && start < *e) {
+        let start = run_start;
+        if start == at || text[..start].ends_with("://") || text[..start].ends_with('/') || skip.contains(start) {
             continue;
         }
         out.push(Mention { name: text[start..end].to_owned(), start, end });
@@ -433,14 +615,15 @@ pub struct Fragment {
 }
 
 /// Every line outside the `skip` spans that is a single JSON member.
-pub fn fragments(text: &str, skip: &[(usize, usize)]) -> Vec<Fragment> {
+pub fn fragments(text: &str, skip: &Spans) -> Vec<Fragment> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
+        step(line.len());
         let start = offset + (line.len() - line.trim_start().len());
         offset += line.len();
         let t = line.trim();
-        if !t.starts_with('"') || skip.iter().any(|(s, e)| *s <= start && start < *e) {
+        if !t.starts_with('"') || skip.contains(start) {
             continue;
         }
         let body = t.strip_suffix(',').unwrap_or(t);
@@ -495,24 +678,56 @@ mod tests {
     #[test]
     fn json_objects_heredocs_and_mentions() {
         let t = "Create trust.json:\n\n```json\n{ \"a\": { \"b\": \"}\" } }\n```\ncat >node.json <<EOF { \"x\": 1 } EOF\n";
-        let objs = objects(t, &[]);
+        let objs = objects(t);
         assert_eq!(objs.len(), 2);
         assert_eq!(&t[objs[0].start..objs[0].end], "{ \"a\": { \"b\": \"}\" } }");
         let h = heredocs(t);
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].name, "node.json");
         assert_eq!(t[h[0].body.0..h[0].body.1].trim(), "{ \"x\": 1 }");
-        let m = mentions(t, &[]);
+        let m = mentions(t, &Spans::default());
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), vec!["trust.json", "node.json"]);
         let multi = "cat <<'END' > policy.json\n{\n}\nEND\n";
         assert_eq!(heredocs(multi)[0].name, "policy.json");
-        assert_eq!(mentions("--policy-document file://x.json", &[]), vec![]);
+        assert_eq!(mentions("--policy-document file://x.json", &Spans::default()), vec![]);
+    }
+
+    #[test]
+    fn an_unclosed_opener_or_string_hides_no_object() {
+        let spans = |t: &str| objects(t).iter().map(|o| &t[o.start..o.end]).collect::<Vec<_>>().join(" | ");
+        assert_eq!(spans("see {the note\n{\"a\": 1} and {\"b\": [{}]}"), "{\"a\": 1} | {\"b\": [{}]}");
+        // A string ends at its line's end: the broken document is still one object.
+        assert_eq!(spans("{ \"Version\": \"2012-10-17,\n  \"Statement\": [] }"), "{ \"Version\": \"2012-10-17,\n  \"Statement\": [] }");
+        assert_eq!(spans("{ \"a\n{\"b\": \"}\"}"), "{\"b\": \"}\"}");
+        // Brackets that do not pair as an object hold the objects inside them.
+        assert_eq!(spans("[{\"a\": 1}] {{\"b\": 2}]"), "{\"a\": 1} | {\"b\": 2}");
+    }
+
+    #[test]
+    fn aws_inside_a_failed_command_starts_the_next() {
+        // `aws aws iam`: the second starts the command; `aws --profile aws ... iam` is one command.
+        assert_eq!(commands("aws aws iam get-role --role-name r").len(), 1);
+        let c = commands("aws --profile aws --profile aws iam get-role --role-name r");
+        assert_eq!((c.len(), c[0].start), (1, 0));
+        assert_eq!(commands("aws s3 ls; aws iam get-role --role-name r").len(), 1);
+        assert!(commands("aws\\aws\\aws iam get-role").is_empty());
+    }
+
+    #[test]
+    fn heredocs_end_at_their_own_delimiter() {
+        let t = "cat > a.json <<A\n{}\nB\ncat > b.json <<B\n{}\nB\nA\n";
+        let h = heredocs(t);
+        assert_eq!(h.iter().map(|h| (h.name.as_str(), t[h.body.0..h.body.1].trim())).collect::<Vec<_>>(), vec![("a.json", "{}\nB\ncat > b.json <<B\n{}\nB")]);
+        // Several on one line: each takes the name next to it.
+        let one = "cat >a.json <<EOF {} EOF cat >b.json <<EOF [] EOF";
+        assert_eq!(heredocs(one).iter().map(|h| h.name.as_str()).collect::<Vec<_>>(), vec!["a.json", "b.json"]);
+        assert!(heredocs("cat > x.json <<EOF\n{}\nnever closed").is_empty());
     }
 
     #[test]
     fn fragments_are_single_members() {
         let t = "Add this line:\n\n    \"aws:SourceArn\": \"arn:aws:eks:region-code:111122223333:fargateprofile/my-cluster/*\",\n\n\"not\": 1, \"two\": 2\n";
-        let f = fragments(t, &[]);
+        let f = fragments(t, &Spans::default());
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].key, "aws:SourceArn");
         assert_eq!(LineIndex::new(t).pos(f[0].start), (3, 5));

@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::command::{self, Names};
-use super::{arn_value, detect_text, lint, DocKind};
+use super::{arn_value, detect_text, lint, DocKind, MAX_TEXT_BYTES};
 use crate::verdicts::finding::{Arg, Code, Finding};
 use crate::lint::managed;
-use rolecall_policy::document::{parse_json_strict, PolicyError};
+use rolecall_policy::document::{parse_json_lenient_up_to, PolicyError};
 use crate::model::role::RoleKind;
-use crate::lint::scan::{self, LineIndex};
+use crate::lint::scan::{self, LineIndex, Spans};
 
 /// A finding and where it is: the 1-based line and column where its document or command starts
 /// (for prose, where the name is).
@@ -127,12 +127,17 @@ fn nested(v: &Value, key: Option<&str>, out: &mut Vec<(Option<DocKind>, Value)>)
     }
 }
 
-/// Whether a JSON value holds an object with this key, at any depth.
-fn has_key(v: &Value, key: &str) -> bool {
+/// Every key of every object in a JSON value, at any depth.
+fn all_keys(v: &Value, out: &mut std::collections::HashSet<String>) {
     match v {
-        Value::Object(m) => m.contains_key(key) || m.values().any(|v| has_key(v, key)),
-        Value::Array(a) => a.iter().any(|v| has_key(v, key)),
-        _ => false,
+        Value::Object(m) => {
+            for (k, v) in m {
+                out.insert(k.clone());
+                all_keys(v, out);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|v| all_keys(v, out)),
+        _ => {}
     }
 }
 
@@ -142,7 +147,7 @@ fn has_key(v: &Value, key: &str) -> bool {
 /// output, rolecall's own) is linted as text: the policy documents inside it, if any.
 fn one_document(text: &str) -> bool {
     const KEYS: [&str; 7] = ["Version", "Id", "Statement", "Effect", "Action", "Principal", "Resource"];
-    match parse_json_strict(text) {
+    match parse_json_lenient_up_to(text, MAX_TEXT_BYTES).map(|(v, _)| v) {
         Ok(v) => {
             let mut found = Vec::new();
             nested(&v, None, &mut found);
@@ -169,44 +174,55 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
 
     // JSON first: a command inside a JSON string is linted with that JSON (below), and a JSON
     // argument inside a command with that command.
-    let all = scan::objects(text, &[]);
-    let parsed: Vec<Result<Value, PolicyError>> = all.iter().map(|o| parse_json_strict(&text[o.start..o.end])).collect();
-    let inside = |spans: &[(usize, usize)], at: usize| spans.iter().any(|(s, e)| *s <= at && at < *e);
-    let json_spans: Vec<(usize, usize)> = all.iter().zip(&parsed).filter(|(_, p)| p.is_ok()).map(|(o, _)| (o.start, o.end)).collect();
-    let cmds: Vec<scan::Command> = scan::commands(text).into_iter().filter(|c| !inside(&json_spans, c.start)).collect();
+    let all = scan::objects(text);
+    let parsed: Vec<Result<Value, PolicyError>> = all.iter().map(|o| parse_json_lenient_up_to(&text[o.start..o.end], MAX_TEXT_BYTES).map(|(v, _)| v)).collect();
+    let json_spans = Spans::new(all.iter().zip(&parsed).filter(|(_, p)| p.is_ok()).map(|(o, _)| (o.start, o.end)).collect());
+    let cmds: Vec<scan::Command> = scan::commands(text).into_iter().filter(|c| !json_spans.contains(c.start)).collect();
     let cmd_spans: Vec<(usize, usize)> = cmds.iter().map(|c| (c.start, c.end)).collect();
-    let (objs, parsed): (Vec<scan::JsonObject>, Vec<Result<Value, PolicyError>>) = all.into_iter().zip(parsed).filter(|(o, _)| !inside(&cmd_spans, o.start)).unzip();
+    let in_cmd = Spans::new(cmd_spans.clone());
+    let (objs, parsed): (Vec<scan::JsonObject>, Vec<Result<Value, PolicyError>>) = all.into_iter().zip(parsed).filter(|(o, _)| !in_cmd.contains(o.start)).unzip();
     let read: Vec<Obj> = objs.iter().zip(&parsed).map(|(o, p)| read(&text[o.start..o.end], p)).collect();
     let heredocs = scan::heredocs(text);
-    let mut skip = cmd_spans.clone();
+    let mut skip = cmd_spans;
     skip.extend(objs.iter().map(|o| (o.start, o.end)));
     skip.extend(heredocs.iter().map(|h| h.body));
-    let heredoc_lines: Vec<(usize, usize)> = heredocs
-        .iter()
-        .map(|h| {
-            let s = text[..h.body.0].rfind('\n').map_or(0, |i| i + 1);
-            (s, h.body.0)
-        })
-        .collect();
+    let heredoc_lines: Vec<(usize, usize)> = heredocs.iter().map(|h| (idx.line_start(h.body.0), h.body.0)).collect();
+    // The first object that starts at or after an offset (objects are sorted and disjoint).
+    let object_from = |at: usize| {
+        scan::step(1);
+        objs.partition_point(|o| o.start < at)
+    };
 
     // Which document is which file's content: a heredoc's, or the block right after a file name.
     let mut named: BTreeMap<String, usize> = BTreeMap::new();
     for h in &heredocs {
-        if let Some(i) = objs.iter().position(|o| h.body.0 <= o.start && o.end <= h.body.1) {
+        let i = object_from(h.body.0);
+        if objs.get(i).is_some_and(|o| o.end <= h.body.1) {
             named.entry(h.name.rsplit('/').next().unwrap_or(&h.name).to_owned()).or_insert(i);
         }
     }
     let mut mention_skip = skip.clone();
     mention_skip.extend(&heredoc_lines);
-    let mentions = scan::mentions(text, &mention_skip);
+    let mentions = scan::mentions(text, &Spans::new(mention_skip));
     for (n, m) in mentions.iter().enumerate() {
-        let Some(i) = objs.iter().position(|o| o.start >= m.end) else { continue };
-        let o = &objs[i];
-        let between = |s: usize| m.end <= s && s < o.start;
-        let interrupted = cmds.iter().any(|c| between(c.start)) || mentions[n + 1..].iter().any(|x| between(x.start)) || !matches!(read[i], Obj::Policy | Obj::Broken);
+        let i = object_from(m.end);
+        let Some(o) = objs.get(i) else { continue };
+        scan::step(1);
+        // Another command or another name between the name and the block: the block is not that file.
+        let next_cmd = cmds.partition_point(|c| c.start < m.end);
+        let cmd_between = cmds.get(next_cmd).is_some_and(|c| c.start < o.start);
+        let later = &mentions[n + 1..];
+        let next_mention = later.partition_point(|x| x.start < m.end);
+        let mention_between = later.get(next_mention).is_some_and(|x| x.start < o.start);
+        let interrupted = cmd_between || mention_between || !matches!(read[i], Obj::Policy | Obj::Broken);
         if !interrupted {
             named.entry(m.name.clone()).or_insert(i);
         }
+    }
+    // Each object's name: the first in name order, as the map is read.
+    let mut name_of: Vec<Option<String>> = vec![None; objs.len()];
+    for (n, i) in &named {
+        name_of[*i].get_or_insert_with(|| n.clone());
     }
 
     let names = Names::collect(&cmds);
@@ -219,12 +235,14 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
         commands.push(CommandInfo { line, column, name: c.name.clone() });
         findings.extend(command::check(c, &names).into_iter().map(|f| Located { finding: f, line, column }));
         for o in &c.options {
+            scan::step(1);
             let (Some(v), Some(kind)) = (&o.value, command::document_option(&c.name, &o.name)) else { continue };
             if let Some(file) = scan::file_arg(&v.value) {
                 if let (Some(&i), Some(k)) = (named.get(file), kind) {
                     kinds.entry(i).or_insert(k);
                 }
             } else if v.value.trim_start().starts_with('{') {
+                scan::step(v.value.len());
                 let kind = force.or(kind).unwrap_or_else(|| detect_text(&v.value));
                 let (vl, vc) = idx.pos(v.start);
                 documents.push(DocumentInfo { line: vl, column: vc, kind, name: None });
@@ -234,8 +252,9 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
     }
 
     for (i, (o, r)) in objs.iter().zip(&read).enumerate() {
+        scan::step(o.end - o.start);
         let (line, column) = idx.pos(o.start);
-        let name = named.iter().find(|(_, j)| **j == i).map(|(n, _)| n.clone());
+        let name = name_of[i].clone();
         match r {
             Obj::Policy | Obj::Broken => {
                 let body = &text[o.start..o.end];
@@ -266,12 +285,24 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
     }
 
     // A line given to be added to the document above.
-    for f in scan::fragments(text, &skip) {
+    let policies: Vec<usize> = (0..objs.len()).filter(|i| matches!(read[*i], Obj::Policy)).collect();
+    let mut keys_of: BTreeMap<usize, std::collections::HashSet<String>> = BTreeMap::new();
+    for f in scan::fragments(text, &Spans::new(skip.clone())) {
         let (line, column) = idx.pos(f.start);
         let mut out = Vec::new();
-        let above = objs.iter().zip(&read).rev().find(|(o, r)| o.end <= f.start && matches!(r, Obj::Policy));
-        if let Some((o, _)) = above {
-            if parse_json_strict(&text[o.start..o.end]).is_ok_and(|v| has_key(&v, &f.key)) {
+        scan::step(1);
+        let above = policies.partition_point(|i| objs[*i].end <= f.start).checked_sub(1).map(|k| policies[k]);
+        if let Some(i) = above {
+            // Every key of the document, gathered once however many lines follow it.
+            let keys = keys_of.entry(i).or_insert_with(|| {
+                let mut keys = std::collections::HashSet::new();
+                if let Ok(v) = &parsed[i] {
+                    scan::step(objs[i].end - objs[i].start);
+                    all_keys(v, &mut keys);
+                }
+                keys
+            });
+            if keys.contains(&f.key) {
                 out.push(Finding::new(Code::JsonFragmentDuplicateKey).arg(Arg::Key, f.key.clone()));
             }
         }
@@ -299,7 +330,7 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
 
     let mut prose_skip = skip;
     prose_skip.extend(heredoc_lines);
-    for (at, value, suggestion) in prose_policy_names(text, &prose_skip, &names) {
+    for (at, value, suggestion) in prose_policy_names(text, &Spans::new(prose_skip), &names) {
         let (line, column) = idx.pos(at);
         findings.push(Located { finding: Finding::new(Code::PolicyNameUnknown).arg(Arg::Value, value).arg(Arg::Suggestion, suggestion), line, column });
     }
@@ -312,24 +343,28 @@ pub fn lint_text(text: &str, force: Option<DocKind>) -> TextReport {
 /// Names in prose that look like AWS managed policies (`Amazon...`, `AWS...`) but are none, with
 /// the nearest real name. Role names of the guides and names the commands create or use are not
 /// policies; a real name glued to the next word (`AmazonEKSWorkerNodePolicyWord`) is a real name.
-fn prose_policy_names(text: &str, skip: &[(usize, usize)], names: &Names) -> Vec<(usize, String, String)> {
+fn prose_policy_names(text: &str, skip: &Spans, names: &Names) -> Vec<(usize, String, String)> {
     let name_char = |c: char| c.is_ascii_alphanumeric() || "_+=,.@-".contains(c);
-    let known = |n: &str| {
-        RoleKind::ALL.iter().any(|k| k.spec().default_name == n || k.spec().search_names.contains(&n)) || names.created.iter().chain(&names.used).any(|x| x.name == n)
-    };
+    let mut known: std::collections::HashSet<&str> = names.created.iter().chain(&names.used).map(|x| x.name.as_str()).collect();
+    for k in RoleKind::ALL {
+        known.insert(k.spec().default_name);
+        known.extend(k.spec().search_names.iter().copied());
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
         let Some(c) = text[i..].chars().next() else { break };
         if !name_char(c) {
+            scan::step(1);
             i += c.len_utf8();
             continue;
         }
         let end = text[i..].find(|c: char| !name_char(c)).map_or(text.len(), |e| i + e);
         let run = &text[i..end];
+        scan::step(run.len());
         let run_start = i;
         i = end;
-        if skip.iter().any(|(s, e)| *s <= run_start && run_start < *e) {
+        if skip.contains(run_start) {
             continue;
         }
         let mut cuts: Vec<usize> = run.match_indices("Amazon").chain(run.match_indices("AWS")).map(|(j, _)| j).collect();
@@ -338,9 +373,10 @@ fn prose_policy_names(text: &str, skip: &[(usize, usize)], names: &Names) -> Vec
         for (n, &from) in cuts.iter().enumerate() {
             let to = cuts.get(n + 1).copied().unwrap_or(run.len());
             let cand = run[from..to].trim_end_matches(['.', ',', '-', '=', '@', '+']);
-            if cand.len() < 12 || managed::find(cand).is_some() || known(cand) {
+            if cand.len() < 12 || managed::find(cand).is_some() || known.contains(cand) {
                 continue;
             }
+            scan::step(managed::all().len());
             let Some((p, _)) = managed::nearest(cand, command::near_miss_edits(cand)) else { continue };
             let glued = cand.len() > p.name.len() && cand.starts_with(p.name) && cand[p.name.len()..].starts_with(|c: char| c.is_ascii_uppercase());
             if !glued {
@@ -405,6 +441,46 @@ mod tests {
     }
 
     #[test]
+    fn a_duplicate_key_hides_nothing_else_in_its_document() {
+        let doc = |principal: &str, second_key: &str| {
+            format!("Trust:\n\n```json\n{{\"Version\": \"2012-10-17\", \"Statement\": [{{\"Effect\": \"Allow\", \"Principal\": {{\"Service\": \"{principal}\"}}, \"Action\": \"sts:AssumeRole\",\n  \"Condition\": {{\"ArnLike\": {{\"aws:SourceArn\": \"arn:aws:eks:region-code:111122223333:fargateprofile/a/*\",\n  \"{second_key}\": \"arn:aws:eks:us-west-2:111122223333:fargateprofile/b/*\"}}}}}}]}}\n```\n")
+        };
+        let r = lint_text(&doc("eks-fargate-pods.amazonaws.com.cn", "aws:SourceArn"), None);
+        let mut found: Vec<&str> = r.findings.iter().map(|l| l.finding.code.as_str()).collect();
+        found.sort_unstable();
+        // The duplicate, the principal and the placeholder in the value the duplicate shadows.
+        assert_eq!(found, vec!["json-duplicate-key", "placeholder-left", "principal-no-cn-form"]);
+        let dup = r.findings.iter().find(|l| l.finding.code == Code::JsonDuplicateKey).unwrap();
+        assert_eq!((dup.finding.get(Arg::Line), dup.finding.get(Arg::Key)), (Some("6"), Some("aws:SourceArn")));
+        // Twins: the principal written right, and the second key not a duplicate.
+        let codes = |t: &str| lint_text(t, None).findings.iter().map(|l| l.finding.code.as_str()).collect::<std::collections::BTreeSet<_>>();
+        assert!(!codes(&doc("eks-fargate-pods.amazonaws.com", "aws:SourceArn")).contains("principal-no-cn-form"));
+        assert!(codes(&doc("eks-fargate-pods.amazonaws.com", "aws:SourceArn")).contains("json-duplicate-key"));
+        assert!(!codes(&doc("eks-fargate-pods.amazonaws.com.cn", "aws:SourceAccount")).contains("json-duplicate-key"));
+        // Every duplicate is reported, and a whole file is read the same way.
+        let whole = "{\"Version\": \"2012-10-17\", \"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3 x\", \"Action\": \"s3:GetObject\", \"Resource\": \"*\"}}";
+        assert_eq!(codes(whole), ["action-malformed", "json-duplicate-key"].into_iter().collect());
+        assert_eq!(lint_text(whole, None).findings.iter().filter(|l| l.finding.code == Code::JsonDuplicateKey).count(), 2);
+        // What cannot be read at all still says only why.
+        assert_eq!(codes("{\"Version\": \"2012-10-17\", \"Version\": 1, \"Statement\": ["), ["json-invalid"].into_iter().collect());
+    }
+
+    #[test]
+    fn undocumented_cn_principals_are_warned_about() {
+        let trust = |p: &str| format!("{{\"Version\": \"2012-10-17\", \"Statement\": [{{\"Effect\": \"Allow\", \"Principal\": {{\"Service\": \"{p}\"}}, \"Action\": [\"sts:AssumeRole\", \"sts:TagSession\"]}}]}}");
+        for (cn, plain) in [("eks.amazonaws.com.cn", "eks.amazonaws.com"), ("pods.eks.amazonaws.com.cn", "pods.eks.amazonaws.com")] {
+            let r = lint_text(&trust(cn), None);
+            assert_eq!(r.codes(), vec![(1, "principal-cn-undocumented")], "{cn}");
+            assert_eq!(r.findings[0].finding.get(Arg::Principal), Some(plain));
+            assert_eq!(r.findings[0].finding.severity(), crate::verdicts::finding::Severity::Warning);
+            // The twin: the documented form.
+            assert_eq!(lint_text(&trust(plain), None).codes(), vec![], "{plain}");
+        }
+        // ec2's .cn form is documented (and required for EKS node groups in China).
+        assert_eq!(lint_text(&trust("ec2.amazonaws.com.cn"), None).codes(), vec![]);
+    }
+
+    #[test]
     fn a_file_argument_reads_the_document_shown_under_its_name() {
         let text = "Save this as perms.json:\n\n{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"ec2.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}\n\naws iam create-policy --policy-name p --policy-document file://perms.json\n";
         let r = lint_text(text, None);
@@ -415,5 +491,49 @@ mod tests {
         assert_eq!(lint_text(&apart, None).documents[0].name, None);
         // --trust forces every document's kind.
         assert_eq!(lint_text(text, Some(DocKind::Trust)).codes(), vec![]);
+    }
+}
+
+/// The scanner's work grows linearly with the text: each pattern that made it quadratic (an
+/// opener never closed, fences, heredoc starts, `aws` words, names, commands on one line...)
+/// repeated to 64 KiB and to 1 MiB must cost about 16 times as many steps, not 256 (a little
+/// less is fine: some work is bounded per name). Steps are
+/// counted, never timed (`cargo xtask bench` times the same inputs).
+#[cfg(test)]
+mod linear {
+    use super::*;
+
+    #[test]
+    fn the_scanner_is_linear_in_its_text() {
+        let mut failures = Vec::new();
+        for (name, make) in crate::lint::worst_cases() {
+            let steps = |size: usize| {
+                let text = make(size);
+                scan::take_steps();
+                std::hint::black_box(lint_text(&text, None));
+                scan::take_steps()
+            };
+            let (small, large) = (steps(64 << 10), steps(1 << 20));
+            let ratio = large as f64 / small.max(1) as f64;
+            if !(10.0..=20.0).contains(&ratio) {
+                failures.push(format!("{name}: {small} steps on 64 KiB, {large} on 1 MiB (x{ratio:.1})"));
+            }
+        }
+        assert!(failures.is_empty(), "not linear:\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn the_step_counter_sees_quadratic_work() {
+        // The twin: the same measure on a scan that really is quadratic fails the bound.
+        let quadratic = |size: usize| {
+            let text = "{".repeat(size);
+            scan::take_steps();
+            for i in 0..text.len() {
+                scan::find_counted(&text[i..], "}");
+            }
+            scan::take_steps()
+        };
+        let ratio = quadratic(1 << 14) as f64 / quadratic(1 << 10) as f64;
+        assert!(ratio > 200.0, "{ratio}");
     }
 }

@@ -363,6 +363,9 @@ codes! {
     AuditNodeNoInstanceProfile = "audit-node-no-instance-profile", Info, [Role];
     /// A service principal written with `.amazonaws.com.cn` that has no such form (`eks-fargate-pods`).
     PrincipalNoCnForm = "principal-no-cn-form", Error, [Value, Path, Principal];
+    /// A `.amazonaws.com.cn` form AWS does not document (`eks.amazonaws.com.cn`,
+    /// `pods.eks.amazonaws.com.cn`): the China pages show `principal`.
+    PrincipalCnUndocumented = "principal-cn-undocumented", Warning, [Value, Path, Principal];
     /// A malformed ARN whose intended form is clear (`arn:aws: iam::` -> `arn:aws:iam::`).
     ArnCorrected = "arn-corrected", Error, [Value, Path, Corrected];
     /// An AWS managed policy ARN whose name or path is wrong, with the nearest one that exists.
