@@ -435,6 +435,8 @@ pub const FINDING_AUDIT_CLUSTER_NODE_SHARED: Id = Id::new("finding-audit-cluster
 pub const FINDING_AUDIT_CLUSTER_NODE_SHARED_FIX: Id = Id::new("finding-audit-cluster-node-shared-fix", &[]);
 pub const FINDING_AUDIT_CONFUSED_DEPUTY: Id = Id::new("finding-audit-confused-deputy", &["principal", "role"]);
 pub const FINDING_AUDIT_CONFUSED_DEPUTY_FIX: Id = Id::new("finding-audit-confused-deputy-fix", &[]);
+pub const FINDING_AUDIT_TRUST_UNREADABLE: Id = Id::new("finding-audit-trust-unreadable", &["detail", "role"]);
+pub const FINDING_AUDIT_TRUST_UNREADABLE_FIX: Id = Id::new("finding-audit-trust-unreadable-fix", &[]);
 pub const POLICY_EXPECTED_DOCUMENT: Id = Id::new("policy-expected-document", &[]);
 pub const POLICY_EXPECTED_DOCUMENT_KEY: Id = Id::new("policy-expected-document-key", &[]);
 pub const POLICY_EXPECTED_STATEMENTS: Id = Id::new("policy-expected-statements", &[]);
@@ -1039,6 +1041,8 @@ pub const ALL: &[Id] = &[
     FINDING_AUDIT_CLUSTER_NODE_SHARED_FIX,
     FINDING_AUDIT_CONFUSED_DEPUTY,
     FINDING_AUDIT_CONFUSED_DEPUTY_FIX,
+    FINDING_AUDIT_TRUST_UNREADABLE,
+    FINDING_AUDIT_TRUST_UNREADABLE_FIX,
     POLICY_EXPECTED_DOCUMENT,
     POLICY_EXPECTED_DOCUMENT_KEY,
     POLICY_EXPECTED_STATEMENTS,

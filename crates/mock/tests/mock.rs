@@ -8,6 +8,7 @@ use std::task::{Context as TaskCx, Poll, Waker};
 
 use rolecall_core::backend::{Action, ErrorCode, IamError};
 use rolecall_core::check::Status;
+use rolecall_core::finding::{Arg, ArgValue, Code};
 use rolecall_core::engine::{apply, check, plan_changes, Locate, Request};
 use rolecall_core::input::{ClusterName, IamPath, Region, RoleName};
 use rolecall_core::plan::PlanOptions;
@@ -284,7 +285,7 @@ fn node_role_found_by_the_guides_names() {
     let report = ready(check(&m, &req(RoleKind::EksNode, Partition::Aws))).unwrap();
     assert_eq!(report.role_name, "my-eksNodeRole");
     let also = report.findings.iter().find(|f| f.code.as_str() == "role-also-found").unwrap();
-    assert_eq!(&also.args[rolecall_core::finding::Arg::Roles], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
+    assert_eq!(&also.args[Arg::Roles], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
     // A name given explicitly is not searched for.
     let explicit = named(req(RoleKind::EksNode, Partition::Aws), "AmazonEKSNodeRole");
     assert_eq!(ready(check(&m, &explicit)).unwrap().status, Status::Missing);
@@ -385,4 +386,33 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     ok(&[("Action", "DeleteRole"), ("RoleName", "R")]);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRole"), ("RoleName", "r")])).status, 404);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRolePolicy"), ("RoleName", "r"), ("PolicyName", "p")])).status, 404);
+}
+
+/// audit reports a role whose trust policy it cannot read (here a key given twice, which IAM
+/// keeps and rolecall refuses to guess about), instead of passing it over; its twin, whose
+/// trust parses, is no finding. A role checked anyway by its guide name says `trust-invalid`.
+#[test]
+fn audit_reports_a_trust_policy_it_cannot_read() {
+    let audit = |trust: &str, name: &str| {
+        let m = MockIam::in_memory(Partition::Aws);
+        m.apply_now(&create_role(name, &TRUST.replace("ec2.amazonaws.com", "lambda.amazonaws.com"))).unwrap();
+        m.write("test", |a, _| {
+            a.roles.get_mut(&name.to_ascii_lowercase()).unwrap().trust = trust.to_owned();
+            Ok(())
+        })
+        .unwrap();
+        ready(rolecall_core::audit::audit(&m, Partition::Aws, 4, |_, _| {})).unwrap()
+    };
+    let unreadable = TRUST.replace(r#""Action":"sts:AssumeRole""#, r#""Action":"sts:AssumeRole","Action":"sts:TagSession""#);
+    let a = audit(&unreadable, "app-runner");
+    assert_eq!(a.account.len(), 1, "{:?}", a.account);
+    assert_eq!(a.account[0].code, Code::AuditTrustUnreadable);
+    assert_eq!(a.account[0].get(Arg::Role), Some("app-runner"));
+    assert!(matches!(a.account[0].args.get(Arg::Detail), Some(ArgValue::Cause(c)) if c.code == Code::JsonDuplicateKey), "{:?}", a.account[0]);
+    assert!(a.roles.is_empty());
+    let twin = audit(&TRUST.replace("ec2.amazonaws.com", "lambda.amazonaws.com"), "app-runner");
+    assert!(twin.account.is_empty() && twin.roles.is_empty(), "{twin:?}");
+    let named = audit(&unreadable, "AmazonEKSNodeRole");
+    assert!(!named.account.iter().any(|f| f.code == Code::AuditTrustUnreadable), "{:?}", named.account);
+    assert!(named.roles.iter().any(|r| r.findings.iter().any(|f| f.code == Code::TrustInvalid)), "{:?}", named.roles);
 }

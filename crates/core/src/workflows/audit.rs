@@ -7,10 +7,10 @@ use std::future::Future;
 
 use crate::model::backend::{Iam, IamError, ObserveRequest, RoleSummary};
 use crate::verdicts::check::{CheckReport, Status};
-use crate::verdicts::finding::{Arg, Code, Finding, Severity};
+use crate::verdicts::finding::{policy_error, Arg, Code, Finding, Severity};
 use crate::model::input::{IamPath, RoleName};
 use crate::model::partition::Partition;
-use rolecall_policy::document::PolicyDocument;
+use rolecall_policy::document::{PolicyDocument, PolicyError};
 use crate::model::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
 use crate::verdicts::trust::{assumers, open_to_other_accounts, services, SourcePattern};
 
@@ -52,20 +52,26 @@ fn trusts(spec: &RoleSpec, partition: Partition, principal: &str) -> bool {
 }
 
 /// Which purposes a listed role may serve, from its trust and name alone; confirmed by its
-/// attached policies once observed (see [`Confirm`]). Service-linked roles are AWS's own.
-fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
+/// attached policies once observed (see [`Confirm`]). Service-linked roles are AWS's own. A
+/// trust policy that cannot be read trusts no service here: the error comes back beside the
+/// kinds its name alone gives, for the audit to report.
+fn candidates(partition: Partition, r: &RoleSummary) -> (Vec<RoleKind>, Option<PolicyError>) {
     if r.path.starts_with("/aws-service-role/") {
-        return Vec::new();
+        return (Vec::new(), None);
     }
-    let trusted: Vec<String> = PolicyDocument::parse(&r.trust).map(|d| services(&assumers(&d)).map(|a| a.value.clone()).collect()).unwrap_or_default();
-    RoleKind::ALL
+    let (trusted, unreadable): (Vec<String>, _) = match PolicyDocument::parse(&r.trust) {
+        Ok(d) => (services(&assumers(&d)).map(|a| a.value.clone()).collect(), None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
+    let kinds = RoleKind::ALL
         .into_iter()
         .filter(|k| {
             let spec = k.spec();
             let by_name = spec.matches_search_name(&r.name) || spec.auto_mode.is_some_and(|v| v.matches_search_name(&r.name));
             by_name || trusted.iter().any(|p| trusts(spec, partition, p))
         })
-        .collect()
+        .collect();
+    (kinds, unreadable)
 }
 
 /// Runs futures with at most `limit` in flight, handing each output to `done` as it completes
@@ -93,7 +99,11 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
             .roles
             .into_iter()
             .filter_map(|r| {
-                let kinds = candidates(partition, &r);
+                let (kinds, unreadable) = candidates(partition, &r);
+                // A role checked anyway (by its name) says `trust-invalid` itself.
+                if let (Some(e), true) = (unreadable, kinds.is_empty()) {
+                    out.account.push(Finding::new(Code::AuditTrustUnreadable).arg(Arg::Role, r.name.as_str()).because(policy_error(&e)));
+                }
                 let name = RoleName::parse(&r.name).ok()?;
                 (!kinds.is_empty()).then_some((name, r, kinds))
             })
