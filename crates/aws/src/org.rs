@@ -61,6 +61,7 @@ impl Organization for AwsOrganization {
                     (None, Some(s)) => s.as_str() == "ACTIVE",
                     (None, None) => false,
                 };
+                // Cannot hide a failure: an account's name is only shown; its ID is required above.
                 Some(MemberAccount { id, name: a.name().unwrap_or_default().to_owned(), active })
             })
             .collect();

@@ -457,3 +457,19 @@ mod permissions {
         }
     }
 }
+
+/// A required policy that replaced older ones says when (the date `policy-outdated` names).
+#[test]
+fn every_outdated_policy_says_when_it_changed() {
+    let mut outdated = 0;
+    for k in RoleKind::ALL {
+        let spec = k.spec();
+        for s in [Some(spec), spec.auto_mode].into_iter().flatten() {
+            for r in s.required.iter().filter(|r| !r.older.is_empty()) {
+                outdated += 1;
+                assert!(r.changed.is_some(), "{}: {}", k.slug(), r.policy.name);
+            }
+        }
+    }
+    assert!(outdated > 0);
+}
