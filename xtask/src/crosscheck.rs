@@ -1,4 +1,4 @@
-//! `cargo xtask cross-check`: compares rolecall's trust-policy evaluator (`rolecall_core::eval`)
+//! `cargo xtask cross-check`: compares rolecall's trust-policy evaluator (`rolecall_policy::eval`)
 //! with an independent implementation, the npm package `@cloud-copilot/iam-simulate`, on
 //! generated trust policies and requests. A dev-time tool: it needs Node and npm, so CI never
 //! runs it.
