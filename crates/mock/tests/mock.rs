@@ -416,3 +416,32 @@ fn audit_reports_a_trust_policy_it_cannot_read() {
     assert!(!named.account.iter().any(|f| f.code == Code::AuditTrustUnreadable), "{:?}", named.account);
     assert!(named.roles.iter().any(|r| r.findings.iter().any(|f| f.code == Code::TrustInvalid)), "{:?}", named.roles);
 }
+
+/// Several Fargate roles for one cluster are found by IAM's evaluation, not by comparing
+/// patterns as text: `us-west-?` and `us-*-2` are written differently, and neither covers the
+/// other as a string, but both admit the profiles of cluster `a` in us-west-2. Their twin,
+/// written for cluster `b`, shares no profile.
+#[test]
+fn audit_finds_fargate_roles_sharing_a_cluster_by_evaluation() {
+    let fargate = |pattern: &str| {
+        format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"eks-fargate-pods.amazonaws.com"}},"Action":"sts:AssumeRole","Condition":{{"ArnLike":{{"aws:SourceArn":"{pattern}"}}}}}}]}}"#)
+    };
+    let policy = "arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy";
+    let audit = |second: &str| {
+        let m = MockIam::in_memory(Partition::Aws);
+        for (name, pattern) in [("FargateWest", "arn:aws:eks:us-west-?:111122223333:fargateprofile/a/*"), ("FargateTwo", second)] {
+            m.apply_now(&create_role(name, &fargate(pattern))).unwrap();
+            m.apply_now(&Action::AttachRolePolicy { role_name: name.into(), policy_arn: policy.into() }).unwrap();
+        }
+        ready(rolecall_core::audit::audit(&m, Partition::Aws, 4, |_, _| {})).unwrap()
+    };
+    let a = audit("arn:aws:eks:us-*-2:111122223333:fargateprofile/a/*");
+    assert_eq!(a.roles.len(), 2, "{:?}", a.roles);
+    let several: Vec<_> = a.account.iter().filter(|f| f.code == Code::AuditClusterSeveralRoles).collect();
+    assert!(!several.is_empty(), "{:?}", a.account);
+    assert!(several.iter().all(|f| f.get(Arg::Roles) == Some("FargateTwo, FargateWest")), "{several:?}");
+    assert!(several.iter().any(|f| f.get(Arg::Cluster) == Some("us-west-?/a")), "{several:?}");
+    let twin = audit("arn:aws:eks:us-*-2:111122223333:fargateprofile/b/*");
+    assert_eq!(twin.roles.len(), 2, "{:?}", twin.roles);
+    assert!(!twin.account.iter().any(|f| f.code == Code::AuditClusterSeveralRoles), "{:?}", twin.account);
+}

@@ -11,8 +11,8 @@ use crate::verdicts::finding::{policy_error, Arg, Code, Finding, Severity};
 use crate::model::input::{IamPath, RoleName};
 use crate::model::partition::Partition;
 use rolecall_policy::document::{PolicyDocument, PolicyError};
-use crate::model::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
-use crate::verdicts::trust::{assumers, open_to_other_accounts, services, SourcePattern};
+use crate::model::role::{Confirm, Context, Desired, RoleKind, RoleSpec, Trustee};
+use crate::verdicts::trust::{assumers, fargate_profiles_both_allow, open_to_other_accounts, services, SourcePattern};
 
 /// Counts for the summary.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -88,8 +88,9 @@ pub(crate) async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: im
 /// is called as the audit goes.
 pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mut progress: impl FnMut(usize, usize)) -> Result<Audit, IamError> {
     let mut out = Audit::default();
-    // Fargate source ARN patterns per role, for the account-level findings.
-    let mut fargate_patterns: BTreeMap<String, Vec<SourcePattern>> = BTreeMap::new();
+    // Fargate roles: their trust, its source ARN patterns and the role as its guide defines it,
+    // for the account-level findings.
+    let mut fargate: BTreeMap<String, (&'static RoleSpec, Desired, PolicyDocument, Vec<SourcePattern>)> = BTreeMap::new();
     let mut marker = None;
     loop {
         let page = iam.list_roles(marker).await?;
@@ -156,7 +157,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                             .filter(|a| a.value == partition.fargate_pods_principal())
                             .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec![SourcePattern { op: "StringLike".into(), value: "*".into() }]))
                             .collect();
-                        fargate_patterns.insert(role.name.clone(), pats);
+                        fargate.insert(role.name.clone(), (spec, desired.clone(), doc.clone(), pats));
                     }
                     if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
                         out.account.push(Finding::new(Code::AuditConfusedDeputy).arg(Arg::Role, role.name.clone()).arg(Arg::Principal, spec.principal(partition)));
@@ -200,23 +201,20 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
             out.account.push(Finding::new(Code::AuditClusterNodeShared).arg(Arg::Role, *name));
         }
     }
-    // Several Fargate roles for one cluster: for each pattern a role allows, the roles whose
-    // patterns cover it (a role allowing every cluster covers them all).
+    // Several Fargate roles for one cluster: two roles whose trusts both let in some Fargate
+    // profile, as IAM evaluates them, are reported under each pattern of the first that admits
+    // that profile (a role allowing every cluster covers them all).
     let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (role, pats) in &fargate_patterns {
-        for p in pats {
-            let mut roles: Vec<String> = fargate_patterns
-                .iter()
-                .filter(|(other, theirs)| *other == role || theirs.iter().any(|q| q.covers(&p.value) || p.covers(&q.value)))
-                .map(|(other, _)| other.clone())
-                .collect();
-            roles.sort();
-            if roles.len() > 1 {
-                let key = cluster_of(&p.value);
-                let entry = reported.entry(key).or_default();
-                entry.extend(roles);
-                entry.sort();
-                entry.dedup();
+    for (role, (spec, desired, doc, pats)) in &fargate {
+        for (other, (_, _, theirs, _)) in fargate.iter().filter(|(other, _)| *other != role) {
+            // Too large to decide (`None`): no finding, as for any answer rolecall cannot give.
+            for profile in fargate_profiles_both_allow(spec, desired, doc, theirs).into_iter().flatten() {
+                for p in pats.iter().filter(|p| p.covers(&profile)) {
+                    let entry = reported.entry(cluster_of(&p.value)).or_default();
+                    entry.extend([role.clone(), other.clone()]);
+                    entry.sort();
+                    entry.dedup();
+                }
             }
         }
     }

@@ -3,7 +3,7 @@
 //! "undecided" that names the statement or condition responsible; the principals a policy names.
 
 
-use rolecall_policy::eval::{self, Decision, Evaluation, SetEvaluation, Tri};
+use rolecall_policy::eval::{self, Decision, Evaluation, Policies, SetEvaluation, Tri};
 use crate::verdicts::finding::{Arg, Code, Finding};
 use rolecall_policy::document::{actions_cover, Effect, PolicyDocument, Principal};
 use crate::model::role::{ChinaEc2, ClusterScope, Desired, RoleSpec, Source, Trustee};
@@ -117,6 +117,15 @@ pub fn assumers(doc: &PolicyDocument) -> Vec<Assumer> {
 /// The service principals among the assumers.
 pub fn services(assumers: &[Assumer]) -> impl Iterator<Item = &Assumer> {
     assumers.iter().filter(|a| a.kind == "Service")
+}
+
+/// The Fargate profiles of the account (any cluster, any region) that both trust policies let
+/// the Fargate service in for, as IAM evaluates them: one profile ARN per combination of the
+/// two documents' condition answers. `None` when the search is too large to decide.
+pub fn fargate_profiles_both_allow(spec: &RoleSpec, desired: &Desired, a: &PolicyDocument, b: &PolicyDocument) -> Option<Vec<String>> {
+    let req = fargate_request(spec, desired, &EVERY_CLUSTER);
+    let members = eval::compare_sets(&Policies::trust(a), &Policies::trust(b), &req)?;
+    Some(members.into_iter().filter(|(_, x, y)| *x == Decision::Allowed && *y == Decision::Allowed).map(|(m, _, _)| m).collect())
 }
 
 /// Whether the role's service, acting for another account, may assume the role: the trust
