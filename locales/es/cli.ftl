@@ -445,3 +445,7 @@ error-io-signal = No se puede esperar a Ctrl-C o SIGTERM: { $message }
 error-io-runtime = No se puede iniciar el entorno de ejecución asíncrono de rolecall: { $message }
 error-request-construction = No se ha podido construir la solicitud de { $operation }: compruebe --endpoint-url, --region y la configuración de AWS.
 error-unknown = { $operation } ha fallado y el SDK de AWS no ha podido indicar el motivo.
+
+## Issue 19, puntos 18 y 21: Amazon EKS en Fargate en AWS GovCloud (US); un ID de cuenta mal formado en Organizations.
+rule-fargate-unavailable = Amazon EKS en Fargate no está disponible en la partición { $partition } (AWS GovCloud (US)), así que ahí no hay ningún { -pod-execution-role } que mostrar ni crear
+error-bad-response-account-id = Organizations ha devuelto una cuenta cuyo ID, «{ $account }», no tiene 12 dígitos, así que no se ha podido auditar.
