@@ -1219,3 +1219,33 @@ fn permissions_for_an_organization_audit() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("create") && err.contains("audit"), "{err}");
 }
+
+#[test]
+fn a_state_file_that_may_not_be_written_or_is_no_state_is_refused_and_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    // Read-only (even for root, whom permissions do not stop): exit 3, named, nothing replaced.
+    let s = Sandbox::new();
+    let (code, _, err) = s.run(&["create", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+    let before = std::fs::read(&s.state).unwrap();
+    std::fs::set_permissions(&s.state, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, _, err) = s.run(&["create", "eks-node", "--role-name", "Other"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains(&s.state.display().to_string()) && err.contains("may not be written"), "{err}");
+    assert_eq!(std::fs::read(&s.state).unwrap(), before);
+    assert_eq!(std::fs::metadata(&s.state).unwrap().permissions().mode() & 0o777, 0o444);
+    // check only reads: it still works.
+    let (code, _, err) = s.run(&["check", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+
+    // A link to a file that is not a state file (/etc/passwd): refused, and no NAME.lock beside it.
+    let dir = tempfile::tempdir().unwrap();
+    let passwd = dir.path().join("passwd");
+    std::fs::write(&passwd, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let link = dir.path().join("state.json");
+    std::os::unix::fs::symlink(&passwd, &link).unwrap();
+    let out = crate::util::english(dir.path()).args(["--backend", "mock", "--state"]).arg(&link).args(["create", "eks-node"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!dir.path().join("passwd.lock").exists(), "a lock file was created beside it");
+    assert_eq!(std::fs::read_to_string(&passwd).unwrap(), "root:x:0:0:root:/root:/bin/bash\n");
+}

@@ -45,6 +45,17 @@ fn complain_as(s: &str, kind: Kind) {
 }
 
 /// A line of uncolored text on stderr.
+/// A backend failure's localized message (external text escaped for a terminal unless `json`).
+fn backend_text(m: &Messages, e: &IamError, json: bool) -> String {
+    let ext = |s: &str| if json { s.to_owned() } else { clean::escape(s).into_owned() };
+    let op = e.operation.clone().unwrap_or_else(|| "?".into());
+    let none = m.get(ids::VALUE_NONE);
+    let mut values = vec![("operation", ext(&op)), ("code", ext(e.code.as_str())), ("message", ext(&e.message))];
+    values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { none.clone() } else { ext(v) })));
+    let args: Vec<(&str, FluentValue<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).collect();
+    m.dynamic(words::error(&e.code), &args)
+}
+
 pub(crate) fn complain(s: &str) {
     complain_as(s, Kind::Text(false));
 }
@@ -289,12 +300,7 @@ impl<'m> Out<'m> {
     }
 
     fn backend_message(&self, e: &IamError) -> String {
-        let op = e.operation.clone().unwrap_or_else(|| "?".into());
-        let none = self.m.get(ids::VALUE_NONE);
-        let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
-        values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
-        let args: Vec<(&str, FluentValue<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).collect();
-        self.m.dynamic(words::error(&e.code), &args)
+        backend_text(self.m, e, self.is_json())
     }
 
     /// Why a command failed, as its JSON says it.
@@ -398,13 +404,28 @@ impl<'m> Out<'m> {
         }
     }
 
-    /// A log line per answered request, on stderr, with `--verbose`.
-    pub fn serve_log(&self, verbose: u8) -> Option<impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static> {
+    /// `mock serve`'s log, on stderr: a line per answered request with `--verbose`, and always a
+    /// line for a request that could not use the state file, naming the problem.
+    pub fn serve_log(&self, verbose: u8) -> impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static {
         let locale = self.m.locale();
-        (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
-            let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
-            complain(&with_messages(locale, |m| m.text(ids::MockServeRequest { operation: op, status: s.status as usize, millis: s.elapsed.as_millis() as usize })));
-        })
+        let json = self.is_json();
+        move |s: &rolecall_mock::serve::Served| {
+            if let Some(e) = &s.problem {
+                complain(&with_messages(locale, |m| {
+                    let problem = backend_text(m, e, json);
+                    m.text(ids::MockServeProblem { problem: problem.as_str() })
+                }));
+            }
+            if verbose > 0 {
+                let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
+                complain(&with_messages(locale, |m| m.text(ids::MockServeRequest { operation: op, status: s.status as usize, millis: s.elapsed.as_millis() as usize })));
+            }
+        }
+    }
+
+    /// `mock serve --listen` on an address other hosts may reach: the endpoint has no authentication.
+    pub fn serve_unauthenticated(&self, address: &str) {
+        self.complain(&self.m.text(ids::MockServeUnauthenticated { address }));
     }
 
     pub fn check(&self, r: &CheckReport) -> CheckOutput {

@@ -256,6 +256,7 @@ pub fn error(code: &ErrorCode) -> Id {
             IoStep::NotStateFile => ids::ERROR_IO_NOT_STATE_FILE,
             IoStep::LockName => ids::ERROR_STATE_LOCK_NAME,
             IoStep::NotAFile => ids::ERROR_STATE_NOT_A_FILE,
+            IoStep::NotWritable => ids::ERROR_STATE_NOT_WRITABLE,
             IoStep::Listen => ids::ERROR_LISTEN,
             IoStep::Signal => ids::ERROR_IO_SIGNAL,
             IoStep::Runtime => ids::ERROR_IO_RUNTIME,
@@ -268,6 +269,7 @@ pub fn error(code: &ErrorCode) -> Id {
         ErrorCode::TooLarge(what) => match what {
             Oversized::PolicyDocument => ids::ERROR_TOO_LARGE_POLICY_DOCUMENT,
             Oversized::StateFile => ids::ERROR_TOO_LARGE_STATE_FILE,
+            Oversized::StateWrite => ids::ERROR_TOO_LARGE_STATE_WRITE,
         },
         ErrorCode::StateFormat => ids::ERROR_STATE_FORMAT,
         ErrorCode::RequestConstruction => ids::ERROR_REQUEST_CONSTRUCTION,
@@ -321,6 +323,10 @@ pub fn field(f: Field) -> Plain {
         Field::ExternalId => ids::FIELD_EXTERNAL_ID,
         Field::AccountConcurrency => ids::FIELD_ACCOUNT_CONCURRENCY,
         Field::Secret => ids::FIELD_SECRET,
+        Field::HeaderTimeout => ids::FIELD_HEADER_TIMEOUT,
+        Field::BodyTimeout => ids::FIELD_BODY_TIMEOUT,
+        Field::IdleTimeout => ids::FIELD_IDLE_TIMEOUT,
+        Field::MaxConnections => ids::FIELD_MAX_CONNECTIONS,
     }
 }
 
@@ -357,7 +363,11 @@ pub fn hint(f: Field) -> Option<Plain> {
         | Field::Accounts
         | Field::AssumeRole
         | Field::ExternalId
-        | Field::AccountConcurrency => None,
+        | Field::AccountConcurrency
+        | Field::HeaderTimeout
+        | Field::BodyTimeout
+        | Field::IdleTimeout
+        | Field::MaxConnections => None,
     }
 }
 
@@ -403,6 +413,10 @@ pub fn flag_help(id: &str) -> Option<Plain> {
         "permissions" => ids::ARG_PERMISSIONS,
         "port" => ids::ARG_PORT,
         "listen" => ids::ARG_LISTEN,
+        "header-timeout" => ids::ARG_HEADER_TIMEOUT,
+        "body-timeout" => ids::ARG_BODY_TIMEOUT,
+        "idle-timeout" => ids::ARG_IDLE_TIMEOUT,
+        "max-connections" => ids::ARG_MAX_CONNECTIONS,
         _ => return None,
     })
 }
@@ -437,6 +451,8 @@ pub fn value_name(id: &str) -> Option<Plain> {
         "account-concurrency" => ids::VALUE_ACCOUNT_CONCURRENCY,
         "port" => ids::VALUE_PORT,
         "listen" => ids::VALUE_LISTEN,
+        "header-timeout" | "body-timeout" | "idle-timeout" => ids::VALUE_OPERATION_TIMEOUT,
+        "max-connections" => ids::VALUE_CONCURRENCY,
         _ => return None,
     })
 }

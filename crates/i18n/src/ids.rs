@@ -243,6 +243,8 @@ message!(ERROR_STATE_LOCK_NAME = "error-state-lock-name", ErrorStateLockName { f
 message!(ERROR_STATE_NOT_A_FILE = "error-state-not-a-file", ErrorStateNotAFile { file: File = "file" });
 message!(ERROR_STATE_FORMAT = "error-state-format", ErrorStateFormat { file: File = "file", format: Format = "format", known: Known = "known" });
 message!(ERROR_TOO_LARGE_STATE_FILE = "error-too-large-state-file", ErrorTooLargeStateFile { file: File = "file", limit: Limit = "limit", size: Size = "size" });
+message!(ERROR_TOO_LARGE_STATE_WRITE = "error-too-large-state-write", ErrorTooLargeStateWrite { file: File = "file", limit: Limit = "limit", size: Size = "size" });
+message!(ERROR_STATE_NOT_WRITABLE = "error-state-not-writable", ErrorStateNotWritable { file: File = "file" });
 message!(ERROR_LINT_TOO_LARGE = "error-lint-too-large", ErrorLintTooLarge { file: File = "file", limit: Limit = "limit" });
 message!(ERROR_DOCUMENT_TOO_LARGE = "error-document-too-large", ErrorDocumentTooLarge { file: File = "file", limit: Limit = "limit", size: Size = "size" });
 message!(ERROR_TOO_LARGE_POLICY_DOCUMENT = "error-too-large-policy-document", ErrorTooLargePolicyDocument { limit: Limit = "limit", operation: Operation = "operation", size: Size = "size" });
@@ -298,6 +300,16 @@ pub const ARG_PORT: Plain = Plain::new("arg-port");
 pub const VALUE_PORT: Plain = Plain::new("value-port");
 pub const ARG_LISTEN: Plain = Plain::new("arg-listen");
 pub const VALUE_LISTEN: Plain = Plain::new("value-listen");
+pub const ARG_HEADER_TIMEOUT: Plain = Plain::new("arg-header-timeout");
+pub const ARG_BODY_TIMEOUT: Plain = Plain::new("arg-body-timeout");
+pub const ARG_IDLE_TIMEOUT: Plain = Plain::new("arg-idle-timeout");
+pub const ARG_MAX_CONNECTIONS: Plain = Plain::new("arg-max-connections");
+pub const FIELD_HEADER_TIMEOUT: Plain = Plain::new("field-header-timeout");
+pub const FIELD_BODY_TIMEOUT: Plain = Plain::new("field-body-timeout");
+pub const FIELD_IDLE_TIMEOUT: Plain = Plain::new("field-idle-timeout");
+pub const FIELD_MAX_CONNECTIONS: Plain = Plain::new("field-max-connections");
+message!(MOCK_SERVE_UNAUTHENTICATED = "mock-serve-unauthenticated", MockServeUnauthenticated { address: Address = "address" });
+message!(MOCK_SERVE_PROBLEM = "mock-serve-problem", MockServeProblem { problem: Problem = "problem" });
 pub const ARG_FORMAT: Plain = Plain::new("arg-format");
 pub const VALUE_FORMAT: Plain = Plain::new("value-format");
 pub const FIELD_FORMAT: Plain = Plain::new("field-format");
@@ -862,6 +874,8 @@ pub const ALL: &[Id] = &[
     ERROR_STATE_NOT_A_FILE,
     ERROR_STATE_FORMAT,
     ERROR_TOO_LARGE_STATE_FILE,
+    ERROR_TOO_LARGE_STATE_WRITE,
+    ERROR_STATE_NOT_WRITABLE,
     ERROR_LINT_TOO_LARGE,
     ERROR_DOCUMENT_TOO_LARGE,
     ERROR_TOO_LARGE_POLICY_DOCUMENT,
@@ -917,6 +931,16 @@ pub const ALL: &[Id] = &[
     VALUE_PORT.id(),
     ARG_LISTEN.id(),
     VALUE_LISTEN.id(),
+    ARG_HEADER_TIMEOUT.id(),
+    ARG_BODY_TIMEOUT.id(),
+    ARG_IDLE_TIMEOUT.id(),
+    ARG_MAX_CONNECTIONS.id(),
+    FIELD_HEADER_TIMEOUT.id(),
+    FIELD_BODY_TIMEOUT.id(),
+    FIELD_IDLE_TIMEOUT.id(),
+    FIELD_MAX_CONNECTIONS.id(),
+    MOCK_SERVE_UNAUTHENTICATED,
+    MOCK_SERVE_PROBLEM,
     ARG_FORMAT.id(),
     VALUE_FORMAT.id(),
     FIELD_FORMAT.id(),

@@ -329,6 +329,8 @@ pub enum IoStep {
     LockName,
     /// The state file is a directory or another special file.
     NotAFile,
+    /// The state file may not be written (by this user, or by anyone: no write permission).
+    NotWritable,
     /// Listening on an address (detail `address`).
     Listen,
     /// Waiting for Ctrl-C or SIGTERM.
@@ -344,6 +346,8 @@ pub enum Oversized {
     PolicyDocument,
     /// The mock's state file.
     StateFile,
+    /// The mock's state file as a write would make it (details `file`, `size`, `limit`).
+    StateWrite,
 }
 
 impl ErrorCode {

@@ -46,6 +46,14 @@ pub enum Field {
     /// `--account-concurrency` of `audit`.
     AccountConcurrency,
     Secret,
+    /// `--header-timeout` of `mock serve`.
+    HeaderTimeout,
+    /// `--body-timeout` of `mock serve`.
+    BodyTimeout,
+    /// `--idle-timeout` of `mock serve`.
+    IdleTimeout,
+    /// `--max-connections` of `mock serve`.
+    MaxConnections,
 }
 
 impl Field {
@@ -78,6 +86,10 @@ impl Field {
             Field::Port => "port",
             Field::Listen => "listen",
             Field::OperationTimeout => "operation-timeout",
+            Field::HeaderTimeout => "header-timeout",
+            Field::BodyTimeout => "body-timeout",
+            Field::IdleTimeout => "idle-timeout",
+            Field::MaxConnections => "max-connections",
             Field::Accounts => "accounts",
             Field::AssumeRole => "assume-role",
             Field::ExternalId => "external-id",
