@@ -131,6 +131,8 @@ finding-audit-cluster-node-shared = The { -role } { $role } serves both as a { -
 finding-audit-cluster-node-shared-fix = Create a separate node { -role }, point the nodes at it, then remove EC2 from the { -cluster } { -role }'s { -trust-policy } by hand.
 finding-audit-confused-deputy = The { -role } { $role } lets { $principal } assume it on behalf of any account: its { -trust-policy } has no aws:SourceAccount or aws:SourceArn condition ({ -confused-deputy } risk).
 finding-audit-confused-deputy-fix = Add a StringEquals condition on aws:SourceAccount (your { -account-id }) or an ArnLike condition on aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) to its Allow statement by hand, never a single cluster's ARN, which breaks task launches; rolecall never narrows trust on its own.
+finding-audit-trust-unreadable = The { -trust-policy } of the { -role } { $role } cannot be read ({ $detail }), so audit cannot tell whether the { -role } serves one of the purposes it checks.
+finding-audit-trust-unreadable-fix = Fix the { -trust-policy } by hand and run audit again; rolecall does not overwrite a document it cannot read.
 
 ## What IAM expects at an element of a policy (policy-structure's { $expected }), and what is
 ## wrong with a text that is not JSON (json-invalid's { $detail }).

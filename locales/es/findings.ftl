@@ -131,6 +131,8 @@ finding-audit-cluster-node-shared = El { -role } { $role } actúa a la vez como 
 finding-audit-cluster-node-shared-fix = Cree un { -role } de nodo aparte, asígnelo a los nodos y, después, quite EC2 a mano de la { -trust-policy } del { -role } del { -cluster }.
 finding-audit-confused-deputy = El { -role } { $role } permite que { $principal } lo asuma en nombre de cualquier cuenta: su { -trust-policy } no tiene ninguna condición sobre aws:SourceAccount ni aws:SourceArn (riesgo de { -confused-deputy }).
 finding-audit-confused-deputy-fix = Agregue a mano a su instrucción Allow una condición StringEquals sobre aws:SourceAccount (su { -account-id }) o ArnLike sobre aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*), nunca el ARN de un solo clúster, que impide lanzar tareas; rolecall nunca restringe la confianza por su cuenta.
+finding-audit-trust-unreadable = No se puede leer la { -trust-policy } del { -role } { $role } ({ $detail }), así que audit no puede saber si el { -role } sirve a alguno de los propósitos que comprueba.
+finding-audit-trust-unreadable-fix = Corrija la { -trust-policy } a mano y vuelva a ejecutar audit; rolecall no sobrescribe un documento que no puede leer.
 
 ## Lo que IAM espera en un elemento de una política ({ $expected } de policy-structure) y lo
 ## que falla en un texto que no es JSON ({ $detail } de json-invalid).

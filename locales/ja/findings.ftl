@@ -131,6 +131,8 @@ finding-audit-cluster-node-shared = { -role } { $role } は、{ -cluster-role }�
 finding-audit-cluster-node-shared-fix = ノード用に別の{ -role }を作成してノードに割り当ててから、{ -cluster }の{ -role }の{ -trust-policy }から EC2 を手動で削除してください。
 finding-audit-confused-deputy = { -role } { $role } は、どのアカウントの代わりであっても { $principal } に引き受けを許可しています。{ -trust-policy }に aws:SourceAccount または aws:SourceArn の条件がありません ({ -confused-deputy }のリスク)。
 finding-audit-confused-deputy-fix = Allow ステートメントに、aws:SourceAccount (自分の{ -account-id }) に対する StringEquals 条件、または aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) に対する ArnLike 条件を手動で追加してください。1 つのクラスターの ARN だけを指定するとタスクを起動できなくなるため、指定しないでください。rolecall が自ら信頼を狭めることはありません。
+finding-audit-trust-unreadable = { -role } { $role } の{ -trust-policy }を読み取れません ({ $detail })。そのため audit は、この{ -role }が確認対象の用途のいずれかに使われているかどうかを判断できません。
+finding-audit-trust-unreadable-fix = { -trust-policy }を手動で修正してから、audit をもう一度実行してください。rolecall は読み取れないドキュメントを上書きしません。
 
 ## ポリシーの要素で IAM が想定するもの (policy-structure の { $expected }) と、JSON ではない
 ## テキストの問題点 (json-invalid の { $detail })。

@@ -131,6 +131,8 @@ finding-audit-cluster-node-shared = { -role } { $role } 同时用作 { -cluster-
 finding-audit-cluster-node-shared-fix = 请另行创建节点{ -role }并让节点改用它，然后手动从{ -cluster }{ -role }的{ -trust-policy }中删除 EC2。
 finding-audit-confused-deputy = { -role } { $role } 允许 { $principal } 代表任何账户代入它：其{ -trust-policy }没有 aws:SourceAccount 或 aws:SourceArn 条件 ({ -confused-deputy }风险)。
 finding-audit-confused-deputy-fix = 请手动在其 Allow 语句中添加针对 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 条件，或针对 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 条件；切勿只指定单个集群的 ARN，否则将无法启动任务。rolecall 从不自行缩小信任范围。
+finding-audit-trust-unreadable = 无法解析{ -role } { $role } 的{ -trust-policy } ({ $detail })，因此 audit 无法判断该{ -role }是否用于其检查的任何用途。
+finding-audit-trust-unreadable-fix = 请手动修正{ -trust-policy }，然后重新运行 audit；rolecall 不会覆盖无法解析的文档。
 
 ## 策略元素中 IAM 要求的内容 (policy-structure 的 { $expected })，以及非 JSON 文本的问题
 ## (json-invalid 的 { $detail })。

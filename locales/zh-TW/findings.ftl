@@ -131,6 +131,8 @@ finding-audit-cluster-node-shared = { -role } { $role } 同時用作 { -cluster-
 finding-audit-cluster-node-shared-fix = 請另外建立節點{ -role }並讓節點改用它，再手動從{ -cluster }{ -role }的{ -trust-policy }中移除 EC2。
 finding-audit-confused-deputy = { -role } { $role } 允許 { $principal } 代表任何帳戶擔任它：其{ -trust-policy }沒有 aws:SourceAccount 或 aws:SourceArn 條件 ({ -confused-deputy }風險)。
 finding-audit-confused-deputy-fix = 請手動在其 Allow 陳述式中加入針對 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 條件，或針對 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 條件；切勿只指定單一叢集的 ARN，否則將無法啟動任務。rolecall 絕不會自行縮小信任範圍。
+finding-audit-trust-unreadable = 無法解讀{ -role } { $role } 的{ -trust-policy } ({ $detail })，因此 audit 無法判斷此{ -role }是否用於其檢查的任何用途。
+finding-audit-trust-unreadable-fix = 請手動修正{ -trust-policy }，然後再次執行 audit；rolecall 不會覆寫無法解讀的文件。
 
 ## 政策元素中 IAM 預期的內容 (policy-structure 的 { $expected })，以及非 JSON 文字的問題
 ## (json-invalid 的 { $detail })。

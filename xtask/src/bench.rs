@@ -174,7 +174,7 @@ fn policy_benches() -> Vec<String> {
     for (label, text) in [("guide", guide), ("maximum", max.as_str())] {
         let doc = PolicyDocument::parse(text).unwrap_or_else(|e| panic!("{e}"));
         let other = PolicyDocument::parse(text).unwrap_or_else(|e| panic!("{e}"));
-        let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+        let value: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"));
         rows.push(bench_fn(&format!("parse (strict), {label}"), 2000, || {
             std::hint::black_box(PolicyDocument::parse(std::hint::black_box(text)).ok());
         }));

@@ -215,6 +215,7 @@ fn context_args(req: &Request, clusters: &[(&str, &str)]) -> String {
 fn show_block(req: &Request, clusters: &[(&str, &str)]) -> String {
     let args = format!("show {}{} --output json", req.kind.slug(), context_args(req, clusters));
     let desired = req.desired();
+    // Cannot hide a failure: a `serde_json::Value` always serializes.
     let json = serde_json::to_string_pretty(&rolecall_cli::show_json(&desired)).unwrap_or_default();
     format!("<!-- rolecall: {args} -->\n{}", code_block("json", &json))
 }
@@ -619,14 +620,14 @@ fn flag_table(m: &Messages) -> String {
     let _ = writeln!(s, "| {} | {} | {} | {} |\n|---|---|---|---|", m.get(ids::BOOK_COL_FLAG), m.get(ids::BOOK_COL_VALUE), m.get(ids::BOOK_COL_COMMANDS), m.get(ids::BOOK_COL_MEANING));
     for d in FLAGS {
         let spelling = match (d.kind, d.short) {
-            (Kind::Positional, _) => format!("`<{}>`", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
+            (Kind::Positional, _) => format!("`<{}>`", d.value_name.map(|v| m.get(v)).unwrap_or_else(|| panic!("{} takes a value but names none", d.spelling()))),
             (_, Some(c)) => format!("`-{c}`, `{}`", d.spelling()),
             (_, None) => format!("`{}`", d.spelling()),
         };
         let value = match d.kind {
             Kind::Switch | Kind::Count | Kind::Positional => "—".to_owned(),
-            Kind::Repeated => format!("`{}` …", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
-            Kind::Value => format!("`{}`", d.value_name.map(|v| m.get(v)).unwrap_or_default()),
+            Kind::Repeated => format!("`{}` …", d.value_name.map(|v| m.get(v)).unwrap_or_else(|| panic!("{} takes a value but names none", d.spelling()))),
+            Kind::Value => format!("`{}`", d.value_name.map(|v| m.get(v)).unwrap_or_else(|| panic!("{} takes a value but names none", d.spelling()))),
         };
         let commands = if d.is_global() { m.get(ids::BOOK_CLI_GLOBAL) } else { d.commands().iter().map(|c| format!("`{}`", c.path())).collect::<Vec<_>>().join(", ") };
         let _ = writeln!(s, "| {spelling} | {value} | {commands} | {} |", cell(m.get(d.help)));
@@ -652,7 +653,7 @@ fn json_page(m: &Messages) -> String {
         let file = format!("{}.schema.json", p.name);
         let link = format!("[{file}](../{SCHEMAS}/{file})");
         let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.text(ids::BookJsonSchema { link: &link }));
-        let schema: serde_json::Value = schemas.iter().find(|(f, _)| *f == file).and_then(|(_, text)| serde_json::from_str(text).ok()).unwrap_or_default();
+        let schema: serde_json::Value = schemas.iter().find(|(f, _)| *f == file).and_then(|(_, text)| serde_json::from_str(text).ok()).unwrap_or_else(|| panic!("{SCHEMAS}/{file} is missing or not JSON"));
         s.push_str(&code_block("text", &crate::shape::render(&schema)));
     }
     s
@@ -663,12 +664,14 @@ fn permissions(m: &Messages) -> String {
     for c in PermCommand::ALL {
         let _ = write!(s, "## rolecall {}\n\n", c.slug());
         s.push_str(&code_block("sh", &format!("rolecall permissions {} --account {ACCOUNT}", c.slug())));
+        // Cannot hide a failure: a `serde_json::Value` always serializes.
         s.push_str(&code_block("json", &serde_json::to_string_pretty(&policy(c, Partition::Aws, Some(ACCOUNT))).unwrap_or_default()));
     }
     // audit --organization: the caller's policy, the member role's, and the member role's trust.
     let _ = write!(s, "## rolecall audit --organization\n\n");
     s.push_str(&code_block("sh", &format!("rolecall permissions audit --organization --account {ACCOUNT}")));
     let role = "/OrganizationAccountAccessRole";
+    // Cannot hide a failure: a `serde_json::Value` always serializes.
     let pretty = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default();
     let _ = write!(s, "{}\n\n", m.get(ids::PERMISSIONS_INTRO_ORGANIZATION));
     s.push_str(&code_block("json", &pretty(&rolecall_core::permissions::organization_caller_policy(Partition::Aws, "/", "OrganizationAccountAccessRole"))));

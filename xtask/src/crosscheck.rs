@@ -1,4 +1,4 @@
-//! `cargo xtask cross-check`: compares rolecall's trust-policy evaluator (`rolecall_core::eval`)
+//! `cargo xtask cross-check`: compares rolecall's trust-policy evaluator (`rolecall_policy::eval`)
 //! with an independent implementation, the npm package `@cloud-copilot/iam-simulate`, on
 //! generated trust policies and requests. A dev-time tool: it needs Node and npm, so CI never
 //! runs it.
@@ -157,6 +157,7 @@ impl Rng {
 /// A list as IAM writes it: one value as a string, several as an array.
 fn one_or_many(v: Vec<String>) -> Value {
     if v.len() == 1 {
+        // Cannot hide a failure: the list has exactly one value here.
         Value::String(v.into_iter().next().unwrap_or_default())
     } else {
         Value::Array(v.into_iter().map(Value::String).collect())
@@ -226,6 +227,7 @@ impl Case {
             .context
             .iter()
             .map(|(k, v)| {
+                // Cannot hide a failure: a single-valued key has one value.
                 let value = if kind_of(k) == Some(Kind::Multi) { json!(v) } else { json!(v.first().cloned().unwrap_or_default()) };
                 ((*k).to_owned(), value)
             })

@@ -296,3 +296,60 @@ fn the_path_reader_resolves_inline_and_relative_paths() {
     let got: Vec<String> = paths(&module, text).into_iter().map(|(_, s)| s.join("::")).collect();
     assert_eq!(got, ["verdicts::trust::request::a", "arn::glob_match", "verdicts::trust::edit::*"].map(String::from).to_vec().into_iter().map(|s| s.trim_end_matches("::*").to_owned()).collect::<Vec<_>>());
 }
+
+/// Every file path and every backticked `code` item ARCHITECTURE.md's code map and invariants
+/// name exists: a path in the repository (a bare one anywhere under its section's crate), an
+/// item (`RoleSpec`, `Policies::trust`) as an identifier in the sources, each segment of it.
+#[test]
+fn the_code_map_names_what_exists() {
+    let text = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap_or_else(|e| panic!("ARCHITECTURE.md: {e}"));
+    let map = &text[text.find("## Code map").unwrap_or_else(|| panic!("ARCHITECTURE.md has no code map"))..];
+    let mut rust = String::new();
+    for dir in ["crates", "xtask", "tests"] {
+        fn walk(dir: &Path, out: &mut String) {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push_str(&std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())));
+                }
+            }
+        }
+        walk(&root().join(dir), &mut rust);
+    }
+    let is_ident_char = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let appears = |word: &str| rust.match_indices(word).any(|(i, _)| !rust[..i].ends_with(is_ident_char) && !rust[i + word.len()..].starts_with(is_ident_char));
+    fn found_under(dir: &Path, rel: &str) -> bool {
+        if dir.join(rel).exists() {
+            return true;
+        }
+        std::fs::read_dir(dir).into_iter().flatten().flatten().any(|e| e.path().is_dir() && e.file_name() != "target" && found_under(&e.path(), rel))
+    }
+    let mut section = root();
+    let (mut paths, mut items, mut missing) = (0, 0, Vec::new());
+    for line in map.lines() {
+        if let Some(h) = line.strip_prefix("### `") {
+            section = root().join(h.split('`').next().unwrap_or_default().trim_end_matches('/'));
+        }
+        for span in line.split('`').skip(1).step_by(2) {
+            let pathish = span.contains('/') || [".rs", ".md", ".toml", ".ftl", ".json", ".txt"].iter().any(|x| span.ends_with(x));
+            if pathish && !span.contains([' ', '<', '*', '{']) && !span.starts_with("target/") && !span.starts_with("--") {
+                paths += 1;
+                let rel = span.trim_end_matches('/');
+                if !root().join(rel).exists() && !found_under(&section, rel) {
+                    missing.push(format!("path {span} (under {})", section.display()));
+                }
+            } else if span.split("::").all(|s| !s.is_empty() && s.chars().all(is_ident_char) && !s.starts_with(|c: char| c.is_ascii_digit())) {
+                items += 1;
+                for seg in span.split("::") {
+                    if !appears(seg) {
+                        missing.push(format!("item {span} ({seg})"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(paths > 30 && items > 100, "the reader found only {paths} paths and {items} items");
+    assert!(missing.is_empty(), "ARCHITECTURE.md names what does not exist: {missing:#?}");
+}

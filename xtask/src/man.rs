@@ -53,6 +53,7 @@ fn pages_of(m: &Messages, cmd: &Command, path: &[String], out: &mut Vec<Page>) {
         .section("1")
         .source(format!("rolecall {}", env!("CARGO_PKG_VERSION")))
         .manual(m.get(ids::MAN_MANUAL))
+        // Cannot hide a failure: an ISO 8601 timestamp always has a 10-byte date.
         .date(rolecall_mock::now_iso8601().get(..10).unwrap_or_default());
 
     let mut page = PREAMBLE.join("\n") + "\n";

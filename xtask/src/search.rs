@@ -124,6 +124,7 @@ pub fn reindex(book: &Path, locale: &str) -> Result<(), Box<dyn std::error::Erro
     refs.sort_by_key(|r| r.parse::<u64>().unwrap_or(u64::MAX));
     for r in refs {
         let doc = &docs[r];
+        // Cannot hide a failure: mdBook's index gives every field of every document.
         index.add_doc(r, fields.iter().map(|f| doc[f].as_str().unwrap_or_default().to_owned()));
     }
     json["index"] = serde_json::to_value(&index)?;

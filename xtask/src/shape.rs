@@ -10,6 +10,7 @@ const SHOWN: usize = 8;
 /// The shape of the values a schema describes. An object defined once and used in several
 /// places (a finding) is shown by its name, and defined after the shape (`type Name = ...`).
 pub fn render(schema: &Value) -> String {
+    // Cannot hide a failure: a schema without `$defs` defines nothing to show.
     let defs = schema.get("$defs").and_then(Value::as_object).cloned().unwrap_or_default();
     let text = schema.to_string();
     let named = defs
@@ -22,7 +23,7 @@ pub fn render(schema: &Value) -> String {
     let mut done = 0;
     while done < shape.used.borrow().len() {
         let name = shape.used.borrow()[done].clone();
-        let def = shape.defs.get(&name).cloned().unwrap_or_default();
+        let def = shape.defs.get(&name).cloned().unwrap_or_else(|| panic!("the schema uses $defs/{name} and does not define it"));
         out.push_str(&format!("\n\ntype {name} = {}", shape.body(&def, 0)));
         done += 1;
     }
@@ -92,6 +93,7 @@ impl Shape {
             return parts.join(" | ");
         }
         match s.get("type") {
+            // Cannot hide a failure: JSON Schema's types are strings.
             Some(Value::Array(types)) => types.iter().map(|t| self.of_type(s, t.as_str().unwrap_or_default(), level)).collect::<Vec<_>>().join(" | "),
             Some(Value::String(t)) => self.of_type(s, t, level),
             _ => "any".to_owned(),
@@ -126,6 +128,7 @@ impl Shape {
                 _ => "{ … }".to_owned(),
             };
         };
+        // Cannot hide a failure: without `required`, no property is required (JSON Schema).
         let required: Vec<&str> = s.get("required").and_then(Value::as_array).map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
         let mut lines = vec!["{".to_owned()];
         let n = props.len();
@@ -148,6 +151,7 @@ impl Shape {
     /// An object on one line: `{ "key": type, ... }`.
     fn inline(&self, s: &Value) -> String {
         let s = self.resolve(s);
+        // Cannot hide a failure: without `properties`, the object has none to show.
         let props = s.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
         let fields: Vec<String> = props.iter().map(|(k, v)| format!("{k:?}: {}", self.of(v, 0))).collect();
         format!("{{ {} }}", fields.join(", "))

@@ -19,6 +19,7 @@ pub fn shared_file(kind: ProfileFileKind) -> PathBuf {
         ProfileFileKind::Config => ("AWS_CONFIG_FILE", ".aws/config"),
         ProfileFileKind::Credentials => ("AWS_SHARED_CREDENTIALS_FILE", ".aws/credentials"),
     };
+    // Cannot hide a failure: these files only explain a credential error the SDK reports anyway.
     let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
     match std::env::var(var).ok().filter(|v| !v.is_empty()) {
         Some(p) if p == "~" => home,
@@ -35,6 +36,7 @@ pub fn shared_file(kind: ProfileFileKind) -> PathBuf {
 async fn load(files: &[(ProfileFileKind, &PathBuf)], profile: Option<&str>) -> Result<ProfileSet, ProfileFileLoadError> {
     let mut b = ProfileFiles::builder().include_default_config_file(false).include_default_credentials_file(false);
     for (kind, path) in files {
+        // Cannot hide a failure: an unreadable file explains nothing; the SDK's own error still stands.
         b = b.with_contents(*kind, std::fs::read_to_string(path).unwrap_or_default());
     }
     aws_config::profile::load(&Fs::real(), &Env::real(), &b.build(), profile.map(|p| p.to_owned().into())).await
@@ -43,6 +45,7 @@ async fn load(files: &[(ProfileFileKind, &PathBuf)], profile: Option<&str>) -> R
 /// The line the parser stopped at, from its "error parsing PATH on line N: ...".
 fn parse_line(e: &ProfileFileLoadError) -> String {
     let text = std::error::Error::source(e).map_or_else(|| e.to_string(), ToString::to_string);
+    // Cannot hide a failure: a line number only adds to the explanation.
     text.split_once(" on line ").map(|(_, rest)| rest.chars().take_while(char::is_ascii_digit).collect()).unwrap_or_default()
 }
 

@@ -321,6 +321,7 @@ fn chain_mentions(e: &(dyn std::error::Error + 'static), needle: &str) -> bool {
 
 /// An answer that is not IAM's: its HTTP status and content type.
 fn not_iam(raw: &HttpResponse) -> IamError {
+    // Cannot hide a failure: the content type only describes an answer already refused.
     let content_type = raw.headers().get("content-type").unwrap_or_default();
     IamError::of(ErrorCode::NotIam)
         .with(Detail::Status, raw.status().as_u16().to_string())
@@ -342,6 +343,7 @@ where
         SdkError::ServiceError(se) => {
             let err = se.err();
             match err.code() {
+                // Cannot hide a failure: the error keeps IAM's code; the message is only IAM's words.
                 Some(code) => IamError::new(ErrorCode::from_code(code), err.message().unwrap_or_default()),
                 // An error without IAM's ErrorResponse: a proxy's page, a load balancer, noise.
                 None => not_iam(se.raw()),
@@ -405,10 +407,12 @@ impl AwsIam {
         loop {
             let page = self.call("ListAttachedRolePolicies", self.iam.list_attached_role_policies().role_name(role).max_items(1000).set_marker(marker.clone()).send());
             let Some(page) = absent(page.await)? else { return Ok(None) };
-            out.extend(page.attached_policies().iter().map(|p| AttachedPolicy {
-                name: p.policy_name().unwrap_or_default().to_owned(),
-                arn: p.policy_arn().unwrap_or_default().to_owned(),
-            }));
+            for p in page.attached_policies() {
+                let (Some(name), Some(arn)) = (p.policy_name(), p.policy_arn()) else {
+                    return Err(IamError::of(ErrorCode::BadResponse(BadAnswer::Unreadable)).during("ListAttachedRolePolicies"));
+                };
+                out.push(AttachedPolicy { name: name.to_owned(), arn: arn.to_owned() });
+            }
             marker = page.marker().filter(|_| page.is_truncated()).map(str::to_owned);
             if marker.is_none() {
                 return Ok(Some(out));
@@ -537,6 +541,7 @@ fn profile_info(p: &aws_sdk_iam::types::InstanceProfile) -> InstanceProfileInfo 
 impl Iam for AwsIam {
     async fn account_id(&self) -> Result<AccountId, IamError> {
         let out = self.call("GetCallerIdentity", self.sts.get_caller_identity().send()).await?;
+        // Cannot hide a failure: an empty account ID is refused just below (`NoAccountId`).
         let account = out.account().unwrap_or_default();
         AccountId::parse(account).map_err(|_| IamError::of(ErrorCode::BadResponse(BadAnswer::NoAccountId)).during("GetCallerIdentity"))
     }
@@ -569,6 +574,7 @@ impl Iam for AwsIam {
                 None => match self.get_role(name).await? {
                     None => Ok(None),
                     Some(r) => {
+                        // Cannot hide a failure: a role without a trust policy reads as an empty one, which is reported (`trust-invalid`).
                         let trust = decode_document(r.assume_role_policy_document().unwrap_or_default(), "GetRole")?;
                         Ok(Some((r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)))
                     }
@@ -582,6 +588,7 @@ impl Iam for AwsIam {
                 arn,
                 path,
                 trust,
+                // Cannot hide a failure: Both lines: `None` is a role deleted while it was observed; IAM now lists nothing for it.
                 attached: attached?.unwrap_or_default(),
                 instance_profiles: profiles?.unwrap_or_default(),
                 inline: inline?,
@@ -600,6 +607,7 @@ impl Iam for AwsIam {
                     name: r.role_name().to_owned(),
                     arn: r.arn().to_owned(),
                     path: r.path().to_owned(),
+                    // Cannot hide a failure: a role without a trust policy reads as an empty one, which is reported (`audit-trust-unreadable`).
                     trust: decode_document(r.assume_role_policy_document().unwrap_or_default(), "ListRoles")?,
                 })
             })

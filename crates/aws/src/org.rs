@@ -60,7 +60,8 @@ impl Organization for AwsOrganization {
                     (None, Some(s)) => s.as_str() == "ACTIVE",
                     (None, None) => false,
                 };
-                // The ID as listed: the core reports one that is not an account ID.
+                // The ID as listed: the core reports one that is not an account ID (an empty one
+                // too). Cannot hide a failure: an account's name is only shown.
                 MemberAccount { id: a.id().unwrap_or_default().to_owned(), name: a.name().unwrap_or_default().to_owned(), active }
             })
             .collect();

@@ -87,6 +87,7 @@ findings! {
     TrustScoped => FINDING_TRUST_SCOPED, FINDING_TRUST_SCOPED_FIX;
     AuditClusterNodeShared => FINDING_AUDIT_CLUSTER_NODE_SHARED, FINDING_AUDIT_CLUSTER_NODE_SHARED_FIX;
     AuditConfusedDeputy => FINDING_AUDIT_CONFUSED_DEPUTY, FINDING_AUDIT_CONFUSED_DEPUTY_FIX;
+    AuditTrustUnreadable => FINDING_AUDIT_TRUST_UNREADABLE, FINDING_AUDIT_TRUST_UNREADABLE_FIX;
 }
 
 /// A finding's message, with its arguments: text values through `ext` (which escapes values from

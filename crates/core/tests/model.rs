@@ -259,9 +259,10 @@ fn every_finding_code_is_reachable() {
     let seen: BTreeSet<&str> = codes(&all_scenarios()).into_iter().collect();
     let mut all: BTreeSet<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
     // role-also-found needs a search through ListRoles (covered by the mock crate's engine
-    // tests); the audit-* codes need a whole account (covered by tests/cli.rs's audit test).
+    // tests); the audit-* codes need a whole account (covered by tests/cli.rs's audit tests, and
+    // audit-trust-unreadable by the mock crate's `audit_reports_a_trust_policy_it_cannot_read`).
     all.remove("role-also-found");
-    for c in ["audit-role-shared", "audit-cluster-several-roles", "audit-node-no-instance-profile", "audit-cluster-node-shared", "audit-confused-deputy"] {
+    for c in ["audit-role-shared", "audit-cluster-several-roles", "audit-node-no-instance-profile", "audit-cluster-node-shared", "audit-confused-deputy", "audit-trust-unreadable"] {
         all.remove(c);
     }
     let missing: Vec<_> = all.difference(&seen).collect();
@@ -465,4 +466,20 @@ mod permissions {
             }
         }
     }
+}
+
+/// A required policy that replaced older ones says when (the date `policy-outdated` names).
+#[test]
+fn every_outdated_policy_says_when_it_changed() {
+    let mut outdated = 0;
+    for k in RoleKind::ALL {
+        let spec = k.spec();
+        for s in [Some(spec), spec.auto_mode].into_iter().flatten() {
+            for r in s.required.iter().filter(|r| !r.older.is_empty()) {
+                outdated += 1;
+                assert!(r.changed.is_some(), "{}: {}", k.slug(), r.policy.name);
+            }
+        }
+    }
+    assert!(outdated > 0);
 }

@@ -456,6 +456,8 @@ message!(FINDING_AUDIT_CLUSTER_NODE_SHARED = "finding-audit-cluster-node-shared"
 pub const FINDING_AUDIT_CLUSTER_NODE_SHARED_FIX: Plain = Plain::new("finding-audit-cluster-node-shared-fix");
 message!(FINDING_AUDIT_CONFUSED_DEPUTY = "finding-audit-confused-deputy", FindingAuditConfusedDeputy { principal: Principal = "principal", role: Role = "role" });
 pub const FINDING_AUDIT_CONFUSED_DEPUTY_FIX: Plain = Plain::new("finding-audit-confused-deputy-fix");
+message!(FINDING_AUDIT_TRUST_UNREADABLE = "finding-audit-trust-unreadable", FindingAuditTrustUnreadable { detail: Detail = "detail", role: Role = "role" });
+pub const FINDING_AUDIT_TRUST_UNREADABLE_FIX: Plain = Plain::new("finding-audit-trust-unreadable-fix");
 pub const POLICY_EXPECTED_DOCUMENT: Plain = Plain::new("policy-expected-document");
 pub const POLICY_EXPECTED_DOCUMENT_KEY: Plain = Plain::new("policy-expected-document-key");
 pub const POLICY_EXPECTED_STATEMENTS: Plain = Plain::new("policy-expected-statements");
@@ -1091,6 +1093,8 @@ pub const ALL: &[Id] = &[
     FINDING_AUDIT_CLUSTER_NODE_SHARED_FIX.id(),
     FINDING_AUDIT_CONFUSED_DEPUTY,
     FINDING_AUDIT_CONFUSED_DEPUTY_FIX.id(),
+    FINDING_AUDIT_TRUST_UNREADABLE,
+    FINDING_AUDIT_TRUST_UNREADABLE_FIX.id(),
     POLICY_EXPECTED_DOCUMENT.id(),
     POLICY_EXPECTED_DOCUMENT_KEY.id(),
     POLICY_EXPECTED_STATEMENTS.id(),

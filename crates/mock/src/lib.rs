@@ -622,6 +622,7 @@ impl MockIam {
         let p = self.partition;
         self.read(|a, _| {
             let role = a.get_role(req.role.as_str()).ok().map(|r| ObservedRole {
+                // Cannot hide a failure: these (both lines) fail only for a missing role, and the role was just found.
                 attached: a.attached(p, &r.name).unwrap_or_default().into_iter().map(|(name, arn)| AttachedPolicy { name, arn }).collect(),
                 instance_profiles: a.profiles_for_role(&r.name).unwrap_or_default().iter().map(Account::profile_info).collect(),
                 inline: req.inline_policies.iter().filter_map(|n| a.get_role_policy(&r.name, n).ok().map(|d| (n.clone(), d))).collect(),

@@ -60,6 +60,7 @@ pub fn assume_role(iam: &MockIam, role_arn: &str, session: &str, external_id: Op
     if AccountId::parse(account).is_err() {
         return Err(IamError::new(ErrorCode::Other("ValidationError".into()), format!("{role_arn} is invalid")));
     }
+    // Cannot hide a failure: a resource that is no role names no role, and the assume is denied below.
     let name = resource.strip_prefix("role").and_then(|r| r.rsplit('/').next()).unwrap_or_default();
     let member = iam.for_account(account);
     let role = member.read(|a, _| a.get_role(name).ok()).ok_or_else(|| denied(&caller, role_arn))?;
@@ -99,6 +100,7 @@ pub fn assume_role(iam: &MockIam, role_arn: &str, session: &str, external_id: Op
 /// Organizations over its JSON protocol (`X-Amz-Target: AWSOrganizationsV20161128.OPERATION`):
 /// the HTTP status and the JSON body.
 pub fn handle_json(iam: &MockIam, target: &str, body: &str) -> (u16, String) {
+    // Cannot hide a failure: `rsplit` yields at least one piece.
     let op = target.rsplit('.').next().unwrap_or_default();
     let err = |status: u16, kind: &str, message: &str| (status, json!({ "__type": kind, "Message": message }).to_string());
     if iam.account() != ACCOUNT_ID {
@@ -182,6 +184,7 @@ impl Organization for MockOrganization {
         let v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         if status != 200 {
             let kind = v["__type"].as_str().unwrap_or("Unknown").to_owned();
+            // Cannot hide a failure: the error keeps its code; the message is only its words.
             return Err(IamError::new(ErrorCode::Other(kind), v["Message"].as_str().unwrap_or_default()).during("ListAccounts"));
         }
         let accounts = v["Accounts"]
@@ -190,11 +193,13 @@ impl Organization for MockOrganization {
                 a.iter()
                     .map(|a| {
                         let state = a["State"].as_str().or_else(|| a["Status"].as_str());
-                        // The ID as listed: the core reports one that is not an account ID.
+                        // The ID as listed: the core reports one that is not an account ID (an empty
+                        // one too). Cannot hide a failure: an account's name is only shown.
                         MemberAccount { id: a["Id"].as_str().unwrap_or_default().to_owned(), name: a["Name"].as_str().unwrap_or_default().to_owned(), active: state == Some("ACTIVE") }
                     })
                     .collect()
             })
+            // Cannot hide a failure: the answer is the mock's own (`handle_json`), which always lists `Accounts`.
             .unwrap_or_default();
         Ok(AccountPage { accounts, next: v["NextToken"].as_str().map(str::to_owned) })
     }

@@ -165,6 +165,7 @@ impl Params {
         (1..)
             .map_while(|i| {
                 let key = self.opt(&format!("Tags.member.{i}.Key"))?;
+                // Cannot hide a failure: IAM takes a tag without a value as an empty one.
                 Some(Tag { key: key.to_owned(), value: self.opt(&format!("Tags.member.{i}.Value")).unwrap_or_default().to_owned() })
             })
             .collect()
@@ -512,6 +513,7 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
                 role_name: p.req("RoleName")?.to_owned(),
                 path: p.opt("Path").unwrap_or("/").to_owned(),
                 assume_role_policy_document: p.req("AssumeRolePolicyDocument")?.to_owned(),
+                // Cannot hide a failure: the description is optional and empty by default, as in IAM.
                 description: p.opt("Description").unwrap_or_default().to_owned(),
             };
             iam.apply_now(&a)?;

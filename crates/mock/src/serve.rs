@@ -400,6 +400,7 @@ async fn answer(req: Request<Incoming>, shared: Arc<Shared>, local: SocketAddr) 
     let started = Instant::now();
     let partition = shared.partition.or_else(|| signing_region(req.headers()).map(|r| Partition::of_region(&r))).unwrap_or(Partition::Aws);
     let method = req.method().clone();
+    // Cannot hide a failure: a request without a query string has an empty one.
     let query_string = req.uri().query().unwrap_or_default().to_owned();
     // Which account signed the request (assumed credentials name theirs), and, for
     // Organizations' JSON protocol, which operation it asks for.
@@ -442,6 +443,8 @@ async fn answer(req: Request<Incoming>, shared: Arc<Shared>, local: SocketAddr) 
             return Ok(reply(405, r.body));
         }
     };
+    // Cannot hide a failure: `rsplit` yields at least one piece, and an empty action is answered
+    // as unknown.
     let action = match &target {
         Some(t) => t.rsplit('.').next().unwrap_or_default().to_owned(),
         None => query::action_of(&form).unwrap_or_default(),

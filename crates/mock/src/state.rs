@@ -205,14 +205,17 @@ fn validate_document(text: &str, kind: DocKind) -> Result<(), IamError> {
     for f in lint(text, kind).into_iter().filter(|f| f.severity() == Severity::Error) {
         use rolecall_core::finding::{Arg, Code};
         let msg = match f.code {
+            // Cannot hide a failure: the lint declares `value` for these codes, so it is always there.
             Code::PrincipalMalformed => format!("Invalid principal in policy: {}", f.get(Arg::Value).unwrap_or_default()),
             Code::TrustHasResource => "Has prohibited field Resource".to_owned(),
             Code::PolicyHasPrincipal => "Policy document should not specify a principal.".to_owned(),
             Code::TrustNoPrincipal => "Missing required field Principal".to_owned(),
             // IAM checks the ARNs of Resource elements; condition values are plain strings to it.
             Code::ArnMalformed | Code::PlaceholderLeft if f.get(Arg::Path).is_some_and(|p| p.ends_with("Resource")) => {
+                // Cannot hide a failure: the lint declares `value` for this code, so it is always there.
                 format!("Resource {} must be in ARN format or \"*\".", f.get(Arg::Value).unwrap_or_default())
             }
+            // Cannot hide a failure: the lint declares `value` for this code, so it is always there.
             Code::ActionMalformed => format!("Action {} is not valid.", f.get(Arg::Value).unwrap_or_default()),
             Code::VersionUnknown => "The policy failed legacy parsing".to_owned(),
             _ => continue,
@@ -252,6 +255,7 @@ impl Account {
     }
 
     pub fn attached(&self, partition: Partition, role: &str) -> Result<Vec<(String, String)>, IamError> {
+        // Cannot hide a failure: `attach` refuses a policy it cannot name, so every attached ARN has a name.
         Ok(self.role(role)?.attached.iter().map(|arn| (self.policy_name(partition, arn).unwrap_or_default(), arn.clone())).collect())
     }
 

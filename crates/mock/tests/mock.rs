@@ -8,6 +8,7 @@ use std::task::{Context as TaskCx, Poll, Waker};
 
 use rolecall_core::backend::{Action, ErrorCode, IamError};
 use rolecall_core::check::Status;
+use rolecall_core::finding::{Arg, ArgValue, Code};
 use rolecall_core::engine::{apply, check, plan_changes, Locate, Request};
 use rolecall_core::input::{ClusterName, IamPath, Region, RoleName};
 use rolecall_core::plan::PlanOptions;
@@ -287,7 +288,7 @@ fn node_role_found_by_the_guides_names() {
     let report = ready(check(&m, &req(RoleKind::EksNode, Partition::Aws))).unwrap();
     assert_eq!(report.role_name, "my-eksNodeRole");
     let also = report.findings.iter().find(|f| f.code.as_str() == "role-also-found").unwrap();
-    assert_eq!(&also.args[rolecall_core::finding::Arg::Roles], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
+    assert_eq!(&also.args[Arg::Roles], "eksctl-prod-nodegroup-NodeInstanceRole-X1");
     // A name given explicitly is not searched for.
     let explicit = named(req(RoleKind::EksNode, Partition::Aws), "AmazonEKSNodeRole");
     assert_eq!(ready(check(&m, &explicit)).unwrap().status, Status::Missing);
@@ -392,6 +393,64 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     ok(&[("Action", "DeleteRole"), ("RoleName", "R")]);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRole"), ("RoleName", "r")])).status, 404);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRolePolicy"), ("RoleName", "r"), ("PolicyName", "p")])).status, 404);
+}
+
+/// audit reports a role whose trust policy it cannot read (here a key given twice, which IAM
+/// keeps and rolecall refuses to guess about), instead of passing it over; its twin, whose
+/// trust parses, is no finding. A role checked anyway by its guide name says `trust-invalid`.
+#[test]
+fn audit_reports_a_trust_policy_it_cannot_read() {
+    let audit = |trust: &str, name: &str| {
+        let m = MockIam::in_memory(Partition::Aws);
+        m.apply_now(&create_role(name, &TRUST.replace("ec2.amazonaws.com", "lambda.amazonaws.com"))).unwrap();
+        m.write("test", |a, _| {
+            a.roles.get_mut(&name.to_ascii_lowercase()).unwrap().trust = trust.to_owned();
+            Ok(())
+        })
+        .unwrap();
+        ready(rolecall_core::audit::audit(&m, Partition::Aws, 4, |_, _| {})).unwrap()
+    };
+    let unreadable = TRUST.replace(r#""Action":"sts:AssumeRole""#, r#""Action":"sts:AssumeRole","Action":"sts:TagSession""#);
+    let a = audit(&unreadable, "app-runner");
+    assert_eq!(a.account.len(), 1, "{:?}", a.account);
+    assert_eq!(a.account[0].code, Code::AuditTrustUnreadable);
+    assert_eq!(a.account[0].get(Arg::Role), Some("app-runner"));
+    assert!(matches!(a.account[0].args.get(Arg::Detail), Some(ArgValue::Cause(c)) if c.code == Code::JsonDuplicateKey), "{:?}", a.account[0]);
+    assert!(a.roles.is_empty());
+    let twin = audit(&TRUST.replace("ec2.amazonaws.com", "lambda.amazonaws.com"), "app-runner");
+    assert!(twin.account.is_empty() && twin.roles.is_empty(), "{twin:?}");
+    let named = audit(&unreadable, "AmazonEKSNodeRole");
+    assert!(!named.account.iter().any(|f| f.code == Code::AuditTrustUnreadable), "{:?}", named.account);
+    assert!(named.roles.iter().any(|r| r.findings.iter().any(|f| f.code == Code::TrustInvalid)), "{:?}", named.roles);
+}
+
+/// Several Fargate roles for one cluster are found by IAM's evaluation, not by comparing
+/// patterns as text: `us-west-?` and `us-*-2` are written differently, and neither covers the
+/// other as a string, but both admit the profiles of cluster `a` in us-west-2. Their twin,
+/// written for cluster `b`, shares no profile.
+#[test]
+fn audit_finds_fargate_roles_sharing_a_cluster_by_evaluation() {
+    let fargate = |pattern: &str| {
+        format!(r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{{"Service":"eks-fargate-pods.amazonaws.com"}},"Action":"sts:AssumeRole","Condition":{{"ArnLike":{{"aws:SourceArn":"{pattern}"}}}}}}]}}"#)
+    };
+    let policy = "arn:aws:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy";
+    let audit = |second: &str| {
+        let m = MockIam::in_memory(Partition::Aws);
+        for (name, pattern) in [("FargateWest", "arn:aws:eks:us-west-?:111122223333:fargateprofile/a/*"), ("FargateTwo", second)] {
+            m.apply_now(&create_role(name, &fargate(pattern))).unwrap();
+            m.apply_now(&Action::AttachRolePolicy { role_name: name.into(), policy_arn: policy.into() }).unwrap();
+        }
+        ready(rolecall_core::audit::audit(&m, Partition::Aws, 4, |_, _| {})).unwrap()
+    };
+    let a = audit("arn:aws:eks:us-*-2:111122223333:fargateprofile/a/*");
+    assert_eq!(a.roles.len(), 2, "{:?}", a.roles);
+    let several: Vec<_> = a.account.iter().filter(|f| f.code == Code::AuditClusterSeveralRoles).collect();
+    assert!(!several.is_empty(), "{:?}", a.account);
+    assert!(several.iter().all(|f| f.get(Arg::Roles) == Some("FargateTwo, FargateWest")), "{several:?}");
+    assert!(several.iter().any(|f| f.get(Arg::Cluster) == Some("us-west-?/a")), "{several:?}");
+    let twin = audit("arn:aws:eks:us-*-2:111122223333:fargateprofile/b/*");
+    assert_eq!(twin.roles.len(), 2, "{:?}", twin.roles);
+    assert!(!twin.account.iter().any(|f| f.code == Code::AuditClusterSeveralRoles), "{:?}", twin.account);
 }
 
 /// Whether every character of a text may appear in an XML 1.0 document.

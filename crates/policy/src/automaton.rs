@@ -174,6 +174,7 @@ impl Lang {
 
     /// One or more characters: the first from `first`, the others from `rest`.
     pub fn run(mut self, first: &'static str, rest: &'static str) -> Lang {
+        debug_assert!(!first.is_empty() && !rest.is_empty(), "a run of characters from an empty class");
         self.parts.push(Part::Run { first, rest });
         self
     }
@@ -206,6 +207,7 @@ impl Lang {
             .iter()
             .map(|p| match p {
                 Part::Lit(l) => l.clone(),
+                // Cannot hide a failure: `run` refuses an empty class (debug builds).
                 Part::Run { first, .. } => first.chars().next().map(String::from).unwrap_or_default(),
             })
             .collect()

@@ -1,5 +1,5 @@
-//! IAM policy documents: strict parsing, one normal form, comparison by meaning, and the
-//! merges rolecall makes to trust policies.
+//! IAM policy documents: strict parsing, one normal form, comparison by meaning, and IAM's size
+//! measure.
 //!
 //! Strict means that a key given twice in one object is an error (most JSON parsers keep the
 //! last one silently, which loses a cluster's `aws:SourceArn`), and that the document must have
@@ -607,18 +607,19 @@ impl PolicyDocument {
     /// lower-cased (IAM treats both case-insensitively), Sids dropped and statements sorted:
     /// two documents mean the same exactly when their canonical forms are equal.
     pub fn canonical(&self) -> PolicyDocument {
+        fn norm_list(l: &[String], lower: bool) -> Vec<String> {
+            let mut l: Vec<String> = l.iter().map(|s| if lower { s.to_ascii_lowercase() } else { s.clone() }).collect();
+            l.sort();
+            l.dedup();
+            l
+        }
         fn norm(v: &Option<Vec<String>>, lower: bool) -> Option<Vec<String>> {
-            v.as_ref().map(|l| {
-                let mut l: Vec<String> = l.iter().map(|s| if lower { s.to_ascii_lowercase() } else { s.clone() }).collect();
-                l.sort();
-                l.dedup();
-                l
-            })
+            v.as_deref().map(|l| norm_list(l, lower))
         }
         fn norm_p(p: &Option<Principal>) -> Option<Principal> {
             p.as_ref().map(|p| match p {
                 Principal::Any => Principal::Any,
-                Principal::Map(m) => Principal::Map(m.iter().map(|(k, v)| (k.clone(), norm(&Some(v.clone()), false).unwrap_or_default())).collect()),
+                Principal::Map(m) => Principal::Map(m.iter().map(|(k, v)| (k.clone(), norm_list(v, false))).collect()),
             })
         }
         let mut statements: Vec<Statement> = self
@@ -637,7 +638,7 @@ impl PolicyDocument {
                     .condition
                     .iter()
                     .map(|(op, keys)| {
-                        (op.clone(), keys.iter().map(|(k, v)| (k.to_ascii_lowercase(), norm(&Some(v.clone()), false).unwrap_or_default())).collect())
+                        (op.clone(), keys.iter().map(|(k, v)| (k.to_ascii_lowercase(), norm_list(v, false))).collect())
                     })
                     .collect(),
             })
@@ -716,6 +717,7 @@ impl PolicyDocument {
 
     /// Indented JSON, for people.
     pub fn to_json_pretty(&self) -> String {
+        // Cannot hide a failure: a `serde_json::Value` always serializes.
         serde_json::to_string_pretty(&self.to_value()).unwrap_or_default()
     }
 }

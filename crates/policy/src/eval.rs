@@ -695,7 +695,7 @@ fn resolve(v: &str, ctx: &Context, vars: bool, base: Base) -> Resolved {
             }
         }
         let mut chars = rest.chars();
-        let c = chars.next().unwrap_or_default();
+        let Some(c) = chars.next() else { break };
         out.push(lit_or_wild(c));
         rest = chars.as_str();
     }

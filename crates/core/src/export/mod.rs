@@ -248,6 +248,7 @@ fn yaml(out: &mut String, n: &Node, indent: usize) {
             }
         }
         other => {
+            // Cannot hide a failure: `yaml_scalar` is `None` only for non-empty lists and maps, the arms above.
             let _ = writeln!(out, "{pad}{}", yaml_scalar(other).unwrap_or_default());
         }
     }

@@ -283,9 +283,11 @@ fn outdated(out: &mut Vec<Finding>, cmd: &Command) {
             if req.older.iter().any(|o| o.arn(partition) == arn.to_string()) {
                 out.push(
                     Finding::new(Code::CommandPolicyOutdated)
+                        // Cannot hide a failure: `rsplit` yields at least one piece.
                         .arg(Arg::Policy, arn.resource.rsplit('/').next().unwrap_or_default())
                         .arg(Arg::Current, req.policy.name)
                         .arg(Arg::Role, role.value.clone())
+                        // `changed` is given for every required policy that has older ones (tested: `every_outdated_policy_says_when_it_changed`).
                         .arg(Arg::Date, ArgValue::Date(req.changed.unwrap_or_default())),
                 );
             }

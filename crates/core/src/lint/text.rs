@@ -117,6 +117,7 @@ fn command_strings(v: &Value, out: &mut String) {
 fn nested(v: &Value, key: Option<&str>, out: &mut Vec<(Option<DocKind>, Value)>) {
     match v {
         Value::Object(m) if m.contains_key("Statement") => {
+            // Cannot hide a failure: a document at the top level has no key, hence no hint.
             let lower = key.unwrap_or_default().to_ascii_lowercase();
             let hint = (lower.contains("assumerole") || lower.contains("trust")).then_some(DocKind::Trust);
             out.push((hint, v.clone()));

@@ -100,6 +100,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
             (false, older) => {
                 if exists {
                     d.findings.push(match older {
+                        // `changed` is given for every required policy that has older ones (tested: `every_outdated_policy_says_when_it_changed`).
                         Some(o) => Finding::new(Code::PolicyOutdated).arg(Arg::Policy, o.name).arg(Arg::Current, req.policy.name).arg(Arg::Date, ArgValue::Date(req.changed.unwrap_or_default())),
                         None => Finding::new(Code::PolicyMissing).arg(Arg::Policy, req.policy.name),
                     });

@@ -394,6 +394,9 @@ codes! {
     /// audit: the role's service, acting for another account, may assume the role (no
     /// `aws:SourceAccount` or `aws:SourceArn` condition: the confused-deputy problem).
     AuditConfusedDeputy = "audit-confused-deputy", Warning, [Role, Principal];
+    /// audit: a role whose trust policy cannot be read, so audit cannot tell whether it serves
+    /// one of the purposes (it is checked when its name is one of the guides').
+    AuditTrustUnreadable = "audit-trust-unreadable", Warning, [Role, Detail];
 }
 
 impl Code {

@@ -7,12 +7,12 @@ use std::future::Future;
 
 use crate::model::backend::{Iam, IamError, ObserveRequest, RoleSummary};
 use crate::verdicts::check::{CheckReport, Status};
-use crate::verdicts::finding::{Arg, Code, Finding, Severity};
+use crate::verdicts::finding::{policy_error, Arg, Code, Finding, Severity};
 use crate::model::input::{IamPath, RoleName};
 use crate::model::partition::Partition;
-use rolecall_policy::document::PolicyDocument;
-use crate::model::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
-use crate::verdicts::trust::{assumers, open_to_other_accounts, services, SourcePattern};
+use rolecall_policy::document::{PolicyDocument, PolicyError};
+use crate::model::role::{Confirm, Context, Desired, RoleKind, RoleSpec, Trustee};
+use crate::verdicts::trust::{assumers, fargate_profiles_both_allow, open_to_other_accounts, services, SourcePattern};
 
 /// Counts for the summary.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -52,20 +52,26 @@ fn trusts(spec: &RoleSpec, partition: Partition, principal: &str) -> bool {
 }
 
 /// Which purposes a listed role may serve, from its trust and name alone; confirmed by its
-/// attached policies once observed (see [`Confirm`]). Service-linked roles are AWS's own.
-fn candidates(partition: Partition, r: &RoleSummary) -> Vec<RoleKind> {
+/// attached policies once observed (see [`Confirm`]). Service-linked roles are AWS's own. A
+/// trust policy that cannot be read trusts no service here: the error comes back beside the
+/// kinds its name alone gives, for the audit to report.
+fn candidates(partition: Partition, r: &RoleSummary) -> (Vec<RoleKind>, Option<PolicyError>) {
     if r.path.starts_with("/aws-service-role/") {
-        return Vec::new();
+        return (Vec::new(), None);
     }
-    let trusted: Vec<String> = PolicyDocument::parse(&r.trust).map(|d| services(&assumers(&d)).map(|a| a.value.clone()).collect()).unwrap_or_default();
-    RoleKind::ALL
+    let (trusted, unreadable): (Vec<String>, _) = match PolicyDocument::parse(&r.trust) {
+        Ok(d) => (services(&assumers(&d)).map(|a| a.value.clone()).collect(), None),
+        Err(e) => (Vec::new(), Some(e)),
+    };
+    let kinds = RoleKind::ALL
         .into_iter()
         .filter(|k| {
             let spec = k.spec();
             let by_name = spec.matches_search_name(&r.name) || spec.auto_mode.is_some_and(|v| v.matches_search_name(&r.name));
             by_name || trusted.iter().any(|p| trusts(spec, partition, p))
         })
-        .collect()
+        .collect();
+    (kinds, unreadable)
 }
 
 /// Runs futures with at most `limit` in flight, handing each output to `done` as it completes
@@ -82,8 +88,9 @@ pub(crate) async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: im
 /// is called as the audit goes.
 pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mut progress: impl FnMut(usize, usize)) -> Result<Audit, IamError> {
     let mut out = Audit::default();
-    // Fargate source ARN patterns per role, for the account-level findings.
-    let mut fargate_patterns: BTreeMap<String, Vec<SourcePattern>> = BTreeMap::new();
+    // Fargate roles: their trust, its source ARN patterns and the role as its guide defines it,
+    // for the account-level findings.
+    let mut fargate: BTreeMap<String, (&'static RoleSpec, Desired, PolicyDocument, Vec<SourcePattern>)> = BTreeMap::new();
     let mut marker = None;
     loop {
         let page = iam.list_roles(marker).await?;
@@ -93,7 +100,11 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
             .roles
             .into_iter()
             .filter_map(|r| {
-                let kinds = candidates(partition, &r);
+                let (kinds, unreadable) = candidates(partition, &r);
+                // A role checked anyway (by its name) says `trust-invalid` itself.
+                if let (Some(e), true) = (unreadable, kinds.is_empty()) {
+                    out.account.push(Finding::new(Code::AuditTrustUnreadable).arg(Arg::Role, r.name.as_str()).because(policy_error(&e)));
+                }
                 let name = RoleName::parse(&r.name).ok()?;
                 (!kinds.is_empty()).then_some((name, r, kinds))
             })
@@ -146,7 +157,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                             .filter(|a| a.value == partition.fargate_pods_principal())
                             .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec![SourcePattern { op: "StringLike".into(), value: "*".into() }]))
                             .collect();
-                        fargate_patterns.insert(role.name.clone(), pats);
+                        fargate.insert(role.name.clone(), (spec, desired.clone(), doc.clone(), pats));
                     }
                     if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
                         out.account.push(Finding::new(Code::AuditConfusedDeputy).arg(Arg::Role, role.name.clone()).arg(Arg::Principal, spec.principal(partition)));
@@ -190,23 +201,20 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
             out.account.push(Finding::new(Code::AuditClusterNodeShared).arg(Arg::Role, *name));
         }
     }
-    // Several Fargate roles for one cluster: for each pattern a role allows, the roles whose
-    // patterns cover it (a role allowing every cluster covers them all).
+    // Several Fargate roles for one cluster: two roles whose trusts both let in some Fargate
+    // profile, as IAM evaluates them, are reported under each pattern of the first that admits
+    // that profile (a role allowing every cluster covers them all).
     let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (role, pats) in &fargate_patterns {
-        for p in pats {
-            let mut roles: Vec<String> = fargate_patterns
-                .iter()
-                .filter(|(other, theirs)| *other == role || theirs.iter().any(|q| q.covers(&p.value) || p.covers(&q.value)))
-                .map(|(other, _)| other.clone())
-                .collect();
-            roles.sort();
-            if roles.len() > 1 {
-                let key = cluster_of(&p.value);
-                let entry = reported.entry(key).or_default();
-                entry.extend(roles);
-                entry.sort();
-                entry.dedup();
+    for (role, (spec, desired, doc, pats)) in &fargate {
+        for (other, (_, _, theirs, _)) in fargate.iter().filter(|(other, _)| *other != role) {
+            // Too large to decide (`None`): no finding, as for any answer rolecall cannot give.
+            for profile in fargate_profiles_both_allow(spec, desired, doc, theirs).into_iter().flatten() {
+                for p in pats.iter().filter(|p| p.covers(&profile)) {
+                    let entry = reported.entry(cluster_of(&p.value)).or_default();
+                    entry.extend([role.clone(), other.clone()]);
+                    entry.sort();
+                    entry.dedup();
+                }
             }
         }
     }

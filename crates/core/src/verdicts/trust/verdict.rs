@@ -3,7 +3,7 @@
 //! "undecided" that names the statement or condition responsible; the principals a policy names.
 
 
-use rolecall_policy::eval::{self, Decision, Evaluation, SetEvaluation, Tri};
+use rolecall_policy::eval::{self, Decision, Evaluation, Policies, SetEvaluation, Tri};
 use crate::verdicts::finding::{Arg, Code, Finding};
 use rolecall_policy::document::{actions_cover, Effect, PolicyDocument, Principal};
 use crate::model::role::{ChinaEc2, ClusterScope, Desired, RoleSpec, Source, Trustee};
@@ -117,6 +117,15 @@ pub fn assumers(doc: &PolicyDocument) -> Vec<Assumer> {
 /// The service principals among the assumers.
 pub fn services(assumers: &[Assumer]) -> impl Iterator<Item = &Assumer> {
     assumers.iter().filter(|a| a.kind == "Service")
+}
+
+/// The Fargate profiles of the account (any cluster, any region) that both trust policies let
+/// the Fargate service in for, as IAM evaluates them: one profile ARN per combination of the
+/// two documents' condition answers. `None` when the search is too large to decide.
+pub fn fargate_profiles_both_allow(spec: &RoleSpec, desired: &Desired, a: &PolicyDocument, b: &PolicyDocument) -> Option<Vec<String>> {
+    let req = fargate_request(spec, desired, &EVERY_CLUSTER);
+    let members = eval::compare_sets(&Policies::trust(a), &Policies::trust(b), &req)?;
+    Some(members.into_iter().filter(|(_, x, y)| *x == Decision::Allowed && *y == Decision::Allowed).map(|(m, _, _)| m).collect())
 }
 
 /// Whether the role's service, acting for another account, may assume the role: the trust
@@ -293,8 +302,10 @@ fn scoped(f: Finding, scope: Option<&ClusterScope>) -> Finding {
     }
 }
 
-/// The finding that says why a request was not allowed, naming the statement and condition.
-fn explain(e: &Evaluation, principal: &str, scope: Option<&ClusterScope>, source_arn: Option<&str>) -> Finding {
+/// The finding that says why a request was not allowed, naming the statement and condition;
+/// for a cluster, its scope and the `aws:SourceArn` pattern its profiles send.
+fn explain(e: &Evaluation, principal: &str, cluster: Option<(&ClusterScope, &str)>) -> Finding {
+    let scope = cluster.map(|(scope, _)| scope);
     if let Some(d) = e.statements.iter().find(|s| s.effect == Effect::Deny && s.matched == Tri::True) {
         return scoped(Finding::new(Code::TrustDenied).arg(Arg::Principal, principal).arg(Arg::Statement, d.label()), scope);
     }
@@ -320,11 +331,11 @@ fn explain(e: &Evaluation, principal: &str, scope: Option<&ClusterScope>, source
         Some(s) => {
             let c = s.blocking();
             let key = c.map_or("", |c| c.key.as_str());
-            if let (Some(cluster), true) = (scope, key.eq_ignore_ascii_case(SOURCE_ARN_KEY)) {
+            if let (Some((cluster, source_arn)), true) = (cluster, key.eq_ignore_ascii_case(SOURCE_ARN_KEY)) {
                 return Finding::new(Code::TrustClusterNotCovered)
                     .arg(Arg::Cluster, cluster.name.as_str())
                     .arg(Arg::Region, cluster.region.as_str())
-                    .arg(Arg::SourceArn, source_arn.unwrap_or_default());
+                    .arg(Arg::SourceArn, source_arn);
             }
             scoped(
                 Finding::new(Code::TrustConditionUnmet)
@@ -354,10 +365,10 @@ fn cluster_finding(s: &SetEvaluation, principal: &str, scope: &ClusterScope, sou
                         .arg(Arg::Allowed, allowed.clone())
                         .arg(Arg::Denied, example.clone()),
                 ),
-                _ => Some(explain(e, principal, Some(scope), Some(source_arn))),
+                _ => Some(explain(e, principal, Some((scope, source_arn)))),
             }
         }
-        None => s.undecided.as_ref().map(|(_, e)| explain(e, principal, Some(scope), Some(source_arn))),
+        None => s.undecided.as_ref().map(|(_, e)| explain(e, principal, Some((scope, source_arn)))),
     }
 }
 
@@ -367,7 +378,7 @@ fn cluster_finding(s: &SetEvaluation, principal: &str, scope: &ClusterScope, sou
 fn not_allowed(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument, e: &Evaluation, principal: &str) -> Vec<Finding> {
     let missing = missing_actions(spec, desired, doc);
     if missing.is_empty() {
-        return vec![explain(e, principal, None, None)];
+        return vec![explain(e, principal, None)];
     }
     missing.into_iter().map(|a| Finding::new(Code::TrustActionMissing).arg(Arg::Principal, principal).arg(Arg::Action, a)).collect()
 }
@@ -440,7 +451,7 @@ pub fn judge(spec: &RoleSpec, desired: &Desired, doc: &PolicyDocument) -> Judgem
                     let some = s.some();
                     if some != Some(true) {
                         if let Some((_, e)) = s.undecided.as_ref().or(s.denied.as_ref()) {
-                            findings.push(explain(e, principal, None, None));
+                            findings.push(explain(e, principal, None));
                         }
                     }
                     TrustVerdict { principal: principal.to_owned(), assumable: some, clusters: Vec::new(), scope: Vec::new() }
