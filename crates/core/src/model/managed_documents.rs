@@ -153,7 +153,7 @@ mod tests {
     #[test]
     fn every_document_parses_strictly() {
         for d in all() {
-            let text = serde_json::to_string(&d.document).unwrap_or_default();
+            let text = serde_json::to_string(&d.document).unwrap_or_else(|e| panic!("{e}"));
             PolicyDocument::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", d.name));
             for p in Partition::ALL {
                 let doc = d.document(p);
@@ -168,10 +168,10 @@ mod tests {
     /// itself, policies sorted by name, and the source it names.
     #[test]
     fn committed_file_is_canonical() {
-        let v: Value = serde_json::from_str(DATA).unwrap_or_default();
-        let again = serde_json::to_string_pretty(&v).unwrap_or_default() + "\n";
+        let v: Value = serde_json::from_str(DATA).unwrap_or_else(|e| panic!("{e}"));
+        let again = serde_json::to_string_pretty(&v).unwrap_or_else(|e| panic!("{e}")) + "\n";
         assert!(again == DATA, "not in canonical form; regenerate with cargo xtask managed-policies");
-        let typed = serde_json::to_string_pretty(file()).unwrap_or_default() + "\n";
+        let typed = serde_json::to_string_pretty(file()).unwrap_or_else(|e| panic!("{e}")) + "\n";
         assert!(typed == DATA, "fields out of order; regenerate with cargo xtask managed-policies");
         let names: Vec<&str> = all().iter().map(|d| d.name.as_str()).collect();
         let mut sorted = names.clone();
@@ -186,9 +186,9 @@ mod tests {
     #[test]
     fn partitions_rewrite_arns() {
         let cni = find(crate::model::role::CNI_POLICY).unwrap_or_else(|| unreachable!());
-        let cn = serde_json::to_string(&cni.value(Partition::AwsCn)).unwrap_or_default();
+        let cn = serde_json::to_string(&cni.value(Partition::AwsCn)).unwrap_or_else(|e| panic!("{e}"));
         assert!(cn.contains("arn:aws-cn:ec2:*:*:network-interface/*") && !cn.contains("arn:aws:"), "{cn}");
-        let gov = serde_json::to_string(&cni.value(Partition::AwsUsGov)).unwrap_or_default();
+        let gov = serde_json::to_string(&cni.value(Partition::AwsUsGov)).unwrap_or_else(|e| panic!("{e}"));
         assert!(gov.contains("arn:aws-us-gov:ec2:"), "{gov}");
         assert_eq!(cni.value(Partition::Aws), cni.document);
     }
