@@ -9,7 +9,8 @@ use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
 use rolecall_mock::{Access, Fault, MockIam, StatePathProblem};
 
-use crate::{Env, Failure, Global};
+use crate::exit::{Failure, Said};
+use crate::global::{Env, Global};
 
 /// Which backend.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +69,7 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
             StatePathProblem::LockName => rolecall_i18n::ids::ERROR_STATE_LOCK_NAME,
             StatePathProblem::NotAFile => rolecall_i18n::ids::ERROR_STATE_NOT_A_FILE,
         };
-        return Err(Failure::Usage(id, vec![("file", crate::Said::Value(path.display().to_string()))]));
+        return Err(Failure::Usage(id, vec![("file", Said::Value(path.display().to_string()))]));
     }
     Ok(path)
 }

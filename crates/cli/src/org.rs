@@ -10,7 +10,7 @@ use crate::backend::Backend;
 use crate::flags::{self, Args};
 use crate::render::{Out, Output, Report};
 use crate::report::*;
-use crate::Failure;
+use crate::exit::Failure;
 
 /// The member role rolecall assumes by default: the one AWS Organizations creates in every
 /// account it creates.
@@ -35,16 +35,13 @@ pub fn request(a: &Args<'_>) -> Result<Option<OrgRequest>, InputError> {
     let listed = a.values(flags::ACCOUNTS);
     let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed)?) };
     let role = member_role_flags(a)?;
-    let account_concurrency = match a.value(flags::ACCOUNT_CONCURRENCY) {
-        None => DEFAULT_ACCOUNT_CONCURRENCY,
-        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v, Rule::Range { min: 1, max: 64 }))?,
-    };
+    let account_concurrency = a.number(flags::ACCOUNT_CONCURRENCY)?.map_or(DEFAULT_ACCOUNT_CONCURRENCY, |n| n as usize);
     let accounts = match (organization, listed) {
         (true, only) => Accounts::Organization { only },
         (false, Some(ids)) => Accounts::Listed(ids),
         (false, None) => {
             // The member-role flags mean nothing for one account: say so rather than ignore them.
-            for (flag, field) in [(flags::ASSUME_ROLE, Field::AssumeRole), (flags::EXTERNAL_ID, Field::ExternalId), (flags::ACCOUNT_CONCURRENCY, Field::AccountConcurrency)] {
+            for (flag, field) in [(flags::ASSUME_ROLE, Field::AssumeRole), (flags::EXTERNAL_ID, Field::ExternalId), (flags::ACCOUNT_CONCURRENCY.text(), Field::AccountConcurrency)] {
                 if let Some(v) = a.value(flag) {
                     return Err(InputError::new(field, v, Rule::Conflicts { other: "--organization / --accounts".into() }));
                 }

@@ -25,7 +25,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::backend::Sink;
 use crate::clean::{self, Kind};
 use crate::report::*;
-use crate::{words, Failure};
+use crate::exit::{Failure, Said};
+use crate::words;
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
 pub fn pad(s: &str, width: usize) -> String {
@@ -304,8 +305,8 @@ impl<'m> Out<'m> {
                 let said: Vec<(&str, String)> = args
                     .iter()
                     .map(|(k, v)| match v {
-                        crate::Said::Value(v) => (*k, self.ext(v).into_owned()),
-                        crate::Said::Message(m) => (*k, self.m.get(*m)),
+                        Said::Value(v) => (*k, self.ext(v).into_owned()),
+                        Said::Message(m) => (*k, self.m.get(*m)),
                     })
                     .collect();
                 let refs: Vec<(&str, &str)> = said.iter().map(|(k, v)| (*k, v.as_str())).collect();

@@ -346,7 +346,7 @@ pub fn hint(f: Field) -> Option<Id> {
 
 /// The help of a command-line flag, by its clap id. Until the flags are one table (which will
 /// carry their ids), the test `every_flag_and_command_has_its_words` checks every flag of
-/// [`crate::command`] against this list.
+/// [`crate::app::command`] against this list.
 pub fn flag_help(id: &str) -> Option<Id> {
     Some(match id {
         "lang" => ids::ARG_LANG,
@@ -461,8 +461,8 @@ pub fn examples(id: &str) -> Option<Id> {
 }
 
 /// An exit status's meaning (the book's table and the manual pages).
-pub fn exit(e: crate::ExitStatus) -> Id {
-    use crate::ExitStatus;
+pub fn exit(e: crate::exit::ExitStatus) -> Id {
+    use crate::exit::ExitStatus;
     match e {
         ExitStatus::Ok => ids::BOOK_EXIT_0,
         ExitStatus::Findings => ids::BOOK_EXIT_1,
@@ -539,6 +539,6 @@ mod tests {
                 walk(sub, &sub_id);
             }
         }
-        walk(&crate::command(&Messages::new("en")), "rolecall");
+        walk(&crate::app::command(&Messages::new("en")), "rolecall");
     }
 }

@@ -1,0 +1,60 @@
+//! `rolecall lint FILE`: the policy documents and `aws iam` commands in a text, each finding at
+//! its line.
+
+use std::io::{Read, Write};
+
+use rolecall_core::finding::Severity;
+use rolecall_core::lint::text::lint_text;
+use rolecall_core::lint::{DocKind, MAX_TEXT_BYTES};
+use rolecall_core::policy::MAX_DOCUMENT_BYTES;
+use rolecall_i18n::ids;
+
+use crate::exit::{ExitStatus, Failure, Said};
+use crate::flags::{self, Args};
+use crate::render::Out;
+
+/// Reads at most `limit` bytes; `None` when there is more.
+fn read_at_most(r: impl Read, limit: usize) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    r.take(limit as u64 + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() <= limit).then_some(bytes))
+}
+
+pub fn run(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
+    let file = a.positional(flags::FILE).to_owned();
+    let read = if file == "-" { read_at_most(std::io::stdin().lock(), MAX_TEXT_BYTES) } else { std::fs::File::open(&file).and_then(|f| read_at_most(f, MAX_TEXT_BYTES)) };
+    let read = read.and_then(|b| match b {
+        Some(b) => String::from_utf8(b).map(Some).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData)),
+        None => Ok(None),
+    });
+    let text = match read {
+        Ok(Some(text)) => text,
+        Ok(None) => return Err(Failure::Usage(ids::ERROR_LINT_TOO_LARGE, vec![("file", Said::Value(file)), ("limit", Said::Value((MAX_TEXT_BYTES >> 20).to_string()))])),
+        Err(e) => {
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => ids::IO_NOT_FOUND,
+                std::io::ErrorKind::PermissionDenied => ids::IO_PERMISSION_DENIED,
+                std::io::ErrorKind::InvalidData => ids::IO_NOT_TEXT,
+                _ => ids::IO_OTHER,
+            };
+            return Err(Failure::Usage(ids::ERROR_READ_FILE, vec![("file", Said::Value(file)), ("reason", Said::Message(reason))]));
+        }
+    };
+    // The text is one policy document: refused before parsing when no policy could be that large.
+    if text.len() > MAX_DOCUMENT_BYTES {
+        let args = vec![("file", Said::Value(file)), ("size", Said::Value(text.len().to_string())), ("limit", Said::Value(MAX_DOCUMENT_BYTES.to_string()))];
+        return Err(Failure::Usage(ids::ERROR_DOCUMENT_TOO_LARGE, args));
+    }
+    let force = if a.switch(flags::TRUST) {
+        Some(DocKind::Trust)
+    } else if a.switch(flags::PERMISSIONS) {
+        Some(DocKind::Identity)
+    } else {
+        None
+    };
+    let report = lint_text(&text, force);
+    out.emit(&out.lint(&file, &report));
+    let fails = report.findings.iter().any(|l| l.finding.severity() > Severity::Info);
+    let _ = std::io::stdout().flush();
+    Ok(if fails { ExitStatus::Findings } else { ExitStatus::Ok })
+}

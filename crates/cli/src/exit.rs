@@ -1,0 +1,76 @@
+//! How a run ends: its exit status, and why a command could not finish.
+
+use rolecall_core::backend::IamError;
+use rolecall_core::input::InputError;
+
+use crate::words;
+
+/// Exit statuses, stable for pipelines (the book's table is made from [`ExitStatus::ALL`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Success: the role does its job, the plan ran, the document is clean.
+    Ok = 0,
+    /// Findings: an error (or with `--strict`, a warning), or a plan that could not finish safely.
+    Findings = 1,
+    /// Bad input: nothing was sent to IAM and nothing written.
+    Usage = 2,
+    /// The backend failed: credentials, access, network, IAM errors after retries, state file I/O.
+    Backend = 3,
+}
+
+impl ExitStatus {
+    /// Every status, in order.
+    pub const ALL: [ExitStatus; 4] = [ExitStatus::Ok, ExitStatus::Findings, ExitStatus::Usage, ExitStatus::Backend];
+
+    /// The process's exit code.
+    pub fn code(self) -> i32 {
+        self as i32
+    }
+
+    /// The message that explains it in the book.
+    pub fn book_message(self) -> rolecall_i18n::Id {
+        words::exit(self)
+    }
+}
+
+/// Why a command could not finish.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad input, with the value and what is allowed.
+    Input(InputError),
+    /// Bad input that is not one value (a file that cannot be read...): a message and its arguments.
+    Usage(rolecall_i18n::Id, Vec<(&'static str, Said)>),
+    /// The backend failed.
+    Backend(IamError),
+}
+
+impl Failure {
+    /// The exit status of a command that failed this way.
+    pub fn exit_status(&self) -> ExitStatus {
+        match self {
+            Failure::Input(_) | Failure::Usage(..) => ExitStatus::Usage,
+            Failure::Backend(_) => ExitStatus::Backend,
+        }
+    }
+}
+
+/// An argument of a [`Failure::Usage`] message.
+#[derive(Debug)]
+pub enum Said {
+    /// A value from outside (a file name), shown as it is.
+    Value(String),
+    /// rolecall's own words (why a file cannot be read).
+    Message(rolecall_i18n::Id),
+}
+
+impl From<InputError> for Failure {
+    fn from(e: InputError) -> Self {
+        Failure::Input(e)
+    }
+}
+
+impl From<IamError> for Failure {
+    fn from(e: IamError) -> Self {
+        Failure::Backend(e)
+    }
+}
