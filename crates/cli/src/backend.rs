@@ -88,6 +88,7 @@ impl Backend {
                 let (partition, region) = mock_target(g, env, hint);
                 let path = state_path(g)?;
                 let mut m = MockIam::open(&path, partition, access)?;
+                // Unset: no injected failure (a test's switch, not configuration).
                 for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
                     if let Some(f) = Fault::parse(spec) {
                         m = m.with_fault(f);

@@ -42,6 +42,8 @@ pub enum Failure {
     Usage(rolecall_i18n::Id, Vec<(&'static str, Said)>),
     /// The backend failed.
     Backend(IamError),
+    /// A report could not be written as JSON (a fault in rolecall): serde_json's words.
+    Report(String),
 }
 
 impl Failure {
@@ -49,7 +51,7 @@ impl Failure {
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             Failure::Input(_) | Failure::Usage(..) => ExitStatus::Usage,
-            Failure::Backend(_) => ExitStatus::Backend,
+            Failure::Backend(_) | Failure::Report(_) => ExitStatus::Backend,
         }
     }
 }

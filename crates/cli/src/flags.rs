@@ -427,6 +427,7 @@ impl<'a> Args<'a> {
         self.value(f.text()).map(|v| f.1.parse(v)).transpose()
     }
 
+    /// Every value given, in order; none when the flag is not given (clap has no list then).
     pub fn values(&self, f: Repeated) -> Vec<&'a str> {
         self.id(f.0).and_then(|id| self.m.get_many::<String>(id)).map(|v| v.map(String::as_str).collect()).unwrap_or_default()
     }

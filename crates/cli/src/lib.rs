@@ -66,7 +66,7 @@ pub fn run(args: Vec<OsString>, env: &dyn Env) -> ExitStatus {
 
 fn dispatch(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     match a.cmd() {
-        Cmd::Roles => Ok(commands::roles::run(out)),
+        Cmd::Roles => commands::roles::run(out),
         Cmd::Show => commands::show::run(a, g, env, out),
         Cmd::Check => commands::check::run(a, g, env, out),
         Cmd::Create | Cmd::Repair => commands::plan::run(a, g, env, out),

@@ -8,7 +8,7 @@ use rolecall_i18n::{ids, num};
 
 use crate::backend::Backend;
 use crate::flags::{self, Args};
-use crate::render::{Out, Output, Report};
+use crate::render::{Out, Output, Report, Tone};
 use crate::report::*;
 use crate::exit::Failure;
 
@@ -124,27 +124,29 @@ impl Out<'_> {
     /// One account's result as it arrives: as JSON Lines (its roles, its account findings, then
     /// the account), or as text (a title and the account's table); nothing with plain JSON
     /// (every account is in the object printed at the end).
-    pub fn org_account(&self, a: &AccountAudit) {
+    pub fn org_account(&self, a: &AccountAudit) -> Result<(), Failure> {
         let report = self.account_report(a);
         match self.output() {
             Output::Json => {}
             Output::JsonLines => {
                 for line in report.lines() {
-                    self.emit_line(&line);
+                    self.emit_line(&line)?;
                 }
             }
             Output::Text => report.text(self),
         }
+        Ok(())
     }
 
     /// The summary across accounts: with plain JSON, the object with every account's result.
-    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) {
+    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) -> Result<(), Failure> {
         match self.output() {
-            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { tag: SummaryTag::Tag, summary: s.clone() })),
-            Output::Json => self.emit(&OrgAuditOutput { accounts: accounts.iter().map(|a| self.account_report(a)).collect(), summary: s.clone() }),
+            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { tag: SummaryTag::Tag, summary: s.clone() }))?,
+            Output::Json => self.emit(&OrgAuditOutput { accounts: accounts.iter().map(|a| self.account_report(a)).collect(), summary: s.clone() })?,
             // Every account was printed as it arrived.
             Output::Text => self.org_summary_text(s),
         }
+        Ok(())
     }
 
     fn org_summary_text(&self, s: &OrgSummary) {
@@ -194,7 +196,7 @@ impl Report for AccountReport {
         out.say(&out.bold(&out.m.with(ids::ORG_ACCOUNT_TITLE, &[("account", id), ("name", &name)])));
         match self {
             AccountReport::Audited(a) => out.audit_body(&a.roles, &a.account_findings, &a.summary),
-            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.with(ids::ORG_ACCOUNT_FAILED, &[("reason", &a.error.message)]), "31;1"))),
+            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.with(ids::ORG_ACCOUNT_FAILED, &[("reason", &a.error.message)]), Tone::Bad))),
         }
     }
 }

@@ -320,6 +320,7 @@ pub const ERROR_IO_WRITE: Id = Id::new("error-io-write", &["file", "message"]);
 pub const ERROR_IO_NOT_STATE_FILE: Id = Id::new("error-io-not-state-file", &["column", "file", "line"]);
 pub const ERROR_IO_SIGNAL: Id = Id::new("error-io-signal", &["message"]);
 pub const ERROR_IO_RUNTIME: Id = Id::new("error-io-runtime", &["message"]);
+pub const ERROR_REPORT_JSON: Id = Id::new("error-report-json", &["message"]);
 pub const ERROR_REQUEST_CONSTRUCTION: Id = Id::new("error-request-construction", &["operation"]);
 pub const ERROR_UNKNOWN: Id = Id::new("error-unknown", &["operation"]);
 
@@ -927,6 +928,7 @@ pub const ALL: &[Id] = &[
     ERROR_IO_NOT_STATE_FILE,
     ERROR_IO_SIGNAL,
     ERROR_IO_RUNTIME,
+    ERROR_REPORT_JSON,
     ERROR_REQUEST_CONSTRUCTION,
     ERROR_UNKNOWN,
     FINDING_ROLE_MISSING,

@@ -31,7 +31,7 @@ pub fn run(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result
         let report = rolecall_core::audit::audit(&be, be.partition(), concurrency, |scanned, found| bar.tick(scanned, found)).await;
         bar.clear();
         let report = report?;
-        out.emit(&out.audit(&report));
+        out.emit(&out.audit(&report))?;
         Ok(if report.has_errors() { ExitStatus::Findings } else { ExitStatus::Ok })
     })
 }
@@ -43,14 +43,21 @@ async fn organization(be: Backend, req: OrgRequest, concurrency: usize, out: &mu
     let org = OrgBackend::new(be, req.role);
     let mut bar = out.org_progress();
     let mut results = Vec::new();
+    // The first account whose lines could not be written: the audit goes on, the run fails.
+    let mut unwritten = None;
     let summary = rolecall_core::org::audit_organization(&org, &req.accounts, partition, req.account_concurrency, concurrency, |a, listed| {
         bar.tick(results.len() + 1, listed);
-        out.org_account(&a);
+        if let Err(f) = out.org_account(&a) {
+            unwritten.get_or_insert(f);
+        }
         results.push(a);
     })
     .await?;
     bar.clear();
-    out.org_summary(&results, &summary);
+    if let Some(f) = unwritten {
+        return Err(f);
+    }
+    out.org_summary(&results, &summary)?;
     Ok(if summary.accounts_failed > 0 {
         ExitStatus::Backend
     } else if results.iter().any(AccountAudit::has_errors) {

@@ -18,7 +18,7 @@ pub fn run(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result
     runtime()?.block_on(async {
         let (be, req) = role::open(draft, g, env, Access::Read, out).await?;
         let report = engine::check(&be, &req).await?;
-        out.emit(&out.check(&report));
+        out.emit(&out.check(&report))?;
         let strict = a.switch(flags::STRICT);
         let worst = report.findings.iter().map(|f| f.severity()).max();
         let failed = report.status == Status::Undecided

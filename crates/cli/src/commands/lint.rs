@@ -53,7 +53,7 @@ pub fn run(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
         None
     };
     let report = lint_text(&text, force);
-    out.emit(&out.lint(&file, &report));
+    out.emit(&out.lint(&file, &report))?;
     let fails = report.findings.iter().any(|l| l.finding.severity() > Severity::Info);
     let _ = std::io::stdout().flush();
     Ok(if fails { ExitStatus::Findings } else { ExitStatus::Ok })

@@ -77,7 +77,7 @@ pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Fa
         let server = Server::bind(addr, state.clone(), partition).await.map_err(listen)?;
         let local = server.local_addr().map_err(listen)?;
         let stop = stop_signal().map_err(|e| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Signal), e.to_string())))?;
-        out.serve_ready(&format!("http://{local}"), &state);
+        out.serve_ready(&format!("http://{local}"), &state)?;
         match out.serve_log(g.verbose) {
             Some(log) => server.with_log(log).run(stop).await,
             None => server.run(stop).await,

@@ -17,9 +17,9 @@ pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Fa
     let account = a.value(flags::ACCOUNT).map(AccountId::parse).transpose()?;
     let member = org::member_role_flags(a)?;
     match (a.switch(flags::ORGANIZATION), cmd) {
-        (true, Command::Audit) => out.emit(&out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member)),
+        (true, Command::Audit) => out.emit(&out.organization_permissions(partition, account.as_ref().map(|a| a.as_str()), &member))?,
         (true, other) => return Err(InputError::new(Field::RoleKind, other.slug(), Rule::OneOf(vec!["audit"])).into()),
-        (false, _) => out.emit(&out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str()))),
+        (false, _) => out.emit(&out.permissions(cmd, partition, account.as_ref().map(|a| a.as_str())))?,
     }
     Ok(ExitStatus::Ok)
 }

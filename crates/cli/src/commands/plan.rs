@@ -35,26 +35,27 @@ pub fn run(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result
             let interrupted = !planned.plan.is_empty()
                 && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
             if !interrupted {
-                out.emit(&out.not_run(&planned));
+                out.emit(&out.not_run(&planned))?;
                 return Ok(ExitStatus::Ok);
             }
             out.resuming(&planned);
         }
         if repair && !planned.role_existed() {
-            out.emit(&out.not_run(&planned));
+            out.emit(&out.not_run(&planned))?;
             return Ok(ExitStatus::Findings);
         }
         if dry_run {
-            out.emit(&out.dry_run(&planned));
+            out.emit(&out.dry_run(&planned))?;
         } else {
             let mut progress = out.start_apply(&planned);
             let r = engine::apply(&be, &planned.plan.actions, |a, r| progress.step(a, r)).await;
-            out.emit(&progress.finish(&r));
+            let written = out.emit(&progress.finish(&r));
             if let Err(e) = r {
                 // On stderr; with --output json the error is also in the plan's object.
                 out.failure_line(&Failure::Backend(e));
                 return Ok(ExitStatus::Backend);
             }
+            written?;
         }
         // Something only the user can decide remains: a refusal, or an error left.
         let unfinished = !planned.plan.blocked.is_empty() || planned.plan.left.iter().any(|f| f.severity() == Severity::Error);

@@ -29,7 +29,7 @@ pub fn run(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result
             None => {
                 let account = req.account(&be, None).await?;
                 let desired = req.spec().desired(&req.in_account(account));
-                out.emit(&ShowOutput::from(&desired));
+                out.emit(&ShowOutput::from(&desired))?;
             }
         }
         Ok(ExitStatus::Ok)
