@@ -102,6 +102,7 @@ impl Served {
     async fn iam(&self, region: &'static str) -> aws_sdk_iam::Client {
         let conf = aws_sdk_iam::Config::builder()
             .behavior_version(BehaviorVersion::latest())
+            .http_client(rolecall_aws::http_client())
             .endpoint_url(&self.url)
             .region(Region::new(region))
             .credentials_provider(Credentials::new("AKIAIOSFODNN7EXAMPLE", SECRET, None, None, "test"))
@@ -223,6 +224,7 @@ async fn aws_sdk_iam_runs_the_guides_commands_and_cleans_up() {
     let sts = aws_sdk_sts::Client::from_conf(
         aws_sdk_sts::Config::builder()
             .behavior_version(BehaviorVersion::latest())
+            .http_client(rolecall_aws::http_client())
             .endpoint_url(&s.url)
             .region(Region::new("us-east-1"))
             .credentials_provider(Credentials::new("AKIAIOSFODNN7EXAMPLE", SECRET, None, None, "test"))

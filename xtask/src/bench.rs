@@ -13,7 +13,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rolecall_core::backend::Action;
-use rolecall_core::policy::PolicyDocument;
+use rolecall_policy::document::PolicyDocument;
 use rolecall_core::Partition;
 
 use rolecall_mock::MockIam;
@@ -161,7 +161,7 @@ fn policy_benches() -> Vec<String> {
     loop {
         arns.push(format!("arn:aws:eks:us-west-2:111122223333:fargateprofile/cluster-{:03}/*", arns.len()));
         let doc = serde_json::json!({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":arns}}}]}).to_string();
-        if rolecall_core::policy::quota_len(&doc) > 2048 {
+        if rolecall_policy::document::quota_len(&doc) > 2048 {
             arns.pop();
             break;
         }
@@ -264,7 +264,7 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
         };
         let r = rolecall_core::engine::Request { kind, variant: rolecall_core::role::Variant::Standard, context };
         let d = r.desired();
-        for a in rolecall_core::plan::plan(r.spec(), &d, &Default::default(), Default::default()).actions {
+        for a in rolecall_core::diff::plan(r.spec(), &d, &Default::default(), Default::default()).actions {
             iam.apply_now(&a)?;
         }
     }

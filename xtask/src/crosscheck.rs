@@ -10,7 +10,7 @@
 //!    variables; requests from services and roles with Fargate profile ARNs of several clusters,
 //!    regions and partitions, multi-valued keys, and keys absent. Only keys whose value a request
 //!    states are used (never the time, organizations or tags, which rolecall treats as unknowable).
-//! 2. Evaluates each with [`rolecall_core::eval::evaluate`].
+//! 2. Evaluates each with [`rolecall_policy::eval::evaluate`].
 //! 3. Writes the cases as JSON Lines and evaluates them with iam-simulate (`xtask/crosscheck/`,
 //!    installed with `npm ci` into `target/crosscheck-node`): the trust policy as the role's
 //!    resource policy, `sts:AssumeRole` on the role.
@@ -31,8 +31,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use rolecall_core::eval::{evaluate, Caller, Context, Decision, Request, Tri, Value as CtxValue};
-use rolecall_core::policy::{Effect, PolicyDocument};
+use rolecall_policy::eval::{evaluate, Caller, Context, Decision, Request, Tri, Value as CtxValue};
+use rolecall_policy::document::{Effect, PolicyDocument};
 use serde_json::{json, Map, Value};
 
 /// The version of iam-simulate that `xtask/crosscheck/package.json` pins.

@@ -24,7 +24,7 @@ use rolecall_core::backend::{
     RoleSummary,
 };
 use rolecall_core::input::AccountId;
-use rolecall_core::policy::MAX_DOCUMENT_BYTES;
+use rolecall_policy::document::MAX_DOCUMENT_BYTES;
 use rolecall_core::Partition;
 
 pub use credentials::{shared_file, Secrets};
@@ -127,11 +127,21 @@ pub fn timeout_config(opts: &AwsOptions) -> TimeoutConfig {
         .build()
 }
 
+/// The one HTTP client of every SDK client rolecall builds (IAM, STS, Organizations, and the
+/// credential providers aws-config makes): hyper 1 with rustls on ring, trusting the system's
+/// certificate store. The SDK crates are built without a client of their own (see the workspace
+/// `Cargo.toml`), so a client made without this one fails on its first request instead of quietly
+/// using a second TLS stack.
+pub fn http_client() -> aws_smithy_runtime_api::client::http::SharedHttpClient {
+    use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+    aws_smithy_http_client::Builder::new().tls_provider(Provider::Rustls(CryptoMode::Ring)).build_https()
+}
+
 impl AwsIam {
     /// Loads the shared configuration and builds the clients. Nothing is sent yet.
     /// `fallback_region` is used when neither the options nor the configuration name one.
     pub async fn connect(opts: &AwsOptions, fallback_region: Option<&str>) -> AwsIam {
-        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        let mut loader = aws_config::defaults(BehaviorVersion::latest()).http_client(http_client());
         if let Some(p) = &opts.profile {
             loader = loader.profile_name(p);
         }
@@ -542,7 +552,7 @@ impl Iam for AwsIam {
 
     async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
         let account = self.account_id().await?;
-        let arn = rolecall_core::arn::Arn::customer_policy(self.partition, account.as_str(), name);
+        let arn = rolecall_core::arn::customer_policy(self.partition, account.as_str(), name);
         let Some(policy) = absent(self.call("GetPolicy", self.iam.get_policy().policy_arn(&arn).send()).await)?.and_then(|o| o.policy) else {
             return Ok(None);
         };

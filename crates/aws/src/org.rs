@@ -11,21 +11,13 @@ use std::sync::Arc;
 use aws_config::sts::AssumeRoleProvider;
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use rolecall_core::backend::{ErrorCode, Iam, IamError};
-use rolecall_core::input::{AccountId, IamPath, RoleName};
-use rolecall_core::org::{AccountPage, MemberAccount, Organization};
+use rolecall_core::input::AccountId;
+use rolecall_core::org::{AccountPage, MemberAccount, MemberRole, Organization};
 
 use crate::{credentials, AwsIam};
 
 /// The session name rolecall uses in every member account (CloudTrail shows it).
 pub const SESSION_NAME: &str = "rolecall-audit";
-
-/// The role rolecall assumes in each member account.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MemberRole {
-    pub path: IamPath,
-    pub name: RoleName,
-    pub external_id: Option<String>,
-}
 
 /// The organization, seen from the caller's account.
 #[derive(Debug, Clone)]

@@ -24,7 +24,7 @@ pub const DEFAULT_ACCOUNT_CONCURRENCY: usize = 4;
 #[derive(Debug, Clone)]
 pub struct OrgRequest {
     pub accounts: Accounts,
-    pub role: rolecall_aws::org::MemberRole,
+    pub role: rolecall_core::org::MemberRole,
     pub account_concurrency: usize,
 }
 
@@ -53,10 +53,10 @@ pub fn request(a: &Args<'_>) -> Result<Option<OrgRequest>, InputError> {
 }
 
 /// The member role that `--assume-role` and `--external-id` name (the default role without them).
-pub fn member_role_flags(a: &Args<'_>) -> Result<rolecall_aws::org::MemberRole, InputError> {
+pub fn member_role_flags(a: &Args<'_>) -> Result<rolecall_core::org::MemberRole, InputError> {
     let (path, name) = parse_role_with_path(a.value(flags::ASSUME_ROLE).unwrap_or(DEFAULT_MEMBER_ROLE))?;
     let external_id = a.value(flags::EXTERNAL_ID).map(parse_external_id).transpose()?;
-    Ok(rolecall_aws::org::MemberRole { path, name, external_id })
+    Ok(rolecall_core::org::MemberRole { path, name, external_id })
 }
 
 /// The organization through the backend in use.
@@ -67,7 +67,7 @@ pub enum OrgBackend {
 }
 
 impl OrgBackend {
-    pub fn new(be: Backend, role: rolecall_aws::org::MemberRole) -> OrgBackend {
+    pub fn new(be: Backend, role: rolecall_core::org::MemberRole) -> OrgBackend {
         match be {
             Backend::Aws(a) => OrgBackend::Aws(rolecall_aws::org::AwsOrganization::new(a, role)),
             Backend::Mock(m, region) => OrgBackend::Mock(rolecall_mock::org::MockOrganization::new(m, region, role.path.as_str(), role.name.as_str(), role.external_id)),

@@ -417,7 +417,7 @@ impl<'m> Out<'m> {
 
     /// `permissions audit --organization`: the caller's policy, then the member role's policy and
     /// the trust policy that lets the management account assume it.
-    pub fn organization_permissions(&self, partition: Partition, account: Option<&str>, member: &rolecall_aws::org::MemberRole) -> PermissionsOutput {
+    pub fn organization_permissions(&self, partition: Partition, account: Option<&str>, member: &rolecall_core::org::MemberRole) -> PermissionsOutput {
         use rolecall_core::permissions::{member_role_trust, organization_caller_policy};
         PermissionsOutput::Organization(OrganizationPermissions {
             command: PermCommand::Audit,

@@ -171,11 +171,11 @@ pub fn draft(a: &Args<'_>, g: &Global) -> Result<Draft, InputError> {
             return Err(InputError::new(Field::Permission, "", Rule::Required));
         }
         let shape = Rule::ArnShape("arn:PARTITION:secretsmanager|ssm|kms:REGION:ACCOUNT:RESOURCE");
-        let arn = rolecall_core::arn::Arn::parse(s).map_err(|_| InputError::new(Field::Secret, s, shape.clone()))?;
+        let arn = rolecall_core::arn::parse(s).map_err(|_| InputError::new(Field::Secret, s, shape.clone()))?;
         if !["secretsmanager", "ssm", "kms"].contains(&arn.service.as_str()) || arn.region.is_empty() || arn.account.is_empty() {
             return Err(InputError::new(Field::Secret, s, shape));
         }
-        imply(&mut partition, arn.partition, Field::Secret, s)?;
+        imply(&mut partition, Partition::parse(&arn.partition)?, Field::Secret, s)?;
         if !secrets.iter().any(|have| have == s) {
             secrets.push(s.to_owned());
         }

@@ -10,7 +10,7 @@ use rolecall_core::check::Status;
 use rolecall_core::finding::{ArgValue, Code, Finding, Severity};
 use rolecall_core::input::Field;
 use rolecall_core::lint::DocKind;
-use rolecall_core::policy::{Expected, JsonSyntax};
+use rolecall_policy::document::{Expected, JsonSyntax};
 use rolecall_core::role::RoleKind;
 use rolecall_i18n::{ids, text, Id, Messages, Value};
 
@@ -418,7 +418,7 @@ mod tests {
     /// explains it; JSON keeps a stable code.
     #[test]
     fn a_finding_explained_by_another_says_both() {
-        let cause = rolecall_core::lint::policy_error(&rolecall_core::policy::PolicyDocument::parse(r#"{"Statement": "x"}"#).unwrap_err());
+        let cause = rolecall_core::finding::policy_error(&rolecall_policy::document::PolicyDocument::parse(r#"{"Statement": "x"}"#).unwrap_err());
         let f = Finding::new(Code::TrustInvalid).because(cause);
         fn plain(s: &str) -> Cow<'_, str> {
             Cow::Borrowed(s)

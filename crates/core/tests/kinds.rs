@@ -8,12 +8,13 @@ use proptest::prelude::*;
 use rolecall_core::backend::{Action, AttachedPolicy, Observation, ObservedRole};
 use rolecall_core::check::{check_role, Status};
 use rolecall_core::diff::{diff, simulate};
-use rolecall_core::eval::{evaluate, Caller, Context, Decision, Request};
+use rolecall_policy::eval::{evaluate, Caller, Context, Decision, Request};
 use rolecall_core::finding::{Arg, Finding};
 use rolecall_core::input::{AccountId, IamPath, RoleName};
 use rolecall_core::lint::{lint, DocKind};
-use rolecall_core::plan::{plan, PlanOptions};
-use rolecall_core::policy::PolicyDocument;
+use rolecall_core::diff::plan;
+use rolecall_core::plan::PlanOptions;
+use rolecall_policy::document::PolicyDocument;
 use rolecall_core::role::{Context as RoleContext, Desired, Permission, RoleSpec, ECS_TASK_EXECUTION, EKS_AUTO_CLUSTER, EKS_AUTO_NODE, EKS_CLUSTER, EKS_POD_IDENTITY};
 use rolecall_core::trust::open_to_other_accounts;
 use rolecall_core::{Partition, RoleKind};
@@ -305,7 +306,7 @@ fn pod_statement() -> impl Strategy<Value = String> {
 
 /// Concrete Pod Identity requests: tags off, or on with these namespaces and service accounts.
 fn pod_probes() -> Vec<Context> {
-    let base = Context::service().known("aws:PrincipalServiceName", PODS).known("aws:PrincipalIsAWSService", "true").set("aws:SourceAccount", rolecall_core::eval::Value::Unknown);
+    let base = Context::service().known("aws:PrincipalServiceName", PODS).known("aws:PrincipalIsAWSService", "true").set("aws:SourceAccount", rolecall_policy::eval::Value::Unknown);
     let mut off = base.clone().without("aws:TagKeys");
     for t in rolecall_core::trust::POD_IDENTITY_TAGS {
         off = off.without(&format!("aws:RequestTag/{t}"));
@@ -313,7 +314,7 @@ fn pod_probes() -> Vec<Context> {
     let mut out = vec![off];
     for ns in ["team-a", "team-b", "team-x", "default"] {
         for sa in ["web", "api"] {
-            let mut c = base.clone().set("aws:TagKeys", rolecall_core::eval::Value::Known(rolecall_core::trust::POD_IDENTITY_TAGS.iter().map(|t| (*t).to_owned()).collect()));
+            let mut c = base.clone().set("aws:TagKeys", rolecall_policy::eval::Value::Known(rolecall_core::trust::POD_IDENTITY_TAGS.iter().map(|t| (*t).to_owned()).collect()));
             for t in rolecall_core::trust::POD_IDENTITY_TAGS {
                 c = c.known(&format!("aws:RequestTag/{t}"), "x");
             }

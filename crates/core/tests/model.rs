@@ -10,8 +10,9 @@ use rolecall_core::finding::{Arg, Code, Finding};
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::{lint, DocKind};
-use rolecall_core::plan::{plan, PlanOptions};
-use rolecall_core::policy::PolicyDocument;
+use rolecall_core::diff::plan;
+use rolecall_core::plan::PlanOptions;
+use rolecall_policy::document::PolicyDocument;
 use rolecall_core::role::{ClusterScope, Context, Desired, Permission, Scope, ECS_INSTANCE, EKS_NODE, FARGATE_POD_EXECUTION};
 use rolecall_core::{Partition, RoleKind};
 
@@ -420,11 +421,39 @@ fn custom_role_names() {
 /// No policy is anywhere near 1 MiB: a text over it is refused before it is parsed.
 #[test]
 fn documents_over_the_bound_are_not_parsed() {
-    use rolecall_core::policy::{PolicyError, MAX_DOCUMENT_BYTES};
+    use rolecall_policy::document::{PolicyError, MAX_DOCUMENT_BYTES};
     let doc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#;
     let at_bound = format!("{doc}{}", " ".repeat(MAX_DOCUMENT_BYTES - doc.len()));
     assert!(PolicyDocument::parse(&at_bound).is_ok());
     let over = format!("{at_bound} ");
     assert_eq!(PolicyDocument::parse(&over).unwrap_err(), PolicyError::TooLarge { size: MAX_DOCUMENT_BYTES + 1, limit: MAX_DOCUMENT_BYTES });
     assert_eq!(lint(&over, DocKind::Identity)[0].code, Code::JsonInvalid);
+}
+
+/// The policies rolecall itself needs (`permissions`) lint clean.
+mod permissions {
+    use rolecall_core::lint::{lint, DocKind};
+    use rolecall_core::permissions::{member_role_trust, organization_caller_policy, policy, Command};
+    use rolecall_core::Partition;
+
+    #[test]
+    fn organization_policies() {
+        let caller = organization_caller_policy(Partition::AwsCn, "/", "OrganizationAccountAccessRole");
+        let text = caller.to_string();
+        assert!(text.contains("organizations:ListAccounts") && text.contains("arn:aws-cn:iam::*:role/OrganizationAccountAccessRole"), "{text}");
+        assert!(lint(&text, DocKind::Identity).is_empty(), "{text}");
+        let trust = member_role_trust(Partition::Aws, "111122223333", Some("ops-7")).to_string();
+        assert!(lint(&trust, DocKind::Trust).is_empty(), "{trust}");
+        assert!(trust.contains("sts:ExternalId"));
+    }
+
+    #[test]
+    fn policies_lint_clean() {
+        for c in Command::ALL {
+            for p in Partition::ALL {
+                let text = policy(c, p, Some("111122223333")).to_string();
+                assert!(lint(&text, DocKind::Identity).is_empty(), "{text}");
+            }
+        }
+    }
 }

@@ -7,11 +7,12 @@ use proptest::prelude::*;
 use rolecall_core::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
 use rolecall_core::check::{check_role, Status};
 use rolecall_core::diff::{diff, simulate};
-use rolecall_core::eval::{evaluate, Caller, Context, Decision, Request};
+use rolecall_policy::eval::{evaluate, Caller, Context, Decision, Request};
 use rolecall_core::finding::{Arg, Code, Finding};
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region};
-use rolecall_core::plan::{plan, PlanOptions};
-use rolecall_core::policy::PolicyDocument;
+use rolecall_core::diff::plan;
+use rolecall_core::plan::PlanOptions;
+use rolecall_policy::document::PolicyDocument;
 use rolecall_core::role::{ClusterScope, Context as RoleContext, Desired, Permission, RoleSpec, Scope, ECS_INSTANCE, EKS_NODE, FARGATE_POD_EXECUTION};
 use rolecall_core::{Partition, RoleKind};
 

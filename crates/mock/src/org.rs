@@ -6,10 +6,10 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolecall_core::backend::{ErrorCode, IamError};
-use rolecall_core::eval::{self, Caller, Decision};
+use rolecall_policy::eval::{self, Caller, Decision};
 use rolecall_core::input::AccountId;
 use rolecall_core::org::{AccountPage, MemberAccount, Organization};
-use rolecall_core::policy::PolicyDocument;
+use rolecall_policy::document::PolicyDocument;
 use rolecall_core::Partition;
 use serde_json::{json, Value};
 

@@ -497,7 +497,7 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
         "CreatePolicy" => {
             let name = p.req("PolicyName")?;
             iam.apply_now(&Action::CreatePolicy { policy_name: name.to_owned(), policy_document: p.req("PolicyDocument")?.to_owned() })?;
-            let arn = rolecall_core::arn::Arn::customer_policy(part, iam.account(), name);
+            let arn = rolecall_core::arn::customer_policy(part, iam.account(), name);
             let pol = iam.read(|a, c| a.get_policy(c.partition, &arn))?;
             let mut r = String::from("<Policy>");
             policy_xml(&mut r, &pol, 0);

@@ -2,11 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use rolecall_core::arn::Arn;
+use rolecall_core::arn;
 use rolecall_core::backend::{ErrorCode, IamError, InstanceProfileInfo};
 use rolecall_core::input::{IamPath, InstanceProfileName, PolicyName, RoleName};
 use rolecall_core::lint::{lint, DocKind};
-use rolecall_core::policy::{quota_len, PolicyDocument};
+use rolecall_policy::document::{quota_len, PolicyDocument};
 use rolecall_core::role::AWS_MANAGED_POLICIES;
 use rolecall_core::finding::Severity;
 use rolecall_core::Partition;
@@ -318,7 +318,7 @@ impl Account {
             name: name.to_owned(),
             path: path.to_owned(),
             id: self.next_id("AROA"),
-            arn: Arn::role(ctx.partition, ctx.account, path, name),
+            arn: arn::role(ctx.partition, ctx.account, path, name),
             trust: trust.to_owned(),
             description: description.to_owned(),
             created: ctx.now.clone(),
@@ -348,7 +348,7 @@ impl Account {
 
     pub fn create_policy(&mut self, ctx: &Ctx, name: &str, document: &str) -> Result<PolicyRec, IamError> {
         PolicyName::parse(name).map_err(|_| validation("policyName", name, &name_pattern(PolicyName::MAX)))?;
-        let arn = Arn::customer_policy(ctx.partition, ctx.account, name);
+        let arn = arn::customer_policy(ctx.partition, ctx.account, name);
         if self.policies.values().any(|p| p.name.eq_ignore_ascii_case(name)) {
             return Err(err(ErrorCode::EntityAlreadyExists, format!("A policy called {name} already exists. Duplicate names are not allowed.")));
         }
@@ -362,7 +362,7 @@ impl Account {
     }
 
     pub fn attach(&mut self, ctx: &Ctx, role: &str, arn: &str) -> Result<(), IamError> {
-        if Arn::parse(arn).is_err() {
+        if arn::parse(arn).is_err() {
             return Err(err(ErrorCode::InvalidInput, format!("ARN {arn} is not valid.")));
         }
         self.role(role)?;
@@ -417,7 +417,7 @@ impl Account {
             name: name.to_owned(),
             path: path.to_owned(),
             id: self.next_id("AIPA"),
-            arn: Arn::instance_profile(ctx.partition, ctx.account, path, name),
+            arn: arn::instance_profile(ctx.partition, ctx.account, path, name),
             created: ctx.now.clone(),
             roles: Vec::new(),
         };

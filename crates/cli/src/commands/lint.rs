@@ -6,7 +6,7 @@ use std::io::{Read, Write};
 use rolecall_core::finding::Severity;
 use rolecall_core::lint::text::lint_text;
 use rolecall_core::lint::{DocKind, MAX_TEXT_BYTES};
-use rolecall_core::policy::MAX_DOCUMENT_BYTES;
+use rolecall_policy::document::MAX_DOCUMENT_BYTES;
 use rolecall_i18n::ids;
 
 use crate::exit::{ExitStatus, Failure, Said};

@@ -4,7 +4,6 @@
 use rolecall_core::engine::{self, Locate};
 use rolecall_core::finding::Severity;
 use rolecall_core::plan::PlanOptions;
-use rolecall_core::policy::PolicyDocument;
 use rolecall_mock::Access;
 
 use crate::commands::{role, runtime};
@@ -32,8 +31,7 @@ pub fn run(a: &Args<'_>, g: &Global, env: &dyn Env, out: &mut Out<'_>) -> Result
             // A role whose trust policy is exactly the one create writes is one an
             // earlier create left unfinished: finishing it only adds. Any other
             // role is left alone; repair is the way.
-            let interrupted = !planned.plan.is_empty()
-                && planned.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&planned.desired.trust));
+            let interrupted = planned.interrupted_create();
             if !interrupted {
                 out.emit(&out.not_run(&planned))?;
                 return Ok(ExitStatus::Ok);

@@ -2,12 +2,13 @@
 //! its path, a customer managed policy in a 12-digit account), names used but never created, and
 //! older policies attached where the current guide names another.
 
-use crate::arn::Arn;
-use crate::finding::{Arg, ArgValue, Code, Finding};
+use crate::model::arn;
+use crate::model::partition::Partition;
+use crate::verdicts::finding::{Arg, ArgValue, Code, Finding};
 use crate::lint::DocKind;
-use crate::managed::{self, AwsPolicy};
-use crate::role::RoleKind;
-use crate::scan::{Command, Word};
+use crate::lint::managed::{self, AwsPolicy};
+use crate::model::role::RoleKind;
+use crate::lint::scan::{Command, Word};
 
 /// What a name names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +66,7 @@ impl Names {
                     "instance-profile-name" => n.used.push(named(NameKind::InstanceProfile, &v.value)),
                     "policy-name" => n.used.push(named(NameKind::InlinePolicy, &v.value)),
                     "policy-arn" => {
-                        if let Ok(a) = Arn::parse(&v.value) {
+                        if let Ok(a) = arn::parse(&v.value) {
                             if a.service == "iam" && a.account != "aws" {
                                 if let Some(name) = a.resource.strip_prefix("policy/").and_then(|r| r.rsplit('/').next()) {
                                     n.used.push(named(NameKind::Policy, name));
@@ -164,10 +165,10 @@ fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
         out.push(Finding::new(Code::PlaceholderLeft).arg(Arg::Value, v).arg(Arg::Placeholder, p).arg(Arg::Path, option));
         return;
     }
-    let parsed = Arn::parse(v);
+    let parsed = arn::parse(v);
     let (arn, corrected) = match parsed {
         Ok(a) => (a, false),
-        Err(_) => match Arn::corrected(v).and_then(|c| Arn::parse(&c).ok()) {
+        Err(_) => match arn::corrected(v).and_then(|c| arn::parse(&c).ok()) {
             Some(a) => (a, true),
             None => {
                 out.push(Finding::new(Code::ArnMalformed).arg(Arg::Value, v).arg(Arg::Path, option));
@@ -189,7 +190,7 @@ fn policy_arn(out: &mut Vec<Finding>, names: &Names, w: &Word, option: &str) {
         return;
     };
     let name = path_and_name.rsplit('/').next().unwrap_or(path_and_name);
-    let partition = arn.partition.id();
+    let partition = arn.partition.as_str();
     if arn.account == "aws" {
         let suggestion = match managed::find(name) {
             Some(p) if p.path_and_name() == path_and_name => None,
@@ -237,14 +238,15 @@ pub fn check(cmd: &Command, names: &Names) -> Vec<Finding> {
 /// An older policy attached to a role of a kind whose current guide names another.
 fn outdated(out: &mut Vec<Finding>, cmd: &Command) {
     let (Some(role), Some(arn)) = (cmd.value("role-name"), cmd.value("policy-arn")) else { return };
-    let Ok(arn) = Arn::parse(&arn.value) else { return };
+    let Ok(arn) = arn::parse(&arn.value) else { return };
+    let Ok(partition) = Partition::parse(&arn.partition) else { return };
     for kind in RoleKind::ALL {
         let spec = kind.spec();
         if !(spec.matches_search_name(&role.value) || spec.default_name == role.value) {
             continue;
         }
         for req in spec.required {
-            if req.older.iter().any(|o| o.arn(arn.partition) == arn.to_string()) {
+            if req.older.iter().any(|o| o.arn(partition) == arn.to_string()) {
                 out.push(
                     Finding::new(Code::CommandPolicyOutdated)
                         .arg(Arg::Policy, arn.resource.rsplit('/').next().unwrap_or_default())

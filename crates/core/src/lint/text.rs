@@ -9,11 +9,11 @@ use serde_json::Value;
 
 use super::command::{self, Names};
 use super::{arn_value, detect_text, lint, DocKind};
-use crate::finding::{Arg, Code, Finding};
-use crate::managed;
-use crate::policy::{parse_json_strict, PolicyError};
-use crate::role::RoleKind;
-use crate::scan::{self, LineIndex};
+use crate::verdicts::finding::{Arg, Code, Finding};
+use crate::lint::managed;
+use rolecall_policy::document::{parse_json_strict, PolicyError};
+use crate::model::role::RoleKind;
+use crate::lint::scan::{self, LineIndex};
 
 /// A finding and where it is: the 1-based line and column where its document or command starts
 /// (for prose, where the name is).

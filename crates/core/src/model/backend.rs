@@ -8,7 +8,7 @@
 use std::fmt;
 use std::future::Future;
 
-use crate::input::{AccountId, RoleName};
+use crate::model::input::{AccountId, RoleName};
 
 /// An attached managed policy.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

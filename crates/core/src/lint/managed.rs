@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../data/aws-managed-policies.txt");
+const DATA: &str = include_str!("../../data/aws-managed-policies.txt");
 
 /// An AWS managed policy: its path (`/`, `/service-role/`...) and name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +100,7 @@ pub fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::role::AWS_MANAGED_POLICIES;
+    use crate::model::role::AWS_MANAGED_POLICIES;
 
     #[test]
     fn the_list_holds_every_policy_the_model_names_with_its_path() {

@@ -1,9 +1,11 @@
 //! Checks: a role as IAM has it, against the role as the guide defines it.
 
-use crate::backend::Observation;
-use crate::finding::{Code, Finding, Severity};
-use crate::role::{Desired, RoleKind, RoleSpec, Trustee};
-use crate::trust::{Assumer, TrustVerdict};
+use crate::model::backend::Observation;
+use crate::verdicts::finding::{Code, Finding, Severity};
+use crate::model::role::{Desired, RoleKind, RoleSpec};
+use crate::verdicts::diff::diff;
+use crate::verdicts::plan::PlanOptions;
+use crate::verdicts::trust::TrustVerdict;
 
 /// The overall state of a checked role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -54,22 +56,7 @@ pub struct CheckReport {
     pub trust: Option<TrustVerdict>,
 }
 
-/// Principals that mean a role is shared with another purpose the guides keep apart.
-pub(crate) fn shared_with(trustee: Trustee, a: &Assumer) -> bool {
-    if a.kind != "Service" {
-        return false;
-    }
-    let eks = crate::partition::Partition::eks_cluster_principals().contains(&a.value.as_str());
-    match trustee {
-        Trustee::Ec2 => eks || a.value == crate::partition::FARGATE_PODS_PRINCIPAL,
-        Trustee::FargatePods => eks || crate::partition::is_ec2_principal(&a.value),
-        // The node role guides: not the role that created the cluster.
-        Trustee::Eks => crate::partition::is_ec2_principal(&a.value) || a.value == crate::partition::FARGATE_PODS_PRINCIPAL,
-        Trustee::EcsTasks | Trustee::EksPods => false,
-    }
-}
-
-/// Every finding for one role: the findings of the one [`crate::diff::diff`].
+/// Every finding for one role: the findings of the one [`diff`].
 pub fn check_role(spec: &RoleSpec, desired: &Desired, obs: &Observation) -> Vec<Finding> {
-    crate::diff::diff(spec, desired, obs, crate::plan::PlanOptions::default()).findings
+    diff(spec, desired, obs, PlanOptions::default()).findings
 }

@@ -3,13 +3,15 @@
 //! lints any text: every policy document and every `aws iam` command in it.
 
 mod command;
+mod managed;
+mod scan;
 pub mod text;
 
-use crate::arn::Arn;
-use crate::finding::{Arg, Code, Finding};
-use crate::partition::Partition;
-use crate::policy::{parse_json_strict, JsonSyntax, PolicyDocument, PolicyError, Principal, Statement, VERSIONS};
-use crate::trust::assumers;
+use crate::model::arn;
+use crate::verdicts::finding::{policy_error, Arg, Code, Finding};
+use crate::model::partition::Partition;
+use rolecall_policy::document::{parse_json_strict, PolicyDocument, Principal, Statement, VERSIONS};
+use crate::verdicts::trust::assumers;
 
 /// Which kind of document is linted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -58,7 +60,7 @@ pub fn detect_text(text: &str) -> DocKind {
 }
 
 /// The most text `lint` reads, in bytes (every document in it is also bounded by
-/// [`crate::policy::MAX_DOCUMENT_BYTES`]).
+/// [`rolecall_policy::document::MAX_DOCUMENT_BYTES`]).
 pub const MAX_TEXT_BYTES: usize = 16 << 20;
 
 /// Placeholders the guides ask users to replace that can never be real values (`region-code` is
@@ -90,7 +92,7 @@ fn valid_service_principal(s: &str) -> bool {
 }
 
 fn valid_aws_principal(s: &str) -> bool {
-    s == "*" || (s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())) || Arn::parse(s).is_ok_and(|a| a.service == "iam" || a.service == "sts")
+    s == "*" || (s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())) || arn::parse(s).is_ok_and(|a| a.service == "iam" || a.service == "sts")
 }
 
 fn placeholder(v: &str) -> Option<&'static str> {
@@ -102,22 +104,11 @@ fn placeholder(v: &str) -> Option<&'static str> {
 fn arn_value(out: &mut Vec<Finding>, v: &str, path: String) {
     if let Some(p) = placeholder(v) {
         out.push(Finding::new(Code::PlaceholderLeft).arg(Arg::Value, v).arg(Arg::Placeholder, p).arg(Arg::Path, path));
-    } else if v != "*" && Arn::parse(v).is_err() {
-        out.push(match Arn::corrected(v) {
+    } else if v != "*" && arn::parse(v).is_err() {
+        out.push(match arn::corrected(v) {
             Some(c) => Finding::new(Code::ArnCorrected).arg(Arg::Value, v).arg(Arg::Path, path).arg(Arg::Corrected, c),
             None => Finding::new(Code::ArnMalformed).arg(Arg::Value, v).arg(Arg::Path, path),
         });
-    }
-}
-
-/// The finding that says why a text is not a policy document.
-pub fn policy_error(e: &PolicyError) -> Finding {
-    let at = |f: Finding, line: usize, column: usize| f.arg(Arg::Line, line.to_string()).arg(Arg::Column, column.to_string());
-    match e {
-        PolicyError::DuplicateKey { key, line, column } => at(Finding::new(Code::JsonDuplicateKey).arg(Arg::Key, key), *line, *column),
-        PolicyError::Json { line, column, syntax } => at(Finding::new(Code::JsonInvalid).arg(Arg::Detail, *syntax), *line, *column),
-        PolicyError::TooLarge { .. } => at(Finding::new(Code::JsonInvalid).arg(Arg::Detail, JsonSyntax::TooLarge), 0, 0),
-        PolicyError::Structure { path, expected } => Finding::new(Code::PolicyStructure).arg(Arg::Path, path).arg(Arg::Expected, *expected),
     }
 }
 
@@ -170,7 +161,7 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
             for (kind_name, vals) in m {
                 for v in vals {
                     if kind_name == "Service" {
-                        if let Some(p) = crate::partition::without_cn_form(v) {
+                        if let Some(p) = crate::model::partition::without_cn_form(v) {
                             out.push(Finding::new(Code::PrincipalNoCnForm).arg(Arg::Value, format!("{kind_name}: {v}")).arg(Arg::Path, format!("{at}.{key}")).arg(Arg::Principal, p));
                             continue;
                         }
@@ -206,7 +197,7 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
                     out.push(Finding::new(Code::TrustHasResource).arg(Arg::Path, at.clone()));
                 }
                 for a in st.action.iter().flatten() {
-                    let ok = a == "*" || TRUST_ACTIONS.iter().any(|t| crate::arn::glob_match(&a.to_ascii_lowercase(), &t.to_ascii_lowercase()));
+                    let ok = a == "*" || TRUST_ACTIONS.iter().any(|t| rolecall_policy::arn::glob_match(&a.to_ascii_lowercase(), &t.to_ascii_lowercase()));
                     if !ok {
                         out.push(Finding::new(Code::TrustActionInvalid).arg(Arg::Value, a.clone()).arg(Arg::Path, format!("{at}.Action")));
                     }
@@ -220,9 +211,9 @@ pub fn lint(text: &str, kind: DocKind) -> Vec<Finding> {
         if all.iter().any(|a| a.kind == "Service" && a.value == fargate && a.source_arns.is_none()) {
             out.push(Finding::new(Code::TrustSourceArnMissing).arg(Arg::Principal, fargate));
         }
-        let ec2 = all.iter().any(|a| a.kind == "Service" && crate::partition::is_ec2_principal(&a.value));
+        let ec2 = all.iter().any(|a| a.kind == "Service" && crate::model::partition::is_ec2_principal(&a.value));
         if ec2 {
-            for a in all.iter().filter(|a| crate::check::shared_with(crate::role::Trustee::Ec2, a)) {
+            for a in all.iter().filter(|a| crate::verdicts::trust::shared_with(crate::model::role::Trustee::Ec2, a)) {
                 out.push(Finding::new(Code::TrustSharedRole).arg(Arg::Principal, a.label()));
             }
         }

@@ -23,7 +23,7 @@ pub const VERSION: &str = "2012-10-17";
 pub const MAX_DOCUMENT_BYTES: usize = 1 << 20;
 
 /// Why a text is not a policy document. Data only: the CLI says it in the reader's language
-/// (through the findings [`crate::lint::policy_error`] makes of it).
+/// (rolecall-core makes findings of it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PolicyError {
     /// Not JSON at all.

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::policy::{Expected, JsonSyntax};
+use rolecall_policy::document::{Expected, JsonSyntax, PolicyError};
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, schemars::JsonSchema)]
@@ -436,6 +436,17 @@ impl Finding {
 
     pub fn severity(&self) -> Severity {
         self.code.severity()
+    }
+}
+
+/// The finding that says why a text is not a policy document.
+pub fn policy_error(e: &PolicyError) -> Finding {
+    let at = |f: Finding, line: usize, column: usize| f.arg(Arg::Line, line.to_string()).arg(Arg::Column, column.to_string());
+    match e {
+        PolicyError::DuplicateKey { key, line, column } => at(Finding::new(Code::JsonDuplicateKey).arg(Arg::Key, key), *line, *column),
+        PolicyError::Json { line, column, syntax } => at(Finding::new(Code::JsonInvalid).arg(Arg::Detail, *syntax), *line, *column),
+        PolicyError::TooLarge { .. } => at(Finding::new(Code::JsonInvalid).arg(Arg::Detail, JsonSyntax::TooLarge), 0, 0),
+        PolicyError::Structure { path, expected } => Finding::new(Code::PolicyStructure).arg(Arg::Path, path).arg(Arg::Expected, *expected),
     }
 }
 

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::role::Desired;
+use crate::model::role::Desired;
 
 /// A piece of a string that the stack fills in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -469,9 +469,9 @@ pub fn terraform(d: &Desired) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::{AccountId, ClusterName, IamPath, Region};
-    use crate::role::{ClusterScope, Context, Permission, Scope, ECS_INSTANCE, FARGATE_POD_EXECUTION};
-    use crate::Partition;
+    use crate::model::input::{AccountId, ClusterName, IamPath, Region};
+    use crate::model::role::{ClusterScope, Context, Permission, Scope, ECS_INSTANCE, FARGATE_POD_EXECUTION};
+    use crate::model::partition::Partition;
 
     fn fargate(account: Option<&str>) -> Desired {
         FARGATE_POD_EXECUTION.desired(&Context {
@@ -525,7 +525,7 @@ mod tests {
         });
         // The ECS policy covers ECR pull today; an inline policy still gets its resource.
         if d.inline_policies.is_empty() {
-            d.inline_policies.push(crate::role::NamedDocument { name: "AmazonECRPull".into(), arn: None, document: crate::role::ecr_pull_document(Partition::AwsCn) });
+            d.inline_policies.push(crate::model::role::NamedDocument { name: "AmazonECRPull".into(), arn: None, document: crate::model::role::ecr_pull_document(Partition::AwsCn) });
         }
         let cfn = cloudformation(&d);
         for s in ["Type: AWS::IAM::Role", "Type: AWS::IAM::ManagedPolicy", "Type: AWS::IAM::RolePolicy", "Type: AWS::IAM::InstanceProfile", "Ref: CwlogspolicyManagedPolicy"] {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::input::{Field, InputError, Rule};
+use crate::model::input::{Field, InputError, Rule};
 
 /// The principal of EKS Fargate pods: the same in every partition (no `.cn`).
 pub const FARGATE_PODS_PRINCIPAL: &str = "eks-fargate-pods.amazonaws.com";

@@ -1,19 +1,20 @@
 //! Amazon Resource Names: strict parsing, and the ARN-glob matching of `ArnLike` conditions.
+//!
+//! A partition is a string here (`aws`, `aws-cn`...): which partitions exist is the role
+//! model's business, which checks the partition of an ARN it parses.
 
 use std::fmt;
-
-use crate::input::{is_region_code, Field, InputError, Rule};
-use crate::partition::Partition;
 
 /// A parsed ARN: `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`.
 ///
 /// In policy documents a region or account may be a wildcard (`*`, `?`); [`Arn::parse`]
 /// accepts those, and rejects everything else that is not a well-formed ARN: whitespace,
-/// unknown partitions, an empty service, a region or account of the wrong shape, a region on
+/// a partition not shaped as one (`aws` or `aws-…`), an empty service, a region or account of the wrong shape, a region on
 /// a global service such as IAM.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Arn {
-    pub partition: Partition,
+    /// As written: `aws`, `aws-cn`, `aws-us-gov`, or any other `aws-…` partition.
+    pub partition: String,
     pub service: String,
     pub region: String,
     pub account: String,
@@ -28,12 +29,41 @@ fn is_wild(s: &str) -> bool {
     s.contains('*') || s.contains('?')
 }
 
+/// Whether `s` has the shape of a region code: two letters, one or more words, a number
+/// (`us-west-2`, `cn-north-1`, `us-gov-west-1`, `ap-southeast-5`).
+pub fn is_region_code(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.len() >= 3
+        && parts[0].len() == 2
+        && parts[0].bytes().all(|b| b.is_ascii_lowercase())
+        && parts[1..parts.len() - 1].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
+        && parts.last().is_some_and(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A partition's shape: `aws`, or `aws-` and lower-case words joined by hyphens.
+fn is_partition(s: &str) -> bool {
+    s == "aws" || s.strip_prefix("aws-").is_some_and(|r| r.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())))
+}
+
+/// A value that is not a well-formed ARN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArnError {
+    /// The whole value.
+    pub value: String,
+}
+
+impl fmt::Display for ArnError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not an ARN (arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE): {:?}", self.value)
+    }
+}
+
+impl std::error::Error for ArnError {}
+
 impl Arn {
-    /// Parses an ARN strictly. The error names the whole value and the expected shape.
-    pub fn parse(s: &str) -> Result<Arn, InputError> {
-        Self::parse_inner(s).ok_or_else(|| {
-            InputError::new(Field::Arn, s, Rule::ArnShape("arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE"))
-        })
+    /// Parses an ARN strictly. The error names the whole value.
+    pub fn parse(s: &str) -> Result<Arn, ArnError> {
+        Self::parse_inner(s).ok_or_else(|| ArnError { value: s.to_owned() })
     }
 
     fn parse_inner(s: &str) -> Option<Arn> {
@@ -44,8 +74,7 @@ impl Arn {
         if parts.next()? != "arn" {
             return None;
         }
-        let partition = Partition::ALL.into_iter().find(|p| Some(p.id()) == parts.clone().next())?;
-        parts.next();
+        let partition = parts.next().filter(|p| is_partition(p))?;
         let service = parts.next()?;
         let region = parts.next()?;
         let account = parts.next()?;
@@ -68,7 +97,7 @@ impl Arn {
             return None;
         }
         Some(Arn {
-            partition,
+            partition: partition.to_owned(),
             service: service.to_owned(),
             region: region.to_owned(),
             account: account.to_owned(),
@@ -102,28 +131,28 @@ impl Arn {
     }
 
     /// The ARN of an AWS managed policy: `arn:P:iam::aws:policy/PATHNAME`.
-    pub fn aws_managed_policy(partition: Partition, path_and_name: &str) -> String {
-        format!("arn:{}:iam::aws:policy/{}", partition.id(), path_and_name)
+    pub fn aws_managed_policy(partition: &str, path_and_name: &str) -> String {
+        format!("arn:{}:iam::aws:policy/{}", partition, path_and_name)
     }
 
     /// The ARN of a customer managed policy at the root path.
-    pub fn customer_policy(partition: Partition, account: &str, name: &str) -> String {
-        format!("arn:{}:iam::{}:policy/{}", partition.id(), account, name)
+    pub fn customer_policy(partition: &str, account: &str, name: &str) -> String {
+        format!("arn:{}:iam::{}:policy/{}", partition, account, name)
     }
 
     /// The ARN of a role at a path.
-    pub fn role(partition: Partition, account: &str, path: &str, name: &str) -> String {
-        format!("arn:{}:iam::{}:role{}{}", partition.id(), account, path, name)
+    pub fn role(partition: &str, account: &str, path: &str, name: &str) -> String {
+        format!("arn:{}:iam::{}:role{}{}", partition, account, path, name)
     }
 
     /// The ARN of an instance profile at a path.
-    pub fn instance_profile(partition: Partition, account: &str, path: &str, name: &str) -> String {
-        format!("arn:{}:iam::{}:instance-profile{}{}", partition.id(), account, path, name)
+    pub fn instance_profile(partition: &str, account: &str, path: &str, name: &str) -> String {
+        format!("arn:{}:iam::{}:instance-profile{}{}", partition, account, path, name)
     }
 
     /// The `aws:SourceArn` pattern that matches every Fargate profile of a cluster.
-    pub fn fargate_profiles(partition: Partition, region: &str, account: &str, cluster: &str) -> String {
-        format!("arn:{}:eks:{}:{}:fargateprofile/{}/*", partition.id(), region, account, cluster)
+    pub fn fargate_profiles(partition: &str, region: &str, account: &str, cluster: &str) -> String {
+        format!("arn:{}:eks:{}:{}:fargateprofile/{}/*", partition, region, account, cluster)
     }
 
     /// An EKS cluster ARN's parts (`arn:P:eks:REGION:ACCOUNT:cluster/NAME`), if this is one.
@@ -138,7 +167,7 @@ impl Arn {
 
 impl fmt::Display for Arn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "arn:{}:{}:{}:{}:{}", self.partition.id(), self.service, self.region, self.account, self.resource)
+        write!(f, "arn:{}:{}:{}:{}:{}", self.partition, self.service, self.region, self.account, self.resource)
     }
 }
 
@@ -237,7 +266,7 @@ mod tests {
 
     #[test]
     fn rejects_other_shapes() {
-        for bad in ["", "arn", "arn:aws", "arn:aws:iam::aws", "arn:aws:iam::aws:", "arn:aws-eu:iam::aws:policy/X", "ARN:aws:iam::aws:policy/X", "arn:aws:iam::1234:role/x", "arn:aws:iam:::role/x", "arn:aws:IAM::aws:policy/X"] {
+        for bad in ["", "arn", "arn:aws", "arn:aws:iam::aws", "arn:aws:iam::aws:", "arn:aws_eu:iam::aws:policy/X", "arn:aws-:iam::aws:policy/X", "arn:azure:iam::aws:policy/X", "ARN:aws:iam::aws:policy/X", "arn:aws:iam::1234:role/x", "arn:aws:iam:::role/x", "arn:aws:IAM::aws:policy/X"] {
             assert!(Arn::parse(bad).is_err(), "{bad}");
         }
     }

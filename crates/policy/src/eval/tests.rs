@@ -328,3 +328,46 @@ fn cidr_prefixes_of_every_length() {
     assert!(ip_in("2001:db8::/32", "2001:db8:ffff::1") && !ip_in("2001:db8::/33", "2001:db8:ffff::1"));
     assert!(!ip_in("10.0.0.0/33", "10.0.0.1") && !ip_in("10.0.0.0/8", "::1"));
 }
+
+/// The policy types combine as IAM's evaluation logic says: an explicit Deny anywhere wins; an
+/// identity or resource policy must allow; the boundary, every SCP level (root first) and the
+/// session policy must each allow when present.
+#[test]
+fn policy_types_combine() {
+    let allow_all = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#).unwrap();
+    let allow_s3 = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#).unwrap();
+    let deny_s3 = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:GetObject","Resource":"*"}]}"#).unwrap();
+    let undecided = PolicyDocument::parse(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"DateLessThan":{"aws:CurrentTime":"2030-01-01T00:00:00Z"}}}]}"#).unwrap();
+    let req = |action: &str| Request { caller: Caller::Aws("arn:aws:iam::111122223333:role/app".into()), actions: vec![action.into()], context: Context::service() };
+    let decide = |p: &Policies, action: &str| p.evaluate(&req(action)).decision;
+
+    let identity = Policies { identity: vec![&allow_all], ..Policies::default() };
+    assert_eq!(decide(&identity, "s3:GetObject"), Decision::Allowed);
+    assert_eq!(decide(&Policies::default(), "s3:GetObject"), Decision::Denied, "nothing allows");
+    let bounded = Policies { boundary: Some(&allow_s3), ..identity.clone() };
+    assert_eq!(decide(&bounded, "s3:GetObject"), Decision::Allowed);
+    assert_eq!(decide(&bounded, "ec2:RunInstances"), Decision::Denied, "the boundary does not allow it");
+    let scps = Policies { scps: vec![vec![&allow_all], vec![&allow_s3]], ..identity.clone() };
+    assert_eq!(decide(&scps, "s3:PutObject"), Decision::Allowed);
+    assert_eq!(decide(&scps, "ec2:RunInstances"), Decision::Denied, "the second level does not allow it");
+    let empty_level = Policies { scps: vec![vec![&allow_all], vec![]], ..identity.clone() };
+    assert_eq!(decide(&empty_level, "s3:PutObject"), Decision::Denied, "a level with no policy allows nothing");
+    let denied = Policies { session: Some(&allow_all), scps: vec![vec![&allow_all, &deny_s3]], ..identity.clone() };
+    assert_eq!(decide(&denied, "s3:GetObject"), Decision::Denied, "an explicit Deny wins");
+    assert_eq!(decide(&denied, "s3:PutObject"), Decision::Allowed);
+    let session = Policies { session: Some(&undecided), ..identity.clone() };
+    assert_eq!(decide(&session, "s3:GetObject"), Decision::Undecided, "the session policy's condition cannot be known");
+    let e = denied.evaluate(&req("s3:GetObject"));
+    assert!(e.denied_by().any(|s| s.policy == PolicyType::Scp { level: 0 }));
+}
+
+/// A trust policy is the resource policy alone: the same answer through `Policies::trust`.
+#[test]
+fn trust_is_the_resource_policy() {
+    let d = doc(&allow(r#"{"ArnLike":{"aws:SourceArn":"arn:aws:eks:*:111122223333:fargateprofile/*/*"}}"#));
+    let r = fargate(ctx());
+    assert_eq!(Policies::trust(&d).evaluate(&r), evaluate(&d, &r));
+    assert!(evaluate(&d, &r).statements.iter().all(|s| s.policy == PolicyType::Resource));
+    let with_identity = Policies { identity: vec![&d], ..Policies::default() };
+    assert_eq!(with_identity.evaluate(&r).decision, Decision::Allowed, "an identity statement applies to its own principal");
+}

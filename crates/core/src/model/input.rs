@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use rolecall_policy::arn::is_region_code;
+
 /// Which input a value was given for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -247,17 +249,6 @@ impl InstanceProfileName {
         check_iam_name(Field::InstanceProfileName, s, Self::MAX)?;
         Ok(InstanceProfileName(s.to_owned()))
     }
-}
-
-/// Whether `s` has the shape of a region code: two letters, one or more words, a number
-/// (`us-west-2`, `cn-north-1`, `us-gov-west-1`, `ap-southeast-5`).
-pub fn is_region_code(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    parts.len() >= 3
-        && parts[0].len() == 2
-        && parts[0].bytes().all(|b| b.is_ascii_lowercase())
-        && parts[1..parts.len() - 1].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
-        && parts.last().is_some_and(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 impl Region {

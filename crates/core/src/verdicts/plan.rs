@@ -3,10 +3,8 @@
 //! A plan only adds. It never detaches a policy or removes a trust statement, and it never
 //! narrows who may assume a role, unless [`PlanOptions`] asks for it explicitly.
 
-use crate::backend::{Action, Observation};
-use crate::diff::diff;
-use crate::finding::Finding;
-use crate::role::{Desired, RoleSpec};
+use crate::model::backend::Action;
+use crate::verdicts::finding::Finding;
 
 /// What a plan may do beyond adding.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -34,12 +32,4 @@ impl Plan {
     pub fn is_empty(&self) -> bool {
         self.actions.is_empty()
     }
-}
-
-/// Plans the writes that make IAM match `desired`: the actions of the one [`diff`], and what
-/// they leave.
-pub fn plan(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOptions) -> Plan {
-    let d = diff(spec, desired, obs, opts);
-    let left = d.left(spec, desired, obs);
-    Plan { actions: d.actions, blocked: d.refused, left, findings: d.findings }
 }

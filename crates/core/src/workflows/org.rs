@@ -7,11 +7,19 @@
 
 use std::future::Future;
 
-use crate::audit::{audit, Audit};
-use crate::backend::{Iam, IamError};
-use crate::finding::Severity;
-use crate::input::AccountId;
-use crate::partition::Partition;
+use crate::workflows::audit::{audit, Audit};
+use crate::model::backend::{Iam, IamError};
+use crate::verdicts::finding::Severity;
+use crate::model::input::{AccountId, IamPath, RoleName};
+use crate::model::partition::Partition;
+
+/// The role rolecall assumes in each member account (`--member-role`, `--external-id`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberRole {
+    pub path: IamPath,
+    pub name: RoleName,
+    pub external_id: Option<String>,
+}
 
 /// An account of the organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,7 +229,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backend::{Action, ErrorCode, Observation, ObserveRequest, RolePage, RoleSummary};
+    use crate::model::backend::{Action, ErrorCode, Observation, ObserveRequest, RolePage, RoleSummary};
     use std::collections::BTreeMap;
     use std::sync::Mutex;
 
@@ -241,7 +249,7 @@ mod tests {
         async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
             let name = req.role.as_str().to_owned();
             Ok(Observation {
-                role: Some(crate::backend::ObservedRole {
+                role: Some(crate::model::backend::ObservedRole {
                     arn: format!("arn:aws:iam::{}:role/{name}", self.id.as_str()),
                     name,
                     path: "/".into(),

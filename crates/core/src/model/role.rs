@@ -3,10 +3,10 @@
 
 use serde_json::json;
 
-use crate::arn::Arn;
-use crate::input::{AccountId, ClusterName, Field, IamPath, InputError, InstanceProfileName, Region, RoleName, Rule};
-use crate::partition::Partition;
-use crate::policy::{PolicyDocument, VERSION};
+use crate::model::arn;
+use crate::model::input::{AccountId, ClusterName, Field, IamPath, InputError, InstanceProfileName, Region, RoleName, Rule};
+use crate::model::partition::Partition;
+use rolecall_policy::document::{PolicyDocument, VERSION};
 
 /// An AWS managed policy: `arn:P:iam::aws:policy/{path}{name}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,7 +18,7 @@ pub struct ManagedPolicy {
 
 impl ManagedPolicy {
     pub fn arn(self, partition: Partition) -> String {
-        Arn::aws_managed_policy(partition, &format!("{}{}", self.path, self.name))
+        arn::aws_managed_policy(partition, &format!("{}{}", self.path, self.name))
     }
 }
 
@@ -146,9 +146,9 @@ impl Trustee {
         match self {
             Trustee::Ec2 => p.ec2_principal(),
             Trustee::FargatePods => p.fargate_pods_principal(),
-            Trustee::Eks => crate::partition::EKS_PRINCIPAL,
-            Trustee::EcsTasks => crate::partition::ECS_TASKS_PRINCIPAL,
-            Trustee::EksPods => crate::partition::EKS_PODS_PRINCIPAL,
+            Trustee::Eks => crate::model::partition::EKS_PRINCIPAL,
+            Trustee::EcsTasks => crate::model::partition::ECS_TASKS_PRINCIPAL,
+            Trustee::EksPods => crate::model::partition::EKS_PODS_PRINCIPAL,
         }
     }
 
@@ -156,10 +156,10 @@ impl Trustee {
     pub fn accepted(self, p: Partition) -> &'static [&'static str] {
         match self {
             Trustee::Ec2 => p.accepted_ec2_principals(),
-            Trustee::FargatePods => &[crate::partition::FARGATE_PODS_PRINCIPAL],
-            Trustee::Eks => &[crate::partition::EKS_PRINCIPAL],
-            Trustee::EcsTasks => &[crate::partition::ECS_TASKS_PRINCIPAL],
-            Trustee::EksPods => &[crate::partition::EKS_PODS_PRINCIPAL],
+            Trustee::FargatePods => &[crate::model::partition::FARGATE_PODS_PRINCIPAL],
+            Trustee::Eks => &[crate::model::partition::EKS_PRINCIPAL],
+            Trustee::EcsTasks => &[crate::model::partition::ECS_TASKS_PRINCIPAL],
+            Trustee::EksPods => &[crate::model::partition::EKS_PODS_PRINCIPAL],
         }
     }
 
@@ -758,7 +758,7 @@ impl RoleSpec {
         if self.trustee.wants_source_arn() {
             let account = ctx.account.as_ref().map_or("*", AccountId::as_str);
             for c in &ctx.clusters {
-                let arn = Arn::fargate_profiles(ctx.partition, c.region.as_str(), account, c.name.as_str());
+                let arn = arn::fargate_profiles(ctx.partition, c.region.as_str(), account, c.name.as_str());
                 if !source_arns.contains(&arn) {
                     source_arns.push(arn);
                     clusters.push(c.clone());
@@ -779,7 +779,7 @@ impl RoleSpec {
             match p.grant() {
                 Grant::Managed(m) => managed.push(m.arn(ctx.partition)),
                 Grant::Customer { name, document } => {
-                    let arn = Arn::customer_policy(ctx.partition, ctx.account.as_ref().map_or("*", AccountId::as_str), name);
+                    let arn = arn::customer_policy(ctx.partition, ctx.account.as_ref().map_or("*", AccountId::as_str), name);
                     managed.push(arn.clone());
                     customer.push(NamedDocument { name: name.to_owned(), arn: Some(arn), document: document(ctx.partition) });
                 }
@@ -840,15 +840,16 @@ impl ClusterArg {
             return Ok(ClusterArg { name: Scope::All, partition: None, region: None, account: None });
         }
         if s.starts_with("arn:") {
-            let arn = Arn::parse(s).map_err(|_| InputError::new(Field::Cluster, s, Rule::ArnShape("arn:PARTITION:eks:REGION:ACCOUNT:cluster/NAME")))?;
+            let arn = arn::parse(s).map_err(|_| InputError::new(Field::Cluster, s, Rule::ArnShape("arn:PARTITION:eks:REGION:ACCOUNT:cluster/NAME")))?;
             let name = arn.as_eks_cluster().ok_or_else(|| InputError::new(Field::Cluster, s, Rule::ArnShape("arn:PARTITION:eks:REGION:ACCOUNT:cluster/NAME")))?;
             let name = ClusterName::parse(name).map_err(|_| InputError::new(Field::Cluster, s, Rule::ClusterName))?;
             let region = Region::parse_for(Field::Cluster, &arn.region)?;
-            if Partition::of_region(region.as_str()) != arn.partition {
-                return Err(InputError::new(Field::Cluster, s, Rule::Conflicts { other: arn.partition.id().to_owned() }));
+            let partition = Partition::parse(&arn.partition)?;
+            if Partition::of_region(region.as_str()) != partition {
+                return Err(InputError::new(Field::Cluster, s, Rule::Conflicts { other: arn.partition }));
             }
             let account = AccountId::parse(&arn.account).map_err(|_| InputError::new(Field::Cluster, s, Rule::Digits(12)))?;
-            return Ok(ClusterArg { name: Scope::One(name), partition: Some(arn.partition), region: Some(region), account: Some(account) });
+            return Ok(ClusterArg { name: Scope::One(name), partition: Some(partition), region: Some(region), account: Some(account) });
         }
         Ok(ClusterArg { name: Scope::One(ClusterName::parse(s)?), partition: None, region: None, account: None })
     }
@@ -887,7 +888,7 @@ mod tests {
         assert_eq!(WORKER_NODE_POLICY.arn(Partition::AwsCn), "arn:aws-cn:iam::aws:policy/AmazonEKSWorkerNodePolicy");
         for p in AWS_MANAGED_POLICIES {
             for part in Partition::ALL {
-                assert!(Arn::parse(&p.arn(part)).is_ok());
+                assert!(arn::parse(&p.arn(part)).is_ok());
             }
         }
     }

@@ -5,13 +5,13 @@
 //! observation those actions produce ([`Diff::left`]): so `check` right after `repair` reports
 //! exactly what `repair` said it left.
 
-use crate::arn::Arn;
-use crate::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
-use crate::finding::{Arg, ArgValue, Code, Finding};
-use crate::plan::PlanOptions;
-use crate::policy::PolicyDocument;
-use crate::role::{Desired, Grant, RoleSpec};
-use crate::trust::{judge, repair_trust, TrustVerdict};
+use crate::model::arn;
+use crate::model::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
+use crate::verdicts::finding::{Arg, ArgValue, Code, Finding};
+use crate::verdicts::plan::{Plan, PlanOptions};
+use rolecall_policy::document::PolicyDocument;
+use crate::model::role::{Desired, Grant, RoleSpec};
+use crate::verdicts::trust::{judge, repair_trust, TrustVerdict};
 
 /// What differs, and the writes that make it right.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
             });
         }
         Some(r) => match PolicyDocument::parse(&r.trust) {
-            Err(e) => d.findings.push(Finding::new(Code::TrustInvalid).because(crate::lint::policy_error(&e))),
+            Err(e) => d.findings.push(Finding::new(Code::TrustInvalid).because(crate::verdicts::finding::policy_error(&e))),
             Ok(doc) => {
                 let j = judge(spec, desired, &doc);
                 d.findings.extend(j.findings);
@@ -204,7 +204,7 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
             Action::CreateRole { role_name, path, assume_role_policy_document, .. } => {
                 o.role = Some(ObservedRole {
                     name: role_name.clone(),
-                    arn: Arn::role(desired.partition, &account, path, role_name),
+                    arn: arn::role(desired.partition, &account, path, role_name),
                     path: path.clone(),
                     trust: assume_role_policy_document.clone(),
                     attached: Vec::new(),
@@ -218,7 +218,7 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
                 }
             }
             Action::CreatePolicy { policy_name, .. } => {
-                let arn = Arn::customer_policy(desired.partition, &account, policy_name);
+                let arn = arn::customer_policy(desired.partition, &account, policy_name);
                 o.customer_policies.retain(|(a, _)| *a != arn);
                 o.customer_policies.push((arn, true));
             }
@@ -242,7 +242,7 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
             Action::CreateInstanceProfile { instance_profile_name, path } => {
                 o.instance_profile = Some(InstanceProfileInfo {
                     name: instance_profile_name.clone(),
-                    arn: Arn::instance_profile(desired.partition, &account, path, instance_profile_name),
+                    arn: arn::instance_profile(desired.partition, &account, path, instance_profile_name),
                     roles: Vec::new(),
                 });
             }
@@ -257,4 +257,12 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
         }
     }
     o
+}
+
+/// Plans the writes that make IAM match `desired`: the actions of the one [`diff`], and what
+/// they leave.
+pub fn plan(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOptions) -> Plan {
+    let d = diff(spec, desired, obs, opts);
+    let left = d.left(spec, desired, obs);
+    Plan { actions: d.actions, blocked: d.refused, left, findings: d.findings }
 }

@@ -1,13 +1,15 @@
-//! IAM's policy evaluation for a role's trust policy: may this principal call this action with
-//! this request context?
+//! IAM's policy evaluation: may this principal call these actions with this request context,
+//! given the policies of each type that apply ([`Policies`]; a role's trust policy alone for
+//! `sts:AssumeRole`)?
 //!
 //! The rules are IAM's ("Policy evaluation logic" and "IAM JSON policy elements: Condition
 //! operators" in the IAM User Guide):
 //! - a statement applies when its Principal (or NotPrincipal), its Action (or NotAction) and
 //!   **every** condition in it match; within a condition block several operators AND, several
 //!   keys AND, and several values of one key OR (NOR for the negated operators);
-//! - an explicit Deny that applies wins; otherwise an Allow must apply; otherwise the request is
-//!   denied;
+//! - an explicit Deny that applies wins; otherwise an Allow must apply (and every limit that is
+//!   set must allow: permissions boundary, each SCP level, session policy); otherwise the request
+//!   is denied;
 //! - condition keys are case-insensitive, action names too; `...IfExists` holds when the key is
 //!   absent; negated operators hold when the key is absent; `Null` tests presence;
 //!   `ForAnyValue:`/`ForAllValues:` qualify multi-valued keys;
@@ -22,14 +24,18 @@
 //! values could change it; never a guess.
 //!
 //! One key may also be *symbolic*: a whole set of values described by a [`Lang`] (every Fargate
-//! profile ARN of a cluster). [`evaluate_all`] answers for every member of the set at once,
+//! profile ARN of a cluster). [`Policies::evaluate_all`] answers for every member of the set at once,
 //! exactly: it finds one representative member for each combination of condition values the
-//! members can produce (a product of the patterns' automata), and evaluates each one.
+//! members can produce (a product of the patterns' automata, in `automaton.rs`), and evaluates
+//! each one.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::net::IpAddr;
 
-use crate::policy::{Effect, PolicyDocument, Principal, Statement};
+use crate::arn::glob_match;
+use crate::automaton::{lit_string, members, Glob, Nfa, Tok};
+use crate::document::{Effect, PolicyDocument, Principal, Statement};
+pub use crate::request::{Caller, Context, Request, Value};
+pub use crate::automaton::Lang;
 
 /// Kleene's three truth values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,141 +112,6 @@ impl Decision {
     }
 }
 
-/// Who makes the request.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Caller {
-    /// An AWS service principal, such as `ec2.amazonaws.com`.
-    Service(String),
-    /// An IAM principal (`arn:...:role/...`, `arn:...:root`) or an account ID.
-    Aws(String),
-    /// A federated identity provider.
-    Federated(String),
-    CanonicalUser(String),
-}
-
-impl Caller {
-    /// `Service: ec2.amazonaws.com`, as IAM's Principal element names it.
-    pub fn label(&self) -> String {
-        let (k, v) = self.parts();
-        format!("{k}: {v}")
-    }
-
-    pub fn parts(&self) -> (&'static str, &str) {
-        match self {
-            Caller::Service(v) => ("Service", v),
-            Caller::Aws(v) => ("AWS", v),
-            Caller::Federated(v) => ("Federated", v),
-            Caller::CanonicalUser(v) => ("CanonicalUser", v),
-        }
-    }
-
-    /// The caller a Principal element's entry names.
-    pub fn from_principal(kind: &str, value: &str) -> Option<Caller> {
-        Some(match kind {
-            "Service" => Caller::Service(value.to_owned()),
-            "AWS" => Caller::Aws(value.to_owned()),
-            "Federated" => Caller::Federated(value.to_owned()),
-            "CanonicalUser" => Caller::CanonicalUser(value.to_owned()),
-            _ => return None,
-        })
-    }
-}
-
-/// A context key's value in a request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Value {
-    /// The key is present with these values (one for single-valued keys).
-    Known(Vec<String>),
-    /// The key may or may not be present, with any value: rolecall cannot know.
-    Unknown,
-    /// The key is present, with one value from this set (see [`evaluate_all`]).
-    Symbolic(Lang),
-}
-
-/// What a request carries besides its principal and action.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Context {
-    /// Keys in lower case.
-    entries: BTreeMap<String, Value>,
-    /// Keys not listed are unknown rather than absent (a principal rolecall knows nothing of).
-    opaque: bool,
-    /// Keys known to be absent, even where they would otherwise be unknowable (request tags
-    /// of a service that sends none).
-    absent: BTreeSet<String>,
-}
-
-/// Keys no request rolecall models can settle: time, organization, tags, network.
-const UNKNOWABLE: [&str; 6] = ["aws:currenttime", "aws:epochtime", "aws:sourceorgid", "aws:sourceorgpaths", "aws:tagkeys", "aws:requestedregion"];
-const UNKNOWABLE_PREFIXES: [&str; 2] = ["aws:requesttag/", "aws:principaltag/"];
-
-impl Context {
-    /// A context in which the keys set are known, the unknowable keys unknown, and every
-    /// other key absent (as for a service that sends only the keys it documents).
-    pub fn service() -> Context {
-        Context { entries: BTreeMap::new(), opaque: false, absent: BTreeSet::new() }
-    }
-
-    /// A context about which nothing is known (a principal whose requests rolecall cannot see).
-    pub fn opaque() -> Context {
-        Context { entries: BTreeMap::new(), opaque: true, absent: BTreeSet::new() }
-    }
-
-    pub fn set(mut self, key: &str, v: Value) -> Context {
-        let k = key.to_ascii_lowercase();
-        self.absent.remove(&k);
-        self.entries.insert(k, v);
-        self
-    }
-
-    /// The key is not in the request.
-    pub fn without(mut self, key: &str) -> Context {
-        let k = key.to_ascii_lowercase();
-        self.entries.remove(&k);
-        self.absent.insert(k);
-        self
-    }
-
-    pub fn known(self, key: &str, v: impl Into<String>) -> Context {
-        self.set(key, Value::Known(vec![v.into()]))
-    }
-
-    /// The value of a key: `None` when the key is absent.
-    pub fn get(&self, key: &str) -> Option<Value> {
-        let k = key.to_ascii_lowercase();
-        if let Some(v) = self.entries.get(&k) {
-            return Some(v.clone());
-        }
-        if self.absent.contains(&k) {
-            return None;
-        }
-        if self.opaque || UNKNOWABLE.contains(&k.as_str()) || UNKNOWABLE_PREFIXES.iter().any(|p| k.starts_with(p)) {
-            return Some(Value::Unknown);
-        }
-        None
-    }
-
-    fn symbolic(&self) -> Option<(&String, &Lang)> {
-        self.entries.iter().find_map(|(k, v)| match v {
-            Value::Symbolic(l) => Some((k, l)),
-            _ => None,
-        })
-    }
-
-    fn with(&self, key: &str, value: String) -> Context {
-        let mut c = self.clone();
-        c.entries.insert(key.to_owned(), Value::Known(vec![value]));
-        c
-    }
-}
-
-/// One request: a caller, the actions it calls (all must be allowed), and its context.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Request {
-    pub caller: Caller,
-    pub actions: Vec<String>,
-    pub context: Context,
-}
-
 /// Why a condition did not hold, or could not be decided.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -269,6 +140,11 @@ pub struct ConditionResult {
 /// What one statement did for a request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatementResult {
+    /// The type of the policy the statement belongs to.
+    pub policy: PolicyType,
+    /// That policy's place in [`Policies::each`] (0 for a trust policy alone).
+    pub document: usize,
+    /// The statement's place in that policy.
     pub index: usize,
     pub sid: Option<String>,
     pub effect: Effect,
@@ -332,39 +208,120 @@ impl Evaluation {
     }
 }
 
-/// Evaluates a trust policy for one request. A symbolic context value is treated as unknown
-/// here; [`evaluate_all`] resolves it.
-pub fn evaluate(doc: &PolicyDocument, req: &Request) -> Evaluation {
-    let vars = doc.version.as_deref() == Some("2012-10-17");
-    let mut statements = Vec::new();
-    let mut decision = Tri::True;
-    for action in &req.actions {
-        let mut allow = Tri::False;
-        let mut deny = Tri::False;
-        for (i, st) in doc.statements.iter().enumerate() {
-            let r = statement(i, st, &req.caller, action, &req.context, vars);
-            match st.effect {
-                Effect::Allow => allow = allow.or(r.matched),
-                Effect::Deny => deny = deny.or(r.matched),
-            }
-            if !statements.iter().any(|s: &StatementResult| s.index == i && s.matched == r.matched) {
-                statements.push(r);
-            }
-        }
-        decision = decision.and(allow.and(deny.not()));
-    }
-    Evaluation { decision: Decision::from_tri(decision), statements }
+/// The kinds of policy IAM weighs for a request ("Policy evaluation logic" in the IAM User
+/// Guide).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PolicyType {
+    /// A policy of the calling principal (inline or managed).
+    Identity,
+    /// The calling principal's permissions boundary.
+    Boundary,
+    /// A service control policy at one level of the organization: 0 is the root.
+    Scp { level: usize },
+    /// The session policy passed when the session was made.
+    Session,
+    /// The resource's own policy: for a role, its trust policy.
+    Resource,
 }
 
-fn statement(index: usize, st: &Statement, caller: &Caller, action: &str, ctx: &Context, vars: bool) -> StatementResult {
+/// The policies that decide a request, by type. A request is allowed when no policy denies it
+/// explicitly, an identity policy or the resource policy allows it, and each limit that is set
+/// allows it too: the permissions boundary, every SCP level (root first; a level allows when one
+/// of its policies does) and the session policy.
+///
+/// Only the resource policy's statements name principals; the others apply to the caller they
+/// belong to. The request names no resource yet, so `Resource` elements are not compared. A
+/// role's trust is the resource policy alone ([`Policies::trust`]). This straightforward
+/// combination is where a full identity evaluation (resources, cross-account rules, boundaries
+/// that a resource policy naming the session bypasses) will grow.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Policies<'a> {
+    pub identity: Vec<&'a PolicyDocument>,
+    pub boundary: Option<&'a PolicyDocument>,
+    /// Root first; every level must allow.
+    pub scps: Vec<Vec<&'a PolicyDocument>>,
+    pub session: Option<&'a PolicyDocument>,
+    pub resource: Option<&'a PolicyDocument>,
+}
+
+impl<'a> Policies<'a> {
+    /// A role's trust policy, evaluated as the resource policy of `sts:AssumeRole` and its kin.
+    pub fn trust(doc: &'a PolicyDocument) -> Policies<'a> {
+        Policies { resource: Some(doc), ..Policies::default() }
+    }
+
+    /// Every policy with its type, in a stable order.
+    pub fn each(&self) -> impl Iterator<Item = (PolicyType, &'a PolicyDocument)> + '_ {
+        let identity = self.identity.iter().map(|d| (PolicyType::Identity, *d));
+        let boundary = self.boundary.map(|d| (PolicyType::Boundary, d));
+        let scps = self.scps.iter().enumerate().flat_map(|(level, docs)| docs.iter().map(move |d| (PolicyType::Scp { level }, *d)));
+        let session = self.session.map(|d| (PolicyType::Session, d));
+        let resource = self.resource.map(|d| (PolicyType::Resource, d));
+        identity.chain(boundary).chain(scps).chain(session).chain(resource)
+    }
+
+    /// IAM's answer for one request. A symbolic context value is treated as unknown here;
+    /// [`Policies::evaluate_all`] resolves it.
+    pub fn evaluate(&self, req: &Request) -> Evaluation {
+        let mut statements: Vec<StatementResult> = Vec::new();
+        let mut decision = Tri::True;
+        for action in &req.actions {
+            let mut deny = Tri::False;
+            let mut grant = Tri::False;
+            let mut boundary = Tri::True;
+            let mut scps = vec![Tri::False; self.scps.len()];
+            let mut session = Tri::True;
+            for (d, (ty, doc)) in self.each().enumerate() {
+                let vars = doc.version.as_deref() == Some("2012-10-17");
+                let mut allow = Tri::False;
+                for (i, st) in doc.statements.iter().enumerate() {
+                    let r = statement((ty, d), i, st, &req.caller, action, &req.context, vars);
+                    match st.effect {
+                        Effect::Allow => allow = allow.or(r.matched),
+                        Effect::Deny => deny = deny.or(r.matched),
+                    }
+                    if !statements.iter().any(|s| s.document == d && s.index == i && s.matched == r.matched) {
+                        statements.push(r);
+                    }
+                }
+                match ty {
+                    PolicyType::Identity | PolicyType::Resource => grant = grant.or(allow),
+                    PolicyType::Boundary => boundary = allow,
+                    PolicyType::Scp { level } => scps[level] = scps[level].or(allow),
+                    PolicyType::Session => session = allow,
+                }
+            }
+            let limits = Tri::all(scps).and(boundary).and(session);
+            decision = decision.and(grant.and(limits).and(deny.not()));
+        }
+        Evaluation { decision: Decision::from_tri(decision), statements }
+    }
+
+    /// Evaluates a request whose context has one symbolic value, for every member of its set.
+    pub fn evaluate_all(&self, req: &Request) -> SetEvaluation {
+        let reps = representatives(&[self], req);
+        summarize(self, req, reps.as_deref())
+    }
+}
+
+/// Evaluates a trust policy for one request (see [`Policies::trust`]). A symbolic context value
+/// is treated as unknown here; [`evaluate_all`] resolves it.
+pub fn evaluate(doc: &PolicyDocument, req: &Request) -> Evaluation {
+    Policies::trust(doc).evaluate(req)
+}
+
+fn statement((policy, document): (PolicyType, usize), index: usize, st: &Statement, caller: &Caller, action: &str, ctx: &Context, vars: bool) -> StatementResult {
     let (principal_ok, not_principal) = match (&st.principal, &st.not_principal) {
+        // Only a resource policy names its principals; the others apply to whoever they are
+        // attached to (or, for SCPs and boundaries, whom they limit).
+        _ if policy != PolicyType::Resource => (true, false),
         (Some(p), _) => (principal_matches(p, caller), false),
         (None, Some(np)) => (!principal_matches(np, caller), true),
         (None, None) => (false, false),
     };
     let action_ok = match (&st.action, &st.not_action) {
-        (Some(a), _) => a.iter().any(|p| crate::arn::glob_match(&p.to_ascii_lowercase(), &action.to_ascii_lowercase())),
-        (None, Some(na)) => !na.iter().any(|p| crate::arn::glob_match(&p.to_ascii_lowercase(), &action.to_ascii_lowercase())),
+        (Some(a), _) => a.iter().any(|p| glob_match(&p.to_ascii_lowercase(), &action.to_ascii_lowercase())),
+        (None, Some(na)) => !na.iter().any(|p| glob_match(&p.to_ascii_lowercase(), &action.to_ascii_lowercase())),
         (None, None) => false,
     };
     let applies = principal_ok && action_ok;
@@ -381,7 +338,7 @@ fn statement(index: usize, st: &Statement, caller: &Caller, action: &str, ctx: &
             }
         }
     }
-    StatementResult { index, sid: st.sid.clone(), effect: st.effect, applies, matched, conditions, not_principal }
+    StatementResult { policy, document, index, sid: st.sid.clone(), effect: st.effect, applies, matched, conditions, not_principal }
 }
 
 fn principal_matches(p: &Principal, caller: &Caller) -> bool {
@@ -497,6 +454,15 @@ fn parse_operator(op: &str) -> Option<Operator> {
 }
 
 /// Whether the operator family takes wildcards and policy variables in its values.
+/// How an operator family's patterns match, as an automaton.
+fn glob(base: Base) -> Glob {
+    match base {
+        Base::Arn => Glob::Arn,
+        Base::StringEqualsIgnoreCase => Glob::IgnoreCase,
+        _ => Glob::Plain,
+    }
+}
+
 fn takes_patterns(base: Base) -> bool {
     matches!(base, Base::StringEquals | Base::StringEqualsIgnoreCase | Base::StringLike | Base::Arn)
 }
@@ -580,7 +546,7 @@ fn matches_base(base: Base, toks: &[Tok], raw: &str, x: &str) -> bool {
     match base {
         Base::StringEquals => toks.iter().all(|t| matches!(t, Tok::Lit(_))) && lit_string(toks) == x,
         Base::StringEqualsIgnoreCase => lit_string(toks).to_lowercase() == x.to_lowercase(),
-        Base::StringLike | Base::Arn => Nfa::build(base, toks).accepts(x),
+        Base::StringLike | Base::Arn => Nfa::build(glob(base), toks).accepts(x),
         Base::Numeric(c) => match (raw.trim().parse::<f64>(), x.trim().parse::<f64>()) {
             (Ok(p), Ok(v)) => compare(c, v.partial_cmp(&p)),
             _ => false,
@@ -678,26 +644,6 @@ fn ip_in(cidr: &str, ip: &str) -> bool {
     n.checked_shr(width - bits).unwrap_or(0) == i.checked_shr(width - bits).unwrap_or(0)
 }
 
-/// A pattern token after policy variables are resolved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tok {
-    Lit(char),
-    /// `*`
-    Star,
-    /// `?`
-    One,
-}
-
-fn lit_string(toks: &[Tok]) -> String {
-    toks.iter()
-        .map(|t| match t {
-            Tok::Lit(c) => *c,
-            Tok::Star => '*',
-            Tok::One => '?',
-        })
-        .collect()
-}
-
 /// A condition value after its policy variables are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Resolved {
@@ -756,190 +702,6 @@ fn resolve(v: &str, ctx: &Context, vars: bool, base: Base) -> Resolved {
     Resolved::Toks(out)
 }
 
-/// A set of characters: the listed ones, or all but the listed ones.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Chars {
-    In(Vec<char>),
-    NotIn(Vec<char>),
-}
-
-impl Chars {
-    fn has(&self, c: char) -> bool {
-        match self {
-            Chars::In(v) => v.contains(&c),
-            Chars::NotIn(v) => !v.contains(&c),
-        }
-    }
-    fn listed(&self) -> &[char] {
-        match self {
-            Chars::In(v) | Chars::NotIn(v) => v,
-        }
-    }
-}
-
-/// A nondeterministic automaton: states `0..=n`, `n` accepting.
-#[derive(Debug, Clone)]
-struct Nfa {
-    /// `(from, chars, to)`.
-    edges: Vec<(usize, Chars, usize)>,
-    /// `(from, to)` without input.
-    eps: Vec<(usize, usize)>,
-    accept: usize,
-}
-
-impl Nfa {
-    /// The automaton of a glob. ARN patterns are matched part by part: `*` and `?` never cross
-    /// one of the first five colons, and a pattern of fewer than six parts matches nothing.
-    fn build(base: Base, toks: &[Tok]) -> Nfa {
-        let mut nfa = Nfa { edges: Vec::new(), eps: Vec::new(), accept: 0 };
-        let mut state = 0usize;
-        let mut colons = 0usize;
-        let arn = base == Base::Arn;
-        if arn && toks.iter().filter(|t| **t == Tok::Lit(':')).count() < 5 {
-            // Matches nothing: an accepting state no edge reaches.
-            nfa.accept = 1;
-            return nfa;
-        }
-        for t in toks {
-            let wild = if arn && colons < 5 { Chars::NotIn(vec![':']) } else { Chars::NotIn(vec![]) };
-            match t {
-                Tok::Lit(c) => {
-                    let set = if base == Base::StringEqualsIgnoreCase {
-                        let mut v = vec![*c];
-                        v.extend(c.to_lowercase().chain(c.to_uppercase()).filter(|x| x != c));
-                        Chars::In(v)
-                    } else {
-                        Chars::In(vec![*c])
-                    };
-                    nfa.edges.push((state, set, state + 1));
-                    if *c == ':' {
-                        colons += 1;
-                    }
-                }
-                Tok::One => nfa.edges.push((state, wild, state + 1)),
-                Tok::Star => {
-                    nfa.edges.push((state, wild, state));
-                    nfa.eps.push((state, state + 1));
-                }
-            }
-            state += 1;
-        }
-        nfa.accept = state;
-        nfa
-    }
-
-    fn closure(&self, set: &mut BTreeSet<usize>) {
-        let mut stack: Vec<usize> = set.iter().copied().collect();
-        while let Some(s) = stack.pop() {
-            for &(f, t) in &self.eps {
-                if f == s && set.insert(t) {
-                    stack.push(t);
-                }
-            }
-        }
-    }
-
-    fn start(&self) -> BTreeSet<usize> {
-        let mut s = BTreeSet::from([0]);
-        self.closure(&mut s);
-        s
-    }
-
-    fn step(&self, from: &BTreeSet<usize>, c: char) -> BTreeSet<usize> {
-        let mut next: BTreeSet<usize> = self.edges.iter().filter(|(f, set, _)| from.contains(f) && set.has(c)).map(|(_, _, t)| *t).collect();
-        self.closure(&mut next);
-        next
-    }
-
-    fn accepts(&self, x: &str) -> bool {
-        let mut s = self.start();
-        for c in x.chars() {
-            s = self.step(&s, c);
-            if s.is_empty() {
-                return false;
-            }
-        }
-        s.contains(&self.accept)
-    }
-
-    fn mentioned(&self) -> impl Iterator<Item = char> + '_ {
-        self.edges.iter().flat_map(|(_, c, _)| c.listed().iter().copied())
-    }
-}
-
-/// A set of strings: a sequence of literal text and runs of characters from a class (one or
-/// more; the first may come from a narrower class).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lang {
-    parts: Vec<Part>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Part {
-    Lit(String),
-    Run { first: &'static str, rest: &'static str },
-}
-
-impl Lang {
-    pub fn new() -> Lang {
-        Lang { parts: Vec::new() }
-    }
-
-    /// Literal text.
-    pub fn lit(mut self, s: &str) -> Lang {
-        match self.parts.last_mut() {
-            Some(Part::Lit(l)) => l.push_str(s),
-            _ => self.parts.push(Part::Lit(s.to_owned())),
-        }
-        self
-    }
-
-    /// One or more characters: the first from `first`, the others from `rest`.
-    pub fn run(mut self, first: &'static str, rest: &'static str) -> Lang {
-        self.parts.push(Part::Run { first, rest });
-        self
-    }
-
-    fn nfa(&self) -> Nfa {
-        let mut nfa = Nfa { edges: Vec::new(), eps: Vec::new(), accept: 0 };
-        let mut s = 0;
-        for p in &self.parts {
-            match p {
-                Part::Lit(l) => {
-                    for c in l.chars() {
-                        nfa.edges.push((s, Chars::In(vec![c]), s + 1));
-                        s += 1;
-                    }
-                }
-                Part::Run { first, rest } => {
-                    nfa.edges.push((s, Chars::In(first.chars().collect()), s + 1));
-                    nfa.edges.push((s + 1, Chars::In(rest.chars().collect()), s + 1));
-                    s += 1;
-                }
-            }
-        }
-        nfa.accept = s;
-        nfa
-    }
-
-    /// One member of the set.
-    pub fn example(&self) -> String {
-        self.parts
-            .iter()
-            .map(|p| match p {
-                Part::Lit(l) => l.clone(),
-                Part::Run { first, .. } => first.chars().next().map(String::from).unwrap_or_default(),
-            })
-            .collect()
-    }
-}
-
-impl Default for Lang {
-    fn default() -> Self {
-        Lang::new()
-    }
-}
-
 /// The answer for every member of a symbolic value's set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SetEvaluation {
@@ -978,70 +740,24 @@ impl SetEvaluation {
     }
 }
 
-/// How many product states [`members`] explores before giving up (then: undecided).
-const STATE_LIMIT: usize = 200_000;
-
-/// Representative members of `lang`: one for each combination of the patterns' answers that
-/// some member produces. `None` when the search is too large.
-fn members(lang: &Lang, patterns: &[Nfa]) -> Option<Vec<String>> {
-    let l = lang.nfa();
-    let mentioned: BTreeSet<char> = patterns.iter().flat_map(Nfa::mentioned).collect();
-    type State = (BTreeSet<usize>, Vec<BTreeSet<usize>>);
-    let start: State = (l.start(), patterns.iter().map(Nfa::start).collect());
-    let mut seen: HashSet<State> = HashSet::from([start.clone()]);
-    let mut queue: VecDeque<(State, String)> = VecDeque::from([(start, String::new())]);
-    let mut found: BTreeMap<Vec<bool>, String> = BTreeMap::new();
-    while let Some(((ls, ps), text)) = queue.pop_front() {
-        if ls.contains(&l.accept) {
-            let bits: Vec<bool> = patterns.iter().zip(&ps).map(|(p, s)| s.contains(&p.accept)).collect();
-            found.entry(bits).or_insert_with(|| text.clone());
-        }
-        // The characters worth trying: those the patterns name, and one that none names.
-        let mut alphabet: BTreeSet<char> = BTreeSet::new();
-        for (f, set, _) in &l.edges {
-            if ls.contains(f) {
-                if let Chars::In(cs) = set {
-                    alphabet.extend(cs.iter().filter(|c| mentioned.contains(c)));
-                    if let Some(c) = cs.iter().find(|c| !mentioned.contains(c)) {
-                        alphabet.insert(*c);
-                    }
-                }
-            }
-        }
-        for c in alphabet {
-            let nl = l.step(&ls, c);
-            if nl.is_empty() {
-                continue;
-            }
-            let np: Vec<BTreeSet<usize>> = patterns.iter().zip(&ps).map(|(p, s)| p.step(s, c)).collect();
-            let st = (nl, np);
-            if seen.insert(st.clone()) {
-                if seen.len() > STATE_LIMIT {
-                    return None;
-                }
-                let mut t = text.clone();
-                t.push(c);
-                queue.push_back((st, t));
-            }
-        }
-    }
-    Some(found.into_values().collect())
-}
-
-/// Evaluates a request whose context has one symbolic value, for every member of its set.
-/// Several documents may be given: the members then distinguish every pattern of all of them,
-/// so that [`SetEvaluation`]s of the same request on each document can be compared member by
-/// member (see [`compare_all`]).
+/// Evaluates a trust policy for a request whose context has one symbolic value, for every
+/// member of its set (see [`Policies::evaluate_all`]).
 pub fn evaluate_all(doc: &PolicyDocument, req: &Request) -> SetEvaluation {
-    let reps = representatives(&[doc], req);
-    summarize(doc, req, reps.as_deref())
+    Policies::trust(doc).evaluate_all(req)
 }
 
-/// For each representative member, the decisions of `before` and `after`. `None` when the
-/// request is too complex to enumerate.
+/// For each representative member, the decisions of trust policy `before` and `after`. `None`
+/// when the request is too complex to enumerate.
 pub fn compare_all(before: &PolicyDocument, after: &PolicyDocument, req: &Request) -> Option<Vec<(String, Decision, Decision)>> {
+    compare_sets(&Policies::trust(before), &Policies::trust(after), req)
+}
+
+/// For each representative member, the decisions of `before` and `after`: the members
+/// distinguish every pattern of both, so the answers can be compared member by member. `None`
+/// when the request is too complex to enumerate.
+pub fn compare_sets(before: &Policies, after: &Policies, req: &Request) -> Option<Vec<(String, Decision, Decision)>> {
     let Some((key, _)) = req.context.symbolic() else {
-        return Some(vec![(String::new(), evaluate(before, req).decision, evaluate(after, req).decision)]);
+        return Some(vec![(String::new(), before.evaluate(req).decision, after.evaluate(req).decision)]);
     };
     let key = key.clone();
     let reps = representatives(&[before, after], req)?;
@@ -1049,16 +765,16 @@ pub fn compare_all(before: &PolicyDocument, after: &PolicyDocument, req: &Reques
         reps.into_iter()
             .map(|m| {
                 let r = Request { context: req.context.with(&key, m.clone()), ..req.clone() };
-                (m, evaluate(before, &r).decision, evaluate(after, &r).decision)
+                (m, before.evaluate(&r).decision, after.evaluate(&r).decision)
             })
             .collect(),
     )
 }
 
-fn representatives(docs: &[&PolicyDocument], req: &Request) -> Option<Vec<String>> {
+fn representatives(sets: &[&Policies], req: &Request) -> Option<Vec<String>> {
     let (key, lang) = req.context.symbolic()?;
     let mut patterns = Vec::new();
-    for doc in docs {
+    for (_, doc) in sets.iter().flat_map(|s| s.each()) {
         let vars = doc.version.as_deref() == Some("2012-10-17");
         for st in &doc.statements {
             for (op, keys) in &st.condition {
@@ -1071,11 +787,7 @@ fn representatives(docs: &[&PolicyDocument], req: &Request) -> Option<Vec<String
                         let toks = if takes_patterns(o.base) { resolve(v, &req.context, vars, o.base) } else { Resolved::Toks(v.chars().map(Tok::Lit).collect()) };
                         if let Resolved::Toks(toks) = toks {
                             // Values of the other families are literals: an exact glob.
-                            let base = match o.base {
-                                Base::Arn | Base::StringEqualsIgnoreCase => o.base,
-                                _ => Base::StringLike,
-                            };
-                            patterns.push(Nfa::build(base, &toks));
+                            patterns.push(Nfa::build(glob(o.base), &toks));
                         }
                     }
                 }
@@ -1085,10 +797,10 @@ fn representatives(docs: &[&PolicyDocument], req: &Request) -> Option<Vec<String
     members(lang, &patterns)
 }
 
-fn summarize(doc: &PolicyDocument, req: &Request, reps: Option<&[String]>) -> SetEvaluation {
+fn summarize(set: &Policies, req: &Request, reps: Option<&[String]>) -> SetEvaluation {
     let mut out = SetEvaluation { all: Decision::Undecided, allowed: None, denied: None, undecided: None };
     let Some((key, lang)) = req.context.symbolic() else {
-        let e = evaluate(doc, req);
+        let e = set.evaluate(req);
         out.all = e.decision;
         let slot = match e.decision {
             Decision::Allowed => &mut out.allowed,
@@ -1101,12 +813,12 @@ fn summarize(doc: &PolicyDocument, req: &Request, reps: Option<&[String]>) -> Se
     let Some(reps) = reps else {
         let example = lang.example();
         let r = Request { context: req.context.clone().set(key, Value::Unknown), ..req.clone() };
-        out.undecided = Some((example, evaluate(doc, &r)));
+        out.undecided = Some((example, set.evaluate(&r)));
         return out;
     };
     for m in reps {
         let r = Request { context: req.context.with(key, m.clone()), ..req.clone() };
-        let e = evaluate(doc, &r);
+        let e = set.evaluate(&r);
         let slot = match e.decision {
             Decision::Allowed => &mut out.allowed,
             Decision::Denied => &mut out.denied,

@@ -5,14 +5,14 @@
 use std::collections::BTreeMap;
 use std::future::Future;
 
-use crate::backend::{Iam, IamError, ObserveRequest, RoleSummary};
-use crate::check::{CheckReport, Status};
-use crate::finding::{Arg, Code, Finding, Severity};
-use crate::input::{IamPath, RoleName};
-use crate::partition::Partition;
-use crate::policy::PolicyDocument;
-use crate::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
-use crate::trust::{assumers, open_to_other_accounts, services, SourcePattern};
+use crate::model::backend::{Iam, IamError, ObserveRequest, RoleSummary};
+use crate::verdicts::check::{CheckReport, Status};
+use crate::verdicts::finding::{Arg, Code, Finding, Severity};
+use crate::model::input::{IamPath, RoleName};
+use crate::model::partition::Partition;
+use rolecall_policy::document::PolicyDocument;
+use crate::model::role::{Confirm, Context, RoleKind, RoleSpec, Trustee};
+use crate::verdicts::trust::{assumers, open_to_other_accounts, services, SourcePattern};
 
 /// Counts for the summary.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
@@ -46,7 +46,7 @@ impl Audit {
 /// Whether a principal is the service a role of this kind trusts (EC2 in any partition's spelling).
 fn trusts(spec: &RoleSpec, partition: Partition, principal: &str) -> bool {
     match spec.trustee {
-        Trustee::Ec2 => crate::partition::is_ec2_principal(principal),
+        Trustee::Ec2 => crate::model::partition::is_ec2_principal(principal),
         t => t.accepted(partition).contains(&principal),
     }
 }
@@ -113,7 +113,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                 }
             };
             let Some(role) = obs.role.as_ref() else { return };
-            let attached = |p: crate::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
+            let attached = |p: crate::model::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
             let confirmed = |spec: &RoleSpec| match spec.confirm {
                 Confirm::Trust => true,
                 Confirm::Policies(ps) => ps.iter().any(|p| attached(*p)) || spec.matches_search_name(&summary.name),
@@ -138,7 +138,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     secrets: Vec::new(),
                 };
                 let desired = spec.desired(&ctx);
-                let checked = crate::diff::diff(spec, &desired, &obs, crate::plan::PlanOptions::default());
+                let checked = crate::verdicts::diff::diff(spec, &desired, &obs, crate::verdicts::plan::PlanOptions::default());
                 let findings = checked.findings;
                 if let Ok(doc) = PolicyDocument::parse(&role.trust) {
                     if kind == RoleKind::FargatePodExecution {

@@ -1,14 +1,15 @@
 //! The workflows behind `check`, `create` and `repair`, written once against the [`Iam`] trait.
 //! They are plain `async fn`s: the caller brings the executor.
 
-use crate::backend::{Action, BadAnswer, Detail, ErrorCode, Iam, IamError, Observation, ObserveRequest};
-use crate::check::Status;
-use crate::diff::diff;
-use crate::finding::{Arg, Code, Finding};
-use crate::input::{AccountId, RoleName};
-use crate::plan::{plan, Plan, PlanOptions};
-use crate::policy::PolicyDocument;
-use crate::role::{Context, Desired, RoleKind, RoleSpec, Variant};
+use crate::model::backend::{Action, BadAnswer, Detail, ErrorCode, Iam, IamError, Observation, ObserveRequest};
+use crate::verdicts::check::Status;
+use crate::verdicts::diff::diff;
+use crate::verdicts::finding::{Arg, Code, Finding};
+use crate::model::input::{AccountId, RoleName};
+use crate::verdicts::diff::plan;
+use crate::verdicts::plan::{Plan, PlanOptions};
+use rolecall_policy::document::PolicyDocument;
+use crate::model::role::{Context, Desired, RoleKind, RoleSpec, Variant};
 
 /// What the user asked about: the one request, from the command line's flags to the core.
 /// The CLI validates every value into it; [`Request::desired`] is the role it asks for.
@@ -73,7 +74,7 @@ impl Request {
     }
 }
 
-pub use crate::check::CheckReport;
+pub use crate::verdicts::check::CheckReport;
 
 /// Orders the roles that match the guide's names: the guide's own name first, then in the
 /// order the guide lists its names, then by name.
@@ -156,6 +157,13 @@ pub struct Planned {
 impl Planned {
     pub fn role_existed(&self) -> bool {
         self.observation.role.is_some()
+    }
+
+    /// Whether the role `create` found is one an earlier `create` left unfinished: its trust
+    /// policy is exactly the one create writes, and something remains to be done. Finishing it
+    /// only adds; create leaves any other existing role alone (repair is the way).
+    pub fn interrupted_create(&self) -> bool {
+        !self.plan.is_empty() && self.observation.role.as_ref().and_then(|r| PolicyDocument::parse(&r.trust).ok()).is_some_and(|t| t.same_meaning(&self.desired.trust))
     }
 }
 
@@ -265,4 +273,47 @@ async fn already_so<B: Iam>(iam: &B, action: &Action, e: &IamError) -> Result<bo
         }
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::backend::ObservedRole;
+    use crate::model::input::{AccountId, IamPath};
+    use crate::model::partition::Partition;
+    use crate::model::role::EKS_NODE;
+    use crate::verdicts::diff::plan;
+
+    fn planned(trust: &str) -> Planned {
+        let ctx = Context { partition: Partition::Aws, account: Some(AccountId::parse("111122223333").unwrap()), role_name: None, path: IamPath::root(), clusters: vec![], permissions: vec![], secrets: vec![] };
+        let desired = EKS_NODE.desired(&ctx);
+        let role = ObservedRole {
+            name: desired.role_name.as_str().into(),
+            arn: format!("arn:aws:iam::111122223333:role/{}", desired.role_name.as_str()),
+            path: "/".into(),
+            trust: trust.into(),
+            attached: vec![],
+            instance_profiles: vec![],
+            inline: vec![],
+        };
+        let observation = Observation { role: Some(role), ..Default::default() };
+        let plan = plan(&EKS_NODE, &desired, &observation, PlanOptions::default());
+        Planned { desired, observation, plan }
+    }
+
+    /// A role with create's own trust policy (written in another order) and its policies still
+    /// to attach is an interrupted create; one whose trust differs, or with nothing left to
+    /// do, is not.
+    #[test]
+    fn an_interrupted_create_is_the_role_create_writes() {
+        let mine = planned(r#"{"Statement":[{"Action":"sts:AssumeRole","Principal":{"Service":"ec2.amazonaws.com"},"Effect":"Allow"}],"Version":"2012-10-17"}"#);
+        assert!(mine.role_existed() && !mine.plan.is_empty());
+        assert!(mine.interrupted_create());
+        let other = planned(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":["ec2.amazonaws.com","eks.amazonaws.com"]},"Action":"sts:AssumeRole"}]}"#);
+        assert!(!other.plan.is_empty());
+        assert!(!other.interrupted_create());
+        let mut done = planned(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#);
+        done.plan.actions.clear();
+        assert!(!done.interrupted_create());
+    }
 }

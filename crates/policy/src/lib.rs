@@ -1,0 +1,20 @@
+//! rolecall-policy: the IAM policy language, knowing nothing of roles.
+//!
+//! - [`document`]: policy documents, parsed strictly (a key given twice is an error), their
+//!   normal form, comparison by meaning and IAM's size measure; [`document::PolicyError`] says
+//!   why a text is not one, as data.
+//! - [`arn`]: strict ARN parsing (a partition is a string here) and the ARN-glob matching of
+//!   `ArnLike` and `StringLike`.
+//! - [`request`]: who calls, which actions, and the context keys a request carries.
+//! - [`eval`]: IAM's evaluation of a set of policies by type ([`eval::Policies`]: identity
+//!   policies, permissions boundary, SCP levels, session policy, resource policy) against a
+//!   request, three-valued, naming the statements and conditions that decided; symbolic sets
+//!   of values answered exactly through the automata of `automaton.rs`.
+//!
+//! No I/O; depends on serde, serde_json and schemars only.
+
+pub mod arn;
+mod automaton;
+pub mod document;
+pub mod eval;
+pub mod request;
