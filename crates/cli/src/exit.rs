@@ -2,8 +2,7 @@
 
 use rolecall_core::backend::IamError;
 use rolecall_core::input::InputError;
-
-use crate::words;
+use rolecall_i18n::ids;
 
 /// Exit statuses, stable for pipelines (the book's table is made from [`ExitStatus::ALL`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +28,12 @@ impl ExitStatus {
 
     /// The message that explains it in the book.
     pub fn book_message(self) -> rolecall_i18n::Id {
-        words::exit(self)
+        match self {
+            ExitStatus::Ok => ids::BOOK_EXIT_0,
+            ExitStatus::Findings => ids::BOOK_EXIT_1,
+            ExitStatus::Usage => ids::BOOK_EXIT_2,
+            ExitStatus::Backend => ids::BOOK_EXIT_3,
+        }
     }
 }
 

@@ -5,10 +5,8 @@ use std::path::PathBuf;
 
 use rolecall_core::input::{Field, InputError, Rule};
 
-use crate::backend;
 use crate::exit::Failure;
 use crate::flags::{self, Args};
-use crate::render::{Output, Style};
 
 /// The process environment, as the CLI sees it (injectable for tests).
 pub trait Env {
@@ -25,11 +23,39 @@ impl Env for ProcessEnv {
     }
 }
 
+/// `--backend`: which backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackendKind {
+    Aws,
+    Mock,
+}
+
+/// `--output`: text for terminals, one JSON object, or JSON objects one to a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Text,
+    Json,
+    JsonLines,
+}
+
+impl Output {
+    pub fn is_json(self) -> bool {
+        self != Output::Text
+    }
+}
+
+/// Whether text is colored (on a terminal, unless `--no-color` or `NO_COLOR`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Colored,
+}
+
 /// Global options, validated.
 #[derive(Debug, Clone)]
 pub struct Global {
     pub output: Output,
-    pub backend: backend::Kind,
+    pub backend: BackendKind,
     pub state: Option<PathBuf>,
     pub profile: Option<String>,
     pub region: Option<String>,
@@ -55,8 +81,8 @@ pub fn global(a: &Args<'_>, env: &dyn Env) -> Result<Global, Failure> {
         Some(other) => return Err(InputError::new(Field::Output, other, Rule::OneOf(flags::OUTPUTS.to_vec())).into()),
     };
     let backend = match a.value(flags::BACKEND).map(str::to_owned).or_else(|| env.var("ROLECALL_BACKEND")).as_deref() {
-        None | Some("aws") => backend::Kind::Aws,
-        Some("mock") => backend::Kind::Mock,
+        None | Some("aws") => BackendKind::Aws,
+        Some("mock") => BackendKind::Mock,
         Some(other) => return Err(InputError::new(Field::Backend, other, Rule::OneOf(flags::BACKENDS.to_vec())).into()),
     };
     let endpoint_url = a.value(flags::ENDPOINT_URL).map(str::to_owned);

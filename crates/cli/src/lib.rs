@@ -26,8 +26,8 @@ use rolecall_i18n::Messages;
 pub use app::command;
 pub use commands::completions::{complete, COMPLETE_VAR};
 pub use exit::{ExitStatus, Failure, Said};
-pub use global::{Env, Global, ProcessEnv};
-pub use render::{Out, Output, Style};
+pub use global::{Env, Global, Output, ProcessEnv, Style};
+pub use render::Out;
 
 use flags::{Args, Cmd};
 use locale::choose_locale;

@@ -8,7 +8,8 @@ use rolecall_i18n::{ids, num};
 
 use crate::backend::Backend;
 use crate::flags::{self, Args};
-use crate::render::{Out, Output, Report, Tone};
+use crate::global::Output;
+use crate::render::{Out, Report, Tone};
 use crate::report::*;
 use crate::exit::Failure;
 

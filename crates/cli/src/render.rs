@@ -26,6 +26,7 @@ use crate::backend::Sink;
 use crate::clean::{self, Kind};
 use crate::report::*;
 use crate::exit::{Failure, Said};
+use crate::global::{Output, Style};
 use crate::words;
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
@@ -115,27 +116,6 @@ pub fn show_value(d: &Desired) -> Value {
 fn to_json<T: Serialize>(v: &T, pretty: bool) -> Result<String, Failure> {
     let json = if pretty { serde_json::to_string_pretty(v) } else { serde_json::to_string(v) };
     json.map_err(|e| Failure::Report(e.to_string()))
-}
-
-/// `--output`: text for terminals, one JSON object, or JSON objects one to a line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Output {
-    Text,
-    Json,
-    JsonLines,
-}
-
-impl Output {
-    pub fn is_json(self) -> bool {
-        self != Output::Text
-    }
-}
-
-/// Whether text is colored (on a terminal, unless `--no-color` or `NO_COLOR`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Plain,
-    Colored,
 }
 
 /// The tones of colored text, each named once with its escape sequence.

@@ -383,13 +383,7 @@ pub fn examples(id: &str) -> Option<Id> {
 
 /// An exit status's meaning (the book's table and the manual pages).
 pub fn exit(e: crate::exit::ExitStatus) -> Id {
-    use crate::exit::ExitStatus;
-    match e {
-        ExitStatus::Ok => ids::BOOK_EXIT_0,
-        ExitStatus::Findings => ids::BOOK_EXIT_1,
-        ExitStatus::Usage => ids::BOOK_EXIT_2,
-        ExitStatus::Backend => ids::BOOK_EXIT_3,
-    }
+    e.book_message()
 }
 
 #[cfg(test)]
