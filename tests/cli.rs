@@ -218,6 +218,35 @@ fn a_failed_create_converges_when_run_again() {
     assert_eq!(v["error"]["code"], "ServiceFailure");
 }
 
+/// A repair that stops part-way reports as `left` what `check` then finds: everything still
+/// missing, not the empty list a finished repair would leave.
+#[test]
+fn a_repair_that_stops_part_way_leaves_what_check_finds() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-cluster"]).0, 0);
+    // The Auto Mode repair attaches four policies; the second attach fails.
+    let out = sb.cmd().env("ROLECALL_MOCK_FAIL", "AttachRolePolicy:2").args(["--output", "json", "repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false, "{v}");
+    let done = v["actions"].as_array().unwrap().iter().filter(|a| a["done"] == true).count();
+    assert!(done >= 1 && done < v["actions"].as_array().unwrap().len(), "{v}");
+    let (code, check) = sb.json(&["check", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]);
+    assert_eq!(code, 1);
+    assert!(!check["findings"].as_array().unwrap().is_empty());
+    assert_eq!(v["left"], check["findings"], "{v}");
+    // In text too, under its own title.
+    let out = sb.cmd().env("ROLECALL_MOCK_FAIL", "AttachRolePolicy:2").args(["repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("What remains, as the plan stopped part-way"), "{text}");
+    // The twin: the repair that finishes leaves nothing, and check agrees.
+    let (code, v) = sb.json(&["repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["left"], serde_json::json!([]));
+    assert_eq!(sb.json(&["check", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).1["status"], "ok");
+}
+
 #[test]
 fn repair_of_a_missing_role_points_to_create() {
     let sb = Sandbox::new();

@@ -300,6 +300,7 @@ show-covered-item = { $permission }, in { $policy }
 plan-refused = rolecall wrote nothing:
 plan-left = What remains after this plan:
 plan-left-nothing-to-write = rolecall has nothing to write; what remains needs you:
+plan-left-stopped = What remains, as the plan stopped part-way (check will find it):
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -310,6 +311,7 @@ error-not-iam = The endpoint answered { $operation } with something that is not 
 error-profile-not-found = The AWS profile “{ $profile }” is in neither { $config_file } nor { $credentials_file }. Check --profile and AWS_PROFILE, or create it with: aws configure --profile { $profile }
 error-profile-file-invalid = The AWS shared file { $file } cannot be parsed (line { $line }), so no credentials could be read. Fix that line, or point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at another file.
 error-credential-process = The credential_process of the AWS profile “{ $profile }” (in { $file }) failed and gave no credentials. Run that command yourself to see why.
+error-managed-policy-missing = The { -aws-managed-policy } { $policy } does not exist in the { $partition } partition of this endpoint (GetPolicy does not find it), so { $operation } cannot attach it; waiting would not help. IAM said: { $message } — check --region and --endpoint-url.
 error-state-lock-name = The state file “{ $file }” ends in .lock, the name rolecall gives the state's lock file; choose another name for --state.
 error-state-not-a-file = The state file “{ $file }” is a directory or another special file; give --state the path of a regular file (it is created if missing).
 error-state-format = The mock's state file { $file } was written by a newer rolecall (format { $format }; this one knows format { $known }). Rewriting it would lose what it holds: use the newer rolecall, or another --state file.

@@ -306,6 +306,7 @@ show-covered-item = { $permission }, en { $policy }
 plan-refused = rolecall no ha escrito nada:
 plan-left = Lo que queda después de este plan:
 plan-left-nothing-to-write = rolecall no tiene nada que escribir; lo que queda requiere su intervención:
+plan-left-stopped = Lo que queda, ya que el plan se ha detenido a medias (check lo encontrará):
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -316,6 +317,7 @@ error-not-iam = El punto de conexión ha respondido a { $operation } con algo qu
 error-profile-not-found = El perfil de AWS «{ $profile }» no está ni en { $config_file } ni en { $credentials_file }. Compruebe --profile y AWS_PROFILE, o créelo con: aws configure --profile { $profile }
 error-profile-file-invalid = No se puede analizar el archivo compartido de AWS { $file } (línea { $line }), por lo que no se han podido leer credenciales. Corrija esa línea o haga que AWS_CONFIG_FILE o AWS_SHARED_CREDENTIALS_FILE apunten a otro archivo.
 error-credential-process = El credential_process del perfil de AWS «{ $profile }» (en { $file }) ha fallado y no ha proporcionado credenciales. Ejecute ese comando usted mismo para ver por qué.
+error-managed-policy-missing = La { -aws-managed-policy } { $policy } no existe en la partición { $partition } de este punto de conexión (GetPolicy no la encuentra), por lo que { $operation } no puede adjuntarla; esperar no serviría de nada. IAM ha dicho: { $message } — compruebe --region y --endpoint-url.
 error-state-lock-name = El archivo de estado «{ $file }» termina en .lock, el nombre que rolecall da al archivo de bloqueo del estado; elija otro nombre para --state.
 error-state-not-a-file = El archivo de estado «{ $file }» es un directorio u otro archivo especial; indique en --state la ruta de un archivo normal (se crea si no existe).
 error-state-format = El archivo de estado del entorno mock { $file } lo escribió un rolecall más reciente (formato { $format }; este conoce el formato { $known }). Reescribirlo perdería lo que contiene: use ese rolecall más reciente u otro archivo con --state.

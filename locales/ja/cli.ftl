@@ -268,6 +268,7 @@ show-covered-item = { $permission } ({ $policy } に含まれています)
 plan-refused = rolecall は何も書き込みませんでした:
 plan-left = この計画の実行後に残る項目:
 plan-left-nothing-to-write = rolecall が書き込むものはありません。残りの項目にはユーザーの対応が必要です:
+plan-left-stopped = 計画が途中で停止したため残っている項目 (check でも検出されます):
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -278,6 +279,7 @@ error-not-iam = エンドポイントは { $operation } に対して IAM の応�
 error-profile-not-found = AWS プロファイル「{ $profile }」は { $config_file } にも { $credentials_file } にもありません。--profile と AWS_PROFILE を確認するか、次のコマンドで作成してください: aws configure --profile { $profile }
 error-profile-file-invalid = AWS の共有ファイル { $file } を解析できないため (行 { $line })、認証情報を読み取れませんでした。その行を修正するか、AWS_CONFIG_FILE または AWS_SHARED_CREDENTIALS_FILE で別のファイルを指定してください。
 error-credential-process = AWS プロファイル「{ $profile }」({ $file } 内) の credential_process が失敗し、認証情報を返しませんでした。原因を確かめるには、そのコマンドを自分で実行してください。
+error-managed-policy-missing = { -aws-managed-policy } { $policy } はこのエンドポイントの { $partition } パーティションに存在しません (GetPolicy で見つかりません)。そのため { $operation } でアタッチできず、待っても解決しません。IAM の応答: { $message } — --region と --endpoint-url を確認してください。
 error-state-lock-name = 状態ファイル「{ $file }」の名前は .lock で終わっています。これは rolecall が状態のロックファイルに付ける名前です。--state には別の名前を指定してください。
 error-state-not-a-file = 状態ファイル「{ $file }」はディレクトリまたはその他の特殊ファイルです。--state には通常のファイルのパスを指定してください (存在しない場合は作成されます)。
 error-state-format = mock の状態ファイル { $file } は、より新しい rolecall によって書き込まれています (形式 { $format }。この rolecall が扱えるのは形式 { $known } です)。書き換えると内容が失われるため、新しい rolecall を使用するか、別の --state ファイルを指定してください。

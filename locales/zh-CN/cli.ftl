@@ -268,6 +268,7 @@ show-covered-item = { $permission }，包含在 { $policy } 中
 plan-refused = rolecall 未写入任何内容：
 plan-left = 该计划运行后仍待处理的事项：
 plan-left-nothing-to-write = rolecall 没有需要写入的内容；其余事项需要您处理：
+plan-left-stopped = 由于计划中途停止，仍待处理的事项（check 也会发现）：
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -278,6 +279,7 @@ error-not-iam = 终端节点对 { $operation } 的应答不是 IAM 的响应（H
 error-profile-not-found = AWS 配置文件“{ $profile }”既不在 { $config_file } 中，也不在 { $credentials_file } 中。请检查 --profile 和 AWS_PROFILE，或者用以下命令创建：aws configure --profile { $profile }
 error-profile-file-invalid = 无法解析 AWS 共享文件 { $file }（第 { $line } 行），因此无法读取凭证。请修正该行，或者让 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他文件。
 error-credential-process = AWS 配置文件“{ $profile }”（位于 { $file }）的 credential_process 执行失败，没有提供凭证。请自行运行该命令查看原因。
+error-managed-policy-missing = { -aws-managed-policy } { $policy } 在此终端节点的 { $partition } 分区中不存在（GetPolicy 找不到它），因此 { $operation } 无法附加它；等待也无济于事。IAM 的应答：{ $message } — 请检查 --region 和 --endpoint-url。
 error-state-lock-name = 状态文件“{ $file }”以 .lock 结尾，这是 rolecall 给状态锁文件使用的名称；请为 --state 选用其他名称。
 error-state-not-a-file = 状态文件“{ $file }”是目录或其他特殊文件；请为 --state 指定普通文件的路径（不存在时会自动创建）。
 error-state-format = mock 的状态文件 { $file } 是由更新版本的 rolecall 写入的（格式 { $format }；此版本只认识格式 { $known }）。改写它会丢失其中的内容：请使用更新的 rolecall，或者指定其他 --state 文件。

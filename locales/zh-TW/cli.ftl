@@ -268,6 +268,7 @@ show-covered-item = { $permission }，包含於 { $policy }
 plan-refused = rolecall 未寫入任何內容：
 plan-left = 此計畫執行後仍待處理的項目：
 plan-left-nothing-to-write = rolecall 沒有需要寫入的內容；其餘項目需要您處理：
+plan-left-stopped = 由於計畫中途停止，仍待處理的項目 (check 也會發現)：
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -278,6 +279,7 @@ error-not-iam = 端點對 { $operation } 的回應不是 IAM 的回應 (HTTP 狀
 error-profile-not-found = AWS 設定檔「{ $profile }」既不在 { $config_file }，也不在 { $credentials_file }。請檢查 --profile 與 AWS_PROFILE，或以下列命令建立：aws configure --profile { $profile }
 error-profile-file-invalid = 無法剖析 AWS 共用檔案 { $file } (第 { $line } 行)，因此無法讀取憑證。請修正該行，或將 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他檔案。
 error-credential-process = AWS 設定檔「{ $profile }」(位於 { $file }) 的 credential_process 執行失敗，未提供憑證。請自行執行該命令以查看原因。
+error-managed-policy-missing = { -aws-managed-policy } { $policy } 不存在於此端點的 { $partition } 分割區 (GetPolicy 找不到)，因此 { $operation } 無法連接它；等待也無濟於事。IAM 的回應：{ $message } — 請檢查 --region 與 --endpoint-url。
 error-state-lock-name = 狀態檔案「{ $file }」以 .lock 結尾，這是 rolecall 為狀態鎖定檔所用的名稱；請為 --state 選用其他名稱。
 error-state-not-a-file = 狀態檔案「{ $file }」是目錄或其他特殊檔案；請為 --state 指定一般檔案的路徑 (若不存在會自動建立)。
 error-state-format = mock 的狀態檔案 { $file } 是由較新版本的 rolecall 寫入的 (格式 { $format }；此版本只認得格式 { $known })。改寫它會遺失其中的內容：請使用較新的 rolecall，或指定其他 --state 檔案。

@@ -98,12 +98,16 @@ impl Backend {
                     read_timeout: g.read_timeout,
                     connect_timeout: g.connect_timeout,
                     operation_timeout: g.operation_timeout,
-                    consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
+                    // A shorter first wait (for tests) shortens the cap with it.
+                    consistency: match interval {
+                        Some(i) => Consistency { interval: i, max_interval: i * 8, ..Consistency::default() },
+                        None => Consistency::default(),
+                    },
                     adaptive_retry: calls == Calls::Many,
                     secrets: crate::clean::secrets().clone(),
                 };
                 let fallback = hint.map(Partition::example_region);
-                let mut iam = AwsIam::connect(&opts, fallback).await;
+                let mut iam = AwsIam::connect(&opts, fallback).await?;
                 if let Some(s) = sink {
                     iam = iam.with_listener(move |p| s(p));
                 }

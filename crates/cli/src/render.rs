@@ -564,16 +564,32 @@ impl<'m> Out<'m> {
         ));
     }
 
-    /// Where the AWS backend's progress goes: stderr, in this locale. Calls only with `--verbose`.
+    /// Where the AWS backend's progress goes: stderr, in this locale. Calls only with `--verbose`;
+    /// IAM's consistency retries as one line updated in place on a terminal, else at most a line
+    /// every [`WAIT_LINE_EVERY`].
     pub fn progress_sink(&self, verbose: u8) -> Option<Sink> {
+        use std::io::IsTerminal;
         let locale = self.m.locale();
+        let waiting = std::sync::Mutex::new(WaitLine::new(std::io::stderr().is_terminal()));
         Some(Arc::new(move |p: &Progress| {
             let say = |id: rolecall_i18n::Id, args: &[(&str, FluentValue<'_>)]| complain(&with_messages(locale, |m| m.args(id, args)));
-            match p {
-                Progress::WaitingForConsistency { operation, attempt } => {
-                    say(ids::PROGRESS_WAITING, &[("operation", text(operation)), ("attempt", num(*attempt as usize))]);
+            let draw = |shown: Option<String>| {
+                if let Some(s) = shown {
+                    let mut e = std::io::stderr().lock();
+                    let _ = write!(e, "{s}");
+                    let _ = e.flush();
                 }
+            };
+            let mut waiting = waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            match p {
+                Progress::WaitingForConsistency { operation, attempt, .. } => {
+                    let message = with_messages(locale, |m| m.args(ids::PROGRESS_WAITING, &[("operation", text(operation)), ("attempt", num(*attempt as usize))]));
+                    draw(waiting.show(&clean::line(&message, Kind::Text(false)), std::time::Instant::now()));
+                }
+                Progress::DoneWaiting { .. } => draw(waiting.done()),
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
+                    // A line of its own, not appended to the waiting line (redrawn at the next retry).
+                    draw(waiting.done());
                     let id = if *ok { ids::PROGRESS_CALL } else { ids::PROGRESS_CALL_FAILED };
                     say(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]);
                 }
@@ -606,7 +622,11 @@ impl<'m> Out<'m> {
             self.findings_with_fixes(&p.blocked);
         }
         if !p.left.is_empty() {
-            let title = if p.actions.is_empty() { ids::PLAN_LEFT_NOTHING_TO_WRITE } else { ids::PLAN_LEFT };
+            let title = match &p.state {
+                PlanState::Ran { error: Some(_) } => ids::PLAN_LEFT_STOPPED,
+                _ if p.actions.is_empty() => ids::PLAN_LEFT_NOTHING_TO_WRITE,
+                _ => ids::PLAN_LEFT,
+            };
             self.say(&self.bold(&self.m.get(title)));
             self.findings_with_fixes(&p.left);
         }
@@ -720,9 +740,8 @@ impl Report for PlanOutput {
                     true => out.say(&m.args(ids::APPLY_DONE, &[("count", num(n))])),
                     false => out.say(&m.args(ids::APPLY_STOPPED, &[("count", num(n))])),
                 }
-                if ok {
-                    out.plan_outcome(self);
-                }
+                // What check will find: after a failure, everything still missing.
+                out.plan_outcome(self);
             }
             // A dry run: the plan, the equivalent commands, and that nothing changed.
             PlanState::DryRun => {
@@ -868,6 +887,43 @@ impl OrgProgress<'_> {
     }
 }
 
+/// How often, at most, a consistency retry prints its line when standard error is no terminal.
+pub const WAIT_LINE_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// IAM's consistency retries as they are shown: on a terminal, one line rewritten in place
+/// (carriage return) and erased when the retries end; otherwise a line, at most one every
+/// [`WAIT_LINE_EVERY`]. Returns what to write; the clock is the caller's.
+#[derive(Debug)]
+struct WaitLine {
+    terminal: bool,
+    last: Option<std::time::Instant>,
+    shown: bool,
+}
+
+impl WaitLine {
+    fn new(terminal: bool) -> WaitLine {
+        WaitLine { terminal, last: None, shown: false }
+    }
+
+    /// A retry's line, at `now`.
+    fn show(&mut self, line: &str, now: std::time::Instant) -> Option<String> {
+        if self.terminal {
+            self.shown = true;
+            return Some(format!("{CLEAR_LINE}{line}"));
+        }
+        if self.last.is_some_and(|t| now.saturating_duration_since(t) < WAIT_LINE_EVERY) {
+            return None;
+        }
+        self.last = Some(now);
+        Some(format!("{line}\n"))
+    }
+
+    /// The retries are over, or another line is to be printed: the terminal's line is erased.
+    fn done(&mut self) -> Option<String> {
+        std::mem::take(&mut self.shown).then(|| CLEAR_LINE.to_owned())
+    }
+}
+
 /// Progress of an account's audit.
 #[derive(Debug)]
 pub struct AuditProgress {
@@ -914,13 +970,17 @@ impl ApplyProgress<'_, '_> {
     pub fn finish(self, r: &Result<(), IamError>) -> PlanOutput {
         let out = self.out;
         let p = self.planned;
+        // The writes that were made are a prefix of the plan (it stops at the first failure).
+        let done = self.done.iter().take_while(|d| **d).count();
         let error = r.as_ref().err().map(|e| out.error_report(&Failure::Backend(e.clone())));
-        PlanOutput { actions: out.actions(p, &self.done), state: PlanState::Ran { error }, ..out.dry_run(p) }
+        PlanOutput { left: out.findings(&p.left_after(done)), actions: out.actions(p, &self.done), state: PlanState::Ran { error }, ..out.dry_run(p) }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::{Duration, Instant};
+
     use super::*;
 
     /// A report whose JSON serde_json refuses, as a map with keys that are not strings does.
@@ -957,5 +1017,22 @@ mod tests {
             // Its twin: as text, the same report prints (nothing, here) without an error.
             assert!(Out::new(&m, Output::Text, Style::Plain).emit(&Unwritable).is_ok());
         }
+    }
+
+    /// Without a terminal, a line at most every ten seconds of the caller's clock; on one, every
+    /// retry rewrites the one line, which is erased at the end.
+    #[test]
+    fn consistency_retries_print_one_line() {
+        let t0 = Instant::now();
+        let mut w = WaitLine::new(false);
+        assert_eq!(w.show("a", t0).as_deref(), Some("a\n"));
+        assert_eq!(w.show("b", t0 + Duration::from_secs(9)), None);
+        assert_eq!(w.show("c", t0 + WAIT_LINE_EVERY).as_deref(), Some("c\n"));
+        assert_eq!(w.done(), None);
+        let mut w = WaitLine::new(true);
+        assert_eq!(w.show("a", t0), Some(format!("{CLEAR_LINE}a")));
+        assert_eq!(w.show("b", t0), Some(format!("{CLEAR_LINE}b")));
+        assert_eq!(w.done().as_deref(), Some(CLEAR_LINE));
+        assert_eq!(w.done(), None);
     }
 }

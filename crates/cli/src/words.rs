@@ -248,6 +248,7 @@ pub fn error(code: &ErrorCode) -> Id {
         ErrorCode::ProfileNotFound => ids::ERROR_PROFILE_NOT_FOUND,
         ErrorCode::ProfileFileInvalid => ids::ERROR_PROFILE_FILE_INVALID,
         ErrorCode::CredentialProcessFailed => ids::ERROR_CREDENTIAL_PROCESS,
+        ErrorCode::ManagedPolicyMissing => ids::ERROR_MANAGED_POLICY_MISSING,
         ErrorCode::TooLarge(what) => match what {
             Oversized::PolicyDocument => ids::ERROR_TOO_LARGE_POLICY_DOCUMENT,
             Oversized::StateFile => ids::ERROR_TOO_LARGE_STATE_FILE,

@@ -61,6 +61,29 @@ fn codes(f: &[Finding]) -> Vec<&'static str> {
 
 const NEW: [&RoleSpec; 5] = [&EKS_CLUSTER, &EKS_AUTO_CLUSTER, &EKS_AUTO_NODE, &ECS_TASK_EXECUTION, &EKS_POD_IDENTITY];
 
+/// A plan that stops after any number of its writes leaves what check then finds: the diff of
+/// the writes actually made, not what the whole plan would have left.
+#[test]
+fn a_plan_stopped_part_way_leaves_what_check_finds() {
+    use rolecall_core::engine::Planned;
+    for spec in NEW {
+        for p in Partition::ALL {
+            let d = desired(spec, p);
+            for obs in [Observation::default(), role(p, d.role_name.as_str(), &trust(r#"{"Effect":"Allow","Principal":{"Service":"ssm.amazonaws.com"},"Action":"sts:AssumeRole"}"#), &[])] {
+                let planned = Planned { spec, desired: d.clone(), observation: obs.clone(), plan: plan(spec, &d, &obs, PlanOptions::default()) };
+                let n = planned.plan.actions.len();
+                assert!(n >= 1, "{} {p}", spec.default_name);
+                for done in 0..=n {
+                    let after = simulate(&d, &obs, &planned.plan.actions[..done]);
+                    assert_eq!(planned.left_after(done), check_role(spec, &d, &after), "{} {p} after {done} of {n}", spec.default_name);
+                }
+                assert_eq!(planned.left_after(n), planned.plan.left);
+                assert_ne!(planned.left_after(n - 1), planned.plan.left, "{} {p}: the last write matters", spec.default_name);
+            }
+        }
+    }
+}
+
 /// create makes what check wants, in every partition; a role that drifted (its trust replaced by
 /// another service's, its policies detached) is repaired by adding, and check then reports
 /// exactly what repair said it left.

@@ -227,6 +227,7 @@ pub const SHOW_COVERED_ITEM: Id = Id::new("show-covered-item", &["permission", "
 pub const PLAN_REFUSED: Id = Id::new("plan-refused", &[]);
 pub const PLAN_LEFT: Id = Id::new("plan-left", &[]);
 pub const PLAN_LEFT_NOTHING_TO_WRITE: Id = Id::new("plan-left-nothing-to-write", &[]);
+pub const PLAN_LEFT_STOPPED: Id = Id::new("plan-left-stopped", &[]);
 pub const VALUE_OPERATION_TIMEOUT: Id = Id::new("value-operation-timeout", &[]);
 pub const ARG_OPERATION_TIMEOUT: Id = Id::new("arg-operation-timeout", &[]);
 pub const FIELD_OPERATION_TIMEOUT: Id = Id::new("field-operation-timeout", &[]);
@@ -234,6 +235,7 @@ pub const ERROR_NOT_IAM: Id = Id::new("error-not-iam", &["content_type", "operat
 pub const ERROR_PROFILE_NOT_FOUND: Id = Id::new("error-profile-not-found", &["config_file", "credentials_file", "profile"]);
 pub const ERROR_PROFILE_FILE_INVALID: Id = Id::new("error-profile-file-invalid", &["file", "line"]);
 pub const ERROR_CREDENTIAL_PROCESS: Id = Id::new("error-credential-process", &["file", "profile"]);
+pub const ERROR_MANAGED_POLICY_MISSING: Id = Id::new("error-managed-policy-missing", &["message", "operation", "partition", "policy"]);
 pub const ERROR_STATE_LOCK_NAME: Id = Id::new("error-state-lock-name", &["file"]);
 pub const ERROR_STATE_NOT_A_FILE: Id = Id::new("error-state-not-a-file", &["file"]);
 pub const ERROR_STATE_FORMAT: Id = Id::new("error-state-format", &["file", "format", "known"]);
@@ -835,6 +837,7 @@ pub const ALL: &[Id] = &[
     PLAN_REFUSED,
     PLAN_LEFT,
     PLAN_LEFT_NOTHING_TO_WRITE,
+    PLAN_LEFT_STOPPED,
     VALUE_OPERATION_TIMEOUT,
     ARG_OPERATION_TIMEOUT,
     FIELD_OPERATION_TIMEOUT,
@@ -842,6 +845,7 @@ pub const ALL: &[Id] = &[
     ERROR_PROFILE_NOT_FOUND,
     ERROR_PROFILE_FILE_INVALID,
     ERROR_CREDENTIAL_PROCESS,
+    ERROR_MANAGED_POLICY_MISSING,
     ERROR_STATE_LOCK_NAME,
     ERROR_STATE_NOT_A_FILE,
     ERROR_STATE_FORMAT,

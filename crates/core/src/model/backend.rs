@@ -277,6 +277,9 @@ pub enum ErrorCode {
     ProfileFileInvalid,
     /// The profile's `credential_process` failed (details `profile`, `file`).
     CredentialProcessFailed,
+    /// An AWS managed policy that GetPolicy does not find in this partition, after IAM answered
+    /// `NoSuchEntity` to attaching it (details `policy`, `partition`).
+    ManagedPolicyMissing,
     /// A document or file over rolecall's size bound, and which (details `size`, `limit`, and
     /// `file` for a file).
     TooLarge(Oversized),
@@ -366,6 +369,7 @@ impl ErrorCode {
             ErrorCode::ProfileNotFound => "ProfileNotFound",
             ErrorCode::ProfileFileInvalid => "ProfileFileInvalid",
             ErrorCode::CredentialProcessFailed => "CredentialProcessFailed",
+            ErrorCode::ManagedPolicyMissing => "ManagedPolicyMissing",
             ErrorCode::TooLarge(_) => "TooLarge",
             ErrorCode::StateFormat => "StateFormat",
             ErrorCode::RequestConstruction => "RequestConstruction",
@@ -427,6 +431,8 @@ pub enum Detail {
     Known,
     Address,
     Role,
+    Policy,
+    Partition,
 }
 
 impl Detail {
@@ -446,6 +452,8 @@ impl Detail {
             Detail::Known => "known",
             Detail::Address => "address",
             Detail::Role => "role",
+            Detail::Policy => "policy",
+            Detail::Partition => "partition",
         }
     }
 }
