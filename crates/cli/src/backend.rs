@@ -9,7 +9,7 @@ use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
 use rolecall_mock::{Access, Fault, MockIam, StatePathProblem};
 
-use crate::exit::{Failure, Said};
+use crate::exit::{Failure, Usage};
 use crate::global::{BackendKind, Env, Global};
 
 /// How many IAM calls a command makes: many (audit) turns on the AWS SDK's adaptive retry, which
@@ -58,11 +58,11 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
         None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
     };
     if let Some(problem) = rolecall_mock::state_path_problem(&path) {
-        let id = match problem {
-            StatePathProblem::LockName => rolecall_i18n::ids::ERROR_STATE_LOCK_NAME,
-            StatePathProblem::NotAFile => rolecall_i18n::ids::ERROR_STATE_NOT_A_FILE,
-        };
-        return Err(Failure::Usage(id, vec![("file", Said::Value(path.display().to_string()))]));
+        let file = path.display().to_string();
+        return Err(Failure::Usage(match problem {
+            StatePathProblem::LockName => Usage::StateLockName { file },
+            StatePathProblem::NotAFile => Usage::StateNotAFile { file },
+        }));
     }
     Ok(path)
 }

@@ -27,7 +27,7 @@ impl ExitStatus {
     }
 
     /// The message that explains it in the book.
-    pub fn book_message(self) -> rolecall_i18n::Id {
+    pub fn book_message(self) -> rolecall_i18n::Plain {
         match self {
             ExitStatus::Ok => ids::BOOK_EXIT_0,
             ExitStatus::Findings => ids::BOOK_EXIT_1,
@@ -42,8 +42,8 @@ impl ExitStatus {
 pub enum Failure {
     /// Bad input, with the value and what is allowed.
     Input(InputError),
-    /// Bad input that is not one value (a file that cannot be read...): a message and its arguments.
-    Usage(rolecall_i18n::Id, Vec<(&'static str, Said)>),
+    /// Bad input that is not one value (a file that cannot be read...).
+    Usage(Usage),
     /// The backend failed.
     Backend(IamError),
     /// A report could not be written as JSON (a fault in rolecall): serde_json's words.
@@ -60,13 +60,20 @@ impl Failure {
     }
 }
 
-/// An argument of a [`Failure::Usage`] message.
+/// Bad input that is not one value, with the values its message names: file names from outside
+/// (escaped when shown), sizes in bytes.
 #[derive(Debug)]
-pub enum Said {
-    /// A value from outside (a file name), shown as it is.
-    Value(String),
-    /// rolecall's own words (why a file cannot be read).
-    Message(rolecall_i18n::Id),
+pub enum Usage {
+    /// `lint`'s file is larger than it reads (`limit` in MiB).
+    LintTooLarge { file: String, limit: usize },
+    /// A file cannot be read, and why, in rolecall's words.
+    ReadFile { file: String, reason: rolecall_i18n::Plain },
+    /// `lint`'s text is one document, larger than any policy can be.
+    DocumentTooLarge { file: String, size: usize, limit: usize },
+    /// The mock's state file would be named like its lock file.
+    StateLockName { file: String },
+    /// The mock's state path is not a file.
+    StateNotAFile { file: String },
 }
 
 impl From<InputError> for Failure {

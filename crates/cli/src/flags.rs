@@ -7,7 +7,7 @@
 //! be read as a value, and reading a flag the command does not take fails every debug run (and
 //! so every test) instead of reading as "not given".
 
-use rolecall_i18n::{ids, Id};
+use rolecall_i18n::{ids, Plain};
 use clap::ArgMatches;
 use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::permissions::Command as PermCommand;
@@ -116,9 +116,9 @@ pub struct Def {
     pub short: Option<char>,
     pub kind: Kind,
     /// The message that explains it (`--help`, the book).
-    pub help: Id,
+    pub help: Plain,
     /// The message that names its value (`FILE`, `REGION`); none for switches.
-    pub value_name: Option<Id>,
+    pub value_name: Option<Plain>,
     pub takes: Takes,
     pub hint: Hint,
     /// The optional permissions its values ask for, each by [`Permission::flag_value`].

@@ -25,7 +25,7 @@ use rolecall_i18n::Messages;
 
 pub use app::command;
 pub use commands::completions::{complete, COMPLETE_VAR};
-pub use exit::{ExitStatus, Failure, Said};
+pub use exit::{ExitStatus, Failure, Usage};
 pub use global::{Env, Global, Output, ProcessEnv, Style};
 pub use render::Out;
 

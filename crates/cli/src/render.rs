@@ -17,7 +17,7 @@ use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::role::{Desired, RoleKind};
 use rolecall_core::Partition;
-use rolecall_i18n::{ids, num, text, Messages, Value as FluentValue};
+use rolecall_i18n::{ids, text, Messages, Value as FluentValue};
 use serde::Serialize;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
@@ -25,7 +25,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::backend::Sink;
 use crate::clean::{self, Kind};
 use crate::report::*;
-use crate::exit::{Failure, Said};
+use crate::exit::{Failure, Usage};
 use crate::global::{Output, Style};
 use crate::words;
 
@@ -286,36 +286,36 @@ impl<'m> Out<'m> {
     }
 
     fn counts<'a>(&self, severities: impl Iterator<Item = Severity> + Clone + 'a) -> String {
-        let n = |s: Severity| num(severities.clone().filter(|f| *f == s).count());
-        self.m.args(ids::SUMMARY_COUNTS, &[("errors", n(Severity::Error)), ("warnings", n(Severity::Warning)), ("notes", n(Severity::Info))])
+        let n = |s: Severity| severities.clone().filter(|f| *f == s).count();
+        self.m.text(ids::SummaryCounts { errors: n(Severity::Error), warnings: n(Severity::Warning), notes: n(Severity::Info) })
     }
 
     fn input_message(&self, e: &InputError) -> String {
         let flag = self.m.get(words::field(e.field));
         if e.rule == Rule::Required {
             return match words::hint(e.field) {
-                Some(hint) => self.m.with(ids::ERROR_MISSING_VALUE, &[("flag", &flag), ("hint", &self.m.get(hint))]),
-                None => self.m.with(ids::ERROR_MISSING_VALUE_PLAIN, &[("flag", &flag)]),
+                Some(hint) => self.m.text(ids::ErrorMissingValue { flag: &flag, hint: self.m.get(hint) }),
+                None => self.m.text(ids::ErrorMissingValuePlain { flag: &flag }),
             };
         }
         let rule = match &e.rule {
-            Rule::Digits(n) => self.m.args(ids::RULE_DIGITS, &[("count", num(*n))]),
-            Rule::IamName { max, .. } => self.m.args(ids::RULE_IAM_NAME, &[("max", num(*max))]),
+            Rule::Digits(n) => self.m.text(ids::RuleDigits { count: *n }),
+            Rule::IamName { max, .. } => self.m.text(ids::RuleIamName { max: *max }),
             Rule::ClusterName => self.m.get(ids::RULE_CLUSTER_NAME),
             Rule::RegionCode => self.m.get(ids::RULE_REGION_CODE),
-            Rule::OneOf(v) => self.m.with(ids::RULE_ONE_OF, &[("values", &v.join(", "))]),
+            Rule::OneOf(v) => self.m.text(ids::RuleOneOf { values: v.join(", ") }),
             Rule::IamPath => self.m.get(ids::RULE_IAM_PATH),
-            Rule::ArnShape(shape) => self.m.with(ids::RULE_ARN_SHAPE, &[("shape", shape)]),
-            Rule::Conflicts { other } => self.m.with(ids::RULE_CONFLICTS, &[("other", other)]),
+            Rule::ArnShape(shape) => self.m.text(ids::RuleArnShape { shape: *shape }),
+            Rule::Conflicts { other } => self.m.text(ids::RuleConflicts { other: other.as_str() }),
             Rule::Url => self.m.get(ids::RULE_URL),
-            Rule::Range { min, max } => self.m.args(ids::RULE_RANGE, &[("min", num(*min as usize)), ("max", num(*max as usize))]),
+            Rule::Range { min, max } => self.m.text(ids::RuleRange { min: *min as usize, max: *max as usize }),
             Rule::Required => String::new(),
             Rule::ExternalId => self.m.get(ids::RULE_EXTERNAL_ID),
             Rule::RoleWithPath => self.m.get(ids::RULE_ROLE_WITH_PATH),
             Rule::NonEmptyList => self.m.get(ids::RULE_NON_EMPTY_LIST),
             Rule::IpAddress => self.m.get(ids::RULE_IP_ADDRESS),
         };
-        self.m.with(ids::ERROR_INVALID_VALUE, &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
+        self.m.text(ids::ErrorInvalidValue { value: self.ext(&e.value), flag, rule })
     }
 
     fn backend_message(&self, e: &IamError) -> String {
@@ -323,28 +323,29 @@ impl<'m> Out<'m> {
         let none = self.m.get(ids::VALUE_NONE);
         let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
         values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
-        let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(words::error(&e.code), &args)
+        let args: Vec<(&str, FluentValue<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).collect();
+        self.m.dynamic(words::error(&e.code), &args)
     }
 
     /// Why a command failed, as its JSON says it.
     pub(crate) fn error_report(&self, f: &Failure) -> ErrorReport {
         match f {
             Failure::Input(e) => ErrorReport { kind: FailureKind::Input, code: e.field.id().to_owned(), message: self.input_message(e) },
-            Failure::Usage(id, args) => {
-                let said: Vec<(&str, String)> = args
-                    .iter()
-                    .map(|(k, v)| match v {
-                        Said::Value(v) => (*k, self.ext(v).into_owned()),
-                        Said::Message(m) => (*k, self.m.get(*m)),
-                    })
-                    .collect();
-                let refs: Vec<(&str, &str)> = said.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                ErrorReport { kind: FailureKind::Input, code: id.name().to_owned(), message: self.m.with(*id, &refs) }
+            Failure::Usage(u) => {
+                let said: rolecall_i18n::Msg<'_> = match u {
+                    Usage::LintTooLarge { file, limit } => ids::ErrorLintTooLarge { file: self.ext(file), limit: limit.to_string() }.into(),
+                    Usage::ReadFile { file, reason } => ids::ErrorReadFile { file: self.ext(file), reason: self.m.get(*reason) }.into(),
+                    Usage::DocumentTooLarge { file, size, limit } => {
+                        ids::ErrorDocumentTooLarge { file: self.ext(file), size: size.to_string(), limit: limit.to_string() }.into()
+                    }
+                    Usage::StateLockName { file } => ids::ErrorStateLockName { file: self.ext(file) }.into(),
+                    Usage::StateNotAFile { file } => ids::ErrorStateNotAFile { file: self.ext(file) }.into(),
+                };
+                ErrorReport { kind: FailureKind::Input, code: said.id().name().to_owned(), message: self.m.text(said) }
             }
             Failure::Backend(e) => ErrorReport { kind: FailureKind::Backend, code: e.code.as_str().to_owned(), message: self.backend_message(e) },
             Failure::Report(e) => {
-                ErrorReport { kind: FailureKind::Backend, code: "ReportJson".to_owned(), message: self.m.with(ids::ERROR_REPORT_JSON, &[("message", &self.ext(e))]) }
+                ErrorReport { kind: FailureKind::Backend, code: "ReportJson".to_owned(), message: self.m.text(ids::ErrorReportJson { message: self.ext(e) }) }
             }
         }
     }
@@ -419,7 +420,7 @@ impl<'m> Out<'m> {
     pub fn serve_ready(&self, url: &str, state: &std::path::Path) -> Result<(), Failure> {
         self.emit(&ServeOutput { url: url.to_owned(), state: state.display().to_string() })?;
         let _ = std::io::stdout().flush();
-        self.complain(&self.m.with(ids::MOCK_SERVE_READY, &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
+        self.complain(&self.m.text(ids::MockServeReady { url, state: self.ext(&state.display().to_string()) }));
         Ok(())
     }
 
@@ -435,8 +436,7 @@ impl<'m> Out<'m> {
         let locale = self.m.locale();
         (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
             let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
-            let args = [("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))];
-            complain(&with_messages(locale, |m| m.args(ids::MOCK_SERVE_REQUEST, &args)));
+            complain(&with_messages(locale, |m| m.text(ids::MockServeRequest { operation: op, status: s.status as usize, millis: s.elapsed.as_millis() as usize })));
         })
     }
 
@@ -445,10 +445,7 @@ impl<'m> Out<'m> {
     }
 
     fn action_text(&self, a: &Action) -> String {
-        let (id, args) = words::action(a);
-        let args: Vec<(&str, Cow<'_, str>)> = args.into_iter().map(|(k, v)| (k, self.ext(v))).collect();
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(id, &args)
+        self.m.text(words::action(a, &|v| self.ext(v)))
     }
 
     fn actions(&self, p: &Planned, done: &[bool]) -> Vec<ActionReport> {
@@ -476,20 +473,20 @@ impl<'m> Out<'m> {
     /// `repair` of one that does not (`create` is).
     pub fn not_run(&self, p: &Planned) -> PlanOutput {
         let exists = p.role_existed();
-        let id = if exists { ids::CREATE_EXISTS } else { ids::REPAIR_MISSING };
-        let message = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
+        let (role, kind) = (self.ext(p.desired.role_name.as_str()), p.desired.kind.slug());
+        let message = if exists { self.m.text(ids::CreateExists { role, kind }) } else { self.m.text(ids::RepairMissing { role, kind }) };
         // Nothing runs: what remains is what there is.
         PlanOutput { actions: Vec::new(), left: self.findings(&p.plan.findings), state: PlanState::NotRun { exists, message }, ..self.dry_run(p) }
     }
 
     /// `create` finishing a role an earlier create left unfinished.
     pub fn resuming(&self, p: &Planned) {
-        self.note(&self.m.with(ids::CREATE_RESUME, &[("role", &self.ext(p.desired.role_name.as_str()))]));
+        self.note(&self.m.text(ids::CreateResume { role: self.ext(p.desired.role_name.as_str()) }));
     }
 
     /// Carrying out a plan: its title now, each action as it is done, the report at the end.
     pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyProgress<'a, 'm> {
-        self.note(&self.bold(&self.m.args(ids::PLAN_TITLE, &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
+        self.note(&self.bold(&self.m.text(ids::PlanTitle { role: self.ext(p.desired.role_name.as_str()), count: p.plan.actions.len() })));
         if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
             self.note(&format!("  {}", self.m.get(ids::PLAN_NOTHING)));
         }
@@ -558,10 +555,7 @@ impl<'m> Out<'m> {
             self.findings_text(account_findings);
         }
         self.say("");
-        self.say(&self.m.args(
-            ids::AUDIT_SUMMARY,
-            &[("scanned", num(s.scanned)), ("found", num(s.found)), ("ok", num(s.ok)), ("drift", num(s.drift))],
-        ));
+        self.say(&self.m.text(ids::AuditSummary { scanned: s.scanned, found: s.found, ok: s.ok, drift: s.drift }));
     }
 
     /// Where the AWS backend's progress goes: stderr, in this locale. Calls only with `--verbose`;
@@ -572,7 +566,7 @@ impl<'m> Out<'m> {
         let locale = self.m.locale();
         let waiting = std::sync::Mutex::new(WaitLine::new(std::io::stderr().is_terminal()));
         Some(Arc::new(move |p: &Progress| {
-            let say = |id: rolecall_i18n::Id, args: &[(&str, FluentValue<'_>)]| complain(&with_messages(locale, |m| m.args(id, args)));
+            let say = |msg: rolecall_i18n::Msg<'_>| complain(&with_messages(locale, |m| m.text(msg)));
             let draw = |shown: Option<String>| {
                 if let Some(s) = shown {
                     let mut e = std::io::stderr().lock();
@@ -583,15 +577,15 @@ impl<'m> Out<'m> {
             let mut waiting = waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             match p {
                 Progress::WaitingForConsistency { operation, attempt, .. } => {
-                    let message = with_messages(locale, |m| m.args(ids::PROGRESS_WAITING, &[("operation", text(operation)), ("attempt", num(*attempt as usize))]));
+                    let message = with_messages(locale, |m| m.text(ids::ProgressWaiting { operation: *operation, attempt: *attempt as usize }));
                     draw(waiting.show(&clean::line(&message, Kind::Text(false)), std::time::Instant::now()));
                 }
                 Progress::DoneWaiting { .. } => draw(waiting.done()),
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
                     // A line of its own, not appended to the waiting line (redrawn at the next retry).
                     draw(waiting.done());
-                    let id = if *ok { ids::PROGRESS_CALL } else { ids::PROGRESS_CALL_FAILED };
-                    say(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]);
+                    let (operation, millis) = (*operation, *millis as usize);
+                    say(if *ok { ids::ProgressCall { operation, millis }.into() } else { ids::ProgressCallFailed { operation, millis }.into() });
                 }
                 Progress::Call { .. } => {}
             }
@@ -611,7 +605,8 @@ impl<'m> Out<'m> {
     fn findings_with_fixes(&self, findings: &[FindingReport]) {
         for f in findings {
             self.findings_text(std::slice::from_ref(f));
-            self.say(&format!("        → {}", self.m.get(words::finding_fix(f.code))));
+            let args = f.arguments.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            self.say(&format!("        → {}", words::finding_fix_text(self.m, f.code, args, &|v| self.ext(v))));
         }
     }
 
@@ -664,10 +659,7 @@ impl Report for ShowOutput {
         // A JSON object of JSON values: serde_json cannot refuse it.
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
-        out.say(&out.bold(&m.with(
-            ids::SHOW_TITLE,
-            &[("role", self.role_name.as_str()), ("kind", &m.get(words::kind(self.kind))), ("partition", self.partition.id())],
-        )));
+        out.say(&out.bold(&m.text(ids::ShowTitle { role: self.role_name.as_str(), kind: m.get(words::kind(self.kind)), partition: self.partition.id() })));
         out.say(&format!("  {}", m.get(words::kind_purpose(self.kind))));
         out.say("");
         out.say(&out.bold(&m.get(ids::SHOW_TRUST_POLICY)));
@@ -697,7 +689,7 @@ impl Report for ShowOutput {
         if !self.covered.is_empty() {
             out.say(&out.bold(&m.get(ids::SHOW_COVERED)));
             for c in &self.covered {
-                out.say(&format!("    {}", m.with(ids::SHOW_COVERED_ITEM, &[("permission", c.permission.slug()), ("policy", c.policy)])));
+                out.say(&format!("    {}", m.text(ids::ShowCoveredItem { permission: c.permission.slug(), policy: c.policy })));
             }
         }
     }
@@ -706,13 +698,14 @@ impl Report for ShowOutput {
 impl Report for CheckOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        out.say(&out.bold(&m.with(ids::CHECK_TITLE, &[("role", &out.ext(&self.role_name)), ("kind", &m.get(words::kind(self.kind)))])));
+        out.say(&out.bold(&m.text(ids::CheckTitle { role: out.ext(&self.role_name), kind: m.get(words::kind(self.kind)) })));
         out.findings_text(&self.findings);
         if let Some(t) = &self.trust {
-            let id = if t.clusters.is_empty() { ids::CHECK_TRUST } else { ids::CHECK_TRUST_CLUSTERS };
-            out.say(&format!("  {}", m.with(id, &[("principal", &t.principal), ("verdict", &out.verdict(t.assumable))])));
+            let (principal, verdict) = (t.principal.as_str(), out.verdict(t.assumable));
+            let said = if t.clusters.is_empty() { m.text(ids::CheckTrust { principal, verdict }) } else { m.text(ids::CheckTrustClusters { principal, verdict }) };
+            out.say(&format!("  {said}"));
             for c in &t.clusters {
-                out.say(&format!("    {}", m.with(ids::CHECK_TRUST_CLUSTER, &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &out.verdict(c.covered))])));
+                out.say(&format!("    {}", m.text(ids::CheckTrustCluster { cluster: &c.cluster, region: &c.region, verdict: out.verdict(c.covered) })));
             }
         }
         let status = m.get(words::status(self.status));
@@ -720,7 +713,7 @@ impl Report for CheckOutput {
             rolecall_core::check::Status::Ok => out.paint(&status, Tone::Good),
             _ => out.paint(&status, Tone::Bad),
         };
-        out.say(&m.with(ids::CHECK_SUMMARY, &[("status", &status), ("counts", &out.counts(self.findings.iter().map(|f| f.severity)))]));
+        out.say(&m.text(ids::CheckSummary { status, counts: out.counts(self.findings.iter().map(|f| f.severity)) }));
     }
 }
 
@@ -737,8 +730,8 @@ impl Report for PlanOutput {
                 let n = self.actions.iter().filter(|a| a.done).count();
                 match ok {
                     true if self.actions.is_empty() => {}
-                    true => out.say(&m.args(ids::APPLY_DONE, &[("count", num(n))])),
-                    false => out.say(&m.args(ids::APPLY_STOPPED, &[("count", num(n))])),
+                    true => out.say(&m.text(ids::ApplyDone { count: n })),
+                    false => out.say(&m.text(ids::ApplyStopped { count: n })),
                 }
                 // What check will find: after a failure, everything still missing.
                 out.plan_outcome(self);
@@ -746,7 +739,7 @@ impl Report for PlanOutput {
             // A dry run: the plan, the equivalent commands, and that nothing changed.
             PlanState::DryRun => {
                 let n = self.actions.len();
-                out.say(&out.bold(&m.args(ids::PLAN_TITLE, &[("role", text(&out.ext(&self.role_name))), ("count", num(n))])));
+                out.say(&out.bold(&m.text(ids::PlanTitle { role: out.ext(&self.role_name), count: n })));
                 let width = self.actions.iter().map(|a| a.action.api_name().len()).max().unwrap_or(0);
                 for (i, a) in self.actions.iter().enumerate() {
                     out.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.action.api_name(), width), a.message));
@@ -781,8 +774,8 @@ impl Report for LintOutput {
         let m = out.m;
         let shown = if self.file == "-" { m.get(ids::VALUE_STDIN) } else { out.ext(&self.file).into_owned() };
         let title = match self.document {
-            WholeText::Document(kind) => m.with(ids::LINT_TITLE, &[("file", &shown), ("document", &m.get(words::document(kind)))]),
-            WholeText::Text(_) => m.args(ids::LINT_TITLE_TEXT, &[("file", text(&shown)), ("documents", num(self.documents.len())), ("commands", num(self.commands.len()))]),
+            WholeText::Document(kind) => m.text(ids::LintTitle { file: &shown, document: m.get(words::document(kind)) }),
+            WholeText::Text(_) => m.text(ids::LintTitleText { file: &shown, documents: self.documents.len(), commands: self.commands.len() }),
         };
         out.say(&out.bold(&title));
         if self.findings.is_empty() {
@@ -797,7 +790,7 @@ impl Report for LintOutput {
             out.say(&format!("  {}  {}  {}", pad(loc, loc_width), out.severity_painted(f.severity, width), f.message));
             out.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), out.paint(&format!("[{}]", f.code.as_str()), Tone::Dim)));
         }
-        out.say(&m.with(ids::LINT_SUMMARY, &[("counts", &out.counts(self.findings.iter().map(|l| l.finding.severity)))]));
+        out.say(&m.text(ids::LintSummary { counts: out.counts(self.findings.iter().map(|l| l.finding.severity)) }));
     }
 }
 
@@ -808,17 +801,17 @@ impl Report for PermissionsOutput {
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         match self {
             PermissionsOutput::Account(p) => {
-                out.say(&m.with(ids::PERMISSIONS_INTRO, &[("command", p.command.slug())]));
+                out.say(&m.text(ids::PermissionsIntro { command: p.command.slug() }));
                 out.say(&pretty(&p.policy));
             }
             PermissionsOutput::Organization(p) => {
                 out.say(&m.get(ids::PERMISSIONS_INTRO_ORGANIZATION));
                 out.say(&pretty(&p.policy));
                 out.say("");
-                out.say(&m.with(ids::PERMISSIONS_MEMBER, &[("role", &p.member_role)]));
+                out.say(&m.text(ids::PermissionsMember { role: &p.member_role }));
                 out.say(&pretty(&p.member_policy));
                 out.say("");
-                out.say(&m.with(ids::PERMISSIONS_MEMBER_TRUST, &[("role", &p.member_role)]));
+                out.say(&m.text(ids::PermissionsMemberTrust { role: &p.member_role }));
                 out.say(&pretty(&p.member_trust_policy));
             }
         }
@@ -878,7 +871,7 @@ impl OrgProgress<'_> {
     /// `done` accounts of the `listed` ones so far.
     pub fn tick(&mut self, done: usize, listed: usize) {
         if self.line.on {
-            self.line.show(&self.m.args(ids::ORG_PROGRESS, &[("done", num(done)), ("total", num(listed))]));
+            self.line.show(&self.m.text(ids::OrgProgress { done, total: listed }));
         }
     }
 

@@ -9,7 +9,7 @@ use rolecall_core::lint::{DocKind, MAX_TEXT_BYTES};
 use rolecall_policy::document::MAX_DOCUMENT_BYTES;
 use rolecall_i18n::ids;
 
-use crate::exit::{ExitStatus, Failure, Said};
+use crate::exit::{ExitStatus, Failure, Usage};
 use crate::flags::{self, Args};
 use crate::render::Out;
 
@@ -29,7 +29,7 @@ pub fn run(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     });
     let text = match read {
         Ok(Some(text)) => text,
-        Ok(None) => return Err(Failure::Usage(ids::ERROR_LINT_TOO_LARGE, vec![("file", Said::Value(file)), ("limit", Said::Value((MAX_TEXT_BYTES >> 20).to_string()))])),
+        Ok(None) => return Err(Failure::Usage(Usage::LintTooLarge { file, limit: MAX_TEXT_BYTES >> 20 })),
         Err(e) => {
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => ids::IO_NOT_FOUND,
@@ -37,13 +37,12 @@ pub fn run(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
                 std::io::ErrorKind::InvalidData => ids::IO_NOT_TEXT,
                 _ => ids::IO_OTHER,
             };
-            return Err(Failure::Usage(ids::ERROR_READ_FILE, vec![("file", Said::Value(file)), ("reason", Said::Message(reason))]));
+            return Err(Failure::Usage(Usage::ReadFile { file, reason }));
         }
     };
     // The text is one policy document: refused before parsing when no policy could be that large.
     if text.len() > MAX_DOCUMENT_BYTES {
-        let args = vec![("file", Said::Value(file)), ("size", Said::Value(text.len().to_string())), ("limit", Said::Value(MAX_DOCUMENT_BYTES.to_string()))];
-        return Err(Failure::Usage(ids::ERROR_DOCUMENT_TOO_LARGE, args));
+        return Err(Failure::Usage(Usage::DocumentTooLarge { file, size: text.len(), limit: MAX_DOCUMENT_BYTES }));
     }
     let force = if a.switch(flags::TRUST) {
         Some(DocKind::Trust)
