@@ -787,6 +787,57 @@ async fn every_new_kind_in_every_partition_through_the_endpoint() {
     }
 }
 
+/// AmazonEKSBlockStoragePolicyV2 through the AWS backend: create --auto-mode attaches it, V1 in
+/// its place is outdated, and repair --replace-outdated swaps them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn block_storage_v2_through_the_endpoint() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let (v1, v2) = ("arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicy", "arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicyV2");
+    let (code, v) = env.json(&["create", "eks-cluster", "--auto-mode"]).await;
+    assert_eq!(code, 0, "{v}");
+    let attached = env.iam.snapshot().partitions["aws"].roles["amazoneksautoclusterrole"].attached.clone();
+    assert!(attached.iter().any(|a| a == v2) && !attached.iter().any(|a| a == v1), "{attached:?}");
+    // Made the older way: V1 in V2's place.
+    env.iam.apply_now(&Action::DetachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v2.into() }).unwrap();
+    env.iam.apply_now(&Action::AttachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v1.into() }).unwrap();
+    let (code, v) = env.json(&["check", "eks-cluster", "--auto-mode"]).await;
+    assert_eq!((code, &v["findings"][0]["code"]), (0, &Value::from("policy-outdated")), "{v}");
+    env.clear_log();
+    let (code, v) = env.json(&["repair", "eks-cluster", "--auto-mode", "--replace-outdated"]).await;
+    assert_eq!(code, 0, "{v}");
+    let sent: Vec<String> = env.actions().into_iter().filter(|a| a.ends_with("RolePolicy")).collect();
+    assert_eq!(sent, ["AttachRolePolicy", "DetachRolePolicy"], "{v}");
+    let attached = env.iam.snapshot().partitions["aws"].roles["amazoneksautoclusterrole"].attached.clone();
+    assert!(attached.iter().any(|a| a == v2) && !attached.iter().any(|a| a == v1), "{attached:?}");
+    assert_eq!(env.json(&["check", "eks-cluster", "--auto-mode", "--strict"]).await.0, 0);
+}
+
+/// EKS on Fargate in AWS GovCloud (US) through the AWS backend: create is refused before any
+/// write (exit 2), check reports a role found there; the twin in aws is created.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fargate_in_govcloud_through_the_endpoint() {
+    let env = Env::new(Partition::AwsUsGov, Duration::ZERO).await;
+    let (code, _, err) = env.run(&["create", "fargate-pod-execution", "--cluster", "prod"]).await;
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("“us-gov-west-1”") && err.contains("aws-us-gov"), "{err}");
+    assert!(!env.actions().iter().any(|a| a.starts_with("Create") || a.starts_with("Attach")), "{:?}", env.actions());
+    // A role someone made there anyway.
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    env.iam
+        .apply_now(&Action::CreateRole { role_name: "AmazonEKSFargatePodExecutionRole".into(), path: "/".into(), assume_role_policy_document: trust.into(), description: String::new() })
+        .unwrap();
+    let (code, v) = env.json(&["check", "fargate-pod-execution"]).await;
+    assert_eq!((code, &v["findings"][0]["code"]), (1, &Value::from("fargate-unavailable")), "{v}");
+    assert_eq!(v["findings"][0]["arguments"]["partition"], "aws-us-gov");
+    let (code, v) = env.json(&["audit"]).await;
+    assert_eq!(code, 1, "{v}");
+    assert!(v["roles"].as_array().unwrap().iter().any(|r| r["kind"] == "fargate-pod-execution" && r["findings"][0]["code"] == "fargate-unavailable"), "{v}");
+    // The twin: in aws the same command creates the role.
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let (code, v) = env.json(&["create", "fargate-pod-execution", "--cluster", "prod"]).await;
+    assert_eq!(code, 0, "{v}");
+}
+
 // ---- audit --organization: one client per account, faults local to their account ----
 
 use rolecall_core::backend::Action;
@@ -940,4 +991,24 @@ async fn organization_audit_streams_json_lines_and_takes_external_ids() {
     assert!(lines.iter().filter(|l| l["type"] == "role").all(|l| l["account_id"].is_string() && l["role_name"].is_string()));
     assert!(lines[..lines.len() - 1].iter().all(|l| l["account_id"].is_string()));
     assert_eq!(lines.last().unwrap()["summary"]["accounts_audited"], 2);
+}
+
+/// An account whose ID ListAccounts answers malformed is reported as a failed account, named as
+/// listed; the others are audited as usual.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn organization_audit_reports_a_malformed_account_id() {
+    let (env, seen) = organization(None, &[]).await;
+    let mut org = env.iam.snapshot().organization.unwrap();
+    org.accounts.push(OrgAccountRec { id: "4444-5555-6666".into(), name: "typo".into(), state: "ACTIVE".into() });
+    env.iam.set_organization(Some(org)).unwrap();
+    let (code, v) = env.json(&["audit", "--organization"]).await;
+    assert_eq!(code, 3, "{v}");
+    let accounts = v["accounts"].as_array().unwrap();
+    let bad = accounts.iter().find(|a| a["account_id"] == "4444-5555-6666").unwrap_or_else(|| panic!("reported: {v}"));
+    assert_eq!((bad["status"].as_str(), bad["error"]["code"].as_str(), bad["name"].as_str()), (Some("failed"), Some("BadResponse"), Some("typo")), "{v}");
+    assert!(bad["error"]["message"].as_str().unwrap().contains("4444-5555-6666"), "{v}");
+    assert_eq!(accounts.iter().find(|a| a["account_id"] == MEMBER).unwrap()["status"], "ok", "{v}");
+    assert_eq!(v["summary"]["accounts_failed"], 2, "the locked account and the malformed one: {v}");
+    let assumes = seen.lock().unwrap().iter().filter(|s| s.operation == "AssumeRole").count();
+    assert_eq!(assumes, 3, "no role is assumed in an account that is not one");
 }

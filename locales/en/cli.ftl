@@ -441,3 +441,7 @@ error-io-runtime = Cannot start rolecall's asynchronous runtime: { $message }
 error-report-json = rolecall could not write its report as JSON ({ $message }); nothing was printed. This is a fault in rolecall: please report it.
 error-request-construction = The request for { $operation } could not be built: check --endpoint-url, --region and the AWS configuration.
 error-unknown = { $operation } failed, and the AWS SDK could not say why.
+
+## Issue 19, items 18 and 21: EKS on Fargate in AWS GovCloud (US); an account ID Organizations listed malformed.
+rule-fargate-unavailable = Amazon EKS on Fargate isn't available in the partition { $partition } (AWS GovCloud (US)), so there is no { -pod-execution-role } to show or create there
+error-bad-response-account-id = Organizations listed an account whose ID, “{ $account }”, is not 12 digits, so it could not be audited.

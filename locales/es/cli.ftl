@@ -446,3 +446,7 @@ error-io-runtime = No se puede iniciar el entorno de ejecución asíncrono de ro
 error-report-json = rolecall no pudo escribir su informe como JSON ({ $message }); no se imprimió nada. Es un fallo de rolecall: infórmelo, por favor.
 error-request-construction = No se ha podido construir la solicitud de { $operation }: compruebe --endpoint-url, --region y la configuración de AWS.
 error-unknown = { $operation } ha fallado y el SDK de AWS no ha podido indicar el motivo.
+
+## Issue 19, puntos 18 y 21: Amazon EKS en Fargate en AWS GovCloud (US); un ID de cuenta mal formado en Organizations.
+rule-fargate-unavailable = Amazon EKS en Fargate no está disponible en la partición { $partition } (AWS GovCloud (US)), así que ahí no hay ningún { -pod-execution-role } que mostrar ni crear
+error-bad-response-account-id = Organizations ha devuelto una cuenta cuyo ID, «{ $account }», no tiene 12 dígitos, así que no se ha podido auditar.

@@ -389,3 +389,7 @@ error-io-runtime = rolecall の非同期ランタイムを起動できません:
 error-report-json = rolecall はレポートを JSON として書き出せませんでした ({ $message })。何も出力していません。これは rolecall の不具合です。報告してください。
 error-request-construction = { $operation } のリクエストを作成できませんでした。--endpoint-url、--region、AWS の設定を確認してください。
 error-unknown = { $operation } が失敗しましたが、AWS SDK は原因を特定できませんでした。
+
+## Issue 19 の項目 18 と 21: AWS GovCloud (US) の Fargate 上の Amazon EKS、Organizations が返した不正なアカウント ID。
+rule-fargate-unavailable = パーティション { $partition } (AWS GovCloud (US)) では Fargate 上の Amazon EKS を利用できないため、そこで表示または作成する{ -pod-execution-role }はありません
+error-bad-response-account-id = Organizations が返したアカウントの ID「{ $account }」が 12 桁の数字ではないため、このアカウントを監査できませんでした。

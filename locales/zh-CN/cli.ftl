@@ -389,3 +389,7 @@ error-io-runtime = 无法启动 rolecall 的异步运行时：{ $message }
 error-report-json = rolecall 无法将报告写成 JSON ({ $message })；未输出任何内容。这是 rolecall 的错误，请报告。
 error-request-construction = 无法构建 { $operation } 的请求：请检查 --endpoint-url、--region 和 AWS 配置。
 error-unknown = { $operation } 失败了，而 AWS SDK 无法说明原因。
+
+## Issue 19 第 18、21 项：AWS GovCloud (US) 中的 Amazon EKS on Fargate；Organizations 列出格式错误的账户 ID。
+rule-fargate-unavailable = 分区 { $partition } (AWS GovCloud (US)) 不提供 Amazon EKS on Fargate，因此没有可在此显示或创建的{ -pod-execution-role }
+error-bad-response-account-id = Organizations 列出的账户 ID“{ $account }”不是 12 位数字，因此无法审计该账户。

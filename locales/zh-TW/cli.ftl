@@ -389,3 +389,7 @@ error-io-runtime = 無法啟動 rolecall 的非同步執行環境：{ $message }
 error-report-json = rolecall 無法將報告寫成 JSON ({ $message })；未輸出任何內容。這是 rolecall 的錯誤，請回報。
 error-request-construction = 無法建立 { $operation } 的請求：請檢查 --endpoint-url、--region 與 AWS 設定。
 error-unknown = { $operation } 失敗了，而 AWS SDK 無法說明原因。
+
+## Issue 19 第 18、21 項：AWS GovCloud (US) 中的 Amazon EKS on Fargate；Organizations 列出格式錯誤的帳戶 ID。
+rule-fargate-unavailable = 分割區 { $partition } (AWS GovCloud (US)) 不提供 Amazon EKS on Fargate，因此沒有可在該處顯示或建立的{ -pod-execution-role }
+error-bad-response-account-id = Organizations 列出的帳戶 ID「{ $account }」不是 12 位數字，因此無法稽核此帳戶。

@@ -338,6 +338,10 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "## {}\n\n{intro}\n\n", m.get(ids::BOOK_PARTITIONS_HEADING));
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get(ids::BOOK_COL_PARTITION), m.get(ids::COL_PRINCIPAL), m.get(ids::BOOK_COL_POLICIES));
     for part in Partition::ALL {
+        if !spec.trustee.available_in(part) {
+            let _ = writeln!(s, "| `{}` | — | {} |", part.id(), m.get(ids::BOOK_PARTITION_NO_FARGATE));
+            continue;
+        }
         let r = request(kind, part, &[], Vec::new());
         let d = r.desired();
         let _ = writeln!(
@@ -416,7 +420,10 @@ pub fn errata(m: &Messages, kind: RoleKind) -> Vec<String> {
             BOOK_ERRATUM_ECS_LOGS_PARTITION,
             BOOK_ERRATUM_ECS_ECR_COVERED,
         ]),
-        RoleKind::EksCluster => plain(&[BOOK_ERRATUM_CLUSTER_AUTO_CHECK_STEP]),
+        RoleKind::EksCluster => {
+            let v2 = m.text(BookErratumClusterBlockStorageV2 { block_storage_date: m.date(rolecall_core::role::BLOCK_STORAGE_V2_SINCE) });
+            plain(&[BOOK_ERRATUM_CLUSTER_AUTO_CHECK_STEP]).into_iter().chain(std::iter::once(v2)).collect()
+        }
         RoleKind::EksAutoNode => plain(&[BOOK_ERRATUM_AUTO_NODE_ONE_OF_NAMES]),
         RoleKind::EcsTaskExecution => plain(&[BOOK_ERRATUM_TASK_EXECUTION_POLICY_PATH]),
         RoleKind::EksPodIdentity => Vec::new(),
@@ -540,6 +547,7 @@ fn placeholder(arg: Arg) -> &'static str {
         Arg::CreatedLine => "‹LINE›",
         Arg::Action => "sts:TagSession",
         Arg::Conditions => "‹CONDITIONS›",
+        Arg::Partition => "‹PARTITION›",
     }
 }
 

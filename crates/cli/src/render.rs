@@ -314,6 +314,7 @@ impl<'m> Out<'m> {
             Rule::RoleWithPath => self.m.get(ids::RULE_ROLE_WITH_PATH),
             Rule::NonEmptyList => self.m.get(ids::RULE_NON_EMPTY_LIST),
             Rule::IpAddress => self.m.get(ids::RULE_IP_ADDRESS),
+            Rule::FargateUnavailable(p) => self.m.text(ids::RuleFargateUnavailable { partition: p.id() }),
         };
         self.m.text(ids::ErrorInvalidValue { value: self.ext(&e.value), flag, rule })
     }

@@ -65,6 +65,8 @@ findings! {
     TrustClusterPartlyCovered => FINDING_TRUST_CLUSTER_PARTLY_COVERED, FINDING_TRUST_CLUSTER_PARTLY_COVERED_FIX;
     TrustPrincipalPartitionLegacy => FINDING_TRUST_PRINCIPAL_PARTITION_LEGACY, FINDING_TRUST_PRINCIPAL_PARTITION_LEGACY_FIX;
     PolicySuperseded => FINDING_POLICY_SUPERSEDED, FINDING_POLICY_SUPERSEDED_FIX;
+    PolicySupersededWider => FINDING_POLICY_SUPERSEDED_WIDER, FINDING_POLICY_SUPERSEDED_WIDER_FIX;
+    FargateUnavailable => FINDING_FARGATE_UNAVAILABLE, FINDING_FARGATE_UNAVAILABLE_FIX;
     RepairCannotCover => FINDING_REPAIR_CANNOT_COVER, FINDING_REPAIR_CANNOT_COVER_FIX;
     RepairWouldNarrow => FINDING_REPAIR_WOULD_NARROW, FINDING_REPAIR_WOULD_NARROW_FIX;
     AuditRoleShared => FINDING_AUDIT_ROLE_SHARED, FINDING_AUDIT_ROLE_SHARED_FIX;
@@ -241,6 +243,7 @@ pub fn error(code: &ErrorCode) -> Id {
             BadAnswer::NoRole => ids::ERROR_BAD_RESPONSE_NO_ROLE,
             BadAnswer::NoAccountId => ids::ERROR_BAD_RESPONSE_NO_ACCOUNT_ID,
             BadAnswer::RoleName => ids::ERROR_BAD_RESPONSE_ROLE_NAME,
+            BadAnswer::AccountId => ids::ERROR_BAD_RESPONSE_ACCOUNT_ID,
         },
         ErrorCode::Io(step) => match step {
             IoStep::Resolve => ids::ERROR_IO_RESOLVE,

@@ -328,6 +328,8 @@ message!(ERROR_IO_RUNTIME = "error-io-runtime", ErrorIoRuntime { message: Messag
 message!(ERROR_REPORT_JSON = "error-report-json", ErrorReportJson { message: Message = "message" });
 message!(ERROR_REQUEST_CONSTRUCTION = "error-request-construction", ErrorRequestConstruction { operation: Operation = "operation" });
 message!(ERROR_UNKNOWN = "error-unknown", ErrorUnknown { operation: Operation = "operation" });
+message!(RULE_FARGATE_UNAVAILABLE = "rule-fargate-unavailable", RuleFargateUnavailable { partition: Partition = "partition" });
+message!(ERROR_BAD_RESPONSE_ACCOUNT_ID = "error-bad-response-account-id", ErrorBadResponseAccountId { account: Account = "account" });
 
 // findings.ftl
 
@@ -468,6 +470,10 @@ pub const JSON_SYNTAX_INVALID_NUMBER: Plain = Plain::new("json-syntax-invalid-nu
 pub const JSON_SYNTAX_TOO_DEEP: Plain = Plain::new("json-syntax-too-deep");
 pub const JSON_SYNTAX_TOO_LARGE: Plain = Plain::new("json-syntax-too-large");
 pub const JSON_SYNTAX_OTHER: Plain = Plain::new("json-syntax-other");
+message!(FINDING_FARGATE_UNAVAILABLE = "finding-fargate-unavailable", FindingFargateUnavailable { partition: Partition = "partition" });
+message!(FINDING_FARGATE_UNAVAILABLE_FIX = "finding-fargate-unavailable-fix", FindingFargateUnavailableFix { partition: Partition = "partition" });
+message!(FINDING_POLICY_SUPERSEDED_WIDER = "finding-policy-superseded-wider", FindingPolicySupersededWider { current: Current = "current", policy: Policy = "policy" });
+message!(FINDING_POLICY_SUPERSEDED_WIDER_FIX = "finding-policy-superseded-wider-fix", FindingPolicySupersededWiderFix { policy: Policy = "policy" });
 
 // book.ftl
 
@@ -617,6 +623,8 @@ pub const BOOK_CLI_FLAGS_HEADING: Plain = Plain::new("book-cli-flags-heading");
 pub const BOOK_COL_VALUE: Plain = Plain::new("book-col-value");
 pub const BOOK_COL_COMMANDS: Plain = Plain::new("book-col-commands");
 pub const BOOK_CLI_GLOBAL: Plain = Plain::new("book-cli-global");
+pub const BOOK_PARTITION_NO_FARGATE: Plain = Plain::new("book-partition-no-fargate");
+message!(BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2 = "book-erratum-cluster-block-storage-v2", BookErratumClusterBlockStorageV2 { block_storage_date: BlockStorageDate = "block_storage_date" });
 
 /// Every message, in the files' order.
 pub const ALL: &[Id] = &[
@@ -938,6 +946,8 @@ pub const ALL: &[Id] = &[
     ERROR_REPORT_JSON,
     ERROR_REQUEST_CONSTRUCTION,
     ERROR_UNKNOWN,
+    RULE_FARGATE_UNAVAILABLE,
+    ERROR_BAD_RESPONSE_ACCOUNT_ID,
     FINDING_ROLE_MISSING,
     FINDING_ROLE_MISSING_FIX.id(),
     FINDING_ROLE_ALSO_FOUND,
@@ -1075,6 +1085,10 @@ pub const ALL: &[Id] = &[
     JSON_SYNTAX_TOO_DEEP.id(),
     JSON_SYNTAX_TOO_LARGE.id(),
     JSON_SYNTAX_OTHER.id(),
+    FINDING_FARGATE_UNAVAILABLE,
+    FINDING_FARGATE_UNAVAILABLE_FIX,
+    FINDING_POLICY_SUPERSEDED_WIDER,
+    FINDING_POLICY_SUPERSEDED_WIDER_FIX,
     BOOK_TITLE.id(),
     BOOK_LANGUAGES.id(),
     BOOK_CHAPTER_INTRO.id(),
@@ -1221,4 +1235,6 @@ pub const ALL: &[Id] = &[
     BOOK_COL_VALUE.id(),
     BOOK_COL_COMMANDS.id(),
     BOOK_CLI_GLOBAL.id(),
+    BOOK_PARTITION_NO_FARGATE.id(),
+    BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2,
 ];

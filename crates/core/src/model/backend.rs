@@ -304,6 +304,8 @@ pub enum BadAnswer {
     NoAccountId,
     /// A role name that is not one (detail `role`).
     RoleName,
+    /// Organizations listed an account whose ID is not 12 digits (detail `account`, as listed).
+    AccountId,
 }
 
 /// What rolecall was doing when local I/O failed.
@@ -433,6 +435,7 @@ pub enum Detail {
     Role,
     Policy,
     Partition,
+    Account,
 }
 
 impl Detail {
@@ -454,6 +457,7 @@ impl Detail {
             Detail::Role => "role",
             Detail::Policy => "policy",
             Detail::Partition => "partition",
+            Detail::Account => "account",
         }
     }
 }

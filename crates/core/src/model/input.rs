@@ -120,6 +120,9 @@ pub enum Rule {
     NonEmptyList,
     /// An IP address, optionally with a port (`127.0.0.1`, `0.0.0.0:8080`, `[::1]:8080`).
     IpAddress,
+    /// The value places the role in a partition where Amazon EKS on Fargate is not available
+    /// (AWS GovCloud (US)): there is no Fargate pod execution role to show or make there.
+    FargateUnavailable(crate::partition::Partition),
 }
 
 /// A value that is not allowed where it was given.
