@@ -55,32 +55,47 @@ pub enum Value {
     Symbolic(Lang),
 }
 
-/// What a request carries besides its principal and action.
+/// What a request carries besides its principal and action: the one key model. Each condition
+/// key is, for a request,
+/// - *present*, with its values ([`Value::Known`], or one of a set, [`Value::Symbolic`]);
+/// - *absent*, when AWS documents that such a request does not carry it (the **Availability**
+///   of each global condition key: a service principal has no `aws:PrincipalTag/*`; a service
+///   sends only the keys it documents): conditions on it are decided;
+/// - *unknown* ([`Value::Unknown`]), when its value exists but cannot be known beforehand (the
+///   time, the organization, tags a service puts on the session), or the request is opaque.
+///   Only unknown keys make an answer undecided.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
-    /// Keys in lower case.
+    /// Present (or unknown) keys, in lower case.
     entries: BTreeMap<String, Value>,
     /// Keys not listed are unknown rather than absent (a principal rolecall knows nothing of).
     opaque: bool,
-    /// Keys known to be absent, even where they would otherwise be unknowable (request tags
-    /// of a service that sends none).
+    /// Keys documented absent, even where they would otherwise be unknown (request tags of a
+    /// service that sends none).
     absent: BTreeSet<String>,
+    /// Families of keys documented absent (`aws:principaltag/`), in lower case.
+    absent_prefixes: BTreeSet<String>,
 }
 
-/// Keys no request rolecall models can settle: time, organization, tags, network.
+/// Keys whose values no request rolecall models can settle: time, organization, tags, network.
 const UNKNOWABLE: [&str; 6] = ["aws:currenttime", "aws:epochtime", "aws:sourceorgid", "aws:sourceorgpaths", "aws:tagkeys", "aws:requestedregion"];
 const UNKNOWABLE_PREFIXES: [&str; 2] = ["aws:requesttag/", "aws:principaltag/"];
 
+/// Keys a service principal's request never carries ("AWS global condition context keys",
+/// Availability): a service principal has no principal tags.
+const ABSENT_FOR_SERVICES: [&str; 1] = ["aws:principaltag/"];
+
 impl Context {
-    /// A context in which the keys set are known, the unknowable keys unknown, and every
-    /// other key absent (as for a service that sends only the keys it documents).
+    /// The request of a service principal: the keys set are present, the unknowable keys
+    /// unknown, the keys a service principal never has (its principal tags) absent, and every
+    /// other key absent (a service sends only the keys it documents).
     pub fn service() -> Context {
-        Context { entries: BTreeMap::new(), opaque: false, absent: BTreeSet::new() }
+        Context { entries: BTreeMap::new(), opaque: false, absent: BTreeSet::new(), absent_prefixes: ABSENT_FOR_SERVICES.iter().map(|p| (*p).to_owned()).collect() }
     }
 
     /// A context about which nothing is known (a principal whose requests rolecall cannot see).
     pub fn opaque() -> Context {
-        Context { entries: BTreeMap::new(), opaque: true, absent: BTreeSet::new() }
+        Context { entries: BTreeMap::new(), opaque: true, absent: BTreeSet::new(), absent_prefixes: BTreeSet::new() }
     }
 
     pub fn set(mut self, key: &str, v: Value) -> Context {
@@ -102,13 +117,13 @@ impl Context {
         self.set(key, Value::Known(vec![v.into()]))
     }
 
-    /// The value of a key: `None` when the key is absent.
+    /// The value of a key: `None` when the key is absent, [`Value::Unknown`] when it is unknown.
     pub fn get(&self, key: &str) -> Option<Value> {
         let k = key.to_ascii_lowercase();
         if let Some(v) = self.entries.get(&k) {
             return Some(v.clone());
         }
-        if self.absent.contains(&k) {
+        if self.absent.contains(&k) || self.absent_prefixes.iter().any(|p| k.starts_with(p.as_str())) {
             return None;
         }
         if self.opaque || UNKNOWABLE.contains(&k.as_str()) || UNKNOWABLE_PREFIXES.iter().any(|p| k.starts_with(p)) {

@@ -177,7 +177,7 @@ fn unknown_values_make_the_answer_undecided() {
 fn policy_variables() {
     assert_eq!(one(r#"{"ArnLike":{"aws:SourceArn":"arn:aws:eks:*:${aws:SourceAccount}:fargateprofile/*"}}"#, ctx()), Decision::Allowed);
     assert_eq!(one(r#"{"StringLike":{"aws:SourceArn":"*${*}*"}}"#, ctx()), Decision::Denied, "a variable star is a literal");
-    assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${aws:PrincipalTag/acct}"}}"#, ctx()), Decision::Undecided);
+    assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${aws:RequestTag/acct}"}}"#, ctx()), Decision::Undecided);
     assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${x:absent, '111122223333'}"}}"#, ctx()), Decision::Allowed, "defaults");
     // In the 2008 language, variables are plain text.
     let d = PolicyDocument::parse(&format!(r#"{{"Version":"2008-10-17","Statement":[{}]}}"#, allow(r#"{"StringEquals":{"aws:SourceAccount":"${aws:SourceAccount}"}}"#))).unwrap();
@@ -300,7 +300,7 @@ fn variables_with_no_value_are_null() {
     ));
     assert_eq!(decide(&d, ctx()), Decision::Allowed);
     // A key rolecall cannot know stays undecided; a default still applies to an absent key.
-    assert_eq!(one(r#"{"StringNotEquals":{"aws:SourceAccount":"${aws:PrincipalTag/acct}"}}"#, ctx()), Decision::Undecided);
+    assert_eq!(one(r#"{"StringNotEquals":{"aws:SourceAccount":"${aws:RequestTag/acct}"}}"#, ctx()), Decision::Undecided);
     assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${aws:PrincipalAccount, '111122223333'}"}}"#, ctx()), Decision::Allowed);
 }
 
@@ -370,4 +370,23 @@ fn trust_is_the_resource_policy() {
     assert!(evaluate(&d, &r).statements.iter().all(|s| s.policy == PolicyType::Resource));
     let with_identity = Policies { identity: vec![&d], ..Policies::default() };
     assert_eq!(with_identity.evaluate(&r).decision, Decision::Allowed, "an identity statement applies to its own principal");
+}
+
+/// The one key model: a service principal has no principal tags, so `aws:PrincipalTag/*` is
+/// absent from its requests and conditions on it are decided (`IfExists` holds, a plain
+/// operator fails, a variable naming it is null); for a request rolecall cannot see, the same
+/// key is unknown, and so is the answer.
+#[test]
+fn a_service_principal_has_no_principal_tags() {
+    let if_exists = r#"{"StringEqualsIfExists":{"aws:PrincipalTag/x":"a"}}"#;
+    assert_eq!(one(if_exists, ctx()), Decision::Allowed);
+    assert_eq!(one(r#"{"StringEquals":{"aws:PrincipalTag/x":"a"}}"#, ctx()), Decision::Denied);
+    assert_eq!(one(r#"{"StringEquals":{"aws:SourceAccount":"${aws:PrincipalTag/acct}"}}"#, ctx()), Decision::Denied);
+    assert_eq!(one(r#"{"StringNotEquals":{"aws:SourceAccount":"${aws:PrincipalTag/acct}"}}"#, ctx()), Decision::Allowed);
+    assert_eq!(ctx().get("aws:PrincipalTag/x"), None);
+    // Request tags of a service stay unknown: their values exist but cannot be known.
+    assert_eq!(ctx().get("aws:RequestTag/x"), Some(Value::Unknown));
+    let opaque = Context::opaque().known("aws:SourceArn", PROFILE);
+    assert_eq!(opaque.get("aws:PrincipalTag/x"), Some(Value::Unknown));
+    assert_eq!(one(if_exists, opaque), Decision::Undecided);
 }
