@@ -340,6 +340,21 @@ fn a_resource_policy_grants_to_the_principal_it_names() {
     assert_eq!(s.decide(&pull()).granted(), Some(false));
 }
 
+#[test]
+fn sets_that_cannot_be_enumerated_are_undecided() {
+    // A pattern that names no ARN is an empty set: never "granted for all" by default.
+    let v = identity(&full_access()).decide(&access("ecr:BatchGetImage", ResourceSet::Every("arn:aws:ecr".into())));
+    assert_eq!((v.granted(), v.outcome()), (None, Outcome::Undecided));
+    assert_eq!(v.causes, vec![Cause { kind: None, level: None, target: None, why: Failure::TooComplex }]);
+    // A Resource whose variable is unknown is undecided for every member; twin: known.
+    let d = doc(r#"{"Effect":"Allow","Action":"ecr:*","Resource":"arn:aws:ecr:*:*:repository/${aws:PrincipalTag/team}-*"}"#);
+    let mut a = access("ecr:BatchGetImage", ResourceSet::Every("arn:aws:ecr:us-west-2:111122223333:repository/a-*".into()));
+    a.context = Context::role_session(&[], None);
+    assert_eq!(identity(&d).decide(&a).granted(), None);
+    a.context = Context::role_session(&[("team".into(), "a".into())], None);
+    assert_eq!(identity(&d).decide(&a).granted(), Some(true));
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
