@@ -53,6 +53,9 @@ impl Faults {
 struct IamEndpoint {
     iam: Arc<MockIam>,
     faults: Faults,
+    /// AWS managed policies this endpoint does not have (AttachRolePolicy and GetPolicy answer
+    /// NoSuchEntity for them, as IAM does).
+    missing: Arc<Mutex<Vec<String>>>,
     log: Arc<Mutex<Vec<(String, Instant)>>>,
     latency: Duration,
 }
@@ -62,6 +65,11 @@ impl Respond for IamEndpoint {
         let body = String::from_utf8_lossy(&req.body).into_owned();
         let action = action_of(&body).unwrap_or_default();
         self.log.lock().unwrap().push((action.clone(), Instant::now()));
+        let arn = body.split('&').find_map(|kv| kv.strip_prefix("PolicyArn=")).map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned());
+        if let Some(arn) = arn.filter(|a| ["AttachRolePolicy", "GetPolicy"].contains(&action.as_str()) && self.missing.lock().unwrap().contains(a)) {
+            let r = error_response(ErrorCode::NoSuchEntity, &format!("Policy {arn} does not exist or is not attachable."));
+            return ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml");
+        }
         let template = match self.faults.take(&action) {
             Some(Fault::Error(code, msg)) => {
                 let r = error_response(code, msg);
@@ -92,6 +100,7 @@ struct Env {
     server: MockServer,
     iam: Arc<MockIam>,
     faults: Faults,
+    missing: Arc<Mutex<Vec<String>>>,
     log: Arc<Mutex<Vec<(String, Instant)>>>,
     dir: tempfile::TempDir,
     region: &'static str,
@@ -108,11 +117,12 @@ impl Env {
         let iam = Arc::new(iam);
         let faults = Faults::default();
         let log = Arc::new(Mutex::new(Vec::new()));
+        let missing = Arc::new(Mutex::new(Vec::new()));
         Mock::given(method("POST"))
-            .respond_with(IamEndpoint { iam: iam.clone(), faults: faults.clone(), log: log.clone(), latency })
+            .respond_with(IamEndpoint { iam: iam.clone(), faults: faults.clone(), missing: missing.clone(), log: log.clone(), latency })
             .mount(&server)
             .await;
-        Env { server, iam, faults, log, dir: tempfile::tempdir().unwrap(), region }
+        Env { server, iam, faults, missing, log, dir: tempfile::tempdir().unwrap(), region }
     }
 
     fn base(&self, endpoint: Option<&str>) -> std::process::Command {
@@ -450,6 +460,40 @@ async fn credential_problems_name_the_profile_and_the_file() {
     assert!(env.actions().is_empty(), "nothing unsigned was sent");
 }
 
+/// An explicit `--profile` that is in neither shared file is an error naming it, in every
+/// language, even when the environment holds credentials (which the SDK would otherwise use);
+/// nothing is sent. A profile that is there is used as before.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_missing_profile_wins_over_credentials_in_the_environment() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let home = env.dir.path();
+    let config = home.join("config");
+    std::fs::write(&config, "[profile ops]\nregion = us-east-1\n").unwrap();
+    let with_config = |lang: Option<&str>| {
+        let mut c = env.base(Some(&env.server.uri()));
+        c.env("AWS_CONFIG_FILE", &config);
+        if let Some(l) = lang {
+            c.args(["--lang", l]);
+        }
+        c
+    };
+    let (code, out, err) = env.run_with(with_config(None), &["--output", "json", "--profile", "no-such", "check", "eks-node"]).await;
+    assert_eq!(code, 3, "{out}{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["code"], "ProfileNotFound", "{v}");
+    assert!(err.contains("“no-such”") && err.contains(&config.display().to_string()), "{err}");
+    for lang in ["es", "ja", "zh-TW", "zh-CN"] {
+        let (code, _, err) = env.run_with(with_config(Some(lang)), &["--profile", "no-such", "create", "eks-node"]).await;
+        assert_eq!(code, 3, "{lang}: {err}");
+        assert!(err.contains("no-such") && err.contains(&config.display().to_string()) && !err.contains("The AWS profile"), "{lang}: {err}");
+    }
+    assert!(env.actions().is_empty(), "nothing was sent: {:?}", env.actions());
+    // The twin: a profile that exists.
+    let (code, out, err) = env.run_with(with_config(None), &["--output", "json", "--profile", "ops", "check", "eks-node"]).await;
+    assert_eq!(code, 1, "{out}{err}");
+    assert_eq!(serde_json::from_str::<Value>(&out).unwrap()["status"], "missing");
+}
+
 /// A server that echoes the request's headers (and even the secrets) in its error message: no
 /// secret, signature or credential scope reaches the output, at any verbosity, text or JSON,
 /// whether the credentials come from the environment or from a profile.
@@ -530,10 +574,64 @@ async fn eventual_consistency_after_create_is_waited_out() {
     let env = Env::new(Partition::Aws, Duration::ZERO).await;
     env.faults.add("AttachRolePolicy", 3, Fault::Error(ErrorCode::NoSuchEntity, "The role with name ecsInstanceRole cannot be found."));
     env.faults.add("AddRoleToInstanceProfile", 2, Fault::Error(ErrorCode::NoSuchEntity, "Instance Profile ecsInstanceRole-profile cannot be found."));
+    let start = Instant::now();
     let (code, _, err) = env.run(&["create", "ecs-instance"]).await;
+    let elapsed = start.elapsed();
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("Waiting for IAM"), "progress is shown: {err}");
+    // The policy is there (one GetPolicy says so): the role is what IAM had not caught up with.
+    assert_eq!(env.actions().iter().filter(|a| *a == "GetPolicy").count(), 1, "{:?}", env.actions());
+    assert_eq!(env.actions().iter().filter(|a| *a == "AttachRolePolicy").count(), 4);
+    // Without a terminal, progress is a line at most every ten seconds, never a carriage return.
+    let lines = err.lines().filter(|l| l.contains("Waiting for IAM")).count() as u64;
+    assert!(lines >= 1 && lines <= 1 + elapsed.as_secs() / 10, "{lines} lines in {elapsed:?}: {err}");
+    assert!(!err.contains('\r'), "{err:?}");
     assert_eq!(env.json(&["check", "ecs-instance"]).await.1["status"], "ok");
+}
+
+/// A repair stopped by a quota half-way reports as `left` what `check` then finds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_repair_stopped_by_a_quota_leaves_what_check_finds() {
+    use rolecall_mock::Quotas;
+    // The standard cluster role holds one policy; Auto Mode adds four, and the quota allows two.
+    let iam = MockIam::in_memory(Partition::Aws).with_quotas(Quotas { managed_policies_per_role: 2, ..Quotas::default() });
+    let env = Env::with_iam(iam, Duration::ZERO).await;
+    assert_eq!(env.run(&["create", "eks-cluster"]).await.0, 0);
+    let (code, v) = env.json(&["repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).await;
+    assert_eq!(code, 3, "{v}");
+    assert_eq!(v["error"]["code"], "LimitExceeded", "{v}");
+    assert!(v["actions"].as_array().unwrap().iter().any(|a| a["done"] == true), "{v}");
+    let (code, check) = env.json(&["check", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).await;
+    assert_eq!(code, 1);
+    let codes: Vec<&str> = check["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"policy-missing"), "{codes:?}");
+    assert_eq!(v["left"], check["findings"], "{v}");
+}
+
+/// An endpoint without an AWS managed policy: the NoSuchEntity of AttachRolePolicy is not IAM
+/// catching up with the role just created. One GetPolicy decides, and the create fails at once,
+/// naming the policy and the partition; `left` says what is still missing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_managed_policy_the_endpoint_lacks_fails_at_once() {
+    for partition in [Partition::Aws, Partition::AwsCn] {
+        let env = Env::new(partition, Duration::ZERO).await;
+        let p = partition.id();
+        let arn = format!("arn:{p}:iam::aws:policy/AmazonEKSWorkerNodePolicy");
+        env.missing.lock().unwrap().push(arn.clone());
+        let (code, out, err) = env.run(&["--output", "json", "create", "eks-node"]).await;
+        assert_eq!(code, 3, "{out}{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["error"]["code"], "ManagedPolicyMissing", "{v}");
+        assert!(err.contains(&arn) && err.contains(&format!(" {p} ")) && err.contains("AttachRolePolicy"), "{err}");
+        let actions = env.actions();
+        let count = |op: &str| actions.iter().filter(|a| *a == op).count();
+        assert_eq!((count("AttachRolePolicy"), count("GetPolicy")), (1, 1), "{actions:?}");
+        assert!(!err.contains("Waiting"), "{err}");
+        // The role was made; what check finds is what is left, the policy among it.
+        let left: Vec<&str> = v["left"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
+        assert!(!left.is_empty(), "{v}");
+        let (_, check) = env.json(&["check", "eks-node"]).await;
+        assert_eq!(check["findings"], v["left"], "{p}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -689,6 +787,57 @@ async fn every_new_kind_in_every_partition_through_the_endpoint() {
     }
 }
 
+/// AmazonEKSBlockStoragePolicyV2 through the AWS backend: create --auto-mode attaches it, V1 in
+/// its place is outdated, and repair --replace-outdated swaps them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn block_storage_v2_through_the_endpoint() {
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let (v1, v2) = ("arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicy", "arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicyV2");
+    let (code, v) = env.json(&["create", "eks-cluster", "--auto-mode"]).await;
+    assert_eq!(code, 0, "{v}");
+    let attached = env.iam.snapshot().partitions["aws"].roles["amazoneksautoclusterrole"].attached.clone();
+    assert!(attached.iter().any(|a| a == v2) && !attached.iter().any(|a| a == v1), "{attached:?}");
+    // Made the older way: V1 in V2's place.
+    env.iam.apply_now(&Action::DetachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v2.into() }).unwrap();
+    env.iam.apply_now(&Action::AttachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v1.into() }).unwrap();
+    let (code, v) = env.json(&["check", "eks-cluster", "--auto-mode"]).await;
+    assert_eq!((code, &v["findings"][0]["code"]), (0, &Value::from("policy-outdated")), "{v}");
+    env.clear_log();
+    let (code, v) = env.json(&["repair", "eks-cluster", "--auto-mode", "--replace-outdated"]).await;
+    assert_eq!(code, 0, "{v}");
+    let sent: Vec<String> = env.actions().into_iter().filter(|a| a.ends_with("RolePolicy")).collect();
+    assert_eq!(sent, ["AttachRolePolicy", "DetachRolePolicy"], "{v}");
+    let attached = env.iam.snapshot().partitions["aws"].roles["amazoneksautoclusterrole"].attached.clone();
+    assert!(attached.iter().any(|a| a == v2) && !attached.iter().any(|a| a == v1), "{attached:?}");
+    assert_eq!(env.json(&["check", "eks-cluster", "--auto-mode", "--strict"]).await.0, 0);
+}
+
+/// EKS on Fargate in AWS GovCloud (US) through the AWS backend: create is refused before any
+/// write (exit 2), check reports a role found there; the twin in aws is created.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fargate_in_govcloud_through_the_endpoint() {
+    let env = Env::new(Partition::AwsUsGov, Duration::ZERO).await;
+    let (code, _, err) = env.run(&["create", "fargate-pod-execution", "--cluster", "prod"]).await;
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("“us-gov-west-1”") && err.contains("aws-us-gov"), "{err}");
+    assert!(!env.actions().iter().any(|a| a.starts_with("Create") || a.starts_with("Attach")), "{:?}", env.actions());
+    // A role someone made there anyway.
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks-fargate-pods.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    env.iam
+        .apply_now(&Action::CreateRole { role_name: "AmazonEKSFargatePodExecutionRole".into(), path: "/".into(), assume_role_policy_document: trust.into(), description: String::new() })
+        .unwrap();
+    let (code, v) = env.json(&["check", "fargate-pod-execution"]).await;
+    assert_eq!((code, &v["findings"][0]["code"]), (1, &Value::from("fargate-unavailable")), "{v}");
+    assert_eq!(v["findings"][0]["arguments"]["partition"], "aws-us-gov");
+    let (code, v) = env.json(&["audit"]).await;
+    assert_eq!(code, 1, "{v}");
+    assert!(v["roles"].as_array().unwrap().iter().any(|r| r["kind"] == "fargate-pod-execution" && r["findings"][0]["code"] == "fargate-unavailable"), "{v}");
+    // The twin: in aws the same command creates the role.
+    let env = Env::new(Partition::Aws, Duration::ZERO).await;
+    let (code, v) = env.json(&["create", "fargate-pod-execution", "--cluster", "prod"]).await;
+    assert_eq!(code, 0, "{v}");
+}
+
 // ---- audit --organization: one client per account, faults local to their account ----
 
 use rolecall_core::backend::Action;
@@ -842,4 +991,24 @@ async fn organization_audit_streams_json_lines_and_takes_external_ids() {
     assert!(lines.iter().filter(|l| l["type"] == "role").all(|l| l["account_id"].is_string() && l["role_name"].is_string()));
     assert!(lines[..lines.len() - 1].iter().all(|l| l["account_id"].is_string()));
     assert_eq!(lines.last().unwrap()["summary"]["accounts_audited"], 2);
+}
+
+/// An account whose ID ListAccounts answers malformed is reported as a failed account, named as
+/// listed; the others are audited as usual.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn organization_audit_reports_a_malformed_account_id() {
+    let (env, seen) = organization(None, &[]).await;
+    let mut org = env.iam.snapshot().organization.unwrap();
+    org.accounts.push(OrgAccountRec { id: "4444-5555-6666".into(), name: "typo".into(), state: "ACTIVE".into() });
+    env.iam.set_organization(Some(org)).unwrap();
+    let (code, v) = env.json(&["audit", "--organization"]).await;
+    assert_eq!(code, 3, "{v}");
+    let accounts = v["accounts"].as_array().unwrap();
+    let bad = accounts.iter().find(|a| a["account_id"] == "4444-5555-6666").unwrap_or_else(|| panic!("reported: {v}"));
+    assert_eq!((bad["status"].as_str(), bad["error"]["code"].as_str(), bad["name"].as_str()), (Some("failed"), Some("BadResponse"), Some("typo")), "{v}");
+    assert!(bad["error"]["message"].as_str().unwrap().contains("4444-5555-6666"), "{v}");
+    assert_eq!(accounts.iter().find(|a| a["account_id"] == MEMBER).unwrap()["status"], "ok", "{v}");
+    assert_eq!(v["summary"]["accounts_failed"], 2, "the locked account and the malformed one: {v}");
+    let assumes = seen.lock().unwrap().iter().filter(|s| s.operation == "AssumeRole").count();
+    assert_eq!(assumes, 3, "no role is assumed in an account that is not one");
 }

@@ -190,6 +190,117 @@ fn older_guides_are_warnings_and_strict_fails_on_them() {
     assert_eq!(v["findings"], json!([]));
 }
 
+/// AmazonEKSBlockStoragePolicyV2 (2026-05-11): create --auto-mode attaches it; V1 alone is
+/// outdated, V1 beside V2 a warning that V1's wider grants stay; repair --replace-outdated swaps.
+#[test]
+fn block_storage_v2_on_the_auto_mode_cluster_role() {
+    let v1 = "arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicy";
+    let v2 = "arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicyV2";
+    let sb = Sandbox::new();
+    let (code, v) = sb.json(&["create", "eks-cluster", "--auto-mode"]);
+    assert_eq!(code, 0, "{v}");
+    let attached: Vec<&str> = v["actions"].as_array().unwrap().iter().filter_map(|a| a["policy_arn"].as_str()).collect();
+    assert!(attached.contains(&v2) && !attached.contains(&v1), "{attached:?}");
+    assert_eq!(sb.json(&["check", "eks-cluster", "--auto-mode", "--strict"]).0, 0, "V2 is accepted");
+
+    // A cluster role made before V2: the four others and V1.
+    let sb = Sandbox::new();
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession"]}]}"#;
+    let others = ["AmazonEKSClusterPolicy", "AmazonEKSComputePolicy", "AmazonEKSLoadBalancingPolicy", "AmazonEKSNetworkingPolicy"].map(|n| format!("arn:aws:iam::aws:policy/{n}"));
+    let mut with_v1: Vec<&str> = others.iter().map(String::as_str).collect();
+    with_v1.push(v1);
+    sb.seed_role("AmazonEKSAutoClusterRole", trust, &with_v1);
+    let (code, v) = sb.json(&["check", "eks-cluster", "--auto-mode"]);
+    assert_eq!(code, 0, "a warning: {v}");
+    assert_eq!(v["findings"][0]["code"], "policy-outdated", "{v}");
+    assert_eq!(v["findings"][0]["arguments"], json!({"policy": "AmazonEKSBlockStoragePolicy", "current": "AmazonEKSBlockStoragePolicyV2", "date": "2026-05-11"}));
+    assert_eq!(sb.run(&["check", "eks-cluster", "--auto-mode", "--strict"]).0, 1);
+    // The text says so in every language.
+    let (_, out, _) = sb.run(&["--lang", "ja", "check", "eks-cluster", "--auto-mode"]);
+    assert!(out.contains("AmazonEKSBlockStoragePolicyV2") && out.contains("アタッチ"), "{out}");
+    // repair attaches V2 and says that V1 beside it keeps its wider grants.
+    let (code, v) = sb.json(&["repair", "eks-cluster", "--auto-mode"]);
+    assert_eq!(code, 0, "{v}");
+    let sent = |v: &Value| v["actions"].as_array().unwrap().iter().map(|a| (a["action"].as_str().unwrap().to_owned(), a["policy_arn"].as_str().unwrap().to_owned(), a["done"] == true)).collect::<Vec<_>>();
+    assert_eq!(sent(&v), [("AttachRolePolicy".to_owned(), v2.to_owned(), true)], "{v}");
+    assert_eq!(v["left"][0]["code"], "policy-superseded-wider", "{v}");
+    let (code, v) = sb.json(&["check", "eks-cluster", "--auto-mode"]);
+    assert_eq!((code, &v["findings"][0]["code"], &v["findings"][0]["severity"]), (0, &json!("policy-superseded-wider"), &json!("warning")), "{v}");
+    let (_, out, _) = sb.run(&["check", "eks-cluster", "--auto-mode"]);
+    assert!(out.contains("wider permissions stay in force"), "{out}");
+    // --replace-outdated detaches V1; then nothing is left.
+    let (code, v) = sb.json(&["repair", "eks-cluster", "--auto-mode", "--replace-outdated"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(sent(&v), [("DetachRolePolicy".to_owned(), v1.to_owned(), true)], "{v}");
+    assert_eq!(sb.json(&["check", "eks-cluster", "--auto-mode", "--strict"]), (0, sb.json(&["check", "eks-cluster", "--auto-mode"]).1));
+    assert_eq!(sb.json(&["check", "eks-cluster", "--auto-mode"]).1["findings"], json!([]));
+}
+
+/// Amazon EKS on Fargate isn't available in AWS GovCloud (US): show and create refuse the
+/// Fargate pod execution role there (exit 2, naming the value and the partition, nothing
+/// written); check and audit report a role found there.
+#[test]
+fn fargate_in_govcloud_is_refused_and_reported() {
+    let sb = Sandbox::new();
+    for (args, value) in [
+        (&["show", "fargate-pod-execution", "--cluster", "prod", "--partition", "aws-us-gov"][..], "aws-us-gov"),
+        (&["--region", "us-gov-west-1", "show", "fargate-pod-execution", "--cluster", "prod"][..], "us-gov-west-1"),
+        (&["create", "fargate-pod-execution", "--cluster", "arn:aws-us-gov:eks:us-gov-east-1:111122223333:cluster/prod"][..], "arn:aws-us-gov:eks:us-gov-east-1:111122223333:cluster/prod"),
+        (&["create", "fargate-pod-execution", "--cluster", "prod", "--cluster-region", "us-gov-east-1"][..], "us-gov-east-1"),
+        (&["repair", "fargate-pod-execution", "--cluster", "prod", "--partition", "aws-us-gov"][..], "aws-us-gov"),
+    ] {
+        let (code, out, err) = sb.run(args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(err.contains(&format!("“{value}”")) && err.contains("Amazon EKS on Fargate isn't available in the partition aws-us-gov"), "{args:?}: {err}");
+        assert!(sb.state_bytes().is_none(), "{args:?}: nothing written");
+    }
+    // In each locale, naming the partition.
+    for (lang, words) in [("es", "Fargate no está disponible"), ("ja", "Fargate 上の Amazon EKS"), ("zh-TW", "不提供 Amazon EKS on Fargate"), ("zh-CN", "不提供 Amazon EKS on Fargate")] {
+        let (code, _, err) = sb.run(&["--lang", lang, "create", "fargate-pod-execution", "--cluster", "prod", "--partition", "aws-us-gov"]);
+        assert_eq!(code, 2);
+        assert!(err.contains(words) && err.contains("aws-us-gov"), "{lang}: {err}");
+    }
+    // The twins: the same commands in the other partitions.
+    assert_eq!(sb.run(&["show", "fargate-pod-execution", "--cluster", "prod", "--partition", "aws-cn"]).0, 0);
+    assert_eq!(sb.run(&["--region", "us-gov-west-1", "show", "eks-node"]).0, 0, "only Fargate is missing there");
+    let (code, v) = sb.json(&["create", "fargate-pod-execution", "--cluster", "prod", "--cluster-region", "us-east-1"]);
+    assert_eq!(code, 0, "{v}");
+
+    // check in GovCloud: the finding, and nothing to plan. Seeded: a role someone made there.
+    let sb = Sandbox::new();
+    let gov_trust = FARGATE_OLD_TRUST;
+    let state = json!({
+        "format": 1,
+        "partitions": { "aws-us-gov": { "roles": { "amazoneksfargatepodexecutionrole": {
+            "name": "AmazonEKSFargatePodExecutionRole", "path": "/", "id": "AROASEED", "arn": "arn:aws-us-gov:iam::111122223333:role/AmazonEKSFargatePodExecutionRole",
+            "trust": gov_trust, "created": "2024-01-01T00:00:00Z", "attached": ["arn:aws-us-gov:iam::aws:policy/AmazonEKSFargatePodExecutionRolePolicy"]
+        } } } }
+    });
+    std::fs::create_dir_all(sb.state.parent().unwrap()).unwrap();
+    std::fs::write(&sb.state, serde_json::to_vec(&state).unwrap()).unwrap();
+    let (code, v) = sb.json(&["check", "fargate-pod-execution", "--partition", "aws-us-gov"]);
+    assert_eq!(code, 1, "{v}");
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{v}");
+    assert_eq!((&findings[0]["code"], &findings[0]["severity"], &findings[0]["arguments"]), (&json!("fargate-unavailable"), &json!("error"), &json!({"partition": "aws-us-gov"})), "{v}");
+    let (_, out, _) = sb.run(&["--lang", "es", "check", "fargate-pod-execution", "--partition", "aws-us-gov"]);
+    assert!(out.contains("aws-us-gov") && out.contains("no está disponible"), "{out}");
+    let (code, v) = sb.json(&["audit", "--partition", "aws-us-gov"]);
+    assert_eq!(code, 1, "{v}");
+    let fargate = v["roles"].as_array().unwrap().iter().find(|r| r["kind"] == "fargate-pod-execution").unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(fargate["findings"][0]["code"], "fargate-unavailable", "{v}");
+    // The twin: the same role in aws is checked as the guide's.
+    let mut state = state;
+    let role = state["partitions"]["aws-us-gov"].take();
+    let text = role.to_string().replace("arn:aws-us-gov:", "arn:aws:");
+    state["partitions"] = json!({ "aws": serde_json::from_str::<Value>(&text).unwrap() });
+    std::fs::write(&sb.state, serde_json::to_vec(&state).unwrap()).unwrap();
+    let (_, v) = sb.json(&["check", "fargate-pod-execution"]);
+    assert!(!v["findings"].to_string().contains("fargate-unavailable"), "{v}");
+    let (_, v) = sb.json(&["audit"]);
+    assert!(!v.to_string().contains("fargate-unavailable"), "{v}");
+}
+
 #[test]
 fn a_failed_create_converges_when_run_again() {
     let sb = Sandbox::new();
@@ -216,6 +327,35 @@ fn a_failed_create_converges_when_run_again() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["ok"], false);
     assert_eq!(v["error"]["code"], "ServiceFailure");
+}
+
+/// A repair that stops part-way reports as `left` what `check` then finds: everything still
+/// missing, not the empty list a finished repair would leave.
+#[test]
+fn a_repair_that_stops_part_way_leaves_what_check_finds() {
+    let sb = Sandbox::new();
+    assert_eq!(sb.run(&["create", "eks-cluster"]).0, 0);
+    // The Auto Mode repair attaches four policies; the second attach fails.
+    let out = sb.cmd().env("ROLECALL_MOCK_FAIL", "AttachRolePolicy:2").args(["--output", "json", "repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["ok"], false, "{v}");
+    let done = v["actions"].as_array().unwrap().iter().filter(|a| a["done"] == true).count();
+    assert!(done >= 1 && done < v["actions"].as_array().unwrap().len(), "{v}");
+    let (code, check) = sb.json(&["check", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]);
+    assert_eq!(code, 1);
+    assert!(!check["findings"].as_array().unwrap().is_empty());
+    assert_eq!(v["left"], check["findings"], "{v}");
+    // In text too, under its own title.
+    let out = sb.cmd().env("ROLECALL_MOCK_FAIL", "AttachRolePolicy:2").args(["repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("What remains, as the plan stopped part-way"), "{text}");
+    // The twin: the repair that finishes leaves nothing, and check agrees.
+    let (code, v) = sb.json(&["repair", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["left"], serde_json::json!([]));
+    assert_eq!(sb.json(&["check", "eks-cluster", "--auto-mode", "--role-name", "eksClusterRole"]).1["status"], "ok");
 }
 
 #[test]
@@ -1032,6 +1172,39 @@ fn organization_audit_on_the_mock() {
     assert!(v["accounts"][0]["error"]["message"].as_str().unwrap().contains("role/audit/Reader"), "{v}");
 }
 
+/// An account whose ID ListAccounts gives malformed is reported as an account that could not be
+/// audited (named as listed, in the reader's language), never skipped; the twin with 12 digits
+/// is audited.
+#[test]
+fn organization_audit_reports_a_malformed_account_id() {
+    let sb = Sandbox::new();
+    let write = |id: &str| {
+        let state = json!({
+            "format": 2,
+            "partitions": { "aws": { "roles": {} } },
+            "organization": { "accounts": [ { "id": "111122223333", "name": "management" }, { "id": id, "name": "typo" } ] }
+        });
+        std::fs::create_dir_all(sb.state.parent().unwrap()).unwrap();
+        std::fs::write(&sb.state, serde_json::to_vec(&state).unwrap()).unwrap();
+    };
+    write("44445555666");
+    let (code, v) = sb.json(&["audit", "--organization"]);
+    assert_eq!(code, 3, "{v}");
+    let bad = v["accounts"].as_array().unwrap().iter().find(|a| a["account_id"] == "44445555666").unwrap_or_else(|| panic!("reported: {v}"));
+    assert_eq!((bad["status"].as_str(), bad["name"].as_str(), bad["error"]["code"].as_str()), (Some("failed"), Some("typo"), Some("BadResponse")), "{v}");
+    assert!(bad["error"]["message"].as_str().unwrap().contains("“44445555666”, is not 12 digits"), "{v}");
+    assert_eq!(v["summary"]["accounts_failed"], 1);
+    let (_, out, _) = sb.run(&["--lang", "ja", "audit", "--organization"]);
+    assert!(out.contains("44445555666") && out.contains("12 桁"), "{out}");
+    let (_, out, _) = sb.run(&["--output", "jsonl", "audit", "--organization"]);
+    assert!(out.lines().any(|l| l.contains("\"account_id\":\"44445555666\"") && l.contains("\"failed\"")), "{out}");
+    // The twin: twelve digits is an account like the others (its member role is not there).
+    write("444455556666");
+    let (_, v) = sb.json(&["audit", "--organization"]);
+    let other = v["accounts"].as_array().unwrap().iter().find(|a| a["account_id"] == "444455556666").unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(other["error"]["code"], "AccessDenied", "{v}");
+}
+
 #[test]
 fn permissions_for_an_organization_audit() {
     let sb = Sandbox::new();
@@ -1045,4 +1218,34 @@ fn permissions_for_an_organization_audit() {
     let (code, _, err) = sb.run(&["permissions", "create", "--organization"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("create") && err.contains("audit"), "{err}");
+}
+
+#[test]
+fn a_state_file_that_may_not_be_written_or_is_no_state_is_refused_and_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    // Read-only (even for root, whom permissions do not stop): exit 3, named, nothing replaced.
+    let s = Sandbox::new();
+    let (code, _, err) = s.run(&["create", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+    let before = std::fs::read(&s.state).unwrap();
+    std::fs::set_permissions(&s.state, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, _, err) = s.run(&["create", "eks-node", "--role-name", "Other"]);
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains(&s.state.display().to_string()) && err.contains("may not be written"), "{err}");
+    assert_eq!(std::fs::read(&s.state).unwrap(), before);
+    assert_eq!(std::fs::metadata(&s.state).unwrap().permissions().mode() & 0o777, 0o444);
+    // check only reads: it still works.
+    let (code, _, err) = s.run(&["check", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+
+    // A link to a file that is not a state file (/etc/passwd): refused, and no NAME.lock beside it.
+    let dir = tempfile::tempdir().unwrap();
+    let passwd = dir.path().join("passwd");
+    std::fs::write(&passwd, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let link = dir.path().join("state.json");
+    std::os::unix::fs::symlink(&passwd, &link).unwrap();
+    let out = crate::util::english(dir.path()).args(["--backend", "mock", "--state"]).arg(&link).args(["create", "eks-node"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!dir.path().join("passwd.lock").exists(), "a lock file was created beside it");
+    assert_eq!(std::fs::read_to_string(&passwd).unwrap(), "root:x:0:0:root:/root:/bin/bash\n");
 }

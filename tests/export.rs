@@ -307,6 +307,10 @@ fn templates_deploy_exactly_what_show_defines() {
             ],
         ];
         for case in cases {
+            // EKS on Fargate isn't available in aws-us-gov: show refuses it there (tests/cli.rs).
+            if partition == "aws-us-gov" && case[0] == "fargate-pod-execution" {
+                continue;
+            }
             for account in [None, Some(ACCOUNT)] {
                 let mut args: Vec<&str> = vec!["show"];
                 args.extend_from_slice(case);
@@ -329,7 +333,7 @@ fn templates_deploy_exactly_what_show_defines() {
             }
         }
     }
-    assert_eq!(checked, 42);
+    assert_eq!(checked, 36);
 }
 
 #[test]

@@ -191,7 +191,8 @@ fn rolecalls_own_dry_runs_lint_clean() {
     let mut checked = 0;
     for (state, args) in runs {
         for partition in ["aws", "aws-cn", "aws-us-gov"] {
-            if state == seeded.as_path() && partition != "aws" {
+            // EKS on Fargate isn't available in aws-us-gov: create refuses it there (tests/cli.rs).
+            if (state == seeded.as_path() && partition != "aws") || (partition == "aws-us-gov" && args[1] == "fargate-pod-execution") {
                 continue;
             }
             for (lang, output) in [("en", "text"), ("ja", "text"), ("es", "json")] {
@@ -212,7 +213,7 @@ fn rolecalls_own_dry_runs_lint_clean() {
             }
         }
     }
-    assert_eq!(checked, 33);
+    assert_eq!(checked, 30);
 }
 
 /// The source guides, as given: every known error at its line, and nothing else.

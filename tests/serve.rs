@@ -265,3 +265,136 @@ fn stops_on_ctrl_c_and_checks_its_flags() {
         }
     }
 }
+
+/// Sends raw bytes to the server and reads what it answers until it closes the connection (the
+/// read timeout only keeps a broken server from hanging the test).
+fn raw(port: u16, request: &[u8]) -> std::io::Result<String> {
+    use std::io::{Read, Write};
+    let mut c = std::net::TcpStream::connect(("127.0.0.1", port))?;
+    c.set_read_timeout(Some(Duration::from_secs(20)))?;
+    c.write_all(request)?;
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match c.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => out.extend_from_slice(&buf[..n]),
+            // A server that closes with bytes unread resets the connection: what came before counts.
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+const SIGNED: &str = "Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20240101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00\r\n";
+
+fn post(host: &str, extra: &str, body: &str) -> Vec<u8> {
+    format!("POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/x-www-form-urlencoded\r\n{extra}Content-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len()).into_bytes()
+}
+
+#[test]
+fn web_pages_other_hosts_and_unsigned_requests_are_refused_in_each_protocols_shape() {
+    let s = Served::start(&[]);
+    let port = s.port();
+    let here = format!("127.0.0.1:{port}");
+    let trust = percent_encoding::utf8_percent_encode(
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#,
+        percent_encoding::NON_ALPHANUMERIC,
+    )
+    .to_string();
+    let create = |name: &str| format!("Action=CreateRole&RoleName={name}&AssumeRolePolicyDocument={trust}");
+    // A cross-origin form POST (CSRF), DNS rebinding (another Host), no signature.
+    for (what, host, extra) in [
+        ("Origin", here.clone(), format!("{SIGNED}Origin: http://evil.example\r\n")),
+        ("Host", format!("evil.example:{port}"), SIGNED.to_owned()),
+        ("Host on another port", "127.0.0.1:1".to_owned(), SIGNED.to_owned()),
+        ("unsigned", here.clone(), String::new()),
+        ("not SigV4", here.clone(), "Authorization: Basic YTpi\r\n".to_owned()),
+    ] {
+        let r = raw(port, &post(&host, &extra, &create("csrf"))).unwrap();
+        assert!(r.starts_with("HTTP/1.1 403"), "{what}: {r}");
+        assert!(r.contains("<ErrorResponse") && (r.contains("<Code>AccessDenied</Code>") || r.contains("<Code>MissingAuthenticationToken</Code>")), "{what}: {r}");
+    }
+    // Organizations answers in its JSON shape.
+    let org = format!("POST / HTTP/1.1\r\nHost: {here}\r\nX-Amz-Target: AWSOrganizationsV20161128.ListAccounts\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}");
+    let r = raw(port, org.as_bytes()).unwrap();
+    assert!(r.starts_with("HTTP/1.1 403") && r.contains("\"__type\":\"MissingAuthenticationToken\""), "{r}");
+    let (code, out, _) = s.mock(&["roles", "--output", "json"]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("csrf"), "nothing was created: {out}");
+    // The twins: signed, for localhost, [::1] or 127.0.0.1 on the served port, with any key.
+    for (i, host) in [format!("localhost:{port}"), format!("[::1]:{port}"), here.clone()].iter().enumerate() {
+        let r = raw(port, &post(host, SIGNED, &create(&format!("ok{i}")))).unwrap();
+        assert!(r.starts_with("HTTP/1.1 200"), "{host}: {r}");
+    }
+    // Loopback: no warning. Another address: a warning that there is no authentication.
+    assert!(!s.stderr().contains("no authentication"), "{}", s.stderr());
+    let open = Served::start(&["--listen", "0.0.0.0"]);
+    let start = Instant::now();
+    while !open.stderr().contains("no authentication") && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(open.stderr().contains("0.0.0.0 is not a loopback address") && open.stderr().contains("no authentication"), "{}", open.stderr());
+}
+
+#[test]
+fn slow_and_idle_clients_are_cut_off_and_connections_are_capped() {
+    let s = Served::start(&["--header-timeout", "0.2", "--body-timeout", "0.2", "--idle-timeout", "0.3"]);
+    let port = s.port();
+    let here = format!("127.0.0.1:{port}");
+    // Headers that never end: the connection is closed (read_to_end returns).
+    let r = raw(port, format!("POST / HTTP/1.1\r\nHost: {here}\r\n{SIGNED}X-Slow: ").as_bytes()).unwrap();
+    assert!(r.is_empty(), "{r}");
+    // A body that never ends: 408 and closed.
+    let r = raw(port, format!("POST / HTTP/1.1\r\nHost: {here}\r\n{SIGNED}Content-Length: 100\r\n\r\nAction=Get").as_bytes()).unwrap();
+    assert!(r.starts_with("HTTP/1.1 408") && r.contains("RequestTimeout"), "{r}");
+    // A kept-alive connection with no next request: answered, then closed.
+    let keep = format!("POST / HTTP/1.1\r\nHost: {here}\r\n{SIGNED}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 24\r\n\r\nAction=GetCallerIdentity");
+    let r = raw(port, keep.as_bytes()).unwrap();
+    assert!(r.starts_with("HTTP/1.1 200") && r.contains("<Account>111122223333</Account>"), "{r}");
+
+    // Over the cap: 503 in IAM's shape.
+    let capped = Served::start(&["--max-connections", "2"]);
+    let port = capped.port();
+    let _a = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let _b = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let r = raw(port, &post(&format!("127.0.0.1:{port}"), SIGNED, "Action=GetCallerIdentity")).unwrap();
+    assert!(r.starts_with("HTTP/1.1 503") && r.contains("<Code>ServiceUnavailable</Code>"), "{r}");
+    drop((_a, _b));
+
+    // Each limit is in --help, with its default, and a bad value is refused naming it.
+    let home = tempfile::tempdir().unwrap();
+    let help = rolecall(home.path()).args(["mock", "serve", "--help"]).output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    for flag in ["--header-timeout", "--body-timeout", "--idle-timeout", "--max-connections"] {
+        assert!(help.contains(flag), "{flag}: {help}");
+    }
+    for d in ["[default: 10]", "[default: 30]", "[default: 60]", "[default: 256]"] {
+        assert!(help.contains(d), "{d}: {help}");
+    }
+    for bad in [["--header-timeout", "0"], ["--idle-timeout", "soon"], ["--max-connections", "0"]] {
+        let out = rolecall(home.path()).arg("--state").arg(home.path().join("s.json")).args(["mock", "serve"]).args(bad).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(bad[0]) && err.contains(bad[1]), "{bad:?}: {err}");
+    }
+}
+
+#[test]
+fn a_corrupt_state_answers_service_failure_naming_the_problem_and_logs_it() {
+    let s = Served::start(&[]);
+    let (code, _, err) = s.mock(&["create", "eks-node"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::write(&s.state, "{\"format\": 2, \"partitions\": [").unwrap();
+    let port = s.port();
+    let r = raw(port, &post(&format!("127.0.0.1:{port}"), SIGNED, "Action=ListRoles")).unwrap();
+    assert!(r.starts_with("HTTP/1.1 500") && r.contains("<Code>ServiceFailure</Code>"), "{r}");
+    let state = s.state.display().to_string();
+    assert!(r.contains(&format!("The state file {state} is not a rolecall state file (line 1")), "the message names the problem: {r}");
+    let start = Instant::now();
+    while !s.stderr().contains("could not use the state file") && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(s.stderr().contains("could not use the state file") && s.stderr().contains(&state), "logged without --verbose: {}", s.stderr());
+}

@@ -93,7 +93,7 @@ book-permissions-intro = rolecall permissions COMMAND prints the least-privilege
 book-findings-verdict = Whether a service may assume a { -role } is decided as IAM decides it: an explicit Deny wins, an Allow applies only when its Principal, its Action and every condition match, and a condition on a value rolecall cannot know (the time, your organization, request tags) makes the verdict undecided, never ok. For the Fargate { -role }, a { -cluster } is covered only when every { -fargate-profile } it could have may assume the { -role }, whatever its name. repair only adds (a statement, or { -cluster } patterns to an Allow statement whose other conditions let them through), evaluates the result before writing, and writes nothing if the change would deny anything allowed before or would still not cover a { -cluster } you asked for.
 
 ## New in this release: partition facts, errata, lint of texts
-book-partitions-intro-fargate = The { -role } is the same in every partition except for the ARN prefix: its { -service-principal }, eks-fargate-pods.amazonaws.com, has no .cn form, in China either.
+book-partitions-intro-fargate = In aws and aws-cn the { -role } is the same except for the ARN prefix: its { -service-principal }, eks-fargate-pods.amazonaws.com, has no .cn form, in China either. EKS on Fargate isn't available in aws-us-gov, so there is no such { -role } there.
 book-erratum-node-ipv6-partition = The guide's IPv6 policy for the VPC CNI hard-codes arn:aws:; in aws-cn and aws-us-gov rolecall writes the partition's own prefix.
 ## The EKS cluster, EKS Auto Mode, ECS task execution and EKS Pod Identity roles.
 book-eks-cluster-notes = Every EKS { -cluster } needs an { -cluster-role }: EKS assumes it to manage the { -cluster }'s nodes, and the legacy cloud provider uses it to create load balancers. The guide accepts AmazonEKSClusterPolicy or a custom policy with at least equivalent permissions; like the guides' other managed policies, rolecall checks for AmazonEKSClusterPolicy and reports it missing (comparing a custom policy is up to you). Nodes must not use this { -role }.
@@ -165,3 +165,7 @@ book-cli-flags-heading = Options and arguments
 book-col-value = Value
 book-col-commands = Commands
 book-cli-global = every command
+
+## Issue 19, items 18 and 19: EKS on Fargate in AWS GovCloud (US); AmazonEKSBlockStoragePolicyV2.
+book-partition-no-fargate = Amazon EKS on Fargate isn't available here (AWS's GovCloud (US) user guide): rolecall show and create refuse this { -role } (exit status 2), and check and audit report it (fargate-unavailable).
+book-erratum-cluster-block-storage-v2 = The Auto Mode cluster { -role } guide names AmazonEKSBlockStoragePolicy; AWS published AmazonEKSBlockStoragePolicyV2 on { $block_storage_date }, which limits creating volumes from snapshots and snapshots of volumes to the { -cluster }'s own resources, and AWS's current Auto Mode set-up attaches it. IAM adds up the permissions of every attached policy, so the older policy left beside V2 keeps its wider permissions. rolecall attaches V2, warns about the older policy alone or beside V2, and repair --replace-outdated attaches V2 and detaches the older policy.

@@ -300,6 +300,7 @@ show-covered-item = { $permission }, in { $policy }
 plan-refused = rolecall wrote nothing:
 plan-left = What remains after this plan:
 plan-left-nothing-to-write = rolecall has nothing to write; what remains needs you:
+plan-left-stopped = What remains, as the plan stopped part-way (check will find it):
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -310,10 +311,13 @@ error-not-iam = The endpoint answered { $operation } with something that is not 
 error-profile-not-found = The AWS profile “{ $profile }” is in neither { $config_file } nor { $credentials_file }. Check --profile and AWS_PROFILE, or create it with: aws configure --profile { $profile }
 error-profile-file-invalid = The AWS shared file { $file } cannot be parsed (line { $line }), so no credentials could be read. Fix that line, or point AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE at another file.
 error-credential-process = The credential_process of the AWS profile “{ $profile }” (in { $file }) failed and gave no credentials. Run that command yourself to see why.
+error-managed-policy-missing = The { -aws-managed-policy } { $policy } does not exist in the { $partition } partition of this endpoint (GetPolicy does not find it), so { $operation } cannot attach it; waiting would not help. IAM said: { $message } — check --region and --endpoint-url.
 error-state-lock-name = The state file “{ $file }” ends in .lock, the name rolecall gives the state's lock file; choose another name for --state.
 error-state-not-a-file = The state file “{ $file }” is a directory or another special file; give --state the path of a regular file (it is created if missing).
 error-state-format = The mock's state file { $file } was written by a newer rolecall (format { $format }; this one knows format { $known }). Rewriting it would lose what it holds: use the newer rolecall, or another --state file.
 error-too-large-state-file = The mock's state file { $file } is { $size } bytes, over rolecall's limit of { $limit } bytes; it was not read.
+error-too-large-state-write = Writing the mock's state file { $file } would make it { $size } bytes, over the { $limit } bytes rolecall reads; nothing was written.
+error-state-not-writable = The mock's state file { $file } may not be written (it is read-only, or not yours to write); rolecall wrote nothing. Make it writable, or give --state another file.
 error-lint-too-large = “{ $file }” is larger than { $limit } MiB, more than rolecall lint reads.
 error-document-too-large = “{ $file }” is { $size } bytes: no IAM policy document is that large (IAM's largest are a few KB), and rolecall does not parse one over { $limit } bytes.
 error-too-large-policy-document = The answer to { $operation } holds a policy document of { $size } bytes, over rolecall's limit of { $limit } bytes (IAM's own largest are a few KB); it was not read.
@@ -404,6 +408,16 @@ arg-port = The TCP port to listen on [default: a free port]
 value-port = PORT
 arg-listen = The address to listen on, with or without a port, such as 0.0.0.0 [default: 127.0.0.1]
 value-listen = ADDRESS
+arg-header-timeout = Seconds a client may take to send a request's headers, from its first byte [default: 10]
+arg-body-timeout = Seconds a client may take to send a request's body, after its headers [default: 30]
+arg-idle-timeout = Seconds a kept-alive connection may stay without a request [default: 60]
+arg-max-connections = Connections served at once; those over it are answered 503 [default: 256]
+field-header-timeout = --header-timeout
+field-body-timeout = --body-timeout
+field-idle-timeout = --idle-timeout
+field-max-connections = --max-connections
+mock-serve-unauthenticated = { $address } is not a loopback address: anyone who can reach it may read and change the sandbox's IAM, since the endpoint has no authentication (it accepts any key).
+mock-serve-problem = A request could not use the state file: { $problem }
 arg-format = Write the { -role } as infrastructure as code instead: cloudformation (a CloudFormation template in YAML) or terraform (Terraform HCL)
 value-format = FORMAT
 field-format = --format
@@ -438,3 +452,7 @@ error-io-signal = Cannot wait for Ctrl-C or SIGTERM: { $message }
 error-io-runtime = Cannot start rolecall's asynchronous runtime: { $message }
 error-request-construction = The request for { $operation } could not be built: check --endpoint-url, --region and the AWS configuration.
 error-unknown = { $operation } failed, and the AWS SDK could not say why.
+
+## Issue 19, items 18 and 21: EKS on Fargate in AWS GovCloud (US); an account ID Organizations listed malformed.
+rule-fargate-unavailable = Amazon EKS on Fargate isn't available in the partition { $partition } (AWS GovCloud (US)), so there is no { -pod-execution-role } to show or create there
+error-bad-response-account-id = Organizations listed an account whose ID, “{ $account }”, is not 12 digits, so it could not be audited.

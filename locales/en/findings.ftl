@@ -160,3 +160,9 @@ json-syntax-invalid-number = a number is not valid, or out of range
 json-syntax-too-deep = the JSON is nested too deeply
 json-syntax-too-large = the text is larger than any policy document, so it was not read
 json-syntax-other = the text is not valid JSON
+
+## Issue 19, items 18 and 19: EKS on Fargate in AWS GovCloud (US); an older policy that grants more than its replacement.
+finding-fargate-unavailable = Amazon EKS on Fargate isn't available in the partition { $partition } (AWS GovCloud (US)): no pod can use this { -role } there.
+finding-fargate-unavailable-fix = Nothing to repair: rolecall creates no { -pod-execution-role } in { $partition }. Run the pods on nodes, or on Fargate in another partition.
+finding-policy-superseded-wider = Both { $current } and the older { $policy } it replaces are attached: IAM adds up the permissions of every attached policy, so { $policy }'s wider permissions stay in force.
+finding-policy-superseded-wider-fix = rolecall repair --replace-outdated detaches { $policy }.

@@ -306,6 +306,7 @@ show-covered-item = { $permission }, en { $policy }
 plan-refused = rolecall no ha escrito nada:
 plan-left = Lo que queda después de este plan:
 plan-left-nothing-to-write = rolecall no tiene nada que escribir; lo que queda requiere su intervención:
+plan-left-stopped = Lo que queda, ya que el plan se ha detenido a medias (check lo encontrará):
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -316,10 +317,13 @@ error-not-iam = El punto de conexión ha respondido a { $operation } con algo qu
 error-profile-not-found = El perfil de AWS «{ $profile }» no está ni en { $config_file } ni en { $credentials_file }. Compruebe --profile y AWS_PROFILE, o créelo con: aws configure --profile { $profile }
 error-profile-file-invalid = No se puede analizar el archivo compartido de AWS { $file } (línea { $line }), por lo que no se han podido leer credenciales. Corrija esa línea o haga que AWS_CONFIG_FILE o AWS_SHARED_CREDENTIALS_FILE apunten a otro archivo.
 error-credential-process = El credential_process del perfil de AWS «{ $profile }» (en { $file }) ha fallado y no ha proporcionado credenciales. Ejecute ese comando usted mismo para ver por qué.
+error-managed-policy-missing = La { -aws-managed-policy } { $policy } no existe en la partición { $partition } de este punto de conexión (GetPolicy no la encuentra), por lo que { $operation } no puede adjuntarla; esperar no serviría de nada. IAM ha dicho: { $message } — compruebe --region y --endpoint-url.
 error-state-lock-name = El archivo de estado «{ $file }» termina en .lock, el nombre que rolecall da al archivo de bloqueo del estado; elija otro nombre para --state.
 error-state-not-a-file = El archivo de estado «{ $file }» es un directorio u otro archivo especial; indique en --state la ruta de un archivo normal (se crea si no existe).
 error-state-format = El archivo de estado del entorno mock { $file } lo escribió un rolecall más reciente (formato { $format }; este conoce el formato { $known }). Reescribirlo perdería lo que contiene: use ese rolecall más reciente u otro archivo con --state.
 error-too-large-state-file = El archivo de estado del entorno mock { $file } ocupa { $size } bytes, más que el límite de { $limit } bytes de rolecall; no se ha leído.
+error-too-large-state-write = Escribir el archivo de estado del entorno mock { $file } lo dejaría en { $size } bytes, más que los { $limit } bytes que lee rolecall; no se ha escrito nada.
+error-state-not-writable = El archivo de estado del entorno mock { $file } no se puede escribir (es de solo lectura o usted no tiene permiso para escribirlo); rolecall no ha escrito nada. Permita escribirlo o use otro archivo con --state.
 error-lint-too-large = «{ $file }» ocupa más de { $limit } MiB, más de lo que lee rolecall lint.
 error-document-too-large = «{ $file }» ocupa { $size } bytes: ningún documento de política de IAM es tan grande (los mayores de IAM ocupan unos pocos KB), y rolecall no analiza ninguno de más de { $limit } bytes.
 error-too-large-policy-document = La respuesta a { $operation } contiene un documento de política de { $size } bytes, más que el límite de { $limit } bytes de rolecall (los mayores de IAM ocupan unos pocos KB); no se ha leído.
@@ -373,6 +377,16 @@ arg-port = El puerto TCP en el que escuchar [predeterminado: un puerto libre]
 value-port = PUERTO
 arg-listen = La dirección en la que escuchar, con o sin puerto, por ejemplo 0.0.0.0 [predeterminado: 127.0.0.1]
 value-listen = DIRECCIÓN
+arg-header-timeout = Segundos que un cliente puede tardar en enviar las cabeceras de una solicitud, desde su primer byte [predeterminado: 10]
+arg-body-timeout = Segundos que un cliente puede tardar en enviar el cuerpo de una solicitud, tras sus cabeceras [predeterminado: 30]
+arg-idle-timeout = Segundos que una conexión persistente puede seguir abierta sin solicitudes [predeterminado: 60]
+arg-max-connections = Conexiones atendidas a la vez; las que superen el límite reciben un 503 [predeterminado: 256]
+field-header-timeout = --header-timeout
+field-body-timeout = --body-timeout
+field-idle-timeout = --idle-timeout
+field-max-connections = --max-connections
+mock-serve-unauthenticated = { $address } no es una dirección de bucle invertido (loopback): cualquiera que pueda alcanzarla puede leer y cambiar el IAM del entorno mock, porque el punto de enlace no tiene autenticación (acepta cualquier clave).
+mock-serve-problem = Una solicitud no ha podido usar el archivo de estado: { $problem }
 arg-format = Escribe el { -role } como infraestructura como código: cloudformation (una plantilla de CloudFormation en YAML) o terraform (HCL de Terraform)
 value-format = FORMATO
 field-format = --format
@@ -443,3 +457,7 @@ error-io-signal = No se puede esperar a Ctrl-C o SIGTERM: { $message }
 error-io-runtime = No se puede iniciar el entorno de ejecución asíncrono de rolecall: { $message }
 error-request-construction = No se ha podido construir la solicitud de { $operation }: compruebe --endpoint-url, --region y la configuración de AWS.
 error-unknown = { $operation } ha fallado y el SDK de AWS no ha podido indicar el motivo.
+
+## Issue 19, puntos 18 y 21: Amazon EKS en Fargate en AWS GovCloud (US); un ID de cuenta mal formado en Organizations.
+rule-fargate-unavailable = Amazon EKS en Fargate no está disponible en la partición { $partition } (AWS GovCloud (US)), así que ahí no hay ningún { -pod-execution-role } que mostrar ni crear
+error-bad-response-account-id = Organizations ha devuelto una cuenta cuyo ID, «{ $account }», no tiene 12 dígitos, así que no se ha podido auditar.

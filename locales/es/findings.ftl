@@ -160,3 +160,9 @@ json-syntax-invalid-number = un número no es válido o está fuera de rango
 json-syntax-too-deep = el JSON tiene demasiados niveles de anidamiento
 json-syntax-too-large = el texto es más grande que cualquier documento de política, así que no se ha leído
 json-syntax-other = el texto no es JSON válido
+
+## Issue 19, puntos 18 y 19: Amazon EKS en Fargate en AWS GovCloud (US); una política anterior que concede más que la que la sustituye.
+finding-fargate-unavailable = Amazon EKS en Fargate no está disponible en la partición { $partition } (AWS GovCloud (US)): ningún pod puede usar este { -role } ahí.
+finding-fargate-unavailable-fix = No hay nada que reparar: rolecall no crea ningún { -pod-execution-role } en { $partition }. Ejecute los pods en nodos, o en Fargate en otra partición.
+finding-policy-superseded-wider = Están adjuntas tanto { $current } como { $policy }, la política anterior a la que sustituye: IAM suma los permisos de todas las políticas adjuntas, así que los permisos más amplios de { $policy } siguen en vigor.
+finding-policy-superseded-wider-fix = rolecall repair --replace-outdated desasocia { $policy }.

@@ -93,7 +93,7 @@ book-permissions-intro = rolecall permissions コマンド は、プリンシパ
 book-findings-verdict = サービスが{ -role }を引き受けられるかどうかは、IAM と同じ方法で判定します。明示的な Deny が優先され、Allow はその Principal、Action、すべての条件が一致する場合にのみ適用されます。rolecall が知り得ない値 (時刻、組織、リクエストタグ) に対する条件がある場合、判定は判定不能となり、正常とはみなしません。Fargate の{ -role }の場合、{ -cluster }が対象に含まれるとみなすのは、その{ -cluster }が持ちうるすべての { -fargate-profile }が、名前にかかわらず{ -role }を引き受けられる場合だけです。repair は追加だけを行い (ステートメント、または他の条件がそのパターンを妨げない Allow ステートメントへの{ -cluster }のパターン)、書き込む前に結果を評価します。変更によって以前は許可されていたものが拒否される場合や、指定した{ -cluster }が依然として対象に含まれない場合は、何も書き込みません。
 
 ## 追加分: パーティションに関する事実、正誤表、テキストの lint
-book-partitions-intro-fargate = { -role }はすべてのパーティションで同じです。異なるのは ARN のプレフィックスだけです。{ -service-principal }の eks-fargate-pods.amazonaws.com には、中国でも .cn の形式はありません。
+book-partitions-intro-fargate = aws と aws-cn では{ -role }は同じです。異なるのは ARN のプレフィックスだけです。{ -service-principal }の eks-fargate-pods.amazonaws.com には、中国でも .cn の形式はありません。aws-us-gov では Fargate 上の Amazon EKS を利用できないため、そこにこの{ -role }はありません。
 book-erratum-node-ipv6-partition = ガイドにある VPC CNI 用の IPv6 ポリシーでは、arn:aws: がハードコードされています。aws-cn と aws-us-gov では、rolecall はそのパーティション独自のプレフィックスを書き込みます。
 ## EKS クラスター、EKS 自動モード、ECS タスク実行、EKS Pod Identity のロール。
 book-eks-cluster-notes = EKS の{ -cluster }にはそれぞれ { -cluster-role }が必要です。EKS はこのロールを引き受けて{ -cluster }のノードを管理し、レガシークラウドプロバイダーはこのロールを使用してロードバランサーを作成します。ガイドでは AmazonEKSClusterPolicy、または少なくとも同等の権限を持つカスタムポリシーを認めています。rolecall はガイドの他のマネージドポリシーと同様に AmazonEKSClusterPolicy を確認し、アタッチされていなければ報告します (カスタムポリシーとの比較はユーザーに任されます)。ノードにこの{ -role }を使用してはいけません。
@@ -165,3 +165,7 @@ book-cli-flags-heading = オプションと引数
 book-col-value = 値
 book-col-commands = コマンド
 book-cli-global = すべてのコマンド
+
+## Issue 19 の項目 18 と 19: AWS GovCloud (US) の Fargate 上の Amazon EKS、AmazonEKSBlockStoragePolicyV2。
+book-partition-no-fargate = ここでは Fargate 上の Amazon EKS を利用できません (AWS GovCloud (US) ユーザーガイド)。rolecall show と create はこの{ -role }を拒否し (終了ステータス 2)、check と audit はそれを報告します (fargate-unavailable)。
+book-erratum-cluster-block-storage-v2 = 自動モードのクラスター{ -role }のガイドは AmazonEKSBlockStoragePolicy を挙げていますが、AWS は { $block_storage_date } に AmazonEKSBlockStoragePolicyV2 を公開しました。V2 は、スナップショットからのボリューム作成とボリュームのスナップショット作成を{ -cluster }自身のリソースに限定しており、AWS の現行の自動モードのセットアップは V2 をアタッチします。IAM はアタッチされたすべてのポリシーのアクセス許可を合算するため、V2 と並べて残した古いポリシーのより広いアクセス許可は有効なままです。rolecall は V2 をアタッチし、古いポリシーが単独でも V2 と並んでいても警告します。repair --replace-outdated は V2 をアタッチして古いポリシーをデタッチします。

@@ -268,6 +268,7 @@ show-covered-item = { $permission } ({ $policy } に含まれています)
 plan-refused = rolecall は何も書き込みませんでした:
 plan-left = この計画の実行後に残る項目:
 plan-left-nothing-to-write = rolecall が書き込むものはありません。残りの項目にはユーザーの対応が必要です:
+plan-left-stopped = 計画が途中で停止したため残っている項目 (check でも検出されます):
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -278,10 +279,13 @@ error-not-iam = エンドポイントは { $operation } に対して IAM の応�
 error-profile-not-found = AWS プロファイル「{ $profile }」は { $config_file } にも { $credentials_file } にもありません。--profile と AWS_PROFILE を確認するか、次のコマンドで作成してください: aws configure --profile { $profile }
 error-profile-file-invalid = AWS の共有ファイル { $file } を解析できないため (行 { $line })、認証情報を読み取れませんでした。その行を修正するか、AWS_CONFIG_FILE または AWS_SHARED_CREDENTIALS_FILE で別のファイルを指定してください。
 error-credential-process = AWS プロファイル「{ $profile }」({ $file } 内) の credential_process が失敗し、認証情報を返しませんでした。原因を確かめるには、そのコマンドを自分で実行してください。
+error-managed-policy-missing = { -aws-managed-policy } { $policy } はこのエンドポイントの { $partition } パーティションに存在しません (GetPolicy で見つかりません)。そのため { $operation } でアタッチできず、待っても解決しません。IAM の応答: { $message } — --region と --endpoint-url を確認してください。
 error-state-lock-name = 状態ファイル「{ $file }」の名前は .lock で終わっています。これは rolecall が状態のロックファイルに付ける名前です。--state には別の名前を指定してください。
 error-state-not-a-file = 状態ファイル「{ $file }」はディレクトリまたはその他の特殊ファイルです。--state には通常のファイルのパスを指定してください (存在しない場合は作成されます)。
 error-state-format = mock の状態ファイル { $file } は、より新しい rolecall によって書き込まれています (形式 { $format }。この rolecall が扱えるのは形式 { $known } です)。書き換えると内容が失われるため、新しい rolecall を使用するか、別の --state ファイルを指定してください。
 error-too-large-state-file = mock の状態ファイル { $file } は { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため、読み込みませんでした。
+error-too-large-state-write = mock の状態ファイル { $file } を書き込むと { $size } バイトになり、rolecall が読み込める { $limit } バイトを超えるため、何も書き込みませんでした。
+error-state-not-writable = mock の状態ファイル { $file } には書き込めません (読み取り専用か、書き込む権限がありません)。rolecall は何も書き込みませんでした。書き込めるようにするか、--state で別のファイルを指定してください。
 error-lint-too-large = 「{ $file }」は { $limit } MiB を超えており、rolecall lint が読み取る量を超えています。
 error-document-too-large = 「{ $file }」は { $size } バイトあります。これほど大きな IAM ポリシードキュメントはありません (IAM で最大のものでも数 KB です)。rolecall は { $limit } バイトを超えるドキュメントを解析しません。
 error-too-large-policy-document = { $operation } の応答に含まれるポリシードキュメントは { $size } バイトあり、rolecall の上限 { $limit } バイトを超えているため (IAM で最大のものでも数 KB です)、読み込みませんでした。
@@ -329,6 +333,16 @@ arg-port = 待ち受ける TCP ポート [デフォルト: 空いているポー
 value-port = ポート
 arg-listen = 待ち受けるアドレス (ポートは省略可)。例: 0.0.0.0 [デフォルト: 127.0.0.1]
 value-listen = アドレス
+arg-header-timeout = クライアントがリクエストのヘッダーを送り終えるまでの秒数 (最初のバイトから) [デフォルト: 10]
+arg-body-timeout = クライアントがヘッダーの後にリクエストの本文を送り終えるまでの秒数 [デフォルト: 30]
+arg-idle-timeout = キープアライブ接続がリクエストなしで保たれる秒数 [デフォルト: 60]
+arg-max-connections = 同時に処理する接続の数。超えた接続には 503 を返します [デフォルト: 256]
+field-header-timeout = --header-timeout
+field-body-timeout = --body-timeout
+field-idle-timeout = --idle-timeout
+field-max-connections = --max-connections
+mock-serve-unauthenticated = { $address } はループバックアドレスではありません。エンドポイントには認証がない (どのキーでも受け付ける) ため、ここに到達できる誰もが mock の IAM を読み書きできます。
+mock-serve-problem = リクエストが状態ファイルを使えませんでした: { $problem }
 arg-format = 代わりに{ -role }を Infrastructure as Code として出力します: cloudformation (YAML の CloudFormation テンプレート) または terraform (Terraform の HCL)
 value-format = 形式
 field-format = --format
@@ -386,3 +400,7 @@ error-io-signal = Ctrl-C または SIGTERM を待ち受けできません: { $me
 error-io-runtime = rolecall の非同期ランタイムを起動できません: { $message }
 error-request-construction = { $operation } のリクエストを作成できませんでした。--endpoint-url、--region、AWS の設定を確認してください。
 error-unknown = { $operation } が失敗しましたが、AWS SDK は原因を特定できませんでした。
+
+## Issue 19 の項目 18 と 21: AWS GovCloud (US) の Fargate 上の Amazon EKS、Organizations が返した不正なアカウント ID。
+rule-fargate-unavailable = パーティション { $partition } (AWS GovCloud (US)) では Fargate 上の Amazon EKS を利用できないため、そこで表示または作成する{ -pod-execution-role }はありません
+error-bad-response-account-id = Organizations が返したアカウントの ID「{ $account }」が 12 桁の数字ではないため、このアカウントを監査できませんでした。

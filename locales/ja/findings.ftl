@@ -160,3 +160,9 @@ json-syntax-invalid-number = 数値が無効であるか、範囲外です
 json-syntax-too-deep = JSON の入れ子が深すぎます
 json-syntax-too-large = テキストがどのポリシードキュメントよりも大きいため、読み取りませんでした
 json-syntax-other = テキストは有効な JSON ではありません
+
+## Issue 19 の項目 18 と 19: AWS GovCloud (US) の Fargate 上の Amazon EKS、置き換え後のポリシーより広い権限を持つ古いポリシー。
+finding-fargate-unavailable = パーティション { $partition } (AWS GovCloud (US)) では Fargate 上の Amazon EKS を利用できません。そこでこの{ -role }を使用できるポッドはありません。
+finding-fargate-unavailable-fix = 修復するものはありません。rolecall は { $partition } に{ -pod-execution-role }を作成しません。ポッドはノードで実行するか、別のパーティションの Fargate で実行してください。
+finding-policy-superseded-wider = { $current } と、それによって置き換えられた古い { $policy } の両方がアタッチされています。IAM はアタッチされたすべてのポリシーのアクセス許可を合算するため、{ $policy } のより広いアクセス許可は有効なままです。
+finding-policy-superseded-wider-fix = rolecall repair --replace-outdated を実行すると { $policy } がデタッチされます。

@@ -93,7 +93,7 @@ book-permissions-intro = rolecall permissions COMMAND 会输出主体运行 COMM
 book-findings-verdict = 服务能否代入{ -role }，按照与 IAM 相同的方式判定：显式 Deny 优先；Allow 仅在其 Principal、Action 和所有条件都匹配时才适用；如果有条件涉及 rolecall 无法得知的值 (时间、您的组织、请求标签)，判定结果为无法判定，而绝不会是正常。对于 Fargate { -role }，只有当{ -cluster }可能拥有的每个 { -fargate-profile }，无论名称如何，都能代入该{ -role }时，该{ -cluster }才算被涵盖。repair 只会添加内容 (一条语句，或将{ -cluster }模式添加到其他条件允许这些模式通过的 Allow 语句中)，并在写入前评估结果；如果更改会拒绝先前允许的访问，或者仍无法涵盖您所指定的{ -cluster }，则不会写入任何内容。
 
 ## 新增：分区相关事实、勘误、文本的 lint
-book-partitions-intro-fargate = 该{ -role }在所有分区中都相同，区别仅在于 ARN 前缀：其{ -service-principal } eks-fargate-pods.amazonaws.com 没有 .cn 形式，在中国区域也是如此。
+book-partitions-intro-fargate = 在 aws 和 aws-cn 中，该{ -role }都相同，区别仅在于 ARN 前缀：其{ -service-principal } eks-fargate-pods.amazonaws.com 没有 .cn 形式，在中国区域也是如此。aws-us-gov 不提供 Amazon EKS on Fargate，因此该处没有此{ -role }。
 book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 策略将 arn:aws: 硬编码在文档中；在 aws-cn 和 aws-us-gov 中，rolecall 会改为写入该分区自己的前缀。
 ## EKS 集群、EKS 自动模式、ECS 任务执行和 EKS 容器组身份的角色。
 book-eks-cluster-notes = 每个 EKS { -cluster }都需要 { -cluster-role }：EKS 代入它来管理{ -cluster }的节点，旧版云提供商则使用它创建负载均衡器。指南接受 AmazonEKSClusterPolicy，或至少具有同等权限的自定义策略；与指南中的其他托管策略一样，rolecall 会检查 AmazonEKSClusterPolicy，缺少时予以报告 (自定义策略的比对由您负责)。节点不得使用该{ -role }。
@@ -165,3 +165,7 @@ book-cli-flags-heading = 选项和参数
 book-col-value = 值
 book-col-commands = 命令
 book-cli-global = 所有命令
+
+## Issue 19 第 18、19 项：AWS GovCloud (US) 中的 Amazon EKS on Fargate；AmazonEKSBlockStoragePolicyV2。
+book-partition-no-fargate = 此处不提供 Amazon EKS on Fargate (AWS GovCloud (US) 用户指南)：rolecall show 和 create 会拒绝该{ -role } (退出状态 2)，check 和 audit 会报告此情况 (fargate-unavailable)。
+book-erratum-cluster-block-storage-v2 = 自动模式集群{ -role }的指南列出 AmazonEKSBlockStoragePolicy；AWS 于 { $block_storage_date } 发布了 AmazonEKSBlockStoragePolicyV2，它将从快照创建卷和创建卷快照限制在{ -cluster }自己的资源上，且 AWS 当前的自动模式设置会附加该策略。IAM 会将所有已附加策略的权限相加，因此与 V2 并存的旧策略仍保留其更广的权限。rolecall 会附加 V2，对单独存在或与 V2 并存的旧策略发出警告，而 repair --replace-outdated 会附加 V2 并分离旧策略。

@@ -268,6 +268,7 @@ show-covered-item = { $permission }，包含在 { $policy } 中
 plan-refused = rolecall 未写入任何内容：
 plan-left = 该计划运行后仍待处理的事项：
 plan-left-nothing-to-write = rolecall 没有需要写入的内容；其余事项需要您处理：
+plan-left-stopped = 由于计划中途停止，仍待处理的事项（check 也会发现）：
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -278,10 +279,13 @@ error-not-iam = 终端节点对 { $operation } 的应答不是 IAM 的响应（H
 error-profile-not-found = AWS 配置文件“{ $profile }”既不在 { $config_file } 中，也不在 { $credentials_file } 中。请检查 --profile 和 AWS_PROFILE，或者用以下命令创建：aws configure --profile { $profile }
 error-profile-file-invalid = 无法解析 AWS 共享文件 { $file }（第 { $line } 行），因此无法读取凭证。请修正该行，或者让 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他文件。
 error-credential-process = AWS 配置文件“{ $profile }”（位于 { $file }）的 credential_process 执行失败，没有提供凭证。请自行运行该命令查看原因。
+error-managed-policy-missing = { -aws-managed-policy } { $policy } 在此终端节点的 { $partition } 分区中不存在（GetPolicy 找不到它），因此 { $operation } 无法附加它；等待也无济于事。IAM 的应答：{ $message } — 请检查 --region 和 --endpoint-url。
 error-state-lock-name = 状态文件“{ $file }”以 .lock 结尾，这是 rolecall 给状态锁文件使用的名称；请为 --state 选用其他名称。
 error-state-not-a-file = 状态文件“{ $file }”是目录或其他特殊文件；请为 --state 指定普通文件的路径（不存在时会自动创建）。
 error-state-format = mock 的状态文件 { $file } 是由更新版本的 rolecall 写入的（格式 { $format }；此版本只认识格式 { $known }）。改写它会丢失其中的内容：请使用更新的 rolecall，或者指定其他 --state 文件。
 error-too-large-state-file = mock 的状态文件 { $file } 有 { $size } 字节，超过了 rolecall 的上限 { $limit } 字节，因此未读取。
+error-too-large-state-write = 写入 mock 的状态文件 { $file } 后将有 { $size } 字节，超过 rolecall 可读取的 { $limit } 字节，因此未写入任何内容。
+error-state-not-writable = 无法写入 mock 的状态文件 { $file }（文件为只读，或您没有写入权限）；rolecall 未写入任何内容。请使文件可写，或用 --state 指定其他文件。
 error-lint-too-large = “{ $file }”超过 { $limit } MiB，超出了 rolecall lint 读取的上限。
 error-document-too-large = “{ $file }”有 { $size } 字节：没有这么大的 IAM 策略文档（IAM 最大的也只有几 KB），rolecall 不会解析超过 { $limit } 字节的文档。
 error-too-large-policy-document = { $operation } 的响应包含 { $size } 字节的策略文档，超过了 rolecall 的上限 { $limit } 字节（IAM 最大的也只有几 KB），因此未读取。
@@ -329,6 +333,16 @@ arg-port = 要监听的 TCP 端口 [默认：空闲端口]
 value-port = 端口
 arg-listen = 要监听的地址，可带端口，例如 0.0.0.0 [默认：127.0.0.1]
 value-listen = 地址
+arg-header-timeout = 客户端从第一个字节起发完请求标头的秒数上限 [默认：10]
+arg-body-timeout = 客户端在标头之后发完请求正文的秒数上限 [默认：30]
+arg-idle-timeout = 保持连接在没有请求时可维持的秒数 [默认：60]
+arg-max-connections = 同时服务的连接数；超出的连接会收到 503 [默认：256]
+field-header-timeout = --header-timeout
+field-body-timeout = --body-timeout
+field-idle-timeout = --idle-timeout
+field-max-connections = --max-connections
+mock-serve-unauthenticated = { $address } 不是环回 (loopback) 地址：此端点没有身份验证 (接受任何密钥)，任何能访问它的人都能读取和更改 mock 的 IAM。
+mock-serve-problem = 有个请求无法使用状态文件：{ $problem }
 arg-format = 改为以基础设施即代码输出{ -role }：cloudformation (YAML 格式的 CloudFormation 模板) 或 terraform (Terraform HCL)
 value-format = 格式
 field-format = --format
@@ -386,3 +400,7 @@ error-io-signal = 无法等待 Ctrl-C 或 SIGTERM：{ $message }
 error-io-runtime = 无法启动 rolecall 的异步运行时：{ $message }
 error-request-construction = 无法构建 { $operation } 的请求：请检查 --endpoint-url、--region 和 AWS 配置。
 error-unknown = { $operation } 失败了，而 AWS SDK 无法说明原因。
+
+## Issue 19 第 18、21 项：AWS GovCloud (US) 中的 Amazon EKS on Fargate；Organizations 列出格式错误的账户 ID。
+rule-fargate-unavailable = 分区 { $partition } (AWS GovCloud (US)) 不提供 Amazon EKS on Fargate，因此没有可在此显示或创建的{ -pod-execution-role }
+error-bad-response-account-id = Organizations 列出的账户 ID“{ $account }”不是 12 位数字，因此无法审计该账户。

@@ -160,3 +160,9 @@ json-syntax-invalid-number = 数字无效或超出范围
 json-syntax-too-deep = JSON 的嵌套层级太深
 json-syntax-too-large = 该文本比任何策略文档都大，因此未读取
 json-syntax-other = 该文本不是有效的 JSON
+
+## Issue 19 第 18、19 项：AWS GovCloud (US) 中的 Amazon EKS on Fargate；授予范围比替代策略更广的旧策略。
+finding-fargate-unavailable = 分区 { $partition } (AWS GovCloud (US)) 不提供 Amazon EKS on Fargate：在此没有任何 Pod 能使用该{ -role }。
+finding-fargate-unavailable-fix = 没有需要修复的内容：rolecall 不会在 { $partition } 中创建{ -pod-execution-role }。请在节点上运行 Pod，或在其他分区的 Fargate 上运行。
+finding-policy-superseded-wider = { $current } 和被它取代的旧版 { $policy } 同时处于附加状态：IAM 会将所有已附加策略的权限相加，因此 { $policy } 更广的权限仍然有效。
+finding-policy-superseded-wider-fix = rolecall repair --replace-outdated 会分离 { $policy }。

@@ -93,7 +93,7 @@ book-permissions-intro = rolecall permissions COMMAND 會顯示主體執行 COMM
 book-findings-verdict = 服務可否擔任{ -role }，會依照 IAM 的方式判定：明確的 Deny 優先；Allow 只在其 Principal、Action 與所有條件都相符時才適用；若有條件涉及 rolecall 無從得知的值 (時間、您的組織、請求標籤)，判定結果為無法判定，絕不會是正常。對於 Fargate { -role }，只有當{ -cluster }可能擁有的每個 { -fargate-profile }，無論名稱為何，都能擔任此{ -role }時，該{ -cluster }才算受到涵蓋。repair 只會新增內容 (一則陳述式，或將{ -cluster }模式加入其他條件允許這些模式通過的 Allow 陳述式)，並在寫入前評估結果；若變更會拒絕先前允許的存取，或仍無法涵蓋您所指定的{ -cluster }，則不會寫入任何內容。
 
 ## 新增：分割區相關事實、勘誤、文字的 lint
-book-partitions-intro-fargate = 此{ -role }在所有分割區中都相同，差別只在於 ARN 前綴：其{ -service-principal } eks-fargate-pods.amazonaws.com 沒有 .cn 形式，在中國區域也一樣。
+book-partitions-intro-fargate = 在 aws 與 aws-cn 中，此{ -role }都相同，差別只在於 ARN 前綴：其{ -service-principal } eks-fargate-pods.amazonaws.com 沒有 .cn 形式，在中國區域也一樣。aws-us-gov 不提供 Amazon EKS on Fargate，因此該處沒有此{ -role }。
 book-erratum-node-ipv6-partition = 指南中供 VPC CNI 使用的 IPv6 政策將 arn:aws: 寫死在文件中；在 aws-cn 與 aws-us-gov 中，rolecall 會改寫入該分割區本身的前綴。
 ## EKS 叢集、EKS Auto Mode、ECS 任務執行與 EKS Pod Identity 的角色。
 book-eks-cluster-notes = 每個 EKS { -cluster }都需要 { -cluster-role }：EKS 會擔任它來管理{ -cluster }的節點，舊版雲端供應商則使用它建立負載平衡器。指南接受 AmazonEKSClusterPolicy，或至少具有同等許可的自訂政策；與指南中其他受管政策相同，rolecall 會檢查 AmazonEKSClusterPolicy，缺少時予以回報 (自訂政策的比對由您負責)。節點不得使用此{ -role }。
@@ -165,3 +165,7 @@ book-cli-flags-heading = 選項與引數
 book-col-value = 值
 book-col-commands = 命令
 book-cli-global = 所有命令
+
+## Issue 19 第 18、19 項：AWS GovCloud (US) 中的 Amazon EKS on Fargate；AmazonEKSBlockStoragePolicyV2。
+book-partition-no-fargate = 此處不提供 Amazon EKS on Fargate (AWS GovCloud (US) 使用者指南)：rolecall show 與 create 會拒絕此{ -role } (結束狀態 2)，check 與 audit 會回報此情況 (fargate-unavailable)。
+book-erratum-cluster-block-storage-v2 = Auto Mode 叢集{ -role }的指南列出 AmazonEKSBlockStoragePolicy；AWS 於 { $block_storage_date } 發布了 AmazonEKSBlockStoragePolicyV2，將從快照建立磁碟區與建立磁碟區快照限制在{ -cluster }自己的資源上，且 AWS 目前的 Auto Mode 設定會連接此政策。IAM 會將所有已連接政策的許可加總，因此與 V2 並存的舊政策仍保有其較廣的許可。rolecall 會連接 V2，對單獨存在或與 V2 並存的舊政策發出警告，而 repair --replace-outdated 會連接 V2 並分離舊政策。

@@ -268,6 +268,7 @@ show-covered-item = { $permission }，包含於 { $policy }
 plan-refused = rolecall 未寫入任何內容：
 plan-left = 此計畫執行後仍待處理的項目：
 plan-left-nothing-to-write = rolecall 沒有需要寫入的內容；其餘項目需要您處理：
+plan-left-stopped = 由於計畫中途停止，仍待處理的項目 (check 也會發現)：
 
 ## Hardening (issue 11): timeouts, answers that are not IAM's, credentials, the mock's state file, input bounds.
 
@@ -278,10 +279,13 @@ error-not-iam = 端點對 { $operation } 的回應不是 IAM 的回應 (HTTP 狀
 error-profile-not-found = AWS 設定檔「{ $profile }」既不在 { $config_file }，也不在 { $credentials_file }。請檢查 --profile 與 AWS_PROFILE，或以下列命令建立：aws configure --profile { $profile }
 error-profile-file-invalid = 無法剖析 AWS 共用檔案 { $file } (第 { $line } 行)，因此無法讀取憑證。請修正該行，或將 AWS_CONFIG_FILE 或 AWS_SHARED_CREDENTIALS_FILE 指向其他檔案。
 error-credential-process = AWS 設定檔「{ $profile }」(位於 { $file }) 的 credential_process 執行失敗，未提供憑證。請自行執行該命令以查看原因。
+error-managed-policy-missing = { -aws-managed-policy } { $policy } 不存在於此端點的 { $partition } 分割區 (GetPolicy 找不到)，因此 { $operation } 無法連接它；等待也無濟於事。IAM 的回應：{ $message } — 請檢查 --region 與 --endpoint-url。
 error-state-lock-name = 狀態檔案「{ $file }」以 .lock 結尾，這是 rolecall 為狀態鎖定檔所用的名稱；請為 --state 選用其他名稱。
 error-state-not-a-file = 狀態檔案「{ $file }」是目錄或其他特殊檔案；請為 --state 指定一般檔案的路徑 (若不存在會自動建立)。
 error-state-format = mock 的狀態檔案 { $file } 是由較新版本的 rolecall 寫入的 (格式 { $format }；此版本只認得格式 { $known })。改寫它會遺失其中的內容：請使用較新的 rolecall，或指定其他 --state 檔案。
 error-too-large-state-file = mock 的狀態檔案 { $file } 有 { $size } 位元組，超過 rolecall 的上限 { $limit } 位元組，因此未讀取。
+error-too-large-state-write = 寫入 mock 的狀態檔案 { $file } 後將有 { $size } 位元組，超過 rolecall 可讀取的 { $limit } 位元組，因此未寫入任何內容。
+error-state-not-writable = 無法寫入 mock 的狀態檔案 { $file }（檔案為唯讀，或您沒有寫入權限）；rolecall 未寫入任何內容。請讓檔案可寫入，或以 --state 指定其他檔案。
 error-lint-too-large = 「{ $file }」超過 { $limit } MiB，超出 rolecall lint 讀取的上限。
 error-document-too-large = 「{ $file }」有 { $size } 位元組：沒有這麼大的 IAM 政策文件 (IAM 最大的也只有幾 KB)，rolecall 不會剖析超過 { $limit } 位元組的文件。
 error-too-large-policy-document = { $operation } 的回應含有 { $size } 位元組的政策文件，超過 rolecall 的上限 { $limit } 位元組 (IAM 最大的也只有幾 KB)，因此未讀取。
@@ -329,6 +333,16 @@ arg-port = 要接聽的 TCP 連接埠 [預設：可用的連接埠]
 value-port = 連接埠
 arg-listen = 要接聽的位址，可附加連接埠，例如 0.0.0.0 [預設：127.0.0.1]
 value-listen = 位址
+arg-header-timeout = 用戶端從第一個位元組起送完請求標頭的秒數上限 [預設：10]
+arg-body-timeout = 用戶端在標頭之後送完請求本文的秒數上限 [預設：30]
+arg-idle-timeout = 保持連線在沒有請求時可維持的秒數 [預設：60]
+arg-max-connections = 同時服務的連線數；超過的連線會收到 503 [預設：256]
+field-header-timeout = --header-timeout
+field-body-timeout = --body-timeout
+field-idle-timeout = --idle-timeout
+field-max-connections = --max-connections
+mock-serve-unauthenticated = { $address } 不是回送 (loopback) 位址：此端點沒有驗證 (接受任何金鑰)，任何能連到它的人都能讀取並變更 mock 的 IAM。
+mock-serve-problem = 有個請求無法使用狀態檔案：{ $problem }
 arg-format = 改以基礎設施即程式碼輸出{ -role }：cloudformation (YAML 格式的 CloudFormation 範本) 或 terraform (Terraform HCL)
 value-format = 格式
 field-format = --format
@@ -386,3 +400,7 @@ error-io-signal = 無法等候 Ctrl-C 或 SIGTERM：{ $message }
 error-io-runtime = 無法啟動 rolecall 的非同步執行環境：{ $message }
 error-request-construction = 無法建立 { $operation } 的請求：請檢查 --endpoint-url、--region 與 AWS 設定。
 error-unknown = { $operation } 失敗了，而 AWS SDK 無法說明原因。
+
+## Issue 19 第 18、21 項：AWS GovCloud (US) 中的 Amazon EKS on Fargate；Organizations 列出格式錯誤的帳戶 ID。
+rule-fargate-unavailable = 分割區 { $partition } (AWS GovCloud (US)) 不提供 Amazon EKS on Fargate，因此沒有可在該處顯示或建立的{ -pod-execution-role }
+error-bad-response-account-id = Organizations 列出的帳戶 ID「{ $account }」不是 12 位數字，因此無法稽核此帳戶。

@@ -160,3 +160,9 @@ json-syntax-invalid-number = 數字無效或超出範圍
 json-syntax-too-deep = JSON 的巢狀層級太深
 json-syntax-too-large = 這段文字比任何政策文件都大，因此未讀取
 json-syntax-other = 這段文字不是有效的 JSON
+
+## Issue 19 第 18、19 項：AWS GovCloud (US) 中的 Amazon EKS on Fargate；授予範圍比取代政策更廣的舊政策。
+finding-fargate-unavailable = 分割區 { $partition } (AWS GovCloud (US)) 不提供 Amazon EKS on Fargate：在該處沒有任何 Pod 能使用此{ -role }。
+finding-fargate-unavailable-fix = 沒有需要修復的項目：rolecall 不會在 { $partition } 中建立{ -pod-execution-role }。請在節點上執行 Pod，或在其他分割區的 Fargate 上執行。
+finding-policy-superseded-wider = { $current } 與被它取代的舊版 { $policy } 同時連接：IAM 會將所有已連接政策的許可加總，因此 { $policy } 較廣的許可仍然有效。
+finding-policy-superseded-wider-fix = rolecall repair --replace-outdated 會分離 { $policy }。

@@ -4,7 +4,8 @@
 //! - `check` of each role against a mocked IAM endpoint with added latency, beside the lower
 //!   bound (dependent calls x latency) and the target (two latencies + 20 ms);
 //! - `audit` of accounts of 100, 1,000 and 10,000 roles (wall time, requests, peak memory);
-//! - policy parse, normalize, compare and merge on realistic and maximum-size documents.
+//! - policy parse, normalize, compare and merge on realistic and maximum-size documents;
+//! - how long `rolecall mock serve` takes to stop on SIGTERM with slow clients connected.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -199,6 +200,41 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores")
 }
 
+/// Starts `rolecall mock serve`, connects `clients` that send half a request's headers and one
+/// that sends half a body, then measures from SIGTERM to the server's exit.
+fn serve_shutdown(bin: &Path, home: &Path, clients: usize) -> Result<Duration, Box<dyn std::error::Error>> {
+    use std::io::{BufRead, Write};
+    let mut child = Command::new(bin)
+        .env_clear()
+        .env("HOME", home)
+        .env("LANG", "C")
+        .args(["--state"])
+        .arg(home.join("serve-bench.json"))
+        .args(["mock", "serve"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let mut url = String::new();
+    std::io::BufReader::new(child.stdout.take().ok_or("no stdout")?).read_line(&mut url)?;
+    let addr = url.trim().trim_start_matches("http://").to_owned();
+    let mut slow = Vec::new();
+    for i in 0..=clients {
+        let mut c = std::net::TcpStream::connect(&addr)?;
+        let auth = "Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00";
+        if i == clients {
+            write!(c, "POST / HTTP/1.1\r\nHost: {addr}\r\n{auth}\r\nContent-Length: 100\r\n\r\nAction=")?;
+        } else {
+            write!(c, "POST / HTTP/1.1\r\nHost: {addr}\r\n")?;
+        }
+        slow.push(c);
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let start = Instant::now();
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status()?;
+    child.wait()?;
+    Ok(start.elapsed())
+}
+
 pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
     if cfg!(debug_assertions) {
         // Measure optimized code: run this same task from a release build.
@@ -325,6 +361,16 @@ pub fn run(root: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let target = one.as_secs_f64() * 1.2 * accounts as f64 / account_concurrency as f64;
     println!("| organization | {} | {} | {:.1} | {:.1} |", count.load(Ordering::SeqCst), ms(wall), rss as f64 / 1024.0, target * 1000.0);
     drop(server);
+
+    println!("\n## mock serve: SIGTERM with slow clients connected (median of 5 runs)\n");
+    println!("| slow clients | stop ms |\n|---|---|");
+    for clients in [0usize, 200] {
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            times.push(serve_shutdown(&bin, &home, clients)?);
+        }
+        println!("| {clients} | {} |", ms(median(times)));
+    }
 
     println!("\n## Policy documents (per operation)\n");
     for row in policy_benches() {

@@ -15,7 +15,7 @@ use rolecall_core::plan::PlanOptions;
 use rolecall_core::role::{ClusterScope, Context, Grant, Permission, RoleKind, Scope, Trustee, Variant};
 use rolecall_core::Partition;
 use rolecall_cli::words;
-use rolecall_i18n::{ids, Id, Messages, LOCALES};
+use rolecall_i18n::{ids, Id, Messages, Plain, LOCALES};
 
 /// The example account, cluster and region the book's documents are rendered for.
 pub const ACCOUNT: &str = "111122223333";
@@ -223,16 +223,16 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let fargate = spec.trustee.wants_source_arn();
     let one: &[(&str, &str)] = if fargate { &[(CLUSTER, REGION)] } else { &[] };
     let mut s = format!("# {}\n\n", m.get(words::kind(kind)));
-    let title = m.with(ids::BOOK_DIAGRAM_TITLE, &[("role", &m.get(words::kind(kind)))]);
+    let title = m.text(ids::BookDiagramTitle { role: m.get(words::kind(kind)) });
     let _ = write!(s, "![{title}]({}.svg)\n\n", kind.slug());
     let _ = write!(s, "{}\n\n", m.get(words::kind_purpose(kind)));
-    let _ = write!(s, "{}\n\n", m.with(ids::BOOK_WHO, &[("principal", &format!("`{}`", spec.trustee.principal(Partition::Aws)))]));
+    let _ = write!(s, "{}\n\n", m.text(ids::BookWho { principal: format!("`{}`", spec.trustee.principal(Partition::Aws)) }));
     let _ = write!(s, "{}\n\n", m.get(notes(kind)));
 
     // The definition.
     let _ = write!(s, "## {}\n\n", m.get(ids::BOOK_DEFINITION_HEADING));
     let base = request(kind, Partition::Aws, one, Vec::new());
-    let _ = write!(s, "{}\n\n", m.with(ids::BOOK_DEFINITION_INTRO, &[("command", &format!("`rolecall show {}{}`", kind.slug(), context_args(&base, one)))]));
+    let _ = write!(s, "{}\n\n", m.text(ids::BookDefinitionIntro { command: format!("`rolecall show {}{}`", kind.slug(), context_args(&base, one)) }));
     s.push_str(&show_block(&base, one));
     if fargate {
         let two = [(CLUSTER, REGION), ("my-other-cluster", REGION)];
@@ -256,7 +256,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         let _ = write!(
             s,
             "{}\n\n",
-            m.with(ids::BOOK_AUTO_MODE_INTRO, &[("name", &format!("`{}`", auto.default_name)), ("policies", &added.join(", ")), ("actions", &actions.join(", "))])
+            m.text(ids::BookAutoModeIntro { name: format!("`{}`", auto.default_name), policies: added.join(", "), actions: actions.join(", ") })
         );
         s.push_str(&show_block(&req, one));
         let _ = write!(s, "{}\n\n", m.get(ids::BOOK_AUTO_MODE_REPAIR));
@@ -292,7 +292,7 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let search = if spec.name_required {
         m.get(ids::BOOK_NAME_REQUIRED)
     } else {
-        m.with(ids::BOOK_SEARCH_NAMES, &[("names", &spec.search_names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "))])
+        m.text(ids::BookSearchNames { names: spec.search_names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ") })
     };
     let _ = write!(s, "## {}\n\n{search}\n\n", m.get(ids::BOOK_CHECK_HEADING));
     if let Some(verdict) = verdict(kind) {
@@ -314,9 +314,11 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
 
     // Infrastructure as code, from the same definition.
     let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_IAC_HEADING), m.get(ids::BOOK_IAC_INTRO));
-    for (format, lang, id) in [("cloudformation", "yaml", ids::BOOK_IAC_CLOUDFORMATION), ("terraform", "hcl", ids::BOOK_IAC_TERRAFORM)] {
+    for (format, lang) in [("cloudformation", "yaml"), ("terraform", "hcl")] {
         let args = format!("show {}{} --format {format}", kind.slug(), context_args(&base, one));
-        let _ = write!(s, "{}\n\n", m.with(id, &[("command", &format!("`rolecall {args}`"))]));
+        let command = format!("`rolecall {args}`");
+        let intro = if format == "terraform" { m.text(ids::BookIacTerraform { command }) } else { m.text(ids::BookIacCloudformation { command }) };
+        let _ = write!(s, "{intro}\n\n");
         let text = match format {
             "terraform" => rolecall_core::export::terraform(&desired),
             _ => rolecall_core::export::cloudformation(&desired),
@@ -336,6 +338,10 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     let _ = write!(s, "## {}\n\n{intro}\n\n", m.get(ids::BOOK_PARTITIONS_HEADING));
     let _ = write!(s, "| {} | {} | {} |\n|---|---|---|\n", m.get(ids::BOOK_COL_PARTITION), m.get(ids::COL_PRINCIPAL), m.get(ids::BOOK_COL_POLICIES));
     for part in Partition::ALL {
+        if !spec.trustee.available_in(part) {
+            let _ = writeln!(s, "| `{}` | — | {} |", part.id(), m.get(ids::BOOK_PARTITION_NO_FARGATE));
+            continue;
+        }
         let r = request(kind, part, &[], Vec::new());
         let d = r.desired();
         let _ = writeln!(
@@ -349,22 +355,17 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
     s.push('\n');
 
     // What the guides say changed, and when.
-    if let Some(history) = history(kind) {
+    if let Some(history) = history(m, kind) {
         let _ = write!(s, "## {}\n\n", m.get(ids::BOOK_HISTORY_HEADING));
-        let dates = [
-            ("required_until", m.date(rolecall_core::role::CLUSTER_POLICY_REQUIRED_UNTIL)),
-            ("service_until", m.date(rolecall_core::role::SERVICE_POLICY_REQUIRED_UNTIL)),
-        ];
-        let args: Vec<(&str, &str)> = dates.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let _ = write!(s, "{}\n\n", m.with(history, &args));
+        let _ = write!(s, "{history}\n\n");
     }
 
     // Where the guides are wrong.
-    if !errata(kind).is_empty() {
+    let errata = errata(m, kind);
+    if !errata.is_empty() {
         let _ = write!(s, "## {}\n\n", m.get(ids::BOOK_ERRATA_HEADING));
-        let date = m.date(rolecall_core::role::PULL_ONLY_SINCE);
-        for e in errata(kind) {
-            let _ = writeln!(s, "- {}", m.args(*e, &[("date", rolecall_i18n::text(&date))]));
+        for e in errata {
+            let _ = writeln!(s, "- {e}");
         }
         s.push('\n');
     }
@@ -399,30 +400,38 @@ fn remember_js() -> String {
 pub const LANGUAGE_KEY: &str = "rolecall-book-language";
 
 /// The mistakes and outdated advice of each role's guides.
-pub fn errata(kind: RoleKind) -> &'static [Id] {
+pub fn errata(m: &Messages, kind: RoleKind) -> Vec<String> {
     use ids::*;
+    let pull_only = || m.text(BookErratumNodePullOnly { date: m.date(rolecall_core::role::PULL_ONLY_SINCE) });
+    let plain = |ids: &[Plain]| ids.iter().map(|id| m.get(*id)).collect::<Vec<_>>();
     match kind {
         RoleKind::FargatePodExecution => {
-            &[BOOK_ERRATUM_FARGATE_PLACEHOLDERS_SWAPPED, BOOK_ERRATUM_FARGATE_OLD_TRUST, BOOK_ERRATUM_FARGATE_DUPLICATE_KEY, BOOK_ERRATUM_FARGATE_REGION_CODE]
+            plain(&[BOOK_ERRATUM_FARGATE_PLACEHOLDERS_SWAPPED, BOOK_ERRATUM_FARGATE_OLD_TRUST, BOOK_ERRATUM_FARGATE_DUPLICATE_KEY, BOOK_ERRATUM_FARGATE_REGION_CODE])
         }
-        RoleKind::EksNode => &[BOOK_ERRATUM_NODE_PULL_ONLY, BOOK_ERRATUM_NODE_ARN_SPACE, BOOK_ERRATUM_NODE_CN_PRINCIPAL, BOOK_ERRATUM_NODE_CNI_IRSA, BOOK_ERRATUM_NODE_IPV6_PARTITION],
-        RoleKind::EcsInstance => &[
+        RoleKind::EksNode => {
+            let rest = plain(&[BOOK_ERRATUM_NODE_ARN_SPACE, BOOK_ERRATUM_NODE_CN_PRINCIPAL, BOOK_ERRATUM_NODE_CNI_IRSA, BOOK_ERRATUM_NODE_IPV6_PARTITION]);
+            std::iter::once(pull_only()).chain(rest).collect()
+        }
+        RoleKind::EcsInstance => plain(&[
             BOOK_ERRATUM_ECS_POLICY_NAME,
             BOOK_ERRATUM_ECS_S3_ARN,
             BOOK_ERRATUM_ECS_CWLOGS_ARN,
             BOOK_ERRATUM_ECS_CWLOGS_QUERY,
             BOOK_ERRATUM_ECS_LOGS_PARTITION,
             BOOK_ERRATUM_ECS_ECR_COVERED,
-        ],
-        RoleKind::EksCluster => &[BOOK_ERRATUM_CLUSTER_AUTO_CHECK_STEP],
-        RoleKind::EksAutoNode => &[BOOK_ERRATUM_AUTO_NODE_ONE_OF_NAMES],
-        RoleKind::EcsTaskExecution => &[BOOK_ERRATUM_TASK_EXECUTION_POLICY_PATH],
-        RoleKind::EksPodIdentity => &[],
+        ]),
+        RoleKind::EksCluster => {
+            let v2 = m.text(BookErratumClusterBlockStorageV2 { block_storage_date: m.date(rolecall_core::role::BLOCK_STORAGE_V2_SINCE) });
+            plain(&[BOOK_ERRATUM_CLUSTER_AUTO_CHECK_STEP]).into_iter().chain(std::iter::once(v2)).collect()
+        }
+        RoleKind::EksAutoNode => plain(&[BOOK_ERRATUM_AUTO_NODE_ONE_OF_NAMES]),
+        RoleKind::EcsTaskExecution => plain(&[BOOK_ERRATUM_TASK_EXECUTION_POLICY_PATH]),
+        RoleKind::EksPodIdentity => Vec::new(),
     }
 }
 
 /// What the chapter of a kind says after its purpose.
-fn notes(kind: RoleKind) -> Id {
+fn notes(kind: RoleKind) -> Plain {
     match kind {
         RoleKind::FargatePodExecution => ids::BOOK_FARGATE_POD_EXECUTION_NOTES,
         RoleKind::EksNode => ids::BOOK_EKS_NODE_NOTES,
@@ -435,7 +444,7 @@ fn notes(kind: RoleKind) -> Id {
 }
 
 /// How a kind's trust is judged, for the kinds whose verdict needs a word of its own.
-fn verdict(kind: RoleKind) -> Option<Id> {
+fn verdict(kind: RoleKind) -> Option<Plain> {
     match kind {
         RoleKind::EcsTaskExecution => Some(ids::BOOK_ECS_TASK_EXECUTION_VERDICT),
         RoleKind::EksPodIdentity => Some(ids::BOOK_EKS_POD_IDENTITY_VERDICT),
@@ -444,7 +453,7 @@ fn verdict(kind: RoleKind) -> Option<Id> {
 }
 
 /// The partitions note of the kinds whose principals differ from the EC2 roles'.
-fn partitions(kind: RoleKind) -> Option<Id> {
+fn partitions(kind: RoleKind) -> Option<Plain> {
     match kind {
         RoleKind::EksCluster => Some(ids::BOOK_EKS_CLUSTER_PARTITIONS),
         RoleKind::EksAutoNode => Some(ids::BOOK_EKS_AUTO_NODE_PARTITIONS),
@@ -455,15 +464,18 @@ fn partitions(kind: RoleKind) -> Option<Id> {
 }
 
 /// What the guides say changed, and when, for the kinds whose guides changed.
-fn history(kind: RoleKind) -> Option<Id> {
+fn history(m: &Messages, kind: RoleKind) -> Option<String> {
     match kind {
-        RoleKind::EksCluster => Some(ids::BOOK_EKS_CLUSTER_HISTORY),
+        RoleKind::EksCluster => Some(m.text(ids::BookEksClusterHistory {
+            required_until: m.date(rolecall_core::role::CLUSTER_POLICY_REQUIRED_UNTIL),
+            service_until: m.date(rolecall_core::role::SERVICE_POLICY_REQUIRED_UNTIL),
+        })),
         RoleKind::FargatePodExecution | RoleKind::EksNode | RoleKind::EcsInstance | RoleKind::EksAutoNode | RoleKind::EcsTaskExecution | RoleKind::EksPodIdentity => None,
     }
 }
 
 /// What an optional permission is for.
-fn permission(p: Permission) -> Id {
+fn permission(p: Permission) -> Plain {
     match p {
         Permission::CniIpv4 => ids::BOOK_PERMISSION_CNI_IPV4,
         Permission::CniIpv6 => ids::BOOK_PERMISSION_CNI_IPV6,
@@ -495,7 +507,7 @@ fn finding_text(m: &Messages, c: Code, id: Id) -> String {
         .chain(c.optional_args())
         .map(|a| (a.name(), rolecall_i18n::text(if *a == Arg::Date { date.as_str() } else { placeholder(*a) })))
         .collect();
-    m.args(id, &args)
+    m.dynamic(id, &args)
 }
 
 /// How the findings chapter shows an argument.
@@ -535,6 +547,7 @@ fn placeholder(arg: Arg) -> &'static str {
         Arg::CreatedLine => "‹LINE›",
         Arg::Action => "sts:TagSession",
         Arg::Conditions => "‹CONDITIONS›",
+        Arg::Partition => "‹PARTITION›",
     }
 }
 
@@ -597,7 +610,7 @@ fn json_page(m: &Messages) -> String {
     for p in rolecall_cli::report::PUBLISHED {
         let file = format!("{}.schema.json", p.name);
         let link = format!("[{file}](../{SCHEMAS}/{file})");
-        let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.with(ids::BOOK_JSON_SCHEMA, &[("link", &link)]));
+        let _ = write!(s, "## {}\n\n{}\n\n{}\n\n", p.name, m.get(p.book_message), m.text(ids::BookJsonSchema { link: &link }));
         let schema: serde_json::Value = schemas.iter().find(|(f, _)| *f == file).and_then(|(_, text)| serde_json::from_str(text).ok()).unwrap_or_default();
         s.push_str(&code_block("text", &crate::shape::render(&schema)));
     }
@@ -618,9 +631,9 @@ fn permissions(m: &Messages) -> String {
     let pretty = |v: &serde_json::Value| serde_json::to_string_pretty(v).unwrap_or_default();
     let _ = write!(s, "{}\n\n", m.get(ids::PERMISSIONS_INTRO_ORGANIZATION));
     s.push_str(&code_block("json", &pretty(&rolecall_core::permissions::organization_caller_policy(Partition::Aws, "/", "OrganizationAccountAccessRole"))));
-    let _ = write!(s, "{}\n\n", m.with(ids::PERMISSIONS_MEMBER, &[("role", role)]));
+    let _ = write!(s, "{}\n\n", m.text(ids::PermissionsMember { role }));
     s.push_str(&code_block("json", &pretty(&policy(PermCommand::Audit, Partition::Aws, None))));
-    let _ = write!(s, "{}\n\n", m.with(ids::PERMISSIONS_MEMBER_TRUST, &[("role", role)]));
+    let _ = write!(s, "{}\n\n", m.text(ids::PermissionsMemberTrust { role }));
     s.push_str(&code_block("json", &pretty(&rolecall_core::permissions::member_role_trust(Partition::Aws, ACCOUNT, None))));
     s
 }

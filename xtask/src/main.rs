@@ -336,7 +336,7 @@ mod tests {
             for kind in rolecall_core::RoleKind::ALL {
                 let page = page_of(&files, locale, &format!("roles/{}.md", kind.slug()));
                 let after_title = page.split_once("\n# ").unwrap().1.split_once("\n\n").unwrap().1;
-                assert!(after_title.starts_with(&format!("![{}", m.with(ids::BOOK_DIAGRAM_TITLE, &[("role", &m.get(rolecall_cli::words::kind(kind)))]))), "{locale}/{kind:?}");
+                assert!(after_title.starts_with(&format!("![{}", m.text(ids::BookDiagramTitle { role: m.get(rolecall_cli::words::kind(kind)) }))), "{locale}/{kind:?}");
                 assert!(after_title.split("\n").next().unwrap().ends_with(&format!("]({}.svg)", kind.slug())));
                 let svg = page_of(&files, locale, &format!("roles/{}.svg", kind.slug()));
                 assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.trim_end().ends_with("</svg>"));

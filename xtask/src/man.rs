@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::Command;
 use clap_mangen::Man;
 use roff::{bold, roman, Roff};
-use rolecall_i18n::{ids, Id, Messages, LOCALES};
+use rolecall_i18n::{ids, Plain, Messages, LOCALES};
 
 /// A page: its file name (`rolecall-check.1`) and its roff source.
 pub type Page = (String, String);
@@ -35,7 +35,7 @@ fn section(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
     out
 }
 
-fn heading(m: &Messages, id: Id) -> String {
+fn heading(m: &Messages, id: Plain) -> String {
     let mut r = Roff::new();
     r.control("SH", [m.get(id).as_str()]);
     r.to_roff()

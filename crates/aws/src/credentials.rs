@@ -46,31 +46,46 @@ fn parse_line(e: &ProfileFileLoadError) -> String {
     text.split_once(" on line ").map(|(_, rest)| rest.chars().take_while(char::is_ascii_digit).collect()).unwrap_or_default()
 }
 
-/// The specific reason credentials could not be found, if the shared files show one.
-/// `profile` is `--profile`; without it, `AWS_PROFILE` (as the SDK does).
-pub async fn diagnose(profile: Option<&str>) -> Option<IamError> {
+/// The shared files, parsed together with `chosen` selected: a file that cannot be parsed, or
+/// a chosen profile that is in neither file, is the error that names it.
+async fn profiles(chosen: Option<&str>) -> Result<Option<(ProfileSet, String)>, IamError> {
     let config = shared_file(ProfileFileKind::Config);
     let credentials = shared_file(ProfileFileKind::Credentials);
     for (kind, path) in [(ProfileFileKind::Config, &config), (ProfileFileKind::Credentials, &credentials)] {
         if let Err(e @ ProfileFileLoadError::ParseError { .. }) = load(&[(kind, path)], None).await {
-            return Some(
-                IamError::of(ErrorCode::ProfileFileInvalid).with(Detail::File, path.display().to_string()).with(Detail::Line, parse_line(&e)),
-            );
+            return Err(IamError::of(ErrorCode::ProfileFileInvalid).with(Detail::File, path.display().to_string()).with(Detail::Line, parse_line(&e)));
         }
     }
-    let chosen = profile.map(str::to_owned).or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()));
-    let both = load(&[(ProfileFileKind::Config, &config), (ProfileFileKind::Credentials, &credentials)], chosen.as_deref()).await.ok()?;
+    let Ok(both) = load(&[(ProfileFileKind::Config, &config), (ProfileFileKind::Credentials, &credentials)], chosen).await else { return Ok(None) };
     let name = both.selected_profile().to_owned();
-    let Some(p) = both.get_profile(&name) else {
-        // Without a chosen profile, a missing `default` only means the files hold no credentials.
-        return chosen.map(|_| {
-            IamError::of(ErrorCode::ProfileNotFound)
-                .with(Detail::Profile, name.clone())
-                .with(Detail::ConfigFile, config.display().to_string())
-                .with(Detail::CredentialsFile, credentials.display().to_string())
-        });
+    if both.get_profile(&name).is_none() && chosen.is_some() {
+        return Err(IamError::of(ErrorCode::ProfileNotFound)
+            .with(Detail::Profile, name)
+            .with(Detail::ConfigFile, config.display().to_string())
+            .with(Detail::CredentialsFile, credentials.display().to_string()));
+    }
+    Ok(Some((both, name)))
+}
+
+/// Why `--profile` cannot be used, whatever else holds credentials: it is in neither shared
+/// file, or a file cannot be parsed. As the AWS CLI, an explicit profile that does not exist is
+/// an error even when the environment has credentials (the SDK would quietly use those).
+pub async fn explicit_profile_problem(profile: &str) -> Option<IamError> {
+    profiles(Some(profile)).await.err()
+}
+
+/// The specific reason credentials could not be found, if the shared files show one.
+/// `profile` is `--profile`; without it, `AWS_PROFILE` (as the SDK does).
+pub async fn diagnose(profile: Option<&str>) -> Option<IamError> {
+    let config = shared_file(ProfileFileKind::Config);
+    let chosen = profile.map(str::to_owned).or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()));
+    // Without a chosen profile, a missing `default` only means the files hold no credentials.
+    let (both, name) = match profiles(chosen.as_deref()).await {
+        Err(e) => return Some(e),
+        Ok(found) => found?,
     };
-    p.get("credential_process")?;
+    both.get_profile(&name)?.get("credential_process")?;
+    let credentials = shared_file(ProfileFileKind::Credentials);
     let in_config = load(&[(ProfileFileKind::Config, &config)], Some(&name))
         .await
         .ok()

@@ -50,24 +50,47 @@ pub struct AwsOptions {
     pub secrets: Secrets,
 }
 
-/// The bounded retry for IAM's eventual consistency.
+/// The bounded retry for IAM's eventual consistency: waits that start at `interval` and double
+/// up to `max_interval`, for at most `limit` of waiting in all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Consistency {
     pub interval: Duration,
+    pub max_interval: Duration,
     pub limit: Duration,
 }
 
 impl Default for Consistency {
     fn default() -> Self {
-        Consistency { interval: Duration::from_secs(1), limit: Duration::from_secs(120) }
+        Consistency { interval: Duration::from_secs(1), max_interval: Duration::from_secs(8), limit: Duration::from_secs(120) }
+    }
+}
+
+impl Consistency {
+    /// The waits between attempts, in order: exponential from `interval`, capped at
+    /// `max_interval`, ending before their sum would pass `limit`. A pure sequence, so the
+    /// schedule is tested without a clock.
+    pub fn waits(self) -> impl Iterator<Item = Duration> {
+        let mut next = self.interval;
+        let mut total = Duration::ZERO;
+        std::iter::from_fn(move || {
+            let wait = next.min(self.max_interval);
+            if wait.is_zero() || total + wait > self.limit {
+                return None;
+            }
+            total += wait;
+            next = next.saturating_mul(2);
+            Some(wait)
+        })
     }
 }
 
 /// Something worth telling a person while it happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Progress {
-    /// A call is retried while IAM catches up with a create.
-    WaitingForConsistency { operation: &'static str, attempt: u32 },
+    /// A call is retried while IAM catches up with a create (after waiting `wait`).
+    WaitingForConsistency { operation: &'static str, attempt: u32, wait: Duration },
+    /// The retries of that call are over (it succeeded, or failed for good).
+    DoneWaiting { operation: &'static str },
     /// A call finished (for `--verbose`).
     Call { operation: &'static str, millis: u128, ok: bool },
 }
@@ -140,9 +163,15 @@ pub fn http_client() -> aws_smithy_runtime_api::client::http::SharedHttpClient {
 impl AwsIam {
     /// Loads the shared configuration and builds the clients. Nothing is sent yet.
     /// `fallback_region` is used when neither the options nor the configuration name one.
-    pub async fn connect(opts: &AwsOptions, fallback_region: Option<&str>) -> AwsIam {
+    /// A `--profile` that is in neither shared file is an error here, before any call, even when
+    /// the environment holds credentials (as the AWS CLI says "The config profile could not be
+    /// found"): the profile the user named wins over what the SDK would fall back to.
+    pub async fn connect(opts: &AwsOptions, fallback_region: Option<&str>) -> Result<AwsIam, IamError> {
         let mut loader = aws_config::defaults(BehaviorVersion::latest()).http_client(http_client());
         if let Some(p) = &opts.profile {
+            if let Some(e) = credentials::explicit_profile_problem(p).await {
+                return Err(e);
+            }
             loader = loader.profile_name(p);
         }
         if let Some(r) = &opts.region {
@@ -170,7 +199,7 @@ impl AwsIam {
             let noting = credentials::Noting { inner, secrets: opts.secrets.clone() };
             conf = conf.into_builder().credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(noting)).build();
         }
-        AwsIam {
+        Ok(AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
             secrets: opts.secrets.clone(),
@@ -183,7 +212,7 @@ impl AwsIam {
             listener: None,
             profile: opts.profile.clone(),
             no_credentials: Arc::new(tokio::sync::OnceCell::new()),
-        }
+        })
     }
 
     /// The same client options with another configuration (another account's credentials).
@@ -460,6 +489,34 @@ impl AwsIam {
     }
 }
 
+/// The AWS managed policy an action attaches, if it attaches one (`arn:PARTITION:iam::aws:policy/...`).
+pub fn attached_aws_managed_policy(action: &Action) -> Option<&str> {
+    match action {
+        Action::AttachRolePolicy { policy_arn, .. } if policy_arn.split(':').nth(4) == Some("aws") && policy_arn.split(':').nth(5).is_some_and(|r| r.starts_with("policy/")) => {
+            Some(policy_arn)
+        }
+        _ => None,
+    }
+}
+
+impl AwsIam {
+    /// After a `NoSuchEntity` on attaching an AWS managed policy: the error that names the
+    /// policy and the partition when GetPolicy finds no such policy. `None` when the policy is
+    /// there (the missing entity is the role) or GetPolicy cannot tell.
+    async fn missing_managed_policy(&self, action: &Action, e: &IamError) -> Option<IamError> {
+        let arn = attached_aws_managed_policy(action).filter(|_| e.code == ErrorCode::NoSuchEntity)?;
+        match self.policy_exists(arn).await {
+            Ok((_, false)) => Some(
+                IamError::new(ErrorCode::ManagedPolicyMissing, e.message.clone())
+                    .with(Detail::Policy, arn)
+                    .with(Detail::Partition, self.partition.id())
+                    .during(action.api_name()),
+            ),
+            _ => None,
+        }
+    }
+}
+
 /// Whether an error is IAM catching up with something just created.
 pub fn is_eventual_consistency(action: &Action, e: &IamError) -> bool {
     match e.code {
@@ -562,22 +619,33 @@ impl Iam for AwsIam {
     }
 
     async fn apply(&self, action: &Action) -> Result<(), IamError> {
-        let start = Instant::now();
+        let operation = action.api_name();
+        let mut waits = self.consistency.waits();
         let mut attempt = 0u32;
-        loop {
-            match self.send(action).await {
-                Err(e)
-                    if self.created.load(Ordering::SeqCst)
-                        && is_eventual_consistency(action, &e)
-                        && start.elapsed() + self.consistency.interval <= self.consistency.limit =>
-                {
-                    attempt += 1;
-                    self.tell(Progress::WaitingForConsistency { operation: action.api_name(), attempt });
-                    tokio::time::sleep(self.consistency.interval).await;
+        let mut looked = false;
+        let r = loop {
+            let e = match self.send(action).await {
+                Ok(()) => break Ok(()),
+                Err(e) => e,
+            };
+            // An AWS managed policy is never just created: one GetPolicy tells a policy the
+            // partition lacks (a failure now) from a role IAM has not caught up with.
+            if !looked {
+                looked = true;
+                if let Some(missing) = self.missing_managed_policy(action, &e).await {
+                    break Err(missing);
                 }
-                other => return other,
             }
+            let wait = if self.created.load(Ordering::SeqCst) && is_eventual_consistency(action, &e) { waits.next() } else { None };
+            let Some(wait) = wait else { break Err(e) };
+            attempt += 1;
+            self.tell(Progress::WaitingForConsistency { operation, attempt, wait });
+            tokio::time::sleep(wait).await;
+        };
+        if attempt > 0 {
+            self.tell(Progress::DoneWaiting { operation });
         }
+        r
     }
 }
 
@@ -617,10 +685,10 @@ mod tests {
     #[tokio::test]
     async fn the_clients_are_built_with_the_timeouts() {
         let opts = AwsOptions { region: Some("us-west-2".into()), endpoint_url: Some("http://127.0.0.1:9".into()), ..AwsOptions::default() };
-        let iam = AwsIam::connect(&opts, None).await;
+        let iam = AwsIam::connect(&opts, None).await.unwrap();
         assert_eq!(iam.timeouts(), Some(timeout_config(&AwsOptions::default())));
         let opts = AwsOptions { operation_timeout: Some(Duration::from_secs(3)), ..opts };
-        let iam = AwsIam::connect(&opts, None).await;
+        let iam = AwsIam::connect(&opts, None).await.unwrap();
         assert_eq!(iam.timeouts().and_then(|t| t.operation_timeout()), Some(Duration::from_secs(3)));
     }
 
@@ -640,6 +708,30 @@ mod tests {
         assert!(decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES), "ListRoles").is_ok());
         let e = decode_document(&"%20".repeat(MAX_DOCUMENT_BYTES + 1), "ListRoles").unwrap_err();
         assert_eq!(e.code, ErrorCode::TooLarge(Oversized::PolicyDocument));
+    }
+
+    /// The waits double from one second to eight and stop within two minutes: 17 retries, not
+    /// the 119 of a fixed one-second interval.
+    #[test]
+    fn consistency_waits_back_off_and_stop_at_the_limit() {
+        let secs = |v: &[u64]| v.iter().map(|s| Duration::from_secs(*s)).collect::<Vec<_>>();
+        let waits: Vec<Duration> = Consistency::default().waits().collect();
+        assert_eq!(waits[..6], secs(&[1, 2, 4, 8, 8, 8])[..]);
+        assert_eq!((waits.len(), waits.iter().sum::<Duration>()), (17, Duration::from_secs(119)));
+        let short = Consistency { interval: Duration::from_millis(50), max_interval: Duration::from_millis(400), limit: Duration::from_secs(1) };
+        assert!(short.waits().all(|w| w <= Duration::from_millis(400)));
+        assert!(short.waits().sum::<Duration>() <= Duration::from_secs(1));
+        assert_eq!(Consistency { interval: Duration::ZERO, ..Consistency::default() }.waits().count(), 0);
+    }
+
+    #[test]
+    fn only_aws_managed_policies_are_looked_up_after_no_such_entity() {
+        let attach = |arn: &str| Action::AttachRolePolicy { role_name: "r".into(), policy_arn: arn.into() };
+        assert_eq!(attached_aws_managed_policy(&attach("arn:aws-cn:iam::aws:policy/AmazonEKSWorkerNodePolicy")), Some("arn:aws-cn:iam::aws:policy/AmazonEKSWorkerNodePolicy"));
+        assert!(attached_aws_managed_policy(&attach("arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role")).is_some());
+        // A customer managed policy may just have been created: IAM catching up, not missing.
+        assert_eq!(attached_aws_managed_policy(&attach("arn:aws:iam::111122223333:policy/AmazonEKS_CNI_IPv6_Policy")), None);
+        assert_eq!(attached_aws_managed_policy(&Action::DetachRolePolicy { role_name: "r".into(), policy_arn: "arn:aws:iam::aws:policy/X".into() }), None);
     }
 
     #[test]

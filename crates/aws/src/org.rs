@@ -53,15 +53,15 @@ impl Organization for AwsOrganization {
         let accounts = out
             .accounts()
             .iter()
-            .filter_map(|a| {
-                let id = AccountId::parse(a.id()?).ok()?;
+            .map(|a| {
                 // `State` replaces the older `Status`; either says ACTIVE.
                 let active = match (a.state(), a.status()) {
                     (Some(s), _) => s.as_str() == "ACTIVE",
                     (None, Some(s)) => s.as_str() == "ACTIVE",
                     (None, None) => false,
                 };
-                Some(MemberAccount { id, name: a.name().unwrap_or_default().to_owned(), active })
+                // The ID as listed: the core reports one that is not an account ID.
+                MemberAccount { id: a.id().unwrap_or_default().to_owned(), name: a.name().unwrap_or_default().to_owned(), active }
             })
             .collect();
         Ok(AccountPage { accounts, next: out.next_token().map(str::to_owned) })

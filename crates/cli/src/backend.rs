@@ -64,11 +64,11 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
         None => return Err(Failure::Input(InputError::new(Field::Backend, "mock", Rule::Required))),
     };
     if let Some(problem) = rolecall_mock::state_path_problem(&path) {
-        let id = match problem {
-            StatePathProblem::LockName => rolecall_i18n::ids::ERROR_STATE_LOCK_NAME,
-            StatePathProblem::NotAFile => rolecall_i18n::ids::ERROR_STATE_NOT_A_FILE,
-        };
-        return Err(Failure::Usage(id, vec![("file", crate::Said::Value(path.display().to_string()))]));
+        let file = path.display().to_string();
+        return Err(Failure::Usage(match problem {
+            StatePathProblem::LockName => crate::Usage::StateLockName { file },
+            StatePathProblem::NotAFile => crate::Usage::StateNotAFile { file },
+        }));
     }
     Ok(path)
 }
@@ -103,12 +103,16 @@ impl Backend {
                     read_timeout: g.read_timeout,
                     connect_timeout: g.connect_timeout,
                     operation_timeout: g.operation_timeout,
-                    consistency: Consistency { interval: interval.unwrap_or(Duration::from_secs(1)), ..Consistency::default() },
+                    // A shorter first wait (for tests) shortens the cap with it.
+                    consistency: match interval {
+                        Some(i) => Consistency { interval: i, max_interval: i * 8, ..Consistency::default() },
+                        None => Consistency::default(),
+                    },
                     adaptive_retry: calls == Calls::Many,
                     secrets: crate::clean::secrets().clone(),
                 };
                 let fallback = hint.map(Partition::example_region);
-                let mut iam = AwsIam::connect(&opts, fallback).await;
+                let mut iam = AwsIam::connect(&opts, fallback).await?;
                 if let Some(s) = sink {
                     iam = iam.with_listener(move |p| s(p));
                 }

@@ -1,7 +1,7 @@
 //! clap's own errors (unknown flag, missing value...), said again in the operator's language.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use rolecall_i18n::{ids, Messages};
+use rolecall_i18n::{ids, Messages, Msg};
 
 use crate::ExitStatus;
 
@@ -32,25 +32,25 @@ pub fn clap_error(m: &Messages, e: clap::Error) -> ExitStatus {
     let arg = context(&e, ContextKind::InvalidArg);
     let value = context(&e, ContextKind::InvalidValue);
     let sub = context(&e, ContextKind::InvalidSubcommand);
-    let id = match e.kind() {
-        ErrorKind::UnknownArgument => ids::CLAP_UNKNOWN_ARGUMENT,
-        ErrorKind::InvalidSubcommand => ids::CLAP_UNKNOWN_COMMAND,
-        ErrorKind::MissingRequiredArgument => ids::CLAP_MISSING_ARGUMENT,
-        ErrorKind::MissingSubcommand => ids::CLAP_MISSING_COMMAND,
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ids::CLAP_INVALID_VALUE,
-        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => ids::CLAP_MISSING_VALUE,
-        ErrorKind::TooManyValues => ids::CLAP_UNEXPECTED_VALUE,
-        ErrorKind::ArgumentConflict => ids::CLAP_CONFLICT,
-        _ => ids::CLAP_OTHER,
+    let said: Msg<'_> = match e.kind() {
+        ErrorKind::UnknownArgument => ids::ClapUnknownArgument { arg: &arg }.into(),
+        ErrorKind::InvalidSubcommand => ids::ClapUnknownCommand { command: &sub }.into(),
+        ErrorKind::MissingRequiredArgument => ids::ClapMissingArgument { arg: &arg }.into(),
+        ErrorKind::MissingSubcommand => ids::CLAP_MISSING_COMMAND.into(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ids::ClapInvalidValue { arg: &arg, value: &value }.into(),
+        ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => ids::ClapMissingValue { arg: &arg }.into(),
+        ErrorKind::TooManyValues => ids::ClapUnexpectedValue { arg: &arg, value: &value }.into(),
+        ErrorKind::ArgumentConflict => ids::ClapConflict { arg: &arg }.into(),
+        _ => ids::CLAP_OTHER.into(),
     };
-    let mut text = format!("{} {}", m.get(ids::LABEL_ERROR), m.with(id, &[("arg", &arg), ("value", &value), ("command", &sub)]));
+    let mut text = format!("{} {}", m.get(ids::LABEL_ERROR), m.text(said));
     let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand].into_iter().map(|k| context(&e, k)).find(|s| !s.is_empty());
     if let Some(s) = suggested {
-        text.push_str(&format!("\n  {}", m.with(ids::CLAP_SUGGESTION, &[("suggestion", &s)])));
+        text.push_str(&format!("\n  {}", m.text(ids::ClapSuggestion { suggestion: &s })));
     }
     let valid = context(&e, ContextKind::ValidValue);
     if !valid.is_empty() {
-        text.push_str(&format!("\n  {}", m.with(ids::CLAP_VALID_VALUES, &[("values", &valid)])));
+        text.push_str(&format!("\n  {}", m.text(ids::ClapValidValues { values: &valid })));
     }
     let usage = context(&e, ContextKind::Usage);
     if !usage.is_empty() {

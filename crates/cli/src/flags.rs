@@ -7,7 +7,7 @@
 //! be read as a value, and reading a flag the command does not take fails every debug run (and
 //! so every test) instead of reading as "not given".
 
-use rolecall_i18n::{ids, Id};
+use rolecall_i18n::{ids, Plain};
 use clap::ArgMatches;
 use rolecall_core::permissions::Command as PermCommand;
 use rolecall_core::role::{Permission, RoleKind};
@@ -115,9 +115,9 @@ pub struct Def {
     pub short: Option<char>,
     pub kind: Kind,
     /// The message that explains it (`--help`, the book).
-    pub help: Id,
+    pub help: Plain,
     /// The message that names its value (`FILE`, `REGION`); none for switches.
-    pub value_name: Option<Id>,
+    pub value_name: Option<Plain>,
     pub takes: Takes,
     pub hint: Hint,
     /// The optional permissions its values ask for, each by [`Permission::flag_value`].
@@ -258,6 +258,10 @@ flags! {
     CONCURRENCY: Value(Concurrency) = "concurrency" { help: ids::ARG_CONCURRENCY, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::Audit]) }
     PORT: Value(Port) = "port" { help: ids::ARG_PORT, value_name: Some(ids::VALUE_PORT), takes: Takes::Commands(&[Cmd::MockServe]) }
     LISTEN: Value(Listen) = "listen" { help: ids::ARG_LISTEN, value_name: Some(ids::VALUE_LISTEN), takes: Takes::Commands(&[Cmd::MockServe]) }
+    HEADER_TIMEOUT: Value(HeaderTimeout) = "header-timeout" { help: ids::ARG_HEADER_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
+    BODY_TIMEOUT: Value(BodyTimeout) = "body-timeout" { help: ids::ARG_BODY_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
+    IDLE_TIMEOUT: Value(IdleTimeout) = "idle-timeout" { help: ids::ARG_IDLE_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
+    MAX_CONNECTIONS: Value(MaxConnections) = "max-connections" { help: ids::ARG_MAX_CONNECTIONS, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::MockServe]) }
     PARTITION: Value(Partition) = "partition" {
         help: ids::ARG_PARTITION, value_name: Some(ids::VALUE_PARTITION),
         takes: Takes::Commands(&[Cmd::Show, Cmd::Check, Cmd::Create, Cmd::Repair, Cmd::Audit, Cmd::Permissions, Cmd::MockServe]),

@@ -55,7 +55,7 @@ impl ExitStatus {
     }
 
     /// The message that explains it in the book.
-    pub fn book_message(self) -> rolecall_i18n::Id {
+    pub fn book_message(self) -> rolecall_i18n::Plain {
         words::exit(self)
     }
 }
@@ -65,8 +65,8 @@ impl ExitStatus {
 pub enum Failure {
     /// Bad input, with the value and what is allowed.
     Input(InputError),
-    /// Bad input that is not one value (a file that cannot be read...): a message and its arguments.
-    Usage(rolecall_i18n::Id, Vec<(&'static str, Said)>),
+    /// Bad input that is not one value (a file that cannot be read...).
+    Usage(Usage),
     /// The backend failed.
     Backend(IamError),
 }
@@ -81,13 +81,20 @@ impl Failure {
     }
 }
 
-/// An argument of a [`Failure::Usage`] message.
+/// Bad input that is not one value, with the values its message names: file names from outside
+/// (escaped when shown), sizes in bytes.
 #[derive(Debug)]
-pub enum Said {
-    /// A value from outside (a file name), shown as it is.
-    Value(String),
-    /// rolecall's own words (why a file cannot be read).
-    Message(rolecall_i18n::Id),
+pub enum Usage {
+    /// `lint`'s file is larger than it reads (`limit` in MiB).
+    LintTooLarge { file: String, limit: usize },
+    /// A file cannot be read, and why, in rolecall's words.
+    ReadFile { file: String, reason: rolecall_i18n::Plain },
+    /// `lint`'s text is one document, larger than any policy can be.
+    DocumentTooLarge { file: String, size: usize, limit: usize },
+    /// The mock's state file would be named like its lock file.
+    StateLockName { file: String },
+    /// The mock's state path is not a file.
+    StateNotAFile { file: String },
 }
 
 impl From<InputError> for Failure {
@@ -488,7 +495,7 @@ fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     });
     let text = match read {
         Ok(Some(text)) => text,
-        Ok(None) => return Err(Failure::Usage(ids::ERROR_LINT_TOO_LARGE, vec![("file", Said::Value(file)), ("limit", Said::Value((MAX_TEXT_BYTES >> 20).to_string()))])),
+        Ok(None) => return Err(Failure::Usage(Usage::LintTooLarge { file, limit: MAX_TEXT_BYTES >> 20 })),
         Err(e) => {
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => ids::IO_NOT_FOUND,
@@ -496,13 +503,12 @@ fn cmd_lint(a: &Args<'_>, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
                 std::io::ErrorKind::InvalidData => ids::IO_NOT_TEXT,
                 _ => ids::IO_OTHER,
             };
-            return Err(Failure::Usage(ids::ERROR_READ_FILE, vec![("file", Said::Value(file)), ("reason", Said::Message(reason))]));
+            return Err(Failure::Usage(Usage::ReadFile { file, reason }));
         }
     };
     // The text is one policy document: refused before parsing when no policy could be that large.
     if text.len() > MAX_DOCUMENT_BYTES {
-        let args = vec![("file", Said::Value(file)), ("size", Said::Value(text.len().to_string())), ("limit", Said::Value(MAX_DOCUMENT_BYTES.to_string()))];
-        return Err(Failure::Usage(ids::ERROR_DOCUMENT_TOO_LARGE, args));
+        return Err(Failure::Usage(Usage::DocumentTooLarge { file, size: text.len(), limit: MAX_DOCUMENT_BYTES }));
     }
     let force = if a.switch(flags::TRUST) {
         Some(DocKind::Trust)

@@ -4,7 +4,7 @@
 use rolecall_core::backend::IamError;
 use rolecall_core::input::{parse_accounts, parse_external_id, parse_role_with_path, AccountId, Field, InputError, Rule};
 use rolecall_core::org::{AccountAudit, AccountPage, Accounts, OrgSummary, Organization};
-use rolecall_i18n::{ids, num};
+use rolecall_i18n::ids;
 
 use crate::backend::Backend;
 use crate::flags::{self, Args};
@@ -152,10 +152,7 @@ impl Out<'_> {
 
     fn org_summary_text(&self, s: &OrgSummary) {
         self.say("");
-        self.say(&self.bold(&self.m.args(
-            ids::ORG_SUMMARY,
-            &[("audited", num(s.accounts_audited)), ("failed", num(s.accounts_failed)), ("roles", num(s.roles_found)), ("errors", num(s.roles_with_errors))],
-        )));
+        self.say(&self.bold(&self.m.text(ids::OrgSummary { audited: s.accounts_audited, failed: s.accounts_failed, roles: s.roles_found, errors: s.roles_with_errors })));
     }
 }
 
@@ -194,10 +191,10 @@ impl Report for AccountReport {
         };
         let name = name.as_deref().map_or_else(|| "none".to_owned(), |n| out.ext(n).into_owned());
         out.say("");
-        out.say(&out.bold(&out.m.with(ids::ORG_ACCOUNT_TITLE, &[("account", id), ("name", &name)])));
+        out.say(&out.bold(&out.m.text(ids::OrgAccountTitle { account: id, name: &name })));
         match self {
             AccountReport::Audited(a) => out.audit_body(&a.roles, &a.account_findings, &a.summary),
-            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.with(ids::ORG_ACCOUNT_FAILED, &[("reason", &a.error.message)]), "31;1"))),
+            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.text(ids::OrgAccountFailed { reason: &a.error.message }), "31;1"))),
         }
     }
 }

@@ -17,7 +17,7 @@ use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::role::{Desired, RoleKind};
 use rolecall_core::Partition;
-use rolecall_i18n::{ids, num, text, Messages, Value as FluentValue};
+use rolecall_i18n::{ids, text, Messages, Value as FluentValue};
 use serde::Serialize;
 use serde_json::Value;
 use unicode_width::UnicodeWidthStr;
@@ -25,7 +25,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::backend::Sink;
 use crate::clean::{self, Kind};
 use crate::report::*;
-use crate::{words, Failure};
+use crate::{words, Failure, Usage};
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
 pub fn pad(s: &str, width: usize) -> String {
@@ -45,6 +45,17 @@ fn complain_as(s: &str, kind: Kind) {
 }
 
 /// A line of uncolored text on stderr.
+/// A backend failure's localized message (external text escaped for a terminal unless `json`).
+fn backend_text(m: &Messages, e: &IamError, json: bool) -> String {
+    let ext = |s: &str| if json { s.to_owned() } else { clean::escape(s).into_owned() };
+    let op = e.operation.clone().unwrap_or_else(|| "?".into());
+    let none = m.get(ids::VALUE_NONE);
+    let mut values = vec![("operation", ext(&op)), ("code", ext(e.code.as_str())), ("message", ext(&e.message))];
+    values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { none.clone() } else { ext(v) })));
+    let args: Vec<(&str, FluentValue<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).collect();
+    m.dynamic(words::error(&e.code), &args)
+}
+
 pub(crate) fn complain(s: &str) {
     complain_as(s, Kind::Text(false));
 }
@@ -255,61 +266,58 @@ impl<'m> Out<'m> {
     }
 
     fn counts<'a>(&self, severities: impl Iterator<Item = Severity> + Clone + 'a) -> String {
-        let n = |s: Severity| num(severities.clone().filter(|f| *f == s).count());
-        self.m.args(ids::SUMMARY_COUNTS, &[("errors", n(Severity::Error)), ("warnings", n(Severity::Warning)), ("notes", n(Severity::Info))])
+        let n = |s: Severity| severities.clone().filter(|f| *f == s).count();
+        self.m.text(ids::SummaryCounts { errors: n(Severity::Error), warnings: n(Severity::Warning), notes: n(Severity::Info) })
     }
 
     fn input_message(&self, e: &InputError) -> String {
         let flag = self.m.get(words::field(e.field));
         if e.rule == Rule::Required {
             return match words::hint(e.field) {
-                Some(hint) => self.m.with(ids::ERROR_MISSING_VALUE, &[("flag", &flag), ("hint", &self.m.get(hint))]),
-                None => self.m.with(ids::ERROR_MISSING_VALUE_PLAIN, &[("flag", &flag)]),
+                Some(hint) => self.m.text(ids::ErrorMissingValue { flag: &flag, hint: self.m.get(hint) }),
+                None => self.m.text(ids::ErrorMissingValuePlain { flag: &flag }),
             };
         }
         let rule = match &e.rule {
-            Rule::Digits(n) => self.m.args(ids::RULE_DIGITS, &[("count", num(*n))]),
-            Rule::IamName { max, .. } => self.m.args(ids::RULE_IAM_NAME, &[("max", num(*max))]),
+            Rule::Digits(n) => self.m.text(ids::RuleDigits { count: *n }),
+            Rule::IamName { max, .. } => self.m.text(ids::RuleIamName { max: *max }),
             Rule::ClusterName => self.m.get(ids::RULE_CLUSTER_NAME),
             Rule::RegionCode => self.m.get(ids::RULE_REGION_CODE),
-            Rule::OneOf(v) => self.m.with(ids::RULE_ONE_OF, &[("values", &v.join(", "))]),
+            Rule::OneOf(v) => self.m.text(ids::RuleOneOf { values: v.join(", ") }),
             Rule::IamPath => self.m.get(ids::RULE_IAM_PATH),
-            Rule::ArnShape(shape) => self.m.with(ids::RULE_ARN_SHAPE, &[("shape", shape)]),
-            Rule::Conflicts { other } => self.m.with(ids::RULE_CONFLICTS, &[("other", other)]),
+            Rule::ArnShape(shape) => self.m.text(ids::RuleArnShape { shape: *shape }),
+            Rule::Conflicts { other } => self.m.text(ids::RuleConflicts { other: other.as_str() }),
             Rule::Url => self.m.get(ids::RULE_URL),
-            Rule::Range { min, max } => self.m.args(ids::RULE_RANGE, &[("min", num(*min as usize)), ("max", num(*max as usize))]),
+            Rule::Range { min, max } => self.m.text(ids::RuleRange { min: *min as usize, max: *max as usize }),
             Rule::Required => String::new(),
             Rule::ExternalId => self.m.get(ids::RULE_EXTERNAL_ID),
             Rule::RoleWithPath => self.m.get(ids::RULE_ROLE_WITH_PATH),
             Rule::NonEmptyList => self.m.get(ids::RULE_NON_EMPTY_LIST),
             Rule::IpAddress => self.m.get(ids::RULE_IP_ADDRESS),
+            Rule::FargateUnavailable(p) => self.m.text(ids::RuleFargateUnavailable { partition: p.id() }),
         };
-        self.m.with(ids::ERROR_INVALID_VALUE, &[("value", &self.ext(&e.value)), ("flag", &flag), ("rule", &rule)])
+        self.m.text(ids::ErrorInvalidValue { value: self.ext(&e.value), flag, rule })
     }
 
     fn backend_message(&self, e: &IamError) -> String {
-        let op = e.operation.clone().unwrap_or_else(|| "?".into());
-        let none = self.m.get(ids::VALUE_NONE);
-        let mut values = vec![("operation", self.ext(&op)), ("code", self.ext(e.code.as_str())), ("message", self.ext(&e.message))];
-        values.extend(e.details.iter().map(|(k, v)| (k.name(), if v.is_empty() { Cow::Borrowed(none.as_str()) } else { self.ext(v) })));
-        let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(words::error(&e.code), &args)
+        backend_text(self.m, e, self.is_json())
     }
 
     /// Why a command failed, as its JSON says it.
     pub(crate) fn error_report(&self, f: &Failure) -> ErrorReport {
         match f {
             Failure::Input(e) => ErrorReport { kind: FailureKind::Input, code: e.field.id().to_owned(), message: self.input_message(e) },
-            Failure::Usage(id, args) => {
-                let said: Vec<(&str, String)> = args
-                    .iter()
-                    .map(|(k, v)| match v {
-                        crate::Said::Value(v) => (*k, self.ext(v).into_owned()),
-                        crate::Said::Message(m) => (*k, self.m.get(*m)),
-                    })
-                    .collect();
-                let refs: Vec<(&str, &str)> = said.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                ErrorReport { kind: FailureKind::Input, code: id.name().to_owned(), message: self.m.with(*id, &refs) }
+            Failure::Usage(u) => {
+                let said: rolecall_i18n::Msg<'_> = match u {
+                    Usage::LintTooLarge { file, limit } => ids::ErrorLintTooLarge { file: self.ext(file), limit: limit.to_string() }.into(),
+                    Usage::ReadFile { file, reason } => ids::ErrorReadFile { file: self.ext(file), reason: self.m.get(*reason) }.into(),
+                    Usage::DocumentTooLarge { file, size, limit } => {
+                        ids::ErrorDocumentTooLarge { file: self.ext(file), size: size.to_string(), limit: limit.to_string() }.into()
+                    }
+                    Usage::StateLockName { file } => ids::ErrorStateLockName { file: self.ext(file) }.into(),
+                    Usage::StateNotAFile { file } => ids::ErrorStateNotAFile { file: self.ext(file) }.into(),
+                };
+                ErrorReport { kind: FailureKind::Input, code: said.id().name().to_owned(), message: self.m.text(said) }
             }
             Failure::Backend(e) => ErrorReport { kind: FailureKind::Backend, code: e.code.as_str().to_owned(), message: self.backend_message(e) },
         }
@@ -386,7 +394,7 @@ impl<'m> Out<'m> {
     pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
         self.emit(&ServeOutput { url: url.to_owned(), state: state.display().to_string() });
         let _ = std::io::stdout().flush();
-        self.complain(&self.m.with(ids::MOCK_SERVE_READY, &[("url", url), ("state", &self.ext(&state.display().to_string()))]));
+        self.complain(&self.m.text(ids::MockServeReady { url, state: self.ext(&state.display().to_string()) }));
     }
 
     /// `mock serve` stopped (text only: a JSON reader has the process's exit).
@@ -396,14 +404,28 @@ impl<'m> Out<'m> {
         }
     }
 
-    /// A log line per answered request, on stderr, with `--verbose`.
-    pub fn serve_log(&self, verbose: u8) -> Option<impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static> {
+    /// `mock serve`'s log, on stderr: a line per answered request with `--verbose`, and always a
+    /// line for a request that could not use the state file, naming the problem.
+    pub fn serve_log(&self, verbose: u8) -> impl Fn(&rolecall_mock::serve::Served) + Send + Sync + 'static {
         let locale = self.m.locale();
-        (verbose > 0).then_some(move |s: &rolecall_mock::serve::Served| {
-            let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
-            let args = [("operation", text(op)), ("status", num(s.status as usize)), ("millis", num(s.elapsed.as_millis() as usize))];
-            complain(&with_messages(locale, |m| m.args(ids::MOCK_SERVE_REQUEST, &args)));
-        })
+        let json = self.is_json();
+        move |s: &rolecall_mock::serve::Served| {
+            if let Some(e) = &s.problem {
+                complain(&with_messages(locale, |m| {
+                    let problem = backend_text(m, e, json);
+                    m.text(ids::MockServeProblem { problem: problem.as_str() })
+                }));
+            }
+            if verbose > 0 {
+                let op = if s.action.is_empty() { "?" } else { s.action.as_str() };
+                complain(&with_messages(locale, |m| m.text(ids::MockServeRequest { operation: op, status: s.status as usize, millis: s.elapsed.as_millis() as usize })));
+            }
+        }
+    }
+
+    /// `mock serve --listen` on an address other hosts may reach: the endpoint has no authentication.
+    pub fn serve_unauthenticated(&self, address: &str) {
+        self.complain(&self.m.text(ids::MockServeUnauthenticated { address }));
     }
 
     pub fn check(&self, r: &CheckReport) -> CheckOutput {
@@ -411,10 +433,7 @@ impl<'m> Out<'m> {
     }
 
     fn action_text(&self, a: &Action) -> String {
-        let (id, args) = words::action(a);
-        let args: Vec<(&str, Cow<'_, str>)> = args.into_iter().map(|(k, v)| (k, self.ext(v))).collect();
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_ref())).collect();
-        self.m.with(id, &args)
+        self.m.text(words::action(a, &|v| self.ext(v)))
     }
 
     fn actions(&self, p: &Planned, done: &[bool]) -> Vec<ActionReport> {
@@ -446,20 +465,20 @@ impl<'m> Out<'m> {
     /// `repair` of one that does not (`create` is).
     pub fn not_run(&self, p: &Planned) -> PlanOutput {
         let exists = p.role_existed();
-        let id = if exists { ids::CREATE_EXISTS } else { ids::REPAIR_MISSING };
-        let message = self.m.with(id, &[("role", &self.ext(p.desired.role_name.as_str())), ("kind", p.desired.kind.slug())]);
+        let (role, kind) = (self.ext(p.desired.role_name.as_str()), p.desired.kind.slug());
+        let message = if exists { self.m.text(ids::CreateExists { role, kind }) } else { self.m.text(ids::RepairMissing { role, kind }) };
         // Nothing runs: what remains is what there is.
         PlanOutput { actions: Vec::new(), left: self.findings(&p.plan.findings), exists: Some(exists), message: Some(message), ..self.dry_run(p) }
     }
 
     /// `create` finishing a role an earlier create left unfinished.
     pub fn resuming(&self, p: &Planned) {
-        self.note(&self.m.with(ids::CREATE_RESUME, &[("role", &self.ext(p.desired.role_name.as_str()))]));
+        self.note(&self.m.text(ids::CreateResume { role: self.ext(p.desired.role_name.as_str()) }));
     }
 
     /// Carrying out a plan: its title now, each action as it is done, the report at the end.
     pub fn start_apply<'a>(&'a self, p: &'a Planned) -> ApplyProgress<'a, 'm> {
-        self.note(&self.bold(&self.m.args(ids::PLAN_TITLE, &[("role", text(&self.ext(p.desired.role_name.as_str()))), ("count", num(p.plan.actions.len()))])));
+        self.note(&self.bold(&self.m.text(ids::PlanTitle { role: self.ext(p.desired.role_name.as_str()), count: p.plan.actions.len() })));
         if p.plan.actions.is_empty() && p.plan.left.is_empty() && p.plan.blocked.is_empty() {
             self.note(&format!("  {}", self.m.get(ids::PLAN_NOTHING)));
         }
@@ -524,24 +543,37 @@ impl<'m> Out<'m> {
             self.findings_text(account_findings);
         }
         self.say("");
-        self.say(&self.m.args(
-            ids::AUDIT_SUMMARY,
-            &[("scanned", num(s.scanned)), ("found", num(s.found)), ("ok", num(s.ok)), ("drift", num(s.drift))],
-        ));
+        self.say(&self.m.text(ids::AuditSummary { scanned: s.scanned, found: s.found, ok: s.ok, drift: s.drift }));
     }
 
-    /// Where the AWS backend's progress goes: stderr, in this locale. Calls only with `--verbose`.
+    /// Where the AWS backend's progress goes: stderr, in this locale. Calls only with `--verbose`;
+    /// IAM's consistency retries as one line updated in place on a terminal, else at most a line
+    /// every [`WAIT_LINE_EVERY`].
     pub fn progress_sink(&self, verbose: u8) -> Option<Sink> {
+        use std::io::IsTerminal;
         let locale = self.m.locale();
+        let waiting = std::sync::Mutex::new(WaitLine::new(std::io::stderr().is_terminal()));
         Some(Arc::new(move |p: &Progress| {
-            let say = |id: rolecall_i18n::Id, args: &[(&str, FluentValue<'_>)]| complain(&with_messages(locale, |m| m.args(id, args)));
-            match p {
-                Progress::WaitingForConsistency { operation, attempt } => {
-                    say(ids::PROGRESS_WAITING, &[("operation", text(operation)), ("attempt", num(*attempt as usize))]);
+            let say = |msg: rolecall_i18n::Msg<'_>| complain(&with_messages(locale, |m| m.text(msg)));
+            let draw = |shown: Option<String>| {
+                if let Some(s) = shown {
+                    let mut e = std::io::stderr().lock();
+                    let _ = write!(e, "{s}");
+                    let _ = e.flush();
                 }
+            };
+            let mut waiting = waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            match p {
+                Progress::WaitingForConsistency { operation, attempt, .. } => {
+                    let message = with_messages(locale, |m| m.text(ids::ProgressWaiting { operation: *operation, attempt: *attempt as usize }));
+                    draw(waiting.show(&clean::line(&message, Kind::Text(false)), std::time::Instant::now()));
+                }
+                Progress::DoneWaiting { .. } => draw(waiting.done()),
                 Progress::Call { operation, millis, ok } if verbose > 0 => {
-                    let id = if *ok { ids::PROGRESS_CALL } else { ids::PROGRESS_CALL_FAILED };
-                    say(id, &[("operation", text(operation)), ("millis", num(*millis as usize))]);
+                    // A line of its own, not appended to the waiting line (redrawn at the next retry).
+                    draw(waiting.done());
+                    let (operation, millis) = (*operation, *millis as usize);
+                    say(if *ok { ids::ProgressCall { operation, millis }.into() } else { ids::ProgressCallFailed { operation, millis }.into() });
                 }
                 Progress::Call { .. } => {}
             }
@@ -561,7 +593,8 @@ impl<'m> Out<'m> {
     fn findings_with_fixes(&self, findings: &[FindingReport]) {
         for f in findings {
             self.findings_text(std::slice::from_ref(f));
-            self.say(&format!("        → {}", self.m.get(words::finding_fix(f.code))));
+            let args = f.arguments.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            self.say(&format!("        → {}", words::finding_fix_text(self.m, f.code, args, &|v| self.ext(v))));
         }
     }
 
@@ -572,7 +605,11 @@ impl<'m> Out<'m> {
             self.findings_with_fixes(&p.blocked);
         }
         if !p.left.is_empty() {
-            let title = if p.actions.is_empty() { ids::PLAN_LEFT_NOTHING_TO_WRITE } else { ids::PLAN_LEFT };
+            let title = match p.ok {
+                Some(false) => ids::PLAN_LEFT_STOPPED,
+                _ if p.actions.is_empty() => ids::PLAN_LEFT_NOTHING_TO_WRITE,
+                _ => ids::PLAN_LEFT,
+            };
             self.say(&self.bold(&self.m.get(title)));
             self.findings_with_fixes(&p.left);
         }
@@ -609,10 +646,7 @@ impl Report for ShowOutput {
         let none = m.get(ids::VALUE_NONE);
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
-        out.say(&out.bold(&m.with(
-            ids::SHOW_TITLE,
-            &[("role", self.role_name.as_str()), ("kind", &m.get(words::kind(self.kind))), ("partition", self.partition.id())],
-        )));
+        out.say(&out.bold(&m.text(ids::ShowTitle { role: self.role_name.as_str(), kind: m.get(words::kind(self.kind)), partition: self.partition.id() })));
         out.say(&format!("  {}", m.get(words::kind_purpose(self.kind))));
         out.say("");
         out.say(&out.bold(&m.get(ids::SHOW_TRUST_POLICY)));
@@ -641,7 +675,7 @@ impl Report for ShowOutput {
         if !self.covered.is_empty() {
             out.say(&out.bold(&m.get(ids::SHOW_COVERED)));
             for c in &self.covered {
-                out.say(&format!("    {}", m.with(ids::SHOW_COVERED_ITEM, &[("permission", c.permission.slug()), ("policy", c.policy)])));
+                out.say(&format!("    {}", m.text(ids::ShowCoveredItem { permission: c.permission.slug(), policy: c.policy })));
             }
         }
     }
@@ -650,13 +684,14 @@ impl Report for ShowOutput {
 impl Report for CheckOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        out.say(&out.bold(&m.with(ids::CHECK_TITLE, &[("role", &out.ext(&self.role_name)), ("kind", &m.get(words::kind(self.kind)))])));
+        out.say(&out.bold(&m.text(ids::CheckTitle { role: out.ext(&self.role_name), kind: m.get(words::kind(self.kind)) })));
         out.findings_text(&self.findings);
         if let Some(t) = &self.trust {
-            let id = if t.clusters.is_empty() { ids::CHECK_TRUST } else { ids::CHECK_TRUST_CLUSTERS };
-            out.say(&format!("  {}", m.with(id, &[("principal", &t.principal), ("verdict", &out.verdict(t.assumable))])));
+            let (principal, verdict) = (t.principal.as_str(), out.verdict(t.assumable));
+            let said = if t.clusters.is_empty() { m.text(ids::CheckTrust { principal, verdict }) } else { m.text(ids::CheckTrustClusters { principal, verdict }) };
+            out.say(&format!("  {said}"));
             for c in &t.clusters {
-                out.say(&format!("    {}", m.with(ids::CHECK_TRUST_CLUSTER, &[("cluster", &c.cluster), ("region", &c.region), ("verdict", &out.verdict(c.covered))])));
+                out.say(&format!("    {}", m.text(ids::CheckTrustCluster { cluster: &c.cluster, region: &c.region, verdict: out.verdict(c.covered) })));
             }
         }
         let status = m.get(words::status(self.status));
@@ -664,7 +699,7 @@ impl Report for CheckOutput {
             rolecall_core::check::Status::Ok => out.paint(&status, "32;1"),
             _ => out.paint(&status, "31;1"),
         };
-        out.say(&m.with(ids::CHECK_SUMMARY, &[("status", &status), ("counts", &out.counts(self.findings.iter().map(|f| f.severity)))]));
+        out.say(&m.text(ids::CheckSummary { status, counts: out.counts(self.findings.iter().map(|f| f.severity)) }));
     }
 }
 
@@ -680,17 +715,16 @@ impl Report for PlanOutput {
                 let n = self.actions.iter().filter(|a| a.done).count();
                 match ok {
                     true if self.actions.is_empty() => {}
-                    true => out.say(&m.args(ids::APPLY_DONE, &[("count", num(n))])),
-                    false => out.say(&m.args(ids::APPLY_STOPPED, &[("count", num(n))])),
+                    true => out.say(&m.text(ids::ApplyDone { count: n })),
+                    false => out.say(&m.text(ids::ApplyStopped { count: n })),
                 }
-                if ok {
-                    out.plan_outcome(self);
-                }
+                // What check will find: after a failure, everything still missing.
+                out.plan_outcome(self);
             }
             // A dry run: the plan, the equivalent commands, and that nothing changed.
             (None, None) => {
                 let n = self.actions.len();
-                out.say(&out.bold(&m.args(ids::PLAN_TITLE, &[("role", text(&out.ext(&self.role_name))), ("count", num(n))])));
+                out.say(&out.bold(&m.text(ids::PlanTitle { role: out.ext(&self.role_name), count: n })));
                 let width = self.actions.iter().map(|a| a.action.api_name().len()).max().unwrap_or(0);
                 for (i, a) in self.actions.iter().enumerate() {
                     out.say(&format!("  {:>2}. {}  {}", i + 1, pad(a.action.api_name(), width), a.message));
@@ -725,8 +759,8 @@ impl Report for LintOutput {
         let m = out.m;
         let shown = if self.file == "-" { m.get(ids::VALUE_STDIN) } else { out.ext(&self.file).into_owned() };
         let title = match self.document {
-            WholeText::Document(kind) => m.with(ids::LINT_TITLE, &[("file", &shown), ("document", &m.get(words::document(kind)))]),
-            WholeText::Text(_) => m.args(ids::LINT_TITLE_TEXT, &[("file", text(&shown)), ("documents", num(self.documents.len())), ("commands", num(self.commands.len()))]),
+            WholeText::Document(kind) => m.text(ids::LintTitle { file: &shown, document: m.get(words::document(kind)) }),
+            WholeText::Text(_) => m.text(ids::LintTitleText { file: &shown, documents: self.documents.len(), commands: self.commands.len() }),
         };
         out.say(&out.bold(&title));
         if self.findings.is_empty() {
@@ -741,7 +775,7 @@ impl Report for LintOutput {
             out.say(&format!("  {}  {}  {}", pad(loc, loc_width), out.severity_painted(f.severity, width), f.message));
             out.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), out.paint(&format!("[{}]", f.code.as_str()), "2")));
         }
-        out.say(&m.with(ids::LINT_SUMMARY, &[("counts", &out.counts(self.findings.iter().map(|l| l.finding.severity)))]));
+        out.say(&m.text(ids::LintSummary { counts: out.counts(self.findings.iter().map(|l| l.finding.severity)) }));
     }
 }
 
@@ -751,17 +785,17 @@ impl Report for PermissionsOutput {
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         match self {
             PermissionsOutput::Account(p) => {
-                out.say(&m.with(ids::PERMISSIONS_INTRO, &[("command", p.command.slug())]));
+                out.say(&m.text(ids::PermissionsIntro { command: p.command.slug() }));
                 out.say(&pretty(&p.policy));
             }
             PermissionsOutput::Organization(p) => {
                 out.say(&m.get(ids::PERMISSIONS_INTRO_ORGANIZATION));
                 out.say(&pretty(&p.policy));
                 out.say("");
-                out.say(&m.with(ids::PERMISSIONS_MEMBER, &[("role", &p.member_role)]));
+                out.say(&m.text(ids::PermissionsMember { role: &p.member_role }));
                 out.say(&pretty(&p.member_policy));
                 out.say("");
-                out.say(&m.with(ids::PERMISSIONS_MEMBER_TRUST, &[("role", &p.member_role)]));
+                out.say(&m.text(ids::PermissionsMemberTrust { role: &p.member_role }));
                 out.say(&pretty(&p.member_trust_policy));
             }
         }
@@ -796,7 +830,7 @@ impl OrgProgress<'_> {
     pub fn tick(&mut self, done: usize, listed: usize) {
         if let Some(m) = self.m {
             let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K{}", m.args(ids::ORG_PROGRESS, &[("done", num(done)), ("total", num(listed))]));
+            let _ = write!(e, "\r\x1b[2K{}", m.text(ids::OrgProgress { done, total: listed }));
             let _ = e.flush();
         }
     }
@@ -807,6 +841,43 @@ impl OrgProgress<'_> {
             let _ = write!(e, "\r\x1b[2K");
             let _ = e.flush();
         }
+    }
+}
+
+/// How often, at most, a consistency retry prints its line when standard error is no terminal.
+pub const WAIT_LINE_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// IAM's consistency retries as they are shown: on a terminal, one line rewritten in place
+/// (carriage return) and erased when the retries end; otherwise a line, at most one every
+/// [`WAIT_LINE_EVERY`]. Returns what to write; the clock is the caller's.
+#[derive(Debug)]
+struct WaitLine {
+    terminal: bool,
+    last: Option<std::time::Instant>,
+    shown: bool,
+}
+
+impl WaitLine {
+    fn new(terminal: bool) -> WaitLine {
+        WaitLine { terminal, last: None, shown: false }
+    }
+
+    /// A retry's line, at `now`.
+    fn show(&mut self, line: &str, now: std::time::Instant) -> Option<String> {
+        if self.terminal {
+            self.shown = true;
+            return Some(format!("\r\x1b[2K{line}"));
+        }
+        if self.last.is_some_and(|t| now.saturating_duration_since(t) < WAIT_LINE_EVERY) {
+            return None;
+        }
+        self.last = Some(now);
+        Some(format!("{line}\n"))
+    }
+
+    /// The retries are over, or another line is to be printed: the terminal's line is erased.
+    fn done(&mut self) -> Option<String> {
+        std::mem::take(&mut self.shown).then(|| "\r\x1b[2K".to_owned())
     }
 }
 
@@ -861,12 +932,38 @@ impl ApplyProgress<'_, '_> {
     pub fn finish(self, r: &Result<(), IamError>) -> PlanOutput {
         let out = self.out;
         let p = self.planned;
+        // The writes that were made are a prefix of the plan (it stops at the first failure).
+        let done = self.done.iter().take_while(|d| **d).count();
         PlanOutput {
             dry_run: false,
+            left: out.findings(&p.left_after(done)),
             actions: out.actions(p, &self.done),
             ok: Some(r.is_ok()),
             error: r.as_ref().err().map(|e| out.error_report(&Failure::Backend(e.clone()))),
             ..out.dry_run(p)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    /// Without a terminal, a line at most every ten seconds of the caller's clock; on one, every
+    /// retry rewrites the one line, which is erased at the end.
+    #[test]
+    fn consistency_retries_print_one_line() {
+        let t0 = Instant::now();
+        let mut w = WaitLine::new(false);
+        assert_eq!(w.show("a", t0).as_deref(), Some("a\n"));
+        assert_eq!(w.show("b", t0 + Duration::from_secs(9)), None);
+        assert_eq!(w.show("c", t0 + WAIT_LINE_EVERY).as_deref(), Some("c\n"));
+        assert_eq!(w.done(), None);
+        let mut w = WaitLine::new(true);
+        assert_eq!(w.show("a", t0).as_deref(), Some("\r\x1b[2Ka"));
+        assert_eq!(w.show("b", t0).as_deref(), Some("\r\x1b[2Kb"));
+        assert_eq!(w.done().as_deref(), Some("\r\x1b[2K"));
+        assert_eq!(w.done(), None);
     }
 }

@@ -453,7 +453,7 @@ pub struct Published {
     /// The command line that prints it.
     pub command: &'static str,
     /// The book's message that explains it.
-    pub book_message: rolecall_i18n::Id,
+    pub book_message: rolecall_i18n::Plain,
     pub schema: fn() -> Schema,
 }
 

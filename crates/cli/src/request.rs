@@ -55,6 +55,9 @@ pub struct Draft {
     /// `--cluster` values as given, placed in a region by `finish`.
     clusters: Vec<ClusterArg>,
     cluster_region: Option<Scope<Region>>,
+    /// show, create and repair refuse a role whose service is not available in the partition;
+    /// check reports it.
+    refuse_unavailable: bool,
 }
 
 /// `--partition`, if given.
@@ -209,7 +212,8 @@ pub fn draft(a: &Args<'_>, g: &Global) -> Result<Draft, InputError> {
         permissions,
         secrets,
     };
-    Ok(Draft { request: Request { kind, variant, context }, implied: partition, clusters, cluster_region })
+    let refuse_unavailable = a.cmd() != Cmd::Check;
+    Ok(Draft { request: Request { kind, variant, context }, implied: partition, clusters, cluster_region, refuse_unavailable })
 }
 
 impl Draft {
@@ -220,6 +224,14 @@ impl Draft {
     /// Completes the request with the backend's partition and region.
     pub fn finish(self, backend_partition: Partition, backend_region: Option<&str>) -> Result<Request, InputError> {
         Implied::agrees(&self.implied, backend_partition, backend_region)?;
+        if self.refuse_unavailable && !self.request.spec().trustee.available_in(backend_partition) {
+            // Named by the flag that chose the partition, else by the partition itself.
+            let (field, value) = match &self.implied {
+                Some(i) => (i.field, i.because.rsplit(' ').next().unwrap_or(&i.because).to_owned()),
+                None => (Field::Partition, backend_partition.id().to_owned()),
+            };
+            return Err(InputError::new(field, value, Rule::FargateUnavailable(backend_partition)));
+        }
         let mut clusters = Vec::new();
         for c in &self.clusters {
             let region = match (&c.region, &self.cluster_region) {

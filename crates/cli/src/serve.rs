@@ -5,7 +5,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use rolecall_core::backend::{Detail, ErrorCode, IamError, IoStep};
 use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::Partition;
-use rolecall_mock::serve::Server;
+use rolecall_mock::serve::{Limits, Server};
 use rolecall_mock::{Access, MockIam};
 
 use crate::flags::{self, Args};
@@ -36,6 +36,34 @@ fn address(a: &Args<'_>) -> Result<SocketAddr, InputError> {
     })
 }
 
+/// Seconds, fractions allowed (tests use short ones): more than 0, at most an hour.
+fn seconds(a: &Args<'_>, flag: flags::Value, field: Field, default: std::time::Duration) -> Result<std::time::Duration, InputError> {
+    match a.value(flag) {
+        None => Ok(default),
+        Some(v) => v
+            .parse::<f64>()
+            .ok()
+            .filter(|s| s.is_finite() && *s > 0.0 && *s <= 3600.0)
+            .map(std::time::Duration::from_secs_f64)
+            .ok_or_else(|| InputError::new(field, v, Rule::Range { min: 0, max: 3600 })),
+    }
+}
+
+/// `--header-timeout`, `--body-timeout`, `--idle-timeout` and `--max-connections`.
+fn limits(a: &Args<'_>) -> Result<Limits, InputError> {
+    let d = Limits::default();
+    let connections = match a.value(flags::MAX_CONNECTIONS) {
+        None => d.connections,
+        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=65_535).contains(n)).ok_or_else(|| InputError::new(Field::MaxConnections, v, Rule::Range { min: 1, max: 65_535 }))?,
+    };
+    Ok(Limits {
+        header: seconds(a, flags::HEADER_TIMEOUT, Field::HeaderTimeout, d.header)?,
+        body: seconds(a, flags::BODY_TIMEOUT, Field::BodyTimeout, d.body)?,
+        idle: seconds(a, flags::IDLE_TIMEOUT, Field::IdleTimeout, d.idle)?,
+        connections,
+    })
+}
+
 /// A future that completes when the process is asked to stop (Ctrl-C, SIGTERM). The handlers are
 /// installed when this is called, before the URL is printed, so no signal is missed.
 fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
@@ -61,6 +89,7 @@ fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
 
 pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     let addr = address(a)?;
+    let limits = limits(a)?;
     let partition = match request::partition_flag(a)? {
         Some(p) => Some(p),
         None => g.region.as_deref().map(Partition::of_region),
@@ -71,14 +100,14 @@ pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Fa
     let rt = crate::runtime()?;
     rt.block_on(async {
         let listen = |e: std::io::Error| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Listen), e.to_string()).with(Detail::Address, addr.to_string()));
-        let server = Server::bind(addr, state.clone(), partition).await.map_err(listen)?;
+        let server = Server::bind(addr, state.clone(), partition).await.map_err(listen)?.with_limits(limits);
         let local = server.local_addr().map_err(listen)?;
         let stop = stop_signal().map_err(|e| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Signal), e.to_string())))?;
         out.serve_ready(&format!("http://{local}"), &state);
-        match out.serve_log(g.verbose) {
-            Some(log) => server.with_log(log).run(stop).await,
-            None => server.run(stop).await,
+        if !rolecall_mock::serve::is_loopback(local.ip()) {
+            out.serve_unauthenticated(&local.ip().to_string());
         }
+        server.with_log(out.serve_log(g.verbose)).run(stop).await;
         out.serve_stopped();
         Ok(ExitStatus::Ok)
     })

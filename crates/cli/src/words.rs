@@ -12,18 +12,18 @@ use rolecall_core::input::Field;
 use rolecall_core::lint::DocKind;
 use rolecall_policy::document::{Expected, JsonSyntax};
 use rolecall_core::role::RoleKind;
-use rolecall_i18n::{ids, text, Id, Messages, Value};
+use rolecall_i18n::{ids, text, Id, Messages, Msg, Plain, Value};
 
 macro_rules! findings {
     ($($code:ident => $message:ident, $fix:ident;)*) => {
         /// A finding's message.
         pub fn finding(c: Code) -> Id {
-            match c { $(Code::$code => ids::$message,)* }
+            match c { $(Code::$code => Id::from(ids::$message),)* }
         }
 
         /// How to address a finding.
         pub fn finding_fix(c: Code) -> Id {
-            match c { $(Code::$code => ids::$fix,)* }
+            match c { $(Code::$code => Id::from(ids::$fix),)* }
         }
     };
 }
@@ -65,6 +65,8 @@ findings! {
     TrustClusterPartlyCovered => FINDING_TRUST_CLUSTER_PARTLY_COVERED, FINDING_TRUST_CLUSTER_PARTLY_COVERED_FIX;
     TrustPrincipalPartitionLegacy => FINDING_TRUST_PRINCIPAL_PARTITION_LEGACY, FINDING_TRUST_PRINCIPAL_PARTITION_LEGACY_FIX;
     PolicySuperseded => FINDING_POLICY_SUPERSEDED, FINDING_POLICY_SUPERSEDED_FIX;
+    PolicySupersededWider => FINDING_POLICY_SUPERSEDED_WIDER, FINDING_POLICY_SUPERSEDED_WIDER_FIX;
+    FargateUnavailable => FINDING_FARGATE_UNAVAILABLE, FINDING_FARGATE_UNAVAILABLE_FIX;
     RepairCannotCover => FINDING_REPAIR_CANNOT_COVER, FINDING_REPAIR_CANNOT_COVER_FIX;
     RepairWouldNarrow => FINDING_REPAIR_WOULD_NARROW, FINDING_REPAIR_WOULD_NARROW_FIX;
     AuditRoleShared => FINDING_AUDIT_ROLE_SHARED, FINDING_AUDIT_ROLE_SHARED_FIX;
@@ -104,12 +106,23 @@ pub fn finding_text(m: &Messages, f: &Finding, ext: &dyn Fn(&str) -> Cow<'_, str
             (k.name(), shown)
         })
         .collect();
-    let args: Vec<(&str, Value<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).collect();
-    m.args(finding(f.code), &args)
+    // An optional argument the finding lacks is given empty, which `PRESENT` tells from a value.
+    let absent = f.code.optional_args().iter().filter(|a| f.args.get(**a).is_none()).map(|a| (a.name(), text("")));
+    let args: Vec<(&str, Value<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).chain(absent).collect();
+    m.dynamic(finding(f.code), &args)
+}
+
+/// How to address a finding, with the arguments its report names (stable names, values as JSON
+/// carries them, through `ext` like the message's).
+pub fn finding_fix_text<'v>(m: &Messages, code: Code, args: impl IntoIterator<Item = (&'v str, &'v str)>, ext: &dyn Fn(&str) -> Cow<'_, str>) -> String {
+    let values: Vec<(&str, String)> = args.into_iter().map(|(k, v)| (k, ext(v).into_owned())).collect();
+    let absent = code.optional_args().iter().filter(|a| !values.iter().any(|(k, _)| *k == a.name())).map(|a| (a.name(), text("")));
+    let args: Vec<(&str, Value<'_>)> = values.iter().map(|(k, v)| (*k, text(v))).chain(absent).collect();
+    m.dynamic(finding_fix(code), &args)
 }
 
 /// What IAM expects at an element of a policy.
-pub fn expected(e: Expected) -> Id {
+pub fn expected(e: Expected) -> Plain {
     match e {
         Expected::Document => ids::POLICY_EXPECTED_DOCUMENT,
         Expected::DocumentKey => ids::POLICY_EXPECTED_DOCUMENT_KEY,
@@ -130,7 +143,7 @@ pub fn expected(e: Expected) -> Id {
 }
 
 /// What is wrong with a JSON text.
-pub fn json_syntax(s: JsonSyntax) -> Id {
+pub fn json_syntax(s: JsonSyntax) -> Plain {
     match s {
         JsonSyntax::Eof => ids::JSON_SYNTAX_EOF,
         JsonSyntax::ExpectedColon => ids::JSON_SYNTAX_EXPECTED_COLON,
@@ -147,7 +160,7 @@ pub fn json_syntax(s: JsonSyntax) -> Id {
     }
 }
 
-pub fn severity(s: Severity) -> Id {
+pub fn severity(s: Severity) -> Plain {
     match s {
         Severity::Error => ids::SEVERITY_ERROR,
         Severity::Warning => ids::SEVERITY_WARNING,
@@ -155,7 +168,7 @@ pub fn severity(s: Severity) -> Id {
     }
 }
 
-pub fn status(s: Status) -> Id {
+pub fn status(s: Status) -> Plain {
     match s {
         Status::Ok => ids::STATUS_OK,
         Status::Missing => ids::STATUS_MISSING,
@@ -165,7 +178,7 @@ pub fn status(s: Status) -> Id {
 }
 
 /// A kind's name (`kind-eks-node`).
-pub fn kind(k: RoleKind) -> Id {
+pub fn kind(k: RoleKind) -> Plain {
     match k {
         RoleKind::FargatePodExecution => ids::KIND_FARGATE_POD_EXECUTION,
         RoleKind::EksNode => ids::KIND_EKS_NODE,
@@ -178,7 +191,7 @@ pub fn kind(k: RoleKind) -> Id {
 }
 
 /// What a kind of role is for.
-pub fn kind_purpose(k: RoleKind) -> Id {
+pub fn kind_purpose(k: RoleKind) -> Plain {
     match k {
         RoleKind::FargatePodExecution => ids::KIND_FARGATE_POD_EXECUTION_PURPOSE,
         RoleKind::EksNode => ids::KIND_EKS_NODE_PURPOSE,
@@ -191,7 +204,7 @@ pub fn kind_purpose(k: RoleKind) -> Id {
 }
 
 /// The kind of document `lint` read.
-pub fn document(d: DocKind) -> Id {
+pub fn document(d: DocKind) -> Plain {
     match d {
         DocKind::Identity => ids::DOCUMENT_IDENTITY,
         DocKind::Trust => ids::DOCUMENT_TRUST,
@@ -199,18 +212,19 @@ pub fn document(d: DocKind) -> Id {
     }
 }
 
-/// An IAM write, and the arguments its message names.
-pub fn action(a: &Action) -> (Id, Vec<(&'static str, &str)>) {
+/// An IAM write, with the names it writes (each through `ext`, which escapes values from outside
+/// for a terminal).
+pub fn action<'a>(a: &'a Action, ext: &dyn Fn(&'a str) -> Cow<'a, str>) -> Msg<'a> {
     match a {
-        Action::CreateRole { role_name, .. } => (ids::ACTION_CREATE_ROLE, vec![("role", role_name)]),
-        Action::UpdateAssumeRolePolicy { role_name, .. } => (ids::ACTION_UPDATE_ASSUME_ROLE_POLICY, vec![("role", role_name)]),
-        Action::CreatePolicy { policy_name, .. } => (ids::ACTION_CREATE_POLICY, vec![("policy", policy_name)]),
-        Action::AttachRolePolicy { role_name, policy_arn } => (ids::ACTION_ATTACH_ROLE_POLICY, vec![("role", role_name), ("policy", policy_arn)]),
-        Action::DetachRolePolicy { role_name, policy_arn } => (ids::ACTION_DETACH_ROLE_POLICY, vec![("role", role_name), ("policy", policy_arn)]),
-        Action::PutRolePolicy { role_name, policy_name, .. } => (ids::ACTION_PUT_ROLE_POLICY, vec![("role", role_name), ("policy", policy_name)]),
-        Action::CreateInstanceProfile { instance_profile_name, .. } => (ids::ACTION_CREATE_INSTANCE_PROFILE, vec![("profile", instance_profile_name)]),
+        Action::CreateRole { role_name, .. } => ids::ActionCreateRole { role: ext(role_name) }.into(),
+        Action::UpdateAssumeRolePolicy { role_name, .. } => ids::ActionUpdateAssumeRolePolicy { role: ext(role_name) }.into(),
+        Action::CreatePolicy { policy_name, .. } => ids::ActionCreatePolicy { policy: ext(policy_name) }.into(),
+        Action::AttachRolePolicy { role_name, policy_arn } => ids::ActionAttachRolePolicy { role: ext(role_name), policy: ext(policy_arn) }.into(),
+        Action::DetachRolePolicy { role_name, policy_arn } => ids::ActionDetachRolePolicy { role: ext(role_name), policy: ext(policy_arn) }.into(),
+        Action::PutRolePolicy { role_name, policy_name, .. } => ids::ActionPutRolePolicy { role: ext(role_name), policy: ext(policy_name) }.into(),
+        Action::CreateInstanceProfile { instance_profile_name, .. } => ids::ActionCreateInstanceProfile { profile: ext(instance_profile_name) }.into(),
         Action::AddRoleToInstanceProfile { instance_profile_name, role_name } => {
-            (ids::ACTION_ADD_ROLE_TO_INSTANCE_PROFILE, vec![("profile", instance_profile_name), ("role", role_name)])
+            ids::ActionAddRoleToInstanceProfile { profile: ext(instance_profile_name), role: ext(role_name) }.into()
         }
     }
 }
@@ -219,7 +233,7 @@ pub fn action(a: &Action) -> (Id, Vec<(&'static str, &str)>) {
 /// own words) and the error's details.
 pub fn error(code: &ErrorCode) -> Id {
     match code {
-        ErrorCode::NoCredentials => ids::ERROR_NO_CREDENTIALS,
+        ErrorCode::NoCredentials => ids::ERROR_NO_CREDENTIALS.id(),
         ErrorCode::AccessDenied => ids::ERROR_ACCESS_DENIED,
         ErrorCode::Unreachable => ids::ERROR_UNREACHABLE,
         ErrorCode::Timeout => ids::ERROR_TIMEOUT,
@@ -229,6 +243,7 @@ pub fn error(code: &ErrorCode) -> Id {
             BadAnswer::NoRole => ids::ERROR_BAD_RESPONSE_NO_ROLE,
             BadAnswer::NoAccountId => ids::ERROR_BAD_RESPONSE_NO_ACCOUNT_ID,
             BadAnswer::RoleName => ids::ERROR_BAD_RESPONSE_ROLE_NAME,
+            BadAnswer::AccountId => ids::ERROR_BAD_RESPONSE_ACCOUNT_ID,
         },
         ErrorCode::Io(step) => match step {
             IoStep::Resolve => ids::ERROR_IO_RESOLVE,
@@ -240,6 +255,7 @@ pub fn error(code: &ErrorCode) -> Id {
             IoStep::NotStateFile => ids::ERROR_IO_NOT_STATE_FILE,
             IoStep::LockName => ids::ERROR_STATE_LOCK_NAME,
             IoStep::NotAFile => ids::ERROR_STATE_NOT_A_FILE,
+            IoStep::NotWritable => ids::ERROR_STATE_NOT_WRITABLE,
             IoStep::Listen => ids::ERROR_LISTEN,
             IoStep::Signal => ids::ERROR_IO_SIGNAL,
             IoStep::Runtime => ids::ERROR_IO_RUNTIME,
@@ -248,9 +264,11 @@ pub fn error(code: &ErrorCode) -> Id {
         ErrorCode::ProfileNotFound => ids::ERROR_PROFILE_NOT_FOUND,
         ErrorCode::ProfileFileInvalid => ids::ERROR_PROFILE_FILE_INVALID,
         ErrorCode::CredentialProcessFailed => ids::ERROR_CREDENTIAL_PROCESS,
+        ErrorCode::ManagedPolicyMissing => ids::ERROR_MANAGED_POLICY_MISSING,
         ErrorCode::TooLarge(what) => match what {
             Oversized::PolicyDocument => ids::ERROR_TOO_LARGE_POLICY_DOCUMENT,
             Oversized::StateFile => ids::ERROR_TOO_LARGE_STATE_FILE,
+            Oversized::StateWrite => ids::ERROR_TOO_LARGE_STATE_WRITE,
         },
         ErrorCode::StateFormat => ids::ERROR_STATE_FORMAT,
         ErrorCode::RequestConstruction => ids::ERROR_REQUEST_CONSTRUCTION,
@@ -271,7 +289,7 @@ pub fn error(code: &ErrorCode) -> Id {
 }
 
 /// How an input is named in messages (its flag).
-pub fn field(f: Field) -> Id {
+pub fn field(f: Field) -> Plain {
     match f {
         Field::AccountId => ids::FIELD_ACCOUNT,
         Field::Region => ids::FIELD_REGION,
@@ -304,11 +322,15 @@ pub fn field(f: Field) -> Id {
         Field::ExternalId => ids::FIELD_EXTERNAL_ID,
         Field::AccountConcurrency => ids::FIELD_ACCOUNT_CONCURRENCY,
         Field::Secret => ids::FIELD_SECRET,
+        Field::HeaderTimeout => ids::FIELD_HEADER_TIMEOUT,
+        Field::BodyTimeout => ids::FIELD_BODY_TIMEOUT,
+        Field::IdleTimeout => ids::FIELD_IDLE_TIMEOUT,
+        Field::MaxConnections => ids::FIELD_MAX_CONNECTIONS,
     }
 }
 
 /// How to give an input that is required and missing, for the inputs that can be.
-pub fn hint(f: Field) -> Option<Id> {
+pub fn hint(f: Field) -> Option<Plain> {
     match f {
         Field::Cluster => Some(ids::HINT_CLUSTER),
         Field::ClusterRegion => Some(ids::HINT_CLUSTER_REGION),
@@ -340,14 +362,18 @@ pub fn hint(f: Field) -> Option<Id> {
         | Field::Accounts
         | Field::AssumeRole
         | Field::ExternalId
-        | Field::AccountConcurrency => None,
+        | Field::AccountConcurrency
+        | Field::HeaderTimeout
+        | Field::BodyTimeout
+        | Field::IdleTimeout
+        | Field::MaxConnections => None,
     }
 }
 
 /// The help of a command-line flag, by its clap id. Until the flags are one table (which will
 /// carry their ids), the test `every_flag_and_command_has_its_words` checks every flag of
 /// [`crate::command`] against this list.
-pub fn flag_help(id: &str) -> Option<Id> {
+pub fn flag_help(id: &str) -> Option<Plain> {
     Some(match id {
         "lang" => ids::ARG_LANG,
         "output" => ids::ARG_OUTPUT,
@@ -386,12 +412,16 @@ pub fn flag_help(id: &str) -> Option<Id> {
         "permissions" => ids::ARG_PERMISSIONS,
         "port" => ids::ARG_PORT,
         "listen" => ids::ARG_LISTEN,
+        "header-timeout" => ids::ARG_HEADER_TIMEOUT,
+        "body-timeout" => ids::ARG_BODY_TIMEOUT,
+        "idle-timeout" => ids::ARG_IDLE_TIMEOUT,
+        "max-connections" => ids::ARG_MAX_CONNECTIONS,
         _ => return None,
     })
 }
 
 /// The value name of a flag that takes a value, by its clap id (see [`flag_help`]).
-pub fn value_name(id: &str) -> Option<Id> {
+pub fn value_name(id: &str) -> Option<Plain> {
     Some(match id {
         "lang" => ids::VALUE_LANG,
         "output" => ids::VALUE_OUTPUT,
@@ -420,12 +450,14 @@ pub fn value_name(id: &str) -> Option<Id> {
         "account-concurrency" => ids::VALUE_ACCOUNT_CONCURRENCY,
         "port" => ids::VALUE_PORT,
         "listen" => ids::VALUE_LISTEN,
+        "header-timeout" | "body-timeout" | "idle-timeout" => ids::VALUE_OPERATION_TIMEOUT,
+        "max-connections" => ids::VALUE_CONCURRENCY,
         _ => return None,
     })
 }
 
 /// A subcommand's short and long help, by its message suffix (`mock-serve`; see [`flag_help`]).
-pub fn command_help(id: &str) -> Option<(Id, Id)> {
+pub fn command_help(id: &str) -> Option<(Plain, Plain)> {
     Some(match id {
         "roles" => (ids::CMD_ROLES, ids::CMD_ROLES_LONG),
         "show" => (ids::CMD_SHOW, ids::CMD_SHOW_LONG),
@@ -444,7 +476,7 @@ pub fn command_help(id: &str) -> Option<(Id, Id)> {
 
 /// A command's examples, by its message suffix (`rolecall` for the whole command line); `None`
 /// for the commands without examples.
-pub fn examples(id: &str) -> Option<Id> {
+pub fn examples(id: &str) -> Option<Plain> {
     Some(match id {
         "rolecall" => ids::EXAMPLES_ROLECALL,
         "show" => ids::EXAMPLES_SHOW,
@@ -461,7 +493,7 @@ pub fn examples(id: &str) -> Option<Id> {
 }
 
 /// An exit status's meaning (the book's table and the manual pages).
-pub fn exit(e: crate::ExitStatus) -> Id {
+pub fn exit(e: crate::ExitStatus) -> Plain {
     use crate::ExitStatus;
     match e {
         ExitStatus::Ok => ids::BOOK_EXIT_0,
@@ -507,6 +539,24 @@ mod tests {
         let ja = finding_text(&Messages::new("ja"), &f, &plain);
         assert!(ja.contains("信頼ポリシー") && ja.contains("ステートメント") && !ja.contains("statement object"), "{ja}");
         assert_eq!(serde_json::to_value(&f.args).unwrap(), serde_json::json!({ "detail": "policy-structure" }));
+    }
+
+    /// The fix printed under a plan's findings names the finding's values, from its report's
+    /// arguments, for every code (a value left out would be a Fluent error).
+    #[test]
+    fn a_fix_names_the_findings_values() {
+        fn plain(s: &str) -> Cow<'_, str> {
+            Cow::Borrowed(s)
+        }
+        let m = Messages::new("en");
+        for c in Code::ALL {
+            let args: Vec<(&str, &str)> = c.args().iter().map(|a| (a.name(), "‹v›")).collect();
+            let fix = finding_fix_text(&m, *c, args.iter().copied(), &plain);
+            assert!(!fix.contains('{') && fix.contains("‹v›") != finding_fix(*c).variables().is_empty(), "{}: {fix}", c.as_str());
+        }
+        let args = [("policy", "AmazonEKS_CNI_Policy"), ("current", "AmazonEKSWorkerNodeMinimalPolicy")];
+        let fix = finding_fix_text(&m, Code::PolicyOutdated, args, &plain);
+        assert!(fix.contains("AmazonEKS_CNI_Policy") && fix.contains("AmazonEKSWorkerNodeMinimalPolicy"), "{fix}");
     }
 
     #[test]

@@ -61,6 +61,29 @@ fn codes(f: &[Finding]) -> Vec<&'static str> {
 
 const NEW: [&RoleSpec; 5] = [&EKS_CLUSTER, &EKS_AUTO_CLUSTER, &EKS_AUTO_NODE, &ECS_TASK_EXECUTION, &EKS_POD_IDENTITY];
 
+/// A plan that stops after any number of its writes leaves what check then finds: the diff of
+/// the writes actually made, not what the whole plan would have left.
+#[test]
+fn a_plan_stopped_part_way_leaves_what_check_finds() {
+    use rolecall_core::engine::Planned;
+    for spec in NEW {
+        for p in Partition::ALL {
+            let d = desired(spec, p);
+            for obs in [Observation::default(), role(p, d.role_name.as_str(), &trust(r#"{"Effect":"Allow","Principal":{"Service":"ssm.amazonaws.com"},"Action":"sts:AssumeRole"}"#), &[])] {
+                let planned = Planned { spec, desired: d.clone(), observation: obs.clone(), plan: plan(spec, &d, &obs, PlanOptions::default()) };
+                let n = planned.plan.actions.len();
+                assert!(n >= 1, "{} {p}", spec.default_name);
+                for done in 0..=n {
+                    let after = simulate(&d, &obs, &planned.plan.actions[..done]);
+                    assert_eq!(planned.left_after(done), check_role(spec, &d, &after), "{} {p} after {done} of {n}", spec.default_name);
+                }
+                assert_eq!(planned.left_after(n), planned.plan.left);
+                assert_ne!(planned.left_after(n - 1), planned.plan.left, "{} {p}: the last write matters", spec.default_name);
+            }
+        }
+    }
+}
+
 /// create makes what check wants, in every partition; a role that drifted (its trust replaced by
 /// another service's, its policies detached) is repaired by adding, and check then reports
 /// exactly what repair said it left.
@@ -104,7 +127,7 @@ fn the_guides_documents() {
     assert_eq!(d.role_name.as_str(), "AmazonEKSAutoClusterRole");
     assert_eq!(d.trust.to_value()["Statement"][0], serde_json::json!({"Effect": "Allow", "Principal": {"Service": EKS}, "Action": ["sts:AssumeRole", "sts:TagSession"]}));
     let names: Vec<&str> = d.managed_policy_arns.iter().map(|a| a.rsplit('/').next().unwrap()).collect();
-    assert_eq!(names, ["AmazonEKSClusterPolicy", "AmazonEKSComputePolicy", "AmazonEKSBlockStoragePolicy", "AmazonEKSLoadBalancingPolicy", "AmazonEKSNetworkingPolicy"]);
+    assert_eq!(names, ["AmazonEKSClusterPolicy", "AmazonEKSComputePolicy", "AmazonEKSBlockStoragePolicyV2", "AmazonEKSLoadBalancingPolicy", "AmazonEKSNetworkingPolicy"]);
     assert!(d.managed_policy_arns[0].starts_with("arn:aws-cn:"));
     // The Auto Mode node role: the China page's commercial EC2 principal.
     assert_eq!(desired(&EKS_AUTO_NODE, Partition::AwsCn).trust.to_value()["Statement"][0]["Principal"]["Service"], "ec2.amazonaws.com");
@@ -171,6 +194,76 @@ fn a_standard_cluster_role_checked_with_auto_mode() {
     assert!(check_role(&EKS_AUTO_CLUSTER, &auto, &after).is_empty());
     // Still a good standard cluster role.
     assert!(check_role(&EKS_CLUSTER, &standard, &after).is_empty());
+}
+
+/// AmazonEKSBlockStoragePolicyV2 on the Auto Mode cluster role: V2 is what create attaches and
+/// check accepts; V1 alone is outdated (a warning, as ReadOnly is for PullOnly); V1 beside V2 is
+/// a warning too, since V1's wider grants stay in force; repair --replace-outdated swaps them.
+#[test]
+fn block_storage_v2_replaces_v1_on_the_auto_mode_cluster_role() {
+    let d = desired(&EKS_AUTO_CLUSTER, Partition::Aws);
+    let v1 = "arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicy".to_owned();
+    let v2 = "arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicyV2".to_owned();
+    assert!(d.managed_policy_arns.contains(&v2) && !d.managed_policy_arns.contains(&v1), "{:?}", d.managed_policy_arns);
+    let with = |swap: &dyn Fn(&mut Vec<String>)| {
+        let mut attached = d.managed_policy_arns.clone();
+        swap(&mut attached);
+        role(Partition::Aws, "AmazonEKSAutoClusterRole", &d.trust.to_json(), &attached)
+    };
+    // V2 alone: nothing to say.
+    assert!(check_role(&EKS_AUTO_CLUSTER, &d, &with(&|_| {})).is_empty());
+    // V1 alone: outdated, with V2's date; repair attaches V2 and keeps V1 unless asked.
+    let v1_alone = with(&|a| a.iter_mut().filter(|p| **p == v2).for_each(|p| *p = v1.clone()));
+    let f = check_role(&EKS_AUTO_CLUSTER, &d, &v1_alone);
+    assert_eq!(codes(&f), ["policy-outdated"]);
+    assert_eq!((&f[0].args[Arg::Policy], &f[0].args[Arg::Current], &f[0].args[Arg::Date]), ("AmazonEKSBlockStoragePolicy", "AmazonEKSBlockStoragePolicyV2", "2026-05-11"));
+    assert_eq!(f[0].severity(), rolecall_core::finding::Severity::Warning);
+    let r = plan(&EKS_AUTO_CLUSTER, &d, &v1_alone, PlanOptions::default());
+    assert_eq!(r.actions, [Action::AttachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v2.clone() }]);
+    assert_eq!(codes(&r.left), ["policy-superseded-wider"], "V1 beside V2 is left, and said so");
+    // V1 beside V2: a warning (ReadOnly beside PullOnly is only a note).
+    let both = with(&|a| a.push(v1.clone()));
+    let f = check_role(&EKS_AUTO_CLUSTER, &d, &both);
+    assert_eq!(codes(&f), ["policy-superseded-wider"]);
+    assert_eq!(f[0].severity(), rolecall_core::finding::Severity::Warning);
+    // --replace-outdated swaps them: attach V2, detach V1; nothing is left.
+    let r = plan(&EKS_AUTO_CLUSTER, &d, &v1_alone, PlanOptions { replace_outdated: true, restrict_trust: false });
+    assert_eq!(
+        r.actions,
+        [
+            Action::AttachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v2.clone() },
+            Action::DetachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v1.clone() }
+        ]
+    );
+    assert!(r.left.is_empty(), "{:?}", r.left);
+    let r = plan(&EKS_AUTO_CLUSTER, &d, &both, PlanOptions { replace_outdated: true, restrict_trust: false });
+    assert_eq!(r.actions, [Action::DetachRolePolicy { role_name: "AmazonEKSAutoClusterRole".into(), policy_arn: v1 }]);
+    assert!(r.left.is_empty(), "{:?}", r.left);
+}
+
+/// Amazon EKS on Fargate isn't available in AWS GovCloud (US): a Fargate pod execution role
+/// there is reported, and nothing is planned for it; in the other partitions it is the guide's.
+#[test]
+fn fargate_roles_in_govcloud_are_reported_not_made() {
+    use rolecall_core::role::FARGATE_POD_EXECUTION;
+    for p in Partition::ALL {
+        let d = desired(&FARGATE_POD_EXECUTION, p);
+        let missing = plan(&FARGATE_POD_EXECUTION, &d, &Observation::default(), PlanOptions::default());
+        let made = role(p, d.role_name.as_str(), &d.trust.to_json(), &d.managed_policy_arns);
+        let f = check_role(&FARGATE_POD_EXECUTION, &d, &made);
+        if p == Partition::AwsUsGov {
+            assert_eq!(codes(&missing.findings), ["role-missing", "fargate-unavailable"]);
+            assert!(missing.actions.is_empty(), "{:?}", missing.actions);
+            assert_eq!(codes(&f), ["fargate-unavailable"]);
+            assert_eq!(&f[0].args[Arg::Partition], "aws-us-gov");
+            assert_eq!(Status::of(&f), Status::Drift);
+        } else {
+            assert_eq!(codes(&missing.findings), ["role-missing"], "{p}");
+            assert!(!missing.actions.is_empty());
+            // The guide's role, without clusters: only the advice to limit its trust.
+            assert_eq!(codes(&f), ["trust-source-arn-missing"], "{p}");
+        }
+    }
 }
 
 #[test]

@@ -202,6 +202,13 @@ fn all_scenarios() -> Vec<Finding> {
     out.extend(check_role(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::AwsCn)), &seen(&legacy)));
     // Both the current and the older registry policy.
     out.extend(check_role(&EKS_NODE, &node, &seen(role("AmazonEKSNodeRole", GUIDE_EC2_TRUST, &[WORKER, PULL, READ]))));
+    // Both AmazonEKSBlockStoragePolicyV2 and the wider V1 it replaces, on the Auto Mode cluster role.
+    let auto = rolecall_core::role::EKS_AUTO_CLUSTER.desired(&ctx(Partition::Aws));
+    let mut both: Vec<&str> = auto.managed_policy_arns.iter().map(String::as_str).collect();
+    both.push("arn:aws:iam::aws:policy/AmazonEKSBlockStoragePolicy");
+    out.extend(check_role(&rolecall_core::role::EKS_AUTO_CLUSTER, &auto, &seen(role("AmazonEKSAutoClusterRole", &auto.trust.to_json(), &both))));
+    // A Fargate pod execution role in aws-us-gov, where EKS on Fargate isn't available.
+    out.extend(check_role(&FARGATE_POD_EXECUTION, &fargate(Partition::AwsUsGov, &[]), &Observation::default()));
     // An inline policy of rolecall's name with another document (EcrPull on a role whose
     // required policies do not grant it).
     let mut c = ctx(Partition::Aws);
@@ -333,7 +340,8 @@ fn fargate_conditions() {
 
 #[test]
 fn plans_create_then_nothing() {
-    for p in Partition::ALL {
+    // EKS on Fargate isn't available in aws-us-gov: nothing is planned there (tests/kinds.rs).
+    for p in Partition::ALL.into_iter().filter(|p| p.has_eks_fargate()) {
         let mut c = ctx(p);
         c.clusters = vec![cluster("prod", p.example_region())];
         let d = FARGATE_POD_EXECUTION.desired(&c);

@@ -3,19 +3,86 @@
 //! The `.ftl` files live in the workspace's `locales/<lang>/` and are compiled into the binary.
 //! Each locale has a `glossary.ftl` of Fluent terms (`-trust-policy`, `-managed-policy`...) that
 //! fixes the words its guide uses; the messages refer to those terms instead of repeating them.
+//!
+//! Messages are named by what [`ids`] generates from English, so the compiler checks both the
+//! message and its arguments: a message without variables is a constant ([`Plain`]); one with
+//! variables is a struct whose fields are its variables.
+//!
+//! ```
+//! use rolecall_i18n::{ids, Messages};
+//!
+//! let m = Messages::new("en");
+//! assert_eq!(m.get(ids::VALUE_NONE), "(none)");
+//! assert_eq!(m.text(ids::PlanTitle { role: "web", count: 3 }), "Plan for web: 3 changes");
+//! ```
+//!
+//! A misspelt argument does not compile:
+//!
+//! ```compile_fail,E0560
+//! # use rolecall_i18n::{ids, Messages};
+//! # let m = Messages::new("en");
+//! m.text(ids::PlanTitle { role: "web", cuont: 3 });
+//! ```
+//!
+//! Nor does a missing one:
+//!
+//! ```compile_fail,E0063
+//! # use rolecall_i18n::{ids, Messages};
+//! # let m = Messages::new("en");
+//! m.text(ids::PlanTitle { role: "web" });
+//! ```
+//!
+//! Nor a message with variables said without them:
+//!
+//! ```compile_fail,E0308
+//! # use rolecall_i18n::{ids, Messages};
+//! # let m = Messages::new("en");
+//! m.get(ids::PLAN_TITLE);
+//! ```
+//!
+//! Fluent's own errors (a term or message a translation names that does not exist...) fail debug
+//! builds and the test that formats every message of every locale.
 
 use std::borrow::Cow;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::resolver::errors::ReferenceKind;
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentValue as Value;
 
+/// One message with variables, as [`ids`] declares it (`cargo xtask codegen` writes the calls):
+/// its [`Id`] constant, and a struct whose fields are its variables, each a type parameter that
+/// converts into a [`Value`] (`&str`, `String`, a number, an `Option` of one), which becomes a
+/// [`Msg`]. Leaving a variable out, or naming one the message lacks, does not compile.
+macro_rules! message {
+    ($id:ident = $name:literal, $msg:ident { $($field:ident: $ty:ident = $var:literal),+ $(,)? }) => {
+        pub const $id: $crate::Id = $crate::Id::new($name, &[$($var),+]);
+
+        #[doc = concat!("The message `", $name, "`, with its variables.")]
+        #[derive(Debug, Clone, Copy)]
+        pub struct $msg<$($ty),+> {
+            $(pub $field: $ty,)+
+        }
+
+        impl<'a, $($ty: ::core::convert::Into<$crate::Value<'a>>),+> ::core::convert::From<$msg<$($ty),+>> for $crate::Msg<'a> {
+            fn from(m: $msg<$($ty),+>) -> Self {
+                let mut args = ::fluent_bundle::FluentArgs::with_capacity([$($var),+].len());
+                $(args.set($var, m.$field.into());)+
+                $crate::Msg::new($id, args)
+            }
+        }
+    };
+}
+
 pub mod codegen;
 pub mod ids;
 
-/// A message id: one of the constants of [`ids`], generated from `locales/en/` by `cargo xtask
-/// codegen` (a test fails when they are stale), so a message English lacks cannot be named.
+/// Names a message of English and lists its variables: every message has one, listed in
+/// [`ids::ALL`]. An `Id` alone cannot be formatted: a message without variables is a [`Plain`],
+/// one with variables is formatted from its generated struct (see [`ids`]); only
+/// [`Messages::dynamic`] takes an `Id`, for the messages whose arguments come from rolecall-core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Id {
     name: &'static str,
@@ -45,16 +112,62 @@ impl std::fmt::Display for Id {
     }
 }
 
-/// What names a message: a generated [`Id`], or a string literal (`&'static str`), which the
-/// test `literal_message_ids_exist` checks against English until the last one is replaced by its
-/// constant. Never an id assembled at run time: a `String` is not one.
-pub trait Key: Copy {
-    fn name(self) -> &'static str;
+/// A message without variables (`ids::VALUE_NONE`), formatted by [`Messages::get`]. Only the
+/// generated [`ids`] make them, from the messages that name no variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Plain(Id);
+
+impl Plain {
+    const fn new(name: &'static str) -> Plain {
+        Plain(Id::new(name, &[]))
+    }
+
+    pub const fn id(self) -> Id {
+        self.0
+    }
+
+    /// The message's id in the `.ftl` files.
+    pub const fn name(self) -> &'static str {
+        self.0.name
+    }
 }
 
-impl Key for Id {
-    fn name(self) -> &'static str {
-        self.name
+impl From<Plain> for Id {
+    fn from(p: Plain) -> Id {
+        p.0
+    }
+}
+
+impl std::fmt::Display for Plain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.name)
+    }
+}
+
+/// A message with its arguments, ready for [`Messages::text`]. Made from a generated struct of
+/// [`ids`] (`ids::PlanTitle { role, count }`), whose fields are exactly the message's variables,
+/// or from a [`Plain`].
+#[derive(Debug)]
+pub struct Msg<'a> {
+    id: Id,
+    args: FluentArgs<'a>,
+}
+
+impl<'a> Msg<'a> {
+    /// Only the generated [`ids`] make messages with arguments.
+    fn new(id: Id, args: FluentArgs<'a>) -> Msg<'a> {
+        Msg { id, args }
+    }
+
+    /// The message's id (a JSON error's `code` names it).
+    pub fn id(&self) -> Id {
+        self.id
+    }
+}
+
+impl From<Plain> for Msg<'_> {
+    fn from(p: Plain) -> Self {
+        Msg { id: p.0, args: FluentArgs::new() }
     }
 }
 
@@ -162,7 +275,11 @@ fn bundle(locale: &str, book: bool) -> FluentBundle<FluentResource> {
         if *file == "book.ftl" && !book {
             continue;
         }
-        let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, _)| res);
+        // The locales test fails on a file that does not parse; a build never panics over one.
+        let res = FluentResource::try_new((*src).to_owned()).unwrap_or_else(|(res, errors)| {
+            debug_assert!(errors.is_empty(), "{locale}/{file}: {errors:?}");
+            res
+        });
         b.add_resource_overriding(res);
     }
     b
@@ -202,31 +319,58 @@ impl Messages {
     }
 
     /// Whether a message exists (in this locale or English).
-    pub fn has(&self, id: impl Key) -> bool {
-        let id = id.name();
+    pub fn has(&self, id: impl Into<Id>) -> bool {
+        let id = id.into().name;
         self.primary.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has_message(id))
     }
 
-    /// A message with named arguments. A missing message shows its id, never panics.
-    pub fn args(&self, id: impl Key, args: &[(&str, FluentValue<'_>)]) -> String {
-        let id = id.name();
-        let mut fa = FluentArgs::new();
+    /// A message without variables.
+    pub fn get(&self, id: Plain) -> String {
+        self.format(id.0, None)
+    }
+
+    /// A message with its arguments, from the struct [`ids`] generates for it, whose fields are
+    /// the message's variables: `m.text(ids::PlanTitle { role: "web", count: 3 })`.
+    pub fn text<'a>(&self, msg: impl Into<Msg<'a>>) -> String {
+        let msg = msg.into();
+        self.format(msg.id, Some(&msg.args))
+    }
+
+    /// A message named at run time, with arguments named at run time: the one entry point the
+    /// compiler does not check, for the messages whose names and values come from rolecall-core,
+    /// which knows nothing of Fluent: a finding (its `Code` and its declared `Arg`s) and a backend
+    /// failure (its `ErrorCode` and `Detail`s). Tests check those declarations against English's
+    /// variables, and a missing argument is a Fluent error, which fails tests and debug builds.
+    /// Every other message goes through [`Messages::get`] or [`Messages::text`].
+    pub fn dynamic(&self, id: Id, args: &[(&str, Value<'_>)]) -> String {
+        let mut fa = FluentArgs::with_capacity(args.len());
         for (k, v) in args {
             fa.set(*k, v.clone());
         }
-        for b in std::iter::once(&self.primary).chain(self.fallback.as_ref()) {
-            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let s: Cow<'_, str> = b.format_pattern(pattern, Some(&fa), &mut errors);
-                return s.into_owned();
-            }
-        }
-        id.to_owned()
+        self.format(id, Some(&fa))
     }
 
-    /// A message without arguments.
-    pub fn get(&self, id: impl Key) -> String {
-        self.args(id, &[])
+    /// The message in this locale (English when it lacks it). Fluent's errors (a variable not
+    /// given, a message or term that does not exist...) fail debug builds and so every test; a
+    /// release build prints what Fluent made of the message (the placeable's source, `{$role}`).
+    fn format(&self, id: Id, args: Option<&FluentArgs<'_>>) -> String {
+        let (text, errors) = self.try_format(id, args);
+        debug_assert!(errors.is_empty(), "{}: formatting {id}: {errors:?}", self.locale);
+        text
+    }
+
+    /// The message and the errors formatting it. A message neither this locale nor English has
+    /// shows its id.
+    fn try_format(&self, id: Id, args: Option<&FluentArgs<'_>>) -> (String, Vec<FluentError>) {
+        let mut errors = Vec::new();
+        for b in std::iter::once(&self.primary).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = b.get_message(id.name).and_then(|m| m.value()) {
+                let s: Cow<'_, str> = b.format_pattern(pattern, args, &mut errors);
+                return (s.into_owned(), errors);
+            }
+        }
+        errors.push(FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message { id: id.name.to_owned(), attribute: None })));
+        (id.name.to_owned(), errors)
     }
 
     /// A date (`YYYY-MM-DD`) as this locale writes it (message `date`); anything else as given.
@@ -235,16 +379,10 @@ impl Messages {
         match parts.as_slice() {
             [y, mo, d] if y.len() == 4 && [y, mo, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) => {
                 let n = |s: &str| s.parse::<usize>().unwrap_or_default();
-                self.args(ids::DATE, &[("year", FluentValue::from(*y)), ("month", FluentValue::from(n(mo))), ("day", FluentValue::from(n(d))), ("iso", FluentValue::from(iso))])
+                self.text(ids::Date { year: *y, month: n(mo), day: n(d) })
             }
             _ => iso.to_owned(),
         }
-    }
-
-    /// A message with string arguments.
-    pub fn with(&self, id: impl Key, args: &[(&str, &str)]) -> String {
-        let v: Vec<(&str, FluentValue<'_>)> = args.iter().map(|(k, v)| (*k, FluentValue::from(*v))).collect();
-        self.args(id, &v)
     }
 }
 
@@ -288,7 +426,7 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_locale() {
-        let n = |l: &str, v: usize| Messages::new(l).args(ids::AUDIT_SUMMARY, &[("scanned", num(v)), ("found", num(v)), ("ok", num(0)), ("drift", num(0))]);
+        let n = |l: &str, v: usize| Messages::new(l).text(ids::AuditSummary { scanned: v, found: v, ok: 0, drift: 0 });
         assert!(n("en", 10000).starts_with("10,000 roles"), "{}", n("en", 10000));
         assert!(n("en", 999).starts_with("999 roles"));
         assert!(n("es", 10000).contains("10.000"), "{}", n("es", 10000));
@@ -300,11 +438,45 @@ mod tests {
     fn present_tells_a_given_value_from_an_empty_one() {
         for locale in LOCALES {
             let m = Messages::new(locale);
-            let say = |example: &str| m.with(ids::FINDING_REPAIR_WOULD_NARROW, &[("principal", "ssm.amazonaws.com"), ("example", example)]);
+            let say = |example: &str| m.dynamic(ids::FINDING_REPAIR_WOULD_NARROW, &[("principal", text("ssm.amazonaws.com")), ("example", text(example))]);
             let (with, without) = (say("arn:aws:eks:us-west-2:111122223333:fargateprofile/c/p/1"), say(""));
             assert!(with.contains("fargateprofile/c/p/1") && with.len() > without.len(), "{locale}: {with}");
             assert!(!without.contains("()") && !without.contains('{'), "{locale}: {without}");
         }
+    }
+
+    /// Every message of every locale formats without a Fluent error when given its variables,
+    /// as strings and as numbers (which select plural forms); a twin without them does not.
+    #[test]
+    fn every_message_of_every_locale_formats_without_errors() {
+        for locale in LOCALES {
+            let m = Messages::with_book(locale);
+            for id in ids::ALL {
+                for value in [text("x"), num(2)] {
+                    let mut args = FluentArgs::new();
+                    for v in id.variables() {
+                        args.set(*v, value.clone());
+                    }
+                    let (said, errors) = m.try_format(*id, Some(&args));
+                    assert!(errors.is_empty(), "{locale}: {id}: {errors:?}: {said}");
+                }
+            }
+        }
+        let (_, errors) = Messages::new("es").try_format(ids::PLAN_TITLE, None);
+        assert!(!errors.is_empty(), "a variable not given is an error");
+        let (said, errors) = Messages::new("en").try_format(Id::new("no-such-message", &[]), None);
+        assert!(said == "no-such-message" && !errors.is_empty());
+    }
+
+    /// A message's arguments are its struct's fields, whatever converts into a value.
+    #[test]
+    fn typed_messages_take_strings_numbers_and_options() {
+        let m = Messages::new("en");
+        let role = String::from("web");
+        assert_eq!(m.text(ids::PlanTitle { role: &role, count: 1usize }), "Plan for web: 1 change");
+        assert_eq!(m.text(ids::PlanTitle { role: role.clone(), count: 0u32 }), "Plan for web: no changes");
+        assert_eq!(m.text(ids::VALUE_NONE), m.get(ids::VALUE_NONE));
+        assert_eq!(Msg::from(ids::PlanTitle { role: "r", count: 2 }).id().name(), "plan-title");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod org;
 pub mod query;
 pub mod serve;
 pub mod state;
+pub mod valid;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -129,25 +130,71 @@ pub fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
     Err(std::io::Error::other("too many levels of symbolic links"))
 }
 
-enum ReadError {
-    Io(std::io::Error),
-    TooLarge(u64),
+/// What identifies one version of a file: its device and inode (the file itself, which a rewrite
+/// replaces), its size and its modification time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    dev: u64,
+    ino: u64,
+    size: u64,
+    mtime_ns: i128,
 }
 
-/// Reads at most [`MAX_STATE_BYTES`].
-fn read_bounded(path: &Path) -> Result<Vec<u8>, ReadError> {
-    use std::io::Read;
-    let f = File::open(path).map_err(ReadError::Io)?;
-    let len = f.metadata().map_err(ReadError::Io)?.len();
-    if len > MAX_STATE_BYTES {
-        return Err(ReadError::TooLarge(len));
+#[cfg(unix)]
+fn stamp(m: &fs::Metadata) -> Stamp {
+    use std::os::unix::fs::MetadataExt;
+    Stamp { dev: m.dev(), ino: m.ino(), size: m.len(), mtime_ns: i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()) }
+}
+
+#[cfg(not(unix))]
+fn stamp(m: &fs::Metadata) -> Stamp {
+    let mtime_ns = m.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i128);
+    Stamp { dev: 0, ino: 0, size: m.len(), mtime_ns }
+}
+
+/// Whether `path` still names the open file `f` (same device and inode).
+fn names_file(path: &Path, f: &File) -> bool {
+    match (fs::metadata(path), f.metadata()) {
+        (Ok(a), Ok(b)) => {
+            let (a, b) = (stamp(&a), stamp(&b));
+            cfg!(not(unix)) || (a.dev, a.ino) == (b.dev, b.ino)
+        }
+        _ => false,
     }
-    let mut bytes = Vec::with_capacity(len as usize);
-    f.take(MAX_STATE_BYTES + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
-    if bytes.len() as u64 > MAX_STATE_BYTES {
-        return Err(ReadError::TooLarge(bytes.len() as u64));
+}
+
+/// A state as read from its file: the file's stamp (none when there is no file yet), the file
+/// kept open (so that its inode cannot be reused while the stamp is remembered), and the state.
+#[derive(Debug, Clone)]
+struct Loaded {
+    stamp: Option<Stamp>,
+    _file: Option<Arc<File>>,
+    state: Arc<State>,
+}
+
+impl Loaded {
+    fn empty() -> Loaded {
+        Loaded { stamp: None, _file: None, state: Arc::new(State { format: FORMAT, ..Default::default() }) }
     }
-    Ok(bytes)
+}
+
+/// The states parsed from a state file, shared by the requests a server answers: a state is parsed
+/// once per version of the file (its device, inode, size and modification time), and every
+/// request reads the same copy, so memory follows the state's size, not the requests in flight.
+/// A write through the cache puts the state it wrote there.
+#[derive(Debug, Default)]
+pub struct StateCache {
+    entry: Mutex<Option<(PathBuf, Loaded)>>,
+}
+
+impl StateCache {
+    pub fn new() -> StateCache {
+        StateCache::default()
+    }
+
+    fn put(&self, path: &Path, loaded: Loaded) {
+        *self.entry.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some((path.to_owned(), loaded));
+    }
 }
 
 /// Parses a state file, refusing one written by a newer rolecall before reading the rest: this
@@ -174,6 +221,92 @@ fn parse_state(path: &Path, bytes: &[u8]) -> Result<State, IamError> {
     let mut state: State = serde_json::from_slice(bytes).map_err(not_state)?;
     state.format = FORMAT;
     Ok(state)
+}
+
+/// Reads and parses the state at `path`, unless `known` (read earlier) or the cache holds the
+/// version the path names now. The file is read through the handle its stamp was taken from.
+fn load(path: &Path, cache: Option<&StateCache>, known: Option<Loaded>, limit: u64) -> Result<Loaded, IamError> {
+    use std::io::Read;
+    let f = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::empty()),
+        Err(e) => return Err(io_err(IoStep::Read, path, &e)),
+    };
+    let now = stamp(&f.metadata().map_err(|e| io_err(IoStep::Read, path, &e))?);
+    if let Some(k) = known.filter(|k| k.stamp == Some(now)) {
+        return Ok(k);
+    }
+    // The cache stays locked while a new version is parsed: the other requests wait for it
+    // instead of parsing it too.
+    let mut slot = cache.map(|c| c.entry.lock().unwrap_or_else(std::sync::PoisonError::into_inner));
+    if let Some(Some((p, l))) = slot.as_deref() {
+        if p == path && l.stamp == Some(now) {
+            return Ok(l.clone());
+        }
+    }
+    let too_large = |size: u64| {
+        IamError::of(ErrorCode::TooLarge(Oversized::StateFile))
+            .with(Detail::File, path.display().to_string())
+            .with(Detail::Size, size.to_string())
+            .with(Detail::Limit, limit.to_string())
+    };
+    if now.size > limit {
+        return Err(too_large(now.size));
+    }
+    let mut bytes = Vec::with_capacity(now.size as usize);
+    (&f).take(limit + 1).read_to_end(&mut bytes).map_err(|e| io_err(IoStep::Read, path, &e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let state = parse_state(path, &bytes)?;
+    drop(bytes);
+    let loaded = Loaded { stamp: Some(now), _file: Some(Arc::new(f)), state: Arc::new(state) };
+    if let Some(slot) = slot.as_deref_mut() {
+        *slot = Some((path.to_owned(), loaded.clone()));
+    }
+    Ok(loaded)
+}
+
+/// Takes a lock on the file at `path` (created when `create`; `None` when it does not exist and
+/// is not to be created) and checks, once it is held, that the path still names the locked file:
+/// one removed or replaced while this run waited locks nothing, and the path is locked again.
+fn lock_named(path: &Path, exclusive: bool, create: bool) -> Result<Option<File>, IamError> {
+    for _ in 0..1000 {
+        let opened = if create { private_file_options().create(true).truncate(false).write(true).open(path) } else { File::open(path) };
+        let f = match opened {
+            Ok(f) => f,
+            Err(e) if !create && e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io_err(IoStep::Open, path, &e)),
+        };
+        if exclusive { f.lock() } else { f.lock_shared() }.map_err(|e| io_err(IoStep::Lock, path, &e))?;
+        if names_file(path, &f) {
+            return Ok(Some(f));
+        }
+    }
+    Err(IamError::new(ErrorCode::Io(IoStep::Lock), "the file was replaced 1000 times while rolecall waited for its lock").with(Detail::File, path.display().to_string()))
+}
+
+/// Refuses a state file that is not to be written: one the user may not write (as `access(2)`
+/// says, by opening it for writing without changing it), or one with no write permission for
+/// anyone (which root, whom permissions do not stop, would otherwise replace).
+fn check_writable(path: &Path, m: &fs::Metadata) -> Result<(), IamError> {
+    let refused = || IamError::of(ErrorCode::Io(IoStep::NotWritable)).with(Detail::File, path.display().to_string());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if m.permissions().mode() & 0o222 == 0 {
+            return Err(refused());
+        }
+    }
+    #[cfg(not(unix))]
+    if m.permissions().readonly() {
+        return Err(refused());
+    }
+    match OpenOptions::new().write(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if matches!(e.kind(), std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem) => Err(refused()),
+        Err(e) => Err(io_err(IoStep::Open, path, &e)),
+    }
 }
 
 #[cfg(unix)]
@@ -235,10 +368,22 @@ impl Fault {
     }
 }
 
+/// Where a file-backed mock keeps its state, and the locks it holds.
 #[derive(Debug)]
 struct Store {
     path: PathBuf,
+    /// The lock file's lock (exclusive to write, shared to read), if any.
     _lock: Option<File>,
+    /// The state file this handle has locked and may replace, if any, and whether the next write
+    /// creates the file (there was none): it then creates it only if no other writer did.
+    held: Mutex<Held>,
+    cache: Option<Arc<StateCache>>,
+}
+
+#[derive(Debug)]
+struct Held {
+    state_lock: Option<File>,
+    create_new: bool,
 }
 
 /// A stateful IAM in memory, optionally backed by a file.
@@ -247,11 +392,14 @@ pub struct MockIam {
     partition: Partition,
     /// The account this handle reads and writes; every handle of one sandbox shares its state.
     account: String,
-    state: Arc<Mutex<State>>,
+    /// The state, shared (with a server's [`StateCache`]) until a write copies it.
+    state: Arc<Mutex<Arc<State>>>,
     store: Option<Arc<Store>>,
     quotas: Quotas,
     faults: Arc<Mutex<Vec<Fault>>>,
     page_size: usize,
+    /// The largest state file written (and read): [`MAX_STATE_BYTES`].
+    limit: u64,
 }
 
 impl MockIam {
@@ -260,22 +408,30 @@ impl MockIam {
         MockIam {
             partition,
             account: ACCOUNT_ID.to_owned(),
-            state: Arc::new(Mutex::new(State { format: FORMAT, ..Default::default() })),
+            state: Arc::new(Mutex::new(Loaded::empty().state)),
             store: None,
             quotas: Quotas::default(),
             faults: Arc::new(Mutex::new(Vec::new())),
             page_size: MAX_ITEMS,
+            limit: MAX_STATE_BYTES,
         }
     }
 
-    /// Opens the state file. With [`Access::Write`], the file's directory is created and an exclusive lock
-    /// is held until this value is dropped; without, a shared lock is taken only when a lock file
-    /// already exists, and nothing is created.
+    /// Opens the state file. With [`Access::Write`], the file's directory is created and an
+    /// exclusive lock is held until this value is dropped; without, a shared lock is taken only
+    /// when a lock file already exists, and nothing is created.
     ///
     /// A symbolic link is resolved once: the lock and every rewrite happen next to the file it
     /// points to, and the link stays a link. A path that [`state_path_problem`] refuses is an
-    /// error here too (the CLI refuses it earlier, as bad input).
+    /// error here too (the CLI refuses it earlier, as bad input). To write, an existing file must
+    /// be a state file the user may write: it is read and checked before anything (the lock
+    /// file, a directory) is created beside it.
     pub fn open(path: &Path, partition: Partition, access: Access) -> Result<MockIam, IamError> {
+        MockIam::open_cached(path, partition, access, None)
+    }
+
+    /// [`MockIam::open`], reading the state through `cache` (a server's, shared by its requests).
+    pub fn open_cached(path: &Path, partition: Partition, access: Access, cache: Option<Arc<StateCache>>) -> Result<MockIam, IamError> {
         let path = &resolve_links(path).map_err(|e| io_err(IoStep::Resolve, path, &e))?;
         if let Some(problem) = problem_of(path) {
             let step = match problem {
@@ -285,37 +441,41 @@ impl MockIam {
             return Err(IamError::of(ErrorCode::Io(step)).with(Detail::File, path.display().to_string()));
         }
         let lock_path = lock_path(path);
-        let lock = if access == Access::Write {
+        let (lock, state_lock, known) = if access == Access::Write {
+            // Nothing is created beside a file before it is known to be a state file this run
+            // may write. What is read here is used unless the file changes before the lock is held.
+            let known = match fs::metadata(path) {
+                Ok(m) => {
+                    check_writable(path, &m)?;
+                    Some(load(path, cache.as_deref(), None, MAX_STATE_BYTES)?)
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => return Err(io_err(IoStep::Read, path, &e)),
+            };
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 create_private_dir(dir).map_err(|e| io_err(IoStep::CreateDir, dir, &e))?;
             }
-            let f = private_file_options().create(true).truncate(false).write(true).open(&lock_path).map_err(|e| io_err(IoStep::Open, &lock_path, &e))?;
-            f.lock().map_err(|e| io_err(IoStep::Lock, &lock_path, &e))?;
-            Some(f)
+            let lock = lock_named(&lock_path, true, true)?;
+            // The state file itself is locked too (and a rewrite locks the file that replaces it
+            // before it is renamed into place): a lock file removed while a writer holds it then
+            // lets no second writer in.
+            let state_lock = lock_named(path, true, false)?;
+            (lock, state_lock, known)
         } else {
-            match File::open(&lock_path) {
-                Ok(f) => {
-                    f.lock_shared().map_err(|e| io_err(IoStep::Lock, &lock_path, &e))?;
-                    Some(f)
-                }
-                Err(_) => None,
-            }
+            (lock_named(&lock_path, false, false)?, None, None)
         };
-        let state = match read_bounded(path) {
-            Ok(bytes) => parse_state(path, &bytes)?,
-            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => State { format: FORMAT, ..Default::default() },
-            Err(ReadError::Io(e)) => return Err(io_err(IoStep::Read, path, &e)),
-            Err(ReadError::TooLarge(size)) => {
-                return Err(IamError::of(ErrorCode::TooLarge(Oversized::StateFile))
-                    .with(Detail::File, path.display().to_string())
-                    .with(Detail::Size, size.to_string())
-                    .with(Detail::Limit, MAX_STATE_BYTES.to_string()))
-            }
-        };
+        let loaded = load(path, cache.as_deref(), known, MAX_STATE_BYTES)?;
+        let create_new = access == Access::Write && loaded.stamp.is_none();
         let mut m = MockIam::in_memory(partition);
-        m.state = Arc::new(Mutex::new(state));
-        m.store = Some(Arc::new(Store { path: path.to_owned(), _lock: lock }));
+        m.state = Arc::new(Mutex::new(loaded.state));
+        m.store = Some(Arc::new(Store { path: path.to_owned(), _lock: lock, held: Mutex::new(Held { state_lock, create_new }), cache }));
         Ok(m)
+    }
+
+    /// Lowers the size of the largest state file written below [`MAX_STATE_BYTES`] (for tests).
+    pub fn with_state_limit(mut self, bytes: u64) -> Self {
+        self.limit = bytes.min(MAX_STATE_BYTES);
+        self
     }
 
     pub fn partition(&self) -> Partition {
@@ -357,10 +517,11 @@ impl MockIam {
             quotas: self.quotas,
             faults: Arc::clone(&self.faults),
             page_size: self.page_size,
+            limit: self.limit,
         }
     }
 
-    fn lock_state(&self) -> std::sync::MutexGuard<'_, State> {
+    fn lock_state(&self) -> std::sync::MutexGuard<'_, Arc<State>> {
         self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
@@ -387,14 +548,15 @@ impl MockIam {
     /// Changes the account and, on success, persists the state.
     pub fn write<T>(&self, operation: &str, f: impl FnOnce(&mut Account, &Ctx<'_>) -> Result<T, IamError>) -> Result<T, IamError> {
         self.injected(operation)?;
-        let mut st = self.lock_state();
+        let mut guard = self.lock_state();
         let ctx = self.ctx();
         // Every operation in `state` validates before it changes anything, so a failed one
-        // leaves the account as it was.
+        // leaves the account as it was. The state is copied first if it is shared.
+        let st = Arc::make_mut(&mut guard);
         let acct = st.account_mut(&self.account, self.partition.id());
         let out = f(acct, &ctx).map_err(|e| e.during(operation))?;
         if let Some(store) = &self.store {
-            persist(&store.path, &st)?;
+            persist(store, &guard, self.limit)?;
         }
         Ok(out)
     }
@@ -402,10 +564,10 @@ impl MockIam {
     /// Makes the caller's account the management account of an organization with these accounts
     /// (or of none), and persists the state.
     pub fn set_organization(&self, org: Option<state::OrganizationRec>) -> Result<(), IamError> {
-        let mut st = self.lock_state();
-        st.organization = org;
+        let mut guard = self.lock_state();
+        Arc::make_mut(&mut guard).organization = org;
         if let Some(store) = &self.store {
-            persist(&store.path, &st)?;
+            persist(store, &guard, self.limit)?;
         }
         Ok(())
     }
@@ -417,7 +579,7 @@ impl MockIam {
 
     /// A snapshot of the whole state.
     pub fn snapshot(&self) -> State {
-        self.lock_state().clone()
+        State::clone(&self.lock_state())
     }
 
     /// One ListRoles page: roles after `marker`, at most `max_items` (and the page size).
@@ -477,31 +639,74 @@ impl MockIam {
     }
 }
 
+/// Whether a file name is one of [`persist`]'s temporary files for the state file `file_name`.
+fn is_temporary_of(name: &str, file_name: &str) -> bool {
+    name.strip_prefix('.')
+        .and_then(|n| n.strip_prefix(file_name))
+        .and_then(|n| n.strip_prefix(".tmp-"))
+        .is_some_and(|r| r.len() == TMP_RANDOM && r.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The random characters of a temporary file's name.
+const TMP_RANDOM: usize = 16;
+
 /// Writes the state atomically: a new temporary file in the same directory (created exclusively
 /// under an unpredictable name, so nothing planted there is followed or overwritten), with the
-/// state file's permissions (0600 for a new one), fsync, rename, fsync of the directory.
-fn persist(path: &Path, state: &State) -> Result<(), IamError> {
+/// state file's permissions (0600 for a new one), fsync, lock, rename (or, when there was no
+/// state file, a link that fails if another writer made one meanwhile), fsync of the directory.
+/// The state is written compactly, and not at all if the file would be larger than rolecall
+/// reads. Temporary files a killed writer left behind are removed first (the lock is held, so
+/// none is another writer's).
+fn persist(store: &Store, state: &Arc<State>, limit: u64) -> Result<(), IamError> {
+    let path = store.path.as_path();
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "state".into());
-    let bytes = serde_json::to_vec_pretty(state).map_err(|e| IamError::new(ErrorCode::Io(IoStep::Write), e.to_string()).with(Detail::File, path.display().to_string()))?;
-    let write = || -> std::io::Result<()> {
-        let mut tmp = tempfile::Builder::new().prefix(&format!(".{file_name}.tmp-")).rand_bytes(16).tempfile_in(dir)?;
+    let mut bytes = serde_json::to_vec(&**state).map_err(|e| IamError::new(ErrorCode::Io(IoStep::Write), e.to_string()).with(Detail::File, path.display().to_string()))?;
+    bytes.push(b'\n');
+    if bytes.len() as u64 > limit {
+        return Err(IamError::of(ErrorCode::TooLarge(Oversized::StateWrite))
+            .with(Detail::File, path.display().to_string())
+            .with(Detail::Size, bytes.len().to_string())
+            .with(Detail::Limit, limit.to_string()));
+    }
+    let mut held = store.held.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if is_temporary_of(&e.file_name().to_string_lossy(), &file_name) && e.file_type().is_ok_and(|t| t.is_file()) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+    let write = |held: &mut Held| -> std::io::Result<File> {
+        let mut tmp = tempfile::Builder::new().prefix(&format!(".{file_name}.tmp-")).rand_bytes(TMP_RANDOM).tempfile_in(dir)?;
         match fs::metadata(path) {
             Ok(m) => tmp.as_file().set_permissions(kept_permissions(&m))?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(e),
         }
         tmp.write_all(&bytes)?;
-        tmp.write_all(b"\n")?;
         tmp.as_file().sync_all()?;
+        // The new file is locked before it takes the state's name, so that a writer waiting
+        // for the old one finds it held.
+        tmp.as_file().lock()?;
         // A failed rename removes the temporary file (it is dropped).
-        tmp.persist(path).map_err(|e| e.error)?;
+        let f = if held.create_new { tmp.persist_noclobber(path) } else { tmp.persist(path) }.map_err(|e| e.error)?;
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
         }
-        Ok(())
+        Ok(f)
     };
-    write().map_err(|e| io_err(IoStep::Write, path, &e))
+    let f = write(&mut held).map_err(|e| io_err(IoStep::Write, path, &e))?;
+    if let Some(cache) = &store.cache {
+        // The cache keeps a handle of its own (one that holds no lock), and the state written.
+        if let (Ok(m), Ok(own)) = (f.metadata(), File::open(path)) {
+            cache.put(path, Loaded { stamp: Some(stamp(&m)), _file: Some(Arc::new(own)), state: Arc::clone(state) });
+        }
+    }
+    // The lock on the file written is held until this handle is dropped.
+    held.state_lock = Some(f);
+    held.create_new = false;
+    Ok(())
 }
 
 impl Iam for MockIam {

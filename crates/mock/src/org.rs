@@ -188,9 +188,10 @@ impl Organization for MockOrganization {
             .as_array()
             .map(|a| {
                 a.iter()
-                    .filter_map(|a| {
+                    .map(|a| {
                         let state = a["State"].as_str().or_else(|| a["Status"].as_str());
-                        Some(MemberAccount { id: AccountId::parse(a["Id"].as_str()?).ok()?, name: a["Name"].as_str().unwrap_or_default().to_owned(), active: state == Some("ACTIVE") })
+                        // The ID as listed: the core reports one that is not an account ID.
+                        MemberAccount { id: a["Id"].as_str().unwrap_or_default().to_owned(), name: a["Name"].as_str().unwrap_or_default().to_owned(), active: state == Some("ACTIVE") }
                     })
                     .collect()
             })

@@ -27,7 +27,10 @@ pub struct Response {
     pub body: String,
 }
 
-/// Escapes text for XML.
+/// Escapes text for XML. A character XML 1.0 forbids (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE, U+FFFF) cannot be written even as a reference, so it becomes U+FFFD;
+/// a carriage return is written as a reference, which parsers keep (a raw one they turn into a
+/// line feed).
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -37,6 +40,9 @@ pub fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' | '\n' => out.push(c),
+            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -249,8 +255,32 @@ pub fn handle(iam: &MockIam, body: &str) -> Response {
     }
 }
 
+/// Checks every string parameter of a request as IAM does, before anything else: the named
+/// parameters by their API reference's rules, then tags and tag keys.
+fn validate(action: &str, p: &Params) -> Result<(), IamError> {
+    let mut named: Vec<(&String, &String)> = p.0.iter().collect();
+    named.sort();
+    for (k, v) in named {
+        if let Some(rule) = crate::valid::rule_of(action, k) {
+            crate::valid::check(&rule, v)?;
+        }
+    }
+    if action == "CreateRole" || action == "TagRole" {
+        crate::state::validate_tags(&p.tags())?;
+    }
+    let keys = p.members("TagKeys");
+    if keys.len() > crate::valid::TAGS_MAX {
+        return Err(crate::valid::validation_error(&format!("{} keys", keys.len()), "tagKeys", "Member must have length less than or equal to 50"));
+    }
+    for (i, k) in keys.iter().enumerate() {
+        crate::valid::check_as(&crate::valid::TAG_KEY_RULE, &format!("tagKeys.{}.member", i + 1), k)?;
+    }
+    Ok(())
+}
+
 fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> {
     let action = p.req("Action")?;
+    validate(action, p)?;
     let part = iam.partition();
     let cap = iam.page_size;
     match action {

@@ -72,20 +72,16 @@ pub struct Tag {
 /// Tags on one IAM resource, at most.
 pub const TAGS_PER_ROLE: usize = 50;
 
-fn tag_chars_ok(s: &str) -> bool {
-    s.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || "_.:/=+-@".contains(c))
-}
-
-/// Checks tags as IAM does: keys of 1-128 and values of 0-256 letters, digits, spaces and `_.:/=+-@`.
+/// Checks tags as IAM does: at most 50, keys of 1-128 and values of 0-256 letters, digits,
+/// separators and `_.:/=+-@` (no control characters).
 pub fn validate_tags(tags: &[Tag]) -> Result<(), IamError> {
-    for t in tags {
-        let n = t.key.chars().count();
-        if n == 0 || n > 128 || !tag_chars_ok(&t.key) {
-            return Err(validation("tags.member.key", &t.key, "Member must have length between 1 and 128 and satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+"));
-        }
-        if t.value.chars().count() > 256 || !tag_chars_ok(&t.value) {
-            return Err(validation("tags.member.value", &t.value, "Member must have length less than or equal to 256 and satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*"));
-        }
+    use crate::valid::{check_as, validation_error, TAGS_MAX, TAG_KEY_RULE, TAG_VALUE_RULE};
+    if tags.len() > TAGS_MAX {
+        return Err(validation_error(&format!("{} tags", tags.len()), "tags", &format!("Member must have length less than or equal to {TAGS_MAX}")));
+    }
+    for (i, t) in tags.iter().enumerate() {
+        check_as(&TAG_KEY_RULE, &format!("tags.{}.member.key", i + 1), &t.key)?;
+        check_as(&TAG_VALUE_RULE, &format!("tags.{}.member.value", i + 1), &t.value)?;
     }
     Ok(())
 }
@@ -310,6 +306,7 @@ impl Account {
         if description.chars().count() > ctx.quotas.description {
             return Err(validation("description", description, &format!("Member must have length less than or equal to {}", ctx.quotas.description)));
         }
+        crate::valid::check(&crate::valid::DESCRIPTION, description)?;
         if self.roles.contains_key(&name.to_ascii_lowercase()) {
             return Err(err(ErrorCode::EntityAlreadyExists, format!("Role with name {name} already exists.")));
         }

@@ -230,7 +230,10 @@ fn fargate_req(p: Partition, clusters: &[&str]) -> Request {
 fn every_role_converges_in_every_partition() {
     for p in Partition::ALL {
         let m = MockIam::in_memory(p);
-        converge(&m, &fargate_req(p, &["prod"]));
+        // EKS on Fargate isn't available in aws-us-gov: no Fargate role is made there.
+        if p.has_eks_fargate() {
+            converge(&m, &fargate_req(p, &["prod"]));
+        }
         let mut node = req(RoleKind::EksNode, p);
         node.context.permissions = vec![Permission::CniIpv6];
         converge(&m, &node);
@@ -360,6 +363,10 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     let mut pairs: Vec<(&str, &str)> = vec![("Action", "TagRole"), ("RoleName", "r")];
     pairs.extend(too_many.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let r = handle(&m, &form(&pairs));
+    assert!(r.status == 400 && r.body.contains("ValidationError"), "51 tags in one request: {}", r.body);
+    // 50 more tags on a role that has one is over the role's quota.
+    pairs.truncate(2 + 100);
+    let r = handle(&m, &form(&pairs));
     assert!(r.status == 409 && r.body.contains("LimitExceeded"), "{}", r.body);
     ok(&[("Action", "TagRole"), ("RoleName", "r"), ("Tags.member.1.Key", "a"), ("Tags.member.1.Value", "2"), ("Tags.member.2.Key", "b")]);
     let tags = ok(&[("Action", "ListRoleTags"), ("RoleName", "r")]);
@@ -385,4 +392,269 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     ok(&[("Action", "DeleteRole"), ("RoleName", "R")]);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRole"), ("RoleName", "r")])).status, 404);
     assert_eq!(handle(&m, &form(&[("Action", "DeleteRolePolicy"), ("RoleName", "r"), ("PolicyName", "p")])).status, 404);
+}
+
+/// Whether every character of a text may appear in an XML 1.0 document.
+fn xml_chars_ok(s: &str) -> bool {
+    s.chars().all(|c| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'))
+}
+
+#[test]
+fn every_string_field_is_validated_as_iam_does_and_answers_stay_xml() {
+    let m = MockIam::in_memory(Partition::Aws);
+    let create = |extra: &[(&str, &str)]| {
+        let mut pairs = vec![("Action", "CreateRole"), ("RoleName", "r"), ("AssumeRolePolicyDocument", TRUST)];
+        pairs.extend_from_slice(extra);
+        handle(&m, &form(&pairs))
+    };
+    let long = "a".repeat(1001);
+    for bad in [
+        &[("Description", "bell \u{7}")][..],
+        &[("Description", "\u{85}next line")],
+        &[("Description", "日本語")],
+        &[("Description", long.as_str())],
+        &[("Tags.member.1.Key", "k"), ("Tags.member.1.Value", "line\nbreak")],
+        &[("Tags.member.1.Key", "tab\tkey"), ("Tags.member.1.Value", "v")],
+        &[("Path", "/a\u{1}/")],
+    ] {
+        let r = create(bad);
+        assert_eq!(r.status, 400, "{bad:?}: {}", r.body);
+        assert!(r.body.contains("<Code>ValidationError</Code>") && r.body.contains("1 validation error detected: Value &apos;"), "{bad:?}: {}", r.body);
+        assert!(xml_chars_ok(&r.body), "{bad:?}: the error echoes the value, escaped: {:?}", r.body);
+    }
+    assert!(m.snapshot().partitions.values().all(|a| a.roles.is_empty()), "nothing was stored");
+    // What IAM accepts is stored, and answered as it was given.
+    let r = create(&[("Description", "Ça va, ¡sí!\tline\r\nend"), ("Tags.member.1.Key", "Cost Center"), ("Tags.member.1.Value", "東京 7")]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("<Description>Ça va, ¡sí!\tline&#13;\nend</Description>"), "{}", r.body);
+
+    // Every operation's string fields, reads too (IAM validates before it looks anything up).
+    let doc_ctl = TRUST.replace("2012-10-17", "2012-10-17\u{1}");
+    for (action, pairs) in [
+        ("GetRole", vec![("RoleName", "r\u{1}")]),
+        ("GetRole", vec![("RoleName", "has space")]),
+        ("PutRolePolicy", vec![("RoleName", "r"), ("PolicyName", "p"), ("PolicyDocument", doc_ctl.as_str())]),
+        ("PutRolePolicy", vec![("RoleName", "r"), ("PolicyName", "p\u{2}"), ("PolicyDocument", TRUST)]),
+        ("UpdateAssumeRolePolicy", vec![("RoleName", "r"), ("PolicyDocument", doc_ctl.as_str())]),
+        ("CreatePolicy", vec![("PolicyName", "p\u{1b}[31m"), ("PolicyDocument", TRUST)]),
+        ("CreateInstanceProfile", vec![("InstanceProfileName", "ip"), ("Path", "no-slash")]),
+        ("TagRole", vec![("RoleName", "r"), ("Tags.member.1.Key", "k"), ("Tags.member.1.Value", "\u{0}")]),
+        ("UntagRole", vec![("RoleName", "r"), ("TagKeys.member.1", "k\u{7f}")]),
+        ("ListRoles", vec![("PathPrefix", "/\u{1}")]),
+        ("ListRoles", vec![("Marker", "\u{1}")]),
+        ("ListPolicies", vec![("PathPrefix", "/a//")]),
+        ("AttachRolePolicy", vec![("RoleName", "r"), ("PolicyArn", "arn:short")]),
+        ("GetPolicyVersion", vec![("PolicyArn", WORKER), ("VersionId", "x1")]),
+        ("AssumeRole", vec![("RoleArn", "arn:aws:iam::444455556666:role/member"), ("RoleSessionName", "a b")]),
+    ] {
+        let mut all = vec![("Action", action)];
+        all.extend(pairs.iter().copied());
+        let r = handle(&m, &form(&all));
+        assert_eq!(r.status, 400, "{action} {pairs:?}: {}", r.body);
+        assert!(r.body.contains("<Code>ValidationError</Code>"), "{action} {pairs:?}: {}", r.body);
+        assert!(xml_chars_ok(&r.body), "{action}: {:?}", r.body);
+    }
+    let r = handle(&m, &form(&[("Action", "ListRoleTags"), ("RoleName", "r")]));
+    assert!(r.body.contains("<Key>Cost Center</Key><Value>東京 7</Value>"), "the tag was kept: {}", r.body);
+
+    // A state written before these checks may hold anything: the answers stay XML all the same.
+    m.write("Seed", |a, _| {
+        a.roles.get_mut("r").unwrap().description = "old\u{1}\u{FFFF}".into();
+        Ok(())
+    })
+    .unwrap();
+    for action in ["GetRole", "ListRoles"] {
+        let r = handle(&m, &form(&[("Action", action), ("RoleName", "r")]));
+        assert_eq!(r.status, 200);
+        assert!(xml_chars_ok(&r.body) && r.body.contains("old\u{FFFD}\u{FFFD}"), "{action}: {:?}", r.body);
+    }
+    // Error messages are escaped too.
+    let r = handle(&m, &form(&[("Action", "No<pe>\u{1}")]));
+    assert!(xml_chars_ok(&r.body) && r.body.contains("No&lt;pe&gt;\u{FFFD}"), "{:?}", r.body);
+}
+
+#[test]
+fn the_state_is_written_compactly_and_never_larger_than_rolecall_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    {
+        let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
+        m.apply_now(&create_role("r", TRUST)).unwrap();
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches('\n').count(), 1, "one line, no indentation: {text}");
+    assert!(text.ends_with("}\n") && !text.contains(": ") && !text.contains("  "), "{text}");
+    let size = text.len() as u64;
+    // A write that would make the file larger than the limit writes nothing and names the limit.
+    let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap().with_state_limit(size + 50);
+    let e = m.apply_now(&create_role("second", TRUST)).unwrap_err();
+    assert_eq!(e.code, ErrorCode::TooLarge(rolecall_core::backend::Oversized::StateWrite), "{e:?}");
+    assert_eq!(e.detail(rolecall_core::backend::Detail::Limit), Some((size + 50).to_string().as_str()));
+    assert!(e.detail(rolecall_core::backend::Detail::Size).unwrap().parse::<u64>().unwrap() > size + 50);
+    drop(m);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "nothing was written");
+    let names: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(names.iter().all(|n| !n.contains(".tmp-")), "{names:?}");
+    // The twin: under the limit, the write is made.
+    let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap().with_state_limit(size * 3);
+    m.apply_now(&create_role("second", TRUST)).unwrap();
+}
+
+#[test]
+fn stale_temporary_files_are_removed_on_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    // What `kill -9` mid-write leaves: partial temporary files.
+    let stale = [dir.path().join(".state.json.tmp-AbCdEfGh12345678"), dir.path().join(".state.json.tmp-0000000000000000")];
+    for s in &stale {
+        std::fs::write(s, vec![b'{'; 2 << 20]).unwrap();
+    }
+    // Files that are not the state's temporary files stay.
+    let others = [dir.path().join(".state.json.tmp-short"), dir.path().join(".other.json.tmp-AbCdEfGh12345678"), dir.path().join("state.json.tmp-AbCdEfGh12345678")];
+    for o in &others {
+        std::fs::write(o, "keep").unwrap();
+    }
+    // Reading removes nothing; writing does.
+    MockIam::open(&path, Partition::Aws, Access::Read).unwrap();
+    assert!(stale.iter().all(|s| s.exists()));
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r2", TRUST)).unwrap();
+    for s in &stale {
+        assert!(!s.exists(), "{} was removed", s.display());
+    }
+    for o in &others {
+        assert!(o.exists(), "{} was kept", o.display());
+    }
+}
+
+#[test]
+fn a_state_file_no_one_may_write_is_refused_before_anything_is_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    std::fs::remove_file(dir.path().join("state.lock")).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let e = MockIam::open(&path, Partition::Aws, Access::Write).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Io(rolecall_core::backend::IoStep::NotWritable), "{e:?}");
+    assert_eq!(e.detail(rolecall_core::backend::Detail::File), Some(path.display().to_string().as_str()));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444, "not replaced through rename");
+    assert!(!dir.path().join("state.lock").exists(), "no lock file was created");
+    // Reading it is fine.
+    assert_eq!(MockIam::open(&path, Partition::Aws, Access::Read).unwrap().snapshot().partitions["aws"].roles.len(), 1);
+    // The twin: with a write permission, it is written.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r2", TRUST)).unwrap();
+}
+
+#[test]
+fn a_file_that_is_no_state_is_refused_before_a_lock_is_created_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let passwd = dir.path().join("passwd");
+    std::fs::write(&passwd, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let link = dir.path().join("state.json");
+    std::os::unix::fs::symlink(&passwd, &link).unwrap();
+    let e = MockIam::open(&link, Partition::Aws, Access::Write).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Io(rolecall_core::backend::IoStep::NotStateFile), "{e:?}");
+    assert!(!dir.path().join("passwd.lock").exists(), "the name shadow-utils locks with stays free");
+    assert_eq!(std::fs::read_to_string(&passwd).unwrap(), "root:x:0:0:root:/root:/bin/bash\n");
+    // The twin: a state file behind the link is locked where it is.
+    std::fs::write(&passwd, r#"{"format":2}"#).unwrap();
+    MockIam::open(&link, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    assert!(dir.path().join("passwd.lock").exists() && std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+}
+
+#[test]
+fn a_lock_file_removed_while_writers_run_loses_no_acknowledged_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    let lock = dir.path().join("state.lock");
+    // Deterministically: a writer holds the lock; the lock file is removed; a second writer
+    // must not get in while the first still holds the state.
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("seed", TRUST)).unwrap();
+    let first = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
+    std::fs::remove_file(&lock).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let p = path.clone();
+    let second = std::thread::spawn(move || {
+        let m = MockIam::open(&p, Partition::Aws, Access::Write).unwrap();
+        m.apply_now(&create_role("second", TRUST)).unwrap();
+        tx.send(()).unwrap();
+    });
+    // The first writer writes after the second had every chance to, then lets go.
+    std::thread::yield_now();
+    first.apply_now(&create_role("first", TRUST)).unwrap();
+    assert!(rx.try_recv().is_err(), "the second writer got in while the first held the state");
+    drop(first);
+    second.join().unwrap();
+    let roles = MockIam::open(&path, Partition::Aws, Access::Read).unwrap().snapshot().partitions["aws"].roles.len();
+    assert_eq!(roles, 3);
+
+    // And under load: 8 writers x 20 creates while the lock file keeps being removed.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let remover = {
+        let (stop, lock) = (stop.clone(), lock.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = std::fs::remove_file(&lock);
+                std::thread::yield_now();
+            }
+        })
+    };
+    let writers: Vec<_> = (0..8)
+        .map(|w| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut acknowledged = Vec::new();
+                for i in 0..20 {
+                    let name = format!("w{w}r{i}");
+                    let m = MockIam::open(&path, Partition::Aws, Access::Write).unwrap();
+                    if m.apply_now(&create_role(&name, TRUST)).is_ok() {
+                        acknowledged.push(name.to_ascii_lowercase());
+                    }
+                }
+                acknowledged
+            })
+        })
+        .collect();
+    let acknowledged: Vec<String> = writers.into_iter().flat_map(|w| w.join().unwrap()).collect();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    remover.join().unwrap();
+    let state = MockIam::open(&path, Partition::Aws, Access::Read).unwrap().snapshot();
+    let lost: Vec<&String> = acknowledged.iter().filter(|n| !state.partitions["aws"].roles.contains_key(*n)).collect();
+    assert!(lost.is_empty(), "acknowledged writes lost: {lost:?}");
+    assert_eq!(acknowledged.len(), 160, "every write was made");
+}
+
+#[test]
+fn a_servers_cache_parses_each_version_of_the_state_once() {
+    use rolecall_mock::StateCache;
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.json");
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("r", TRUST)).unwrap();
+    let cache = Arc::new(StateCache::new());
+    let roles = |m: &MockIam| m.snapshot().partitions["aws"].roles.len();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).unwrap()), 1);
+    // Same inode, size and modification time: the cached parse is used, the file is not read again.
+    let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    let mtime = f.metadata().unwrap().modified().unwrap();
+    let len = f.metadata().unwrap().len() as usize;
+    std::fs::write(&path, "x".repeat(len)).unwrap();
+    f.set_modified(mtime).unwrap();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).unwrap()), 1, "parsed once");
+    // The twin: without the cache, the file is read (and is not a state any more).
+    assert!(MockIam::open(&path, Partition::Aws, Access::Read).is_err());
+    // Another version (another modification time) is parsed again.
+    f.set_modified(mtime + std::time::Duration::from_secs(1)).unwrap();
+    assert!(MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).is_err());
+    // A write through the cache leaves the state it wrote there, and the next read sees it.
+    std::fs::write(&path, r#"{"format":2}"#).unwrap();
+    MockIam::open_cached(&path, Partition::Aws, Access::Write, Some(cache.clone())).unwrap().apply_now(&create_role("w", TRUST)).unwrap();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache.clone())).unwrap()), 1);
+    // A write beside the server (another process, no cache) is seen.
+    MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("w2", TRUST)).unwrap();
+    assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache)).unwrap()), 2);
 }

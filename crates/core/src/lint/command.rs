@@ -240,8 +240,8 @@ fn outdated(out: &mut Vec<Finding>, cmd: &Command) {
     let (Some(role), Some(arn)) = (cmd.value("role-name"), cmd.value("policy-arn")) else { return };
     let Ok(arn) = arn::parse(&arn.value) else { return };
     let Ok(partition) = Partition::parse(&arn.partition) else { return };
-    for kind in RoleKind::ALL {
-        let spec = kind.spec();
+    // Each kind's role and its Auto Mode variant, each by its own names.
+    for spec in RoleKind::ALL.into_iter().flat_map(|k| std::iter::once(k.spec()).chain(k.spec().auto_mode)) {
         if !(spec.matches_search_name(&role.value) || spec.default_name == role.value) {
             continue;
         }
@@ -268,5 +268,15 @@ mod tests {
         assert_eq!(query_names("Policies[?PolicyName==`cwlogsppolicy`].Arn"), vec![(NameKind::Policy, "cwlogsppolicy".to_owned())]);
         assert_eq!(query_names("Roles[?RoleName == 'x-y'].Arn"), vec![(NameKind::Role, "x-y".to_owned())]);
         assert_eq!(query_names("Policies[].Arn"), vec![]);
+    }
+
+    /// A command that attaches AmazonEKSBlockStoragePolicy to the Auto Mode cluster role: the
+    /// current set-up attaches its V2 (the Auto Mode variant's names count, as the kind's do).
+    #[test]
+    fn block_storage_v1_on_the_auto_mode_cluster_role_is_outdated() {
+        let cmd = |policy: &str| format!("aws iam attach-role-policy --role-name AmazonEKSAutoClusterRole --policy-arn arn:aws:iam::aws:policy/{policy}\n");
+        let codes = crate::lint::text::lint_text(&cmd("AmazonEKSBlockStoragePolicy"), None).codes();
+        assert_eq!(codes, [(1, "command-policy-outdated")]);
+        assert!(crate::lint::text::lint_text(&cmd("AmazonEKSBlockStoragePolicyV2"), None).codes().is_empty());
     }
 }

@@ -277,6 +277,9 @@ pub enum ErrorCode {
     ProfileFileInvalid,
     /// The profile's `credential_process` failed (details `profile`, `file`).
     CredentialProcessFailed,
+    /// An AWS managed policy that GetPolicy does not find in this partition, after IAM answered
+    /// `NoSuchEntity` to attaching it (details `policy`, `partition`).
+    ManagedPolicyMissing,
     /// A document or file over rolecall's size bound, and which (details `size`, `limit`, and
     /// `file` for a file).
     TooLarge(Oversized),
@@ -301,6 +304,8 @@ pub enum BadAnswer {
     NoAccountId,
     /// A role name that is not one (detail `role`).
     RoleName,
+    /// Organizations listed an account whose ID is not 12 digits (detail `account`, as listed).
+    AccountId,
 }
 
 /// What rolecall was doing when local I/O failed.
@@ -324,6 +329,8 @@ pub enum IoStep {
     LockName,
     /// The state file is a directory or another special file.
     NotAFile,
+    /// The state file may not be written (by this user, or by anyone: no write permission).
+    NotWritable,
     /// Listening on an address (detail `address`).
     Listen,
     /// Waiting for Ctrl-C or SIGTERM.
@@ -339,6 +346,8 @@ pub enum Oversized {
     PolicyDocument,
     /// The mock's state file.
     StateFile,
+    /// The mock's state file as a write would make it (details `file`, `size`, `limit`).
+    StateWrite,
 }
 
 impl ErrorCode {
@@ -366,6 +375,7 @@ impl ErrorCode {
             ErrorCode::ProfileNotFound => "ProfileNotFound",
             ErrorCode::ProfileFileInvalid => "ProfileFileInvalid",
             ErrorCode::CredentialProcessFailed => "CredentialProcessFailed",
+            ErrorCode::ManagedPolicyMissing => "ManagedPolicyMissing",
             ErrorCode::TooLarge(_) => "TooLarge",
             ErrorCode::StateFormat => "StateFormat",
             ErrorCode::RequestConstruction => "RequestConstruction",
@@ -427,6 +437,9 @@ pub enum Detail {
     Known,
     Address,
     Role,
+    Policy,
+    Partition,
+    Account,
 }
 
 impl Detail {
@@ -446,6 +459,9 @@ impl Detail {
             Detail::Known => "known",
             Detail::Address => "address",
             Detail::Role => "role",
+            Detail::Policy => "policy",
+            Detail::Partition => "partition",
+            Detail::Account => "account",
         }
     }
 }

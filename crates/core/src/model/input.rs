@@ -46,6 +46,14 @@ pub enum Field {
     /// `--account-concurrency` of `audit`.
     AccountConcurrency,
     Secret,
+    /// `--header-timeout` of `mock serve`.
+    HeaderTimeout,
+    /// `--body-timeout` of `mock serve`.
+    BodyTimeout,
+    /// `--idle-timeout` of `mock serve`.
+    IdleTimeout,
+    /// `--max-connections` of `mock serve`.
+    MaxConnections,
 }
 
 impl Field {
@@ -78,6 +86,10 @@ impl Field {
             Field::Port => "port",
             Field::Listen => "listen",
             Field::OperationTimeout => "operation-timeout",
+            Field::HeaderTimeout => "header-timeout",
+            Field::BodyTimeout => "body-timeout",
+            Field::IdleTimeout => "idle-timeout",
+            Field::MaxConnections => "max-connections",
             Field::Accounts => "accounts",
             Field::AssumeRole => "assume-role",
             Field::ExternalId => "external-id",
@@ -120,6 +132,9 @@ pub enum Rule {
     NonEmptyList,
     /// An IP address, optionally with a port (`127.0.0.1`, `0.0.0.0:8080`, `[::1]:8080`).
     IpAddress,
+    /// The value places the role in a partition where Amazon EKS on Fargate is not available
+    /// (AWS GovCloud (US)): there is no Fargate pod execution role to show or make there.
+    FargateUnavailable(crate::partition::Partition),
 }
 
 /// A value that is not allowed where it was given.

@@ -96,6 +96,12 @@ impl Partition {
         FARGATE_PODS_PRINCIPAL
     }
 
+    /// Whether Amazon EKS on Fargate is available in the partition: AWS's GovCloud (US) user
+    /// guide says it isn't available in AWS GovCloud (US).
+    pub fn has_eks_fargate(self) -> bool {
+        !matches!(self, Partition::AwsUsGov)
+    }
+
     /// Every principal that identifies the EKS control plane, in any partition's spelling.
     pub fn eks_cluster_principals() -> &'static [&'static str] {
         &["eks.amazonaws.com", "eks.amazonaws.com.cn"]
@@ -138,6 +144,13 @@ mod tests {
         assert_eq!(Partition::AwsUsGov.ec2_principal(), "ec2.amazonaws.com");
         assert!(Partition::AwsCn.accepted_ec2_principals().contains(&"ec2.amazonaws.com"));
         assert!(!Partition::Aws.accepted_ec2_principals().contains(&"ec2.amazonaws.com.cn"));
+    }
+
+    #[test]
+    fn eks_on_fargate_is_not_in_govcloud() {
+        assert!(Partition::Aws.has_eks_fargate());
+        assert!(Partition::AwsCn.has_eks_fargate());
+        assert!(!Partition::AwsUsGov.has_eks_fargate());
     }
 
     #[test]

@@ -34,6 +34,10 @@ pub const EKS_CLUSTER_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "A
 /// EKS Auto Mode's cluster role policies, besides AmazonEKSClusterPolicy.
 pub const EKS_COMPUTE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSComputePolicy" };
 pub const EKS_BLOCK_STORAGE_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSBlockStoragePolicy" };
+/// AmazonEKSBlockStoragePolicy with two statements (`ec2:CreateVolume` from a snapshot,
+/// `ec2:CreateSnapshot` of a volume) scoped to the cluster's own resources by
+/// `aws:ResourceTag/eks:eks-cluster-name`; AWS's current Auto Mode set-up attaches it.
+pub const EKS_BLOCK_STORAGE_POLICY_V2: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSBlockStoragePolicyV2" };
 pub const EKS_LOAD_BALANCING_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSLoadBalancingPolicy" };
 pub const EKS_NETWORKING_POLICY: ManagedPolicy = ManagedPolicy { path: "", name: "AmazonEKSNetworkingPolicy" };
 /// EKS Auto Mode's node role policy.
@@ -53,6 +57,7 @@ pub const AWS_MANAGED_POLICIES: &[ManagedPolicy] = &[
     EKS_CLUSTER_POLICY,
     EKS_COMPUTE_POLICY,
     EKS_BLOCK_STORAGE_POLICY,
+    EKS_BLOCK_STORAGE_POLICY_V2,
     EKS_LOAD_BALANCING_POLICY,
     EKS_NETWORKING_POLICY,
     WORKER_NODE_MINIMAL_POLICY,
@@ -64,6 +69,9 @@ pub const AWS_MANAGED_POLICIES: &[ManagedPolicy] = &[
 /// is another change: since then a managed node group's role may carry equivalent permissions
 /// instead of the named managed policies.)
 pub const PULL_ONLY_SINCE: &str = "2024-10-04";
+/// The date AWS published AmazonEKSBlockStoragePolicyV2, which replaces AmazonEKSBlockStoragePolicy
+/// on the EKS Auto Mode cluster role (AWS's managed-policy reference).
+pub const BLOCK_STORAGE_V2_SINCE: &str = "2026-05-11";
 /// Until this date every EKS cluster role needed AmazonEKSClusterPolicy itself; since then a
 /// custom policy with equivalent permissions is accepted (the cluster role guide's note).
 pub const CLUSTER_POLICY_REQUIRED_UNTIL: &str = "2023-10-03";
@@ -163,6 +171,15 @@ impl Trustee {
         }
     }
 
+    /// Whether the service is available in the partition (EKS on Fargate is not in AWS
+    /// GovCloud (US)): where it is not, no request of it can use the role.
+    pub fn available_in(self, p: Partition) -> bool {
+        match self {
+            Trustee::FargatePods => p.has_eks_fargate(),
+            Trustee::Ec2 | Trustee::Eks | Trustee::EcsTasks | Trustee::EksPods => true,
+        }
+    }
+
     /// Whether the trust must carry an `aws:SourceArn` condition (confused-deputy protection).
     pub fn wants_source_arn(self) -> bool {
         matches!(self, Trustee::FargatePods)
@@ -238,6 +255,10 @@ pub struct Required {
     pub older: &'static [ManagedPolicy],
     /// The date the current policy was published, when it replaced an older one.
     pub changed: Option<&'static str>,
+    /// The older policies grant more than `policy` does: IAM adds up the grants of every policy
+    /// attached, so an older one left beside its replacement keeps its wider grants in force
+    /// (AmazonEKSBlockStoragePolicy beside its V2).
+    pub older_wider: bool,
 }
 
 /// An optional permission a user may ask for.
@@ -446,7 +467,7 @@ pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
     name_match: NameMatch::Contains,
     trustee: Trustee::FargatePods,
     sid: None,
-    required: &[Required { policy: FARGATE_POD_EXECUTION_POLICY, older: &[], changed: None }],
+    required: &[Required { policy: FARGATE_POD_EXECUTION_POLICY, older: &[], changed: None, older_wider: false }],
     permissions: &[],
     prefer_elsewhere: &[],
     instance_profile_suffix: None,
@@ -466,8 +487,8 @@ pub static EKS_NODE: RoleSpec = RoleSpec {
     trustee: Trustee::Ec2,
     sid: None,
     required: &[
-        Required { policy: WORKER_NODE_POLICY, older: &[], changed: None },
-        Required { policy: REGISTRY_PULL_ONLY, older: &[REGISTRY_READ_ONLY], changed: Some(PULL_ONLY_SINCE) },
+        Required { policy: WORKER_NODE_POLICY, older: &[], changed: None, older_wider: false },
+        Required { policy: REGISTRY_PULL_ONLY, older: &[REGISTRY_READ_ONLY], changed: Some(PULL_ONLY_SINCE), older_wider: false },
     ],
     permissions: &[Permission::CniIpv4, Permission::CniIpv6],
     prefer_elsewhere: &[Permission::CniIpv4, Permission::CniIpv6],
@@ -487,7 +508,7 @@ pub static ECS_INSTANCE: RoleSpec = RoleSpec {
     name_match: NameMatch::Contains,
     trustee: Trustee::Ec2,
     sid: None,
-    required: &[Required { policy: ECS_FOR_EC2_POLICY, older: &[], changed: None }],
+    required: &[Required { policy: ECS_FOR_EC2_POLICY, older: &[], changed: None, older_wider: false }],
     permissions: &[Permission::EcrPull, Permission::CloudWatchLogs, Permission::S3ReadOnly],
     prefer_elsewhere: &[],
     instance_profile_suffix: Some("-profile"),
@@ -507,7 +528,7 @@ pub static EKS_CLUSTER: RoleSpec = RoleSpec {
     name_match: NameMatch::Contains,
     trustee: Trustee::Eks,
     sid: None,
-    required: &[Required { policy: EKS_CLUSTER_POLICY, older: &[], changed: None }],
+    required: &[Required { policy: EKS_CLUSTER_POLICY, older: &[], changed: None, older_wider: false }],
     permissions: &[],
     prefer_elsewhere: &[],
     instance_profile_suffix: None,
@@ -529,11 +550,11 @@ pub static EKS_AUTO_CLUSTER: RoleSpec = RoleSpec {
     trustee: Trustee::Eks,
     sid: None,
     required: &[
-        Required { policy: EKS_CLUSTER_POLICY, older: &[], changed: None },
-        Required { policy: EKS_COMPUTE_POLICY, older: &[], changed: None },
-        Required { policy: EKS_BLOCK_STORAGE_POLICY, older: &[], changed: None },
-        Required { policy: EKS_LOAD_BALANCING_POLICY, older: &[], changed: None },
-        Required { policy: EKS_NETWORKING_POLICY, older: &[], changed: None },
+        Required { policy: EKS_CLUSTER_POLICY, older: &[], changed: None, older_wider: false },
+        Required { policy: EKS_COMPUTE_POLICY, older: &[], changed: None, older_wider: false },
+        Required { policy: EKS_BLOCK_STORAGE_POLICY_V2, older: &[EKS_BLOCK_STORAGE_POLICY], changed: Some(BLOCK_STORAGE_V2_SINCE), older_wider: true },
+        Required { policy: EKS_LOAD_BALANCING_POLICY, older: &[], changed: None, older_wider: false },
+        Required { policy: EKS_NETWORKING_POLICY, older: &[], changed: None, older_wider: false },
     ],
     permissions: &[],
     prefer_elsewhere: &[],
@@ -555,8 +576,8 @@ pub static EKS_AUTO_NODE: RoleSpec = RoleSpec {
     trustee: Trustee::Ec2,
     sid: None,
     required: &[
-        Required { policy: WORKER_NODE_MINIMAL_POLICY, older: &[], changed: None },
-        Required { policy: REGISTRY_PULL_ONLY, older: &[], changed: None },
+        Required { policy: WORKER_NODE_MINIMAL_POLICY, older: &[], changed: None, older_wider: false },
+        Required { policy: REGISTRY_PULL_ONLY, older: &[], changed: None, older_wider: false },
     ],
     permissions: &[],
     prefer_elsewhere: &[],
@@ -579,7 +600,7 @@ pub static ECS_TASK_EXECUTION: RoleSpec = RoleSpec {
     name_match: NameMatch::Contains,
     trustee: Trustee::EcsTasks,
     sid: None,
-    required: &[Required { policy: ECS_TASK_EXECUTION_POLICY, older: &[], changed: None }],
+    required: &[Required { policy: ECS_TASK_EXECUTION_POLICY, older: &[], changed: None, older_wider: false }],
     permissions: &[Permission::Secrets, Permission::PrivateRegistry],
     prefer_elsewhere: &[],
     instance_profile_suffix: None,

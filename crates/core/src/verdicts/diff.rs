@@ -33,6 +33,15 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
     let role_name = desired.role_name.as_str().to_owned();
     let p = desired.partition;
     let role = obs.role.as_ref();
+    if !spec.trustee.available_in(p) {
+        // No request of the service can use the role here (the one case: EKS on Fargate in AWS
+        // GovCloud (US)), so there is nothing to judge and nothing to write.
+        if role.is_none() {
+            d.findings.push(Finding::new(Code::RoleMissing).arg(Arg::Role, role_name.as_str()));
+        }
+        d.findings.push(Finding::new(Code::FargateUnavailable).arg(Arg::Partition, p.id()));
+        return d;
+    }
     match role {
         None => {
             d.findings.push(Finding::new(Code::RoleMissing).arg(Arg::Role, role_name.as_str()));
@@ -81,7 +90,9 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
         match (attached(&current), older) {
             (true, None) => {}
             (true, Some(o)) => {
-                d.findings.push(Finding::new(Code::PolicySuperseded).arg(Arg::Policy, o.name).arg(Arg::Current, req.policy.name));
+                // Grants add up: an older policy that grants more keeps granting it beside its replacement.
+                let code = if req.older_wider { Code::PolicySupersededWider } else { Code::PolicySuperseded };
+                d.findings.push(Finding::new(code).arg(Arg::Policy, o.name).arg(Arg::Current, req.policy.name));
                 if opts.replace_outdated {
                     detaches.push(Action::DetachRolePolicy { role_name: role_name.clone(), policy_arn: o.arn(p) });
                 }

@@ -119,6 +119,8 @@ args! {
     Action = "action";
     /// The session-tag conditions that scope a role.
     Conditions = "conditions";
+    /// A partition (`aws-us-gov`).
+    Partition = "partition";
 }
 
 /// The value of an argument.
@@ -343,6 +345,12 @@ codes! {
     TrustPrincipalPartitionLegacy = "trust-principal-partition-legacy", Warning, [Principal, Legacy];
     /// Both a policy and the older policy it replaces are attached; `--replace-outdated` detaches the older one.
     PolicySuperseded = "policy-superseded", Info, [Policy, Current];
+    /// Amazon EKS on Fargate is not available in the role's partition (AWS GovCloud (US)): no
+    /// pod can use the role there.
+    FargateUnavailable = "fargate-unavailable", Error, [Partition];
+    /// Both a policy and the older, wider policy it replaces are attached: IAM adds their grants
+    /// up, so the older one's wider grants stay in force (AmazonEKSBlockStoragePolicy beside its V2).
+    PolicySupersededWider = "policy-superseded-wider", Warning, [Policy, Current];
     /// repair: the trust policy it would write still leaves a requested cluster uncovered, so it wrote nothing.
     RepairCannotCover = "repair-cannot-cover", Error, [Cluster, Region];
     /// repair: the trust policy it would write takes something away, so it wrote nothing.

@@ -122,7 +122,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                 let base = kind.spec();
                 // The Auto Mode variant when the role carries one of its own policies or name.
                 let spec = match base.auto_mode {
-                    Some(v) if v.required.iter().any(|r| !base.required.contains(r) && attached(r.policy)) || v.matches_search_name(&summary.name) => v,
+                    Some(v) if v.required.iter().any(|r| !base.required.contains(r) && (attached(r.policy) || r.older.iter().any(|o| attached(*o)))) || v.matches_search_name(&summary.name) => v,
                     _ => base,
                 };
                 if !confirmed(spec) && !confirmed(base) {

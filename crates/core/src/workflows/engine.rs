@@ -3,7 +3,7 @@
 
 use crate::model::backend::{Action, BadAnswer, Detail, ErrorCode, Iam, IamError, Observation, ObserveRequest};
 use crate::verdicts::check::Status;
-use crate::verdicts::diff::diff;
+use crate::verdicts::diff::{diff, simulate};
 use crate::verdicts::finding::{Arg, Code, Finding};
 use crate::model::input::{AccountId, RoleName};
 use crate::verdicts::diff::plan;
@@ -149,6 +149,8 @@ pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamErr
 /// A plan for `create` or `repair`, with what it was made from.
 #[derive(Debug, Clone)]
 pub struct Planned {
+    /// The role the plan is for (the kind's, or its variant).
+    pub spec: &'static RoleSpec,
     pub desired: Desired,
     pub observation: Observation,
     pub plan: Plan,
@@ -157,6 +159,24 @@ pub struct Planned {
 impl Planned {
     pub fn role_existed(&self) -> bool {
         self.observation.role.is_some()
+    }
+
+    /// What `check` finds once the first `done` actions of the plan are carried out: the plan's
+    /// `left` when all were, what there is now when none were, and otherwise the diff of the
+    /// observation those writes produce ([`simulate`]), so a plan that stops part-way reports
+    /// everything still missing.
+    pub fn left_after(&self, done: usize) -> Vec<Finding> {
+        if done >= self.plan.actions.len() {
+            return self.plan.left.clone();
+        }
+        if done == 0 {
+            return self.plan.findings.clone();
+        }
+        let after = simulate(&self.desired, &self.observation, &self.plan.actions[..done]);
+        let mut left = diff(self.spec, &self.desired, &after, PlanOptions::default()).findings;
+        // What the search found besides the role stays true whatever was written.
+        left.extend(self.plan.left.iter().filter(|f| f.code == Code::RoleAlsoFound).cloned());
+        left
     }
 
     /// Whether the role `create` found is one an earlier `create` left unfinished: its trust
@@ -205,7 +225,7 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, locate_by: Locate, opt
         plan.left.push(f.clone());
         plan.findings.push(f);
     }
-    Ok(Planned { desired, observation, plan })
+    Ok(Planned { spec, desired, observation, plan })
 }
 
 /// How one action of a plan went.
@@ -298,7 +318,7 @@ mod tests {
         };
         let observation = Observation { role: Some(role), ..Default::default() };
         let plan = plan(&EKS_NODE, &desired, &observation, PlanOptions::default());
-        Planned { desired, observation, plan }
+        Planned { spec: &EKS_NODE, desired, observation, plan }
     }
 
     /// A role with create's own trust policy (written in another order) and its policies still

@@ -8,7 +8,7 @@
 use std::future::Future;
 
 use crate::workflows::audit::{audit, Audit};
-use crate::model::backend::{Iam, IamError};
+use crate::model::backend::{BadAnswer, Detail, ErrorCode, Iam, IamError};
 use crate::verdicts::finding::Severity;
 use crate::model::input::{AccountId, IamPath, RoleName};
 use crate::model::partition::Partition;
@@ -24,7 +24,9 @@ pub struct MemberRole {
 /// An account of the organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberAccount {
-    pub id: AccountId,
+    /// The ID as Organizations listed it: 12 digits, unless the answer was malformed (such an
+    /// account is reported as one that could not be audited, never skipped).
+    pub id: String,
     pub name: String,
     /// `ACTIVE` (the account's `State`, or the older `Status` where `State` is absent).
     pub active: bool,
@@ -67,7 +69,9 @@ pub enum Accounts {
 /// The audit of one account, or why it could not be read.
 #[derive(Debug)]
 pub struct AccountAudit {
-    pub account_id: AccountId,
+    /// The account's ID; as Organizations listed it when that is not an account ID (then
+    /// `result` is the `BadAnswer::AccountId` error).
+    pub account_id: String,
     /// The account's name in the organization, when it was listed.
     pub name: Option<String>,
     pub result: Result<Audit, IamError>,
@@ -122,7 +126,7 @@ pub async fn audit_organization<O: Organization>(
     let only = match accounts {
         Accounts::Listed(ids) => {
             org.caller_account().await?;
-            let targets = ids.iter().map(|a| Ok((a.clone(), None)));
+            let targets = ids.iter().map(|a| Ok((a.as_str().to_owned(), None)));
             return audit_stream(org, futures_util::stream::iter(targets), partition, account_concurrency, concurrency, |a| done(a, ids.len())).await;
         }
         Accounts::Organization { only } => only.clone(),
@@ -143,7 +147,7 @@ pub async fn audit_organization<O: Organization>(
         let accounts = page
             .accounts
             .into_iter()
-            .filter(|a| a.active && only.as_ref().is_none_or(|o| o.contains(&a.id)))
+            .filter(|a| a.active && only.as_ref().is_none_or(|o| o.iter().any(|id| id.as_str() == a.id)))
             .map(|a| Ok((a.id, Some(a.name))))
             .collect::<Vec<_>>();
         listed.set(listed.get() + accounts.len());
@@ -162,7 +166,7 @@ async fn audit_stream<O: Organization, S>(
     mut done: impl FnMut(AccountAudit),
 ) -> Result<OrgSummary, IamError>
 where
-    S: futures_util::Stream<Item = Result<(AccountId, Option<String>), IamError>>,
+    S: futures_util::Stream<Item = Result<(String, Option<String>), IamError>>,
 {
     use futures_util::StreamExt;
     let mut summary = OrgSummary::default();
@@ -174,7 +178,11 @@ where
     let mut assumed = std::pin::pin!(targets
         .map(|t| async move {
             let (id, name) = t?;
-            let client = org.member(&id).await;
+            // An ID that is not one is this account's failure, not the listing's: it is reported.
+            let client = match AccountId::parse(&id) {
+                Ok(account) => org.member(&account).await,
+                Err(_) => Err(IamError::of(ErrorCode::BadResponse(BadAnswer::AccountId)).with(Detail::Account, id.clone()).during("ListAccounts")),
+            };
             Ok::<_, IamError>((id, name, client))
         })
         .buffer_unordered(n));
@@ -290,7 +298,7 @@ mod tests {
             let all: Vec<_> = self.accounts.keys().collect();
             let accounts = all[start..(start + 2).min(all.len())]
                 .iter()
-                .map(|id| MemberAccount { id: AccountId::parse(id).unwrap_or_else(|_| unreachable!()), name: format!("acct-{id}"), active: !id.starts_with('9') })
+                .map(|id| MemberAccount { id: (*id).clone(), name: format!("acct-{id}"), active: !id.starts_with('9') })
                 .collect();
             Ok(AccountPage { accounts, next: (start + 2 < all.len()).then(|| (start + 2).to_string()) })
         }
@@ -339,9 +347,37 @@ mod tests {
         let only = Accounts::Organization { only: Some(vec![AccountId::parse("333344445555").unwrap()]) };
         let mut audited = Vec::new();
         block_on(audit_organization(&org, &only, Partition::Aws, 2, 4, |a, _| audited.push(a.account_id))).unwrap();
-        assert_eq!(audited, [AccountId::parse("333344445555").unwrap()]);
+        assert_eq!(audited, ["333344445555"]);
         let listed = Accounts::Listed(vec![AccountId::parse("333344445555").unwrap()]);
         let s = block_on(audit_organization(&org, &listed, Partition::Aws, 1, 1, |_, _| {})).unwrap();
         assert_eq!(s.accounts_audited, 1);
+    }
+
+    /// An account whose ID Organizations lists malformed is reported as an account that could
+    /// not be audited, with the ID as listed; its member role is never asked for.
+    #[test]
+    fn a_malformed_account_id_is_reported() {
+        let org = |bad: &str| FakeOrg {
+            accounts: BTreeMap::from([("111122223333".into(), (1, true)), (bad.to_owned(), (1, true))]),
+            opened: Mutex::new(Vec::new()),
+        };
+        let run = |org: &FakeOrg| {
+            let mut seen = Vec::new();
+            let summary = block_on(audit_organization(org, &Accounts::Organization { only: None }, Partition::Aws, 2, 4, |a, _| seen.push(a))).unwrap();
+            (summary, seen)
+        };
+        let bad = org("12345678901x");
+        let (summary, seen) = run(&bad);
+        assert_eq!((summary.accounts_audited, summary.accounts_failed), (1, 1));
+        let failed = seen.iter().find(|a| a.account_id == "12345678901x").unwrap_or_else(|| panic!("reported: {seen:?}"));
+        let e = failed.result.as_ref().unwrap_err();
+        assert_eq!(e.code, ErrorCode::BadResponse(BadAnswer::AccountId));
+        assert_eq!((e.details.as_slice(), e.operation.as_deref()), (&[(Detail::Account, "12345678901x".to_owned())][..], Some("ListAccounts")));
+        assert_eq!(*bad.opened.lock().unwrap_or_else(|e| e.into_inner()), ["111122223333"]);
+        // The twin: twelve digits is an account like any other.
+        let good = org("123456789012");
+        let (summary, _) = run(&good);
+        assert_eq!((summary.accounts_audited, summary.accounts_failed), (2, 0));
+        assert_eq!(good.opened.lock().unwrap_or_else(|e| e.into_inner()).len(), 2);
     }
 }
