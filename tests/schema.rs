@@ -2,6 +2,10 @@
 //! `book/schemas/`: every command on the mock backend, with its variants (dry runs, plans that
 //! ran and failed, plans not run, audits of one account and of an organization, JSON Lines,
 //! failures), and a schema rejects what the command does not print.
+//!
+//! Each output is also recorded, byte for byte, in `tests/snapshots/json/` (a refactoring of the
+//! report types must leave them as they are; `UPDATE_SNAPSHOTS=1` rewrites them), and the
+//! recorded outputs are validated against the schemas on their own.
 
 
 use std::collections::BTreeMap;
@@ -28,6 +32,59 @@ fn schemas() -> BTreeMap<String, jsonschema::Validator> {
         out.insert(name.to_owned(), jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{name}: {e}")));
     }
     out
+}
+
+fn json_snapshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/snapshots/json")
+}
+
+/// The recorded outputs of one run of the test below: compared (or, with `UPDATE_SNAPSHOTS`,
+/// written) one by one, and then the folder must hold nothing else.
+struct JsonSnapshots {
+    names: Vec<String>,
+    /// The sandbox's temporary folder, recorded as `$SANDBOX` (the only part that varies).
+    root: String,
+}
+
+impl JsonSnapshots {
+    /// Records `stdout` as `NN-label.SCHEMA.json` (`.jsonl` for JSON Lines).
+    fn record(&mut self, schema: &str, args: &[&str], stdout: &str, lines: bool) {
+        let stdout = stdout.replace(&self.root, "$SANDBOX");
+        let label: String = args
+            .iter()
+            .filter(|a| !matches!(**a, "--output" | "json" | "jsonl"))
+            .map(|a| a.trim_start_matches('-'))
+            .collect::<Vec<_>>()
+            .join("-")
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' })
+            .take(60)
+            .collect();
+        let name = format!("{:02}-{label}.{schema}.{}", self.names.len() + 1, if lines { "jsonl" } else { "json" });
+        let path = json_snapshot_dir().join(&name);
+        self.names.push(name);
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::create_dir_all(json_snapshot_dir()).unwrap();
+            std::fs::write(&path, &stdout).unwrap();
+            return;
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing snapshot {}: run with UPDATE_SNAPSHOTS=1", path.display()));
+        assert_eq!(stdout, expected, "rolecall {}: the JSON differs from {}", args.join(" "), path.display());
+    }
+
+    /// Every file in the folder was recorded by this run (with `UPDATE_SNAPSHOTS`, the others go).
+    fn finish(self) {
+        for e in std::fs::read_dir(json_snapshot_dir()).unwrap().flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !self.names.contains(&name) {
+                if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+                    std::fs::remove_file(e.path()).unwrap();
+                } else {
+                    panic!("{name}: a recorded output no run makes any more (UPDATE_SNAPSHOTS=1 removes it)");
+                }
+            }
+        }
+    }
 }
 
 /// The tests' one sandbox, with the environment and arguments of each run.
@@ -103,6 +160,7 @@ fn every_commands_json_matches_its_published_schema() {
     let sb = Sandbox::new();
     let mut used: BTreeMap<&str, usize> = BTreeMap::new();
     let mut seen: Vec<(String, Value)> = Vec::new();
+    let mut snaps = JsonSnapshots { names: Vec::new(), root: sb.0.root.to_string_lossy().into_owned() };
     let secret = "arn:aws:secretsmanager:us-west-2:111122223333:secret:my-secret-AbCdEf";
     // A Pod Identity role scoped to one namespace: its verdict names the scope.
     let pods = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"pods.eks.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession"],"Condition":{"StringEquals":{"aws:RequestTag/kubernetes-namespace":"shop"}}}]}"#;
@@ -143,6 +201,7 @@ fn every_commands_json_matches_its_published_schema() {
         a.extend(args);
         let (got, out) = sb.run(env, &a);
         assert_eq!(got, *code, "rolecall {}: {out}", a.join(" "));
+        snaps.record(schema, &a, &out, false);
         for o in validate(&schemas, schema, &a, &out, false) {
             seen.push((schema.to_string(), o));
         }
@@ -162,6 +221,7 @@ fn every_commands_json_matches_its_published_schema() {
         a.extend(&args);
         let (got, out) = sb.run(&[], &a);
         assert_eq!(got, code, "{out}");
+        snaps.record("lint", &a, &out, false);
         for o in validate(&schemas, "lint", &a, &out, false) {
             seen.push(("lint".into(), o));
         }
@@ -174,6 +234,7 @@ fn every_commands_json_matches_its_published_schema() {
         let a = ["--output", output, "audit", "--organization"];
         let (got, out) = sb.run(&[], &a);
         assert_eq!(got, 3, "{out}");
+        snaps.record(schema, &a, &out, lines);
         for o in validate(&schemas, schema, &a, &out, lines) {
             seen.push((schema.into(), o));
         }
@@ -184,6 +245,7 @@ fn every_commands_json_matches_its_published_schema() {
     let a = ["--output", "json", "audit"];
     let (got, out) = sb.run(&[], &a);
     assert_eq!(got, 3, "{out}");
+    snaps.record("error", &a, &out, false);
     seen.extend(validate(&schemas, "error", &a, &out, false).into_iter().map(|o| ("error".to_owned(), o)));
 
     // mock serve's first line.
@@ -195,6 +257,8 @@ fn every_commands_json_matches_its_published_schema() {
     child.wait().unwrap();
     seen.extend(validate(&schemas, "mock-serve", &["mock", "serve"], &first, true).into_iter().map(|o| ("mock-serve".to_owned(), o)));
     *used.entry("mock-serve").or_default() += 1;
+
+    snaps.finish();
 
     // Every published schema was used, and every variant of each output was seen.
     for name in schemas.keys() {
@@ -219,6 +283,31 @@ fn every_commands_json_matches_its_published_schema() {
     for t in ["role", "account_finding", "account", "summary"] {
         assert!(has("audit-organization-line", &|o| o["type"] == t), "a JSON line of type {t}");
     }
+}
+
+/// The outputs recorded in `tests/snapshots/json/` (the test above proves they are what rolecall
+/// prints) are valid against today's schemas, each against the one its name ends with.
+#[test]
+fn recorded_json_outputs_match_the_published_schemas() {
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        return; // The test above is rewriting them.
+    }
+    let schemas = schemas();
+    let mut checked = 0;
+    for e in std::fs::read_dir(json_snapshot_dir()).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let (stem, lines) = match (name.strip_suffix(".jsonl"), name.strip_suffix(".json")) {
+            (Some(stem), _) => (stem, true),
+            (None, Some(stem)) => (stem, false),
+            _ => panic!("{name}: not a recorded output"),
+        };
+        let schema = stem.rsplit('.').next().unwrap();
+        assert!(schemas.contains_key(schema), "{name}: no schema {schema}.schema.json");
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        validate(&schemas, schema, &[&name], &text, lines);
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} recorded outputs");
 }
 
 /// The schemas reject what rolecall does not print: an unknown key, a missing one, a value

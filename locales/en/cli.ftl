@@ -450,6 +450,7 @@ error-io-write = Cannot write { $file }: { $message }
 error-io-not-state-file = { $file } is not a rolecall mock state file (line { $line }, column { $column }); rolecall leaves it as it is. Give --state another file.
 error-io-signal = Cannot wait for Ctrl-C or SIGTERM: { $message }
 error-io-runtime = Cannot start rolecall's asynchronous runtime: { $message }
+error-report-json = rolecall could not write its report as JSON ({ $message }); nothing was printed. This is a fault in rolecall: please report it.
 error-request-construction = The request for { $operation } could not be built: check --endpoint-url, --region and the AWS configuration.
 error-unknown = { $operation } failed, and the AWS SDK could not say why.
 

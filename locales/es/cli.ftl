@@ -455,6 +455,7 @@ error-io-write = No se puede escribir { $file }: { $message }
 error-io-not-state-file = { $file } no es un archivo de estado del entorno mock de rolecall (línea { $line }, columna { $column }); rolecall lo deja como está. Indique otro archivo con --state.
 error-io-signal = No se puede esperar a Ctrl-C o SIGTERM: { $message }
 error-io-runtime = No se puede iniciar el entorno de ejecución asíncrono de rolecall: { $message }
+error-report-json = rolecall no pudo escribir su informe como JSON ({ $message }); no se imprimió nada. Es un fallo de rolecall: infórmelo, por favor.
 error-request-construction = No se ha podido construir la solicitud de { $operation }: compruebe --endpoint-url, --region y la configuración de AWS.
 error-unknown = { $operation } ha fallado y el SDK de AWS no ha podido indicar el motivo.
 

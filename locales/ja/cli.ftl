@@ -398,6 +398,7 @@ error-io-write = { $file } に書き込めません: { $message }
 error-io-not-state-file = { $file } は rolecall の mock の状態ファイルではありません ({ $line } 行 { $column } 列)。rolecall はこのファイルを変更しません。--state には別のファイルを指定してください。
 error-io-signal = Ctrl-C または SIGTERM を待ち受けできません: { $message }
 error-io-runtime = rolecall の非同期ランタイムを起動できません: { $message }
+error-report-json = rolecall はレポートを JSON として書き出せませんでした ({ $message })。何も出力していません。これは rolecall の不具合です。報告してください。
 error-request-construction = { $operation } のリクエストを作成できませんでした。--endpoint-url、--region、AWS の設定を確認してください。
 error-unknown = { $operation } が失敗しましたが、AWS SDK は原因を特定できませんでした。
 

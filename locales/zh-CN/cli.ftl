@@ -398,6 +398,7 @@ error-io-write = 无法写入 { $file }：{ $message }
 error-io-not-state-file = { $file } 不是 rolecall mock 的状态文件 (第 { $line } 行第 { $column } 列)；rolecall 不会改动它。请为 --state 指定其他文件。
 error-io-signal = 无法等待 Ctrl-C 或 SIGTERM：{ $message }
 error-io-runtime = 无法启动 rolecall 的异步运行时：{ $message }
+error-report-json = rolecall 无法将报告写成 JSON ({ $message })；未输出任何内容。这是 rolecall 的错误，请报告。
 error-request-construction = 无法构建 { $operation } 的请求：请检查 --endpoint-url、--region 和 AWS 配置。
 error-unknown = { $operation } 失败了，而 AWS SDK 无法说明原因。
 

@@ -398,6 +398,7 @@ error-io-write = 無法寫入 { $file }：{ $message }
 error-io-not-state-file = { $file } 不是 rolecall mock 的狀態檔案 (第 { $line } 行第 { $column } 欄)；rolecall 不會更動它。請為 --state 指定其他檔案。
 error-io-signal = 無法等候 Ctrl-C 或 SIGTERM：{ $message }
 error-io-runtime = 無法啟動 rolecall 的非同步執行環境：{ $message }
+error-report-json = rolecall 無法將報告寫成 JSON ({ $message })；未輸出任何內容。這是 rolecall 的錯誤，請回報。
 error-request-construction = 無法建立 { $operation } 的請求：請檢查 --endpoint-url、--region 與 AWS 設定。
 error-unknown = { $operation } 失敗了，而 AWS SDK 無法說明原因。
 

@@ -22,7 +22,41 @@ const CALLER_MAY_ASSUME = {
   Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }]
 };
 
+// `cargo xtask cross-check --permissions`: a role's own request, decided by its identity
+// policies, its permissions boundary and the SCPs of each level (root first), with no resource
+// policy.
+async function evaluatePermissions(c) {
+  const simulation = {
+    request: {
+      principal: c.principal,
+      action: c.action,
+      resource: { resource: c.resource, accountId: c.account },
+      contextVariables: c.context
+    },
+    identityPolicies: c.identity,
+    serviceControlPolicies: c.scps,
+    resourceControlPolicies: []
+  };
+  if (c.boundary) {
+    simulation.permissionBoundaryPolicies = c.boundary;
+  }
+  return answer(c, await runSimulation(simulation, {}));
+}
+
+function answer(c, r) {
+  if (r.resultType === 'error') {
+    return { id: c.id, error: r.errors };
+  }
+  if (r.resultType !== 'single') {
+    return { id: c.id, error: { message: `unexpected result type ${r.resultType}` } };
+  }
+  return { id: c.id, result: r.overallResult, ignored: r.result.ignoredContextKeys || [] };
+}
+
 async function evaluate(c) {
+  if (c.mode === 'permissions') {
+    return evaluatePermissions(c);
+  }
   const iamPrincipal = c.principal.startsWith('arn:');
   const simulation = {
     request: {
@@ -36,14 +70,7 @@ async function evaluate(c) {
     resourceControlPolicies: [],
     resourcePolicy: c.policy
   };
-  const r = await runSimulation(simulation, {});
-  if (r.resultType === 'error') {
-    return { id: c.id, error: r.errors };
-  }
-  if (r.resultType !== 'single') {
-    return { id: c.id, error: { message: `unexpected result type ${r.resultType}` } };
-  }
-  return { id: c.id, result: r.overallResult, ignored: r.result.ignoredContextKeys || [] };
+  return answer(c, await runSimulation(simulation, {}));
 }
 
 async function main() {

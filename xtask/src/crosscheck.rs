@@ -36,7 +36,7 @@ use rolecall_policy::document::{Effect, PolicyDocument};
 use serde_json::{json, Map, Value};
 
 /// The version of iam-simulate that `xtask/crosscheck/package.json` pins.
-const IAM_SIMULATE: &str = "0.1.173";
+pub(crate) const IAM_SIMULATE: &str = "0.1.173";
 
 const ACCOUNT: &str = "111122223333";
 const OTHER: &str = "444455556666";
@@ -48,19 +48,22 @@ pub struct Options {
     pub cases: usize,
     pub seed: u64,
     pub known: bool,
+    /// Compare permission verdicts (identity policies, boundary, SCP levels) instead of trust.
+    pub permissions: bool,
 }
 
 impl Options {
-    /// Parses `[--cases N] [--seed S] [--known]`.
+    /// Parses `[--cases N] [--seed S] [--known] [--permissions]`.
     pub fn parse(args: &[&str]) -> Result<Options, String> {
-        let mut o = Options { cases: 500, seed: 1, known: false };
+        let mut o = Options { cases: 500, seed: 1, known: false, permissions: false };
         let mut it = args.iter();
         while let Some(a) = it.next() {
             match *a {
                 "--cases" => o.cases = number(it.next(), "--cases")?,
                 "--seed" => o.seed = number(it.next(), "--seed")?,
                 "--known" => o.known = true,
-                other => return Err(format!("unknown argument {other:?}: expected --cases N, --seed S or --known")),
+                "--permissions" => o.permissions = true,
+                other => return Err(format!("unknown argument {other:?}: expected --cases N, --seed S, --known or --permissions")),
             }
         }
         if o.cases == 0 {
@@ -120,28 +123,28 @@ pub const CLASSES: [(&str, &str); 10] = [
 
 /// A deterministic generator (SplitMix64).
 #[derive(Debug)]
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
     /// True with probability `percent`/100.
-    fn chance(&mut self, percent: u64) -> bool {
+    pub(crate) fn chance(&mut self, percent: u64) -> bool {
         self.next() % 100 < percent
     }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len())]
     }
     /// One to `max` distinct items.
-    fn some<T: Clone + PartialEq>(&mut self, xs: &[T], max: usize) -> Vec<T> {
+    pub(crate) fn some<T: Clone + PartialEq>(&mut self, xs: &[T], max: usize) -> Vec<T> {
         let n = 1 + self.below(max.min(xs.len()));
         let mut out = Vec::new();
         while out.len() < n {
@@ -632,7 +635,7 @@ fn classify(case: &Case) -> BTreeSet<&'static str> {
 
 /// An answer, as precise as both sides give it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Answer {
+pub(crate) enum Answer {
     Allowed,
     ExplicitlyDenied,
     ImplicitlyDenied,
@@ -640,7 +643,7 @@ enum Answer {
 }
 
 impl Answer {
-    fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Answer::Allowed => "Allowed",
             Answer::ExplicitlyDenied => "ExplicitlyDenied",
@@ -665,12 +668,12 @@ fn rolecall(case: &Case) -> Result<Answer, String> {
     })
 }
 
-fn target_dir(root: &Path) -> PathBuf {
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).map_or_else(|| root.join("target"), |p| if p.is_absolute() { p } else { root.join(p) })
 }
 
 /// Installs the pinned iam-simulate into `dir` with `npm ci` unless it is already there.
-fn install(root: &Path, dir: &Path) -> Result<(), Box<dyn Error>> {
+pub(crate) fn install(root: &Path, dir: &Path) -> Result<(), Box<dyn Error>> {
     let src = root.join("xtask").join("crosscheck");
     let lock = std::fs::read(src.join("package-lock.json"))?;
     let stamp = dir.join("installed-package-lock.json");
@@ -690,7 +693,7 @@ fn install(root: &Path, dir: &Path) -> Result<(), Box<dyn Error>> {
 }
 
 /// iam-simulate's answers, by case id.
-fn iam_simulate(root: &Path, node_dir: &Path, cases_file: &Path) -> Result<BTreeMap<usize, Result<Answer, String>>, Box<dyn Error>> {
+pub(crate) fn iam_simulate(root: &Path, node_dir: &Path, cases_file: &Path) -> Result<BTreeMap<usize, Result<Answer, String>>, Box<dyn Error>> {
     let script = root.join("xtask").join("crosscheck").join("evaluate.cjs");
     let out = Command::new("node")
         .arg(&script)
@@ -747,6 +750,9 @@ fn generate(opts: &Options) -> (Vec<Case>, BTreeMap<&'static str, usize>) {
 
 /// Runs the cross-check. `Ok(true)` when every disagreement belongs to a known class.
 pub fn run(root: &Path, opts: &Options) -> Result<bool, Box<dyn Error>> {
+    if opts.permissions {
+        return crate::permcheck::run(root, opts);
+    }
     let (cases, skipped) = generate(opts);
     let out_dir = target_dir(root).join("crosscheck");
     std::fs::create_dir_all(&out_dir)?;
@@ -830,8 +836,9 @@ mod tests {
 
     #[test]
     fn options() {
-        assert_eq!(Options::parse(&[]).unwrap(), Options { cases: 500, seed: 1, known: false });
-        assert_eq!(Options::parse(&["--cases", "7", "--seed", "9", "--known"]).unwrap(), Options { cases: 7, seed: 9, known: true });
+        assert_eq!(Options::parse(&[]).unwrap(), Options { cases: 500, seed: 1, known: false, permissions: false });
+        assert_eq!(Options::parse(&["--cases", "7", "--seed", "9", "--known"]).unwrap(), Options { cases: 7, seed: 9, known: true, permissions: false });
+        assert!(Options::parse(&["--permissions"]).unwrap().permissions);
         assert!(Options::parse(&["--cases", "x"]).is_err());
         assert!(Options::parse(&["--cases", "0"]).is_err());
         assert!(Options::parse(&["--bogus"]).is_err());
@@ -839,7 +846,7 @@ mod tests {
 
     #[test]
     fn generation_is_deterministic_and_parses() {
-        let opts = Options { cases: 200, seed: 42, known: false };
+        let opts = Options { cases: 200, seed: 42, known: false, permissions: false };
         let (a, _) = generate(&opts);
         let (b, _) = generate(&opts);
         assert_eq!(a.iter().map(|c| c.json_line()).collect::<Vec<_>>(), b.iter().map(|c| c.json_line()).collect::<Vec<_>>());

@@ -16,6 +16,7 @@ mod iac;
 mod invariants;
 mod man;
 mod managed;
+mod permcheck;
 mod search;
 mod shape;
 
@@ -28,7 +29,7 @@ fn workspace() -> PathBuf {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo xtask book [--check] | cargo xtask codegen [--check] | cargo xtask man | cargo xtask iac | cargo xtask bench [lint] | cargo xtask cross-check [--cases N] [--seed S] [--known] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  codegen       write {} (a constant per message of locales/en/); --check fails when it is stale\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  iac           write every role's CloudFormation and Terraform to target/iac/, parse the HCL, run cfn-lint if installed\n  bench         measure start-up, check, audit, policy operations and lint's worst cases (offline; prints tables)\n  bench lint    measure only lint on 64 KiB and 1 MiB of each worst case of its scanner\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement\n  managed-policies [--from FILE]\n                regenerate {} and {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", rolecall_i18n::codegen::IDS_RS, managed::DATA, managed::DOCUMENTS, managed::MOTO_VERSION);
+    eprintln!("usage: cargo xtask book [--check] | cargo xtask codegen [--check] | cargo xtask man | cargo xtask iac | cargo xtask bench [lint] | cargo xtask cross-check [--cases N] [--seed S] [--known] [--permissions] | cargo xtask managed-policies [--from FILE]\n  book          generate book/<lang>/ from the role model and build target/book/<lang>/index.html\n  book --check  fail when the committed book/ is stale (builds nothing)\n  codegen       write {} (a constant per message of locales/en/); --check fails when it is stale\n  man           write the manual pages of every language to target/man/<lang>/ (man -l target/man/ja/rolecall.1)\n  iac           write every role's CloudFormation and Terraform to target/iac/, parse the HCL, run cfn-lint if installed\n  bench         measure start-up, check, audit, policy operations and lint's worst cases (offline; prints tables)\n  bench lint    measure only lint on 64 KiB and 1 MiB of each worst case of its scanner\n  cross-check   compare rolecall's trust-policy evaluator with @cloud-copilot/iam-simulate on N generated\n                cases (default 500, seed 1; needs Node and npm); --known also generates the known,\n                explained classes of difference; fails on an unexplained disagreement;\n                --permissions compares permission verdicts (identity policies, boundary, SCP levels)\n  managed-policies [--from FILE]\n                regenerate {} and {} from moto {} (downloads it with pip, or reads FILE: its wheel or aws_managed_policies.py)", rolecall_i18n::codegen::IDS_RS, managed::DATA, managed::DOCUMENTS, managed::MOTO_VERSION);
     ExitCode::from(2)
 }
 

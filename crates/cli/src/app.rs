@@ -36,6 +36,7 @@ fn completing(m: &Messages, d: &Def, arg: Arg) -> Arg {
             let values = values
                 .into_iter()
                 .map(|v| match d.flag {
+                    // `--kind`'s candidates are `RoleKind::ALL`'s slugs: each parses.
                     Flag::Kind => PossibleValue::new(v).help(rolecall_core::role::RoleKind::parse(v).map(|k| m.get(words::kind(k))).unwrap_or_default()),
                     _ => PossibleValue::new(v),
                 })
@@ -66,6 +67,7 @@ fn arg(m: &Messages, d: &Def, cmd: Cmd) -> Arg {
     let a = match d.kind {
         Kind::Switch => a.action(ArgAction::SetTrue),
         Kind::Count => a.action(ArgAction::Count),
+        // Every flag that takes a value has a value name (`flags::tests` checks the table).
         Kind::Value | Kind::Positional => a.value_name(d.value_name.map(|v| m.get(v)).unwrap_or_default()),
         Kind::Repeated => a.value_name(d.value_name.map(|v| m.get(v)).unwrap_or_default()).action(ArgAction::Append),
     };
@@ -113,6 +115,7 @@ fn examples(m: &Messages, name: &str) -> String {
 /// A (nested) subcommand: `path` as typed after `rolecall`, `id` its messages' suffix.
 fn subcommand_at(m: &Messages, path: &'static str, id: &str, usage: &str) -> Command {
     let name = path.rsplit(' ').next().unwrap_or(path);
+    // Every command has its help (`words::tests::every_command_has_its_words`).
     let (about, long_about) = words::command_help(id).map(|(a, l)| (m.get(a), m.get(l))).unwrap_or_default();
     let cmd = Command::new(name)
         .about(about)

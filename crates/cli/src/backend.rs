@@ -9,14 +9,8 @@ use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
 use rolecall_mock::{Access, Fault, MockIam, StatePathProblem};
 
-use crate::{Env, Failure, Global};
-
-/// Which backend.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Aws,
-    Mock,
-}
+use crate::exit::{Failure, Usage};
+use crate::global::{BackendKind, Env, Global};
 
 /// How many IAM calls a command makes: many (audit) turns on the AWS SDK's adaptive retry, which
 /// paces requests to IAM's rate limit.
@@ -66,8 +60,8 @@ pub fn state_path(g: &Global) -> Result<std::path::PathBuf, Failure> {
     if let Some(problem) = rolecall_mock::state_path_problem(&path) {
         let file = path.display().to_string();
         return Err(Failure::Usage(match problem {
-            StatePathProblem::LockName => crate::Usage::StateLockName { file },
-            StatePathProblem::NotAFile => crate::Usage::StateNotAFile { file },
+            StatePathProblem::LockName => Usage::StateLockName { file },
+            StatePathProblem::NotAFile => Usage::StateNotAFile { file },
         }));
     }
     Ok(path)
@@ -77,16 +71,17 @@ impl Backend {
     /// The partition and region the mock backend would use, so that the request can be
     /// validated before anything is opened for writing; `None` for AWS (opening it writes nothing).
     pub fn planned_target(g: &Global, env: &dyn Env, hint: Option<Partition>) -> Option<(Partition, Option<String>)> {
-        (g.backend == Kind::Mock).then(|| mock_target(g, env, hint))
+        (g.backend == BackendKind::Mock).then(|| mock_target(g, env, hint))
     }
 
     /// Opens the backend; `hint` is the partition the flags imply.
     pub async fn open(g: &Global, env: &dyn Env, hint: Option<Partition>, access: Access, sink: Option<Sink>, calls: Calls) -> Result<Backend, Failure> {
         match g.backend {
-            Kind::Mock => {
+            BackendKind::Mock => {
                 let (partition, region) = mock_target(g, env, hint);
                 let path = state_path(g)?;
                 let mut m = MockIam::open(&path, partition, access)?;
+                // Unset: no injected failure (a test's switch, not configuration).
                 for spec in env.var("ROLECALL_MOCK_FAIL").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
                     if let Some(f) = Fault::parse(spec) {
                         m = m.with_fault(f);
@@ -94,7 +89,7 @@ impl Backend {
                 }
                 Ok(Backend::Mock(m, region))
             }
-            Kind::Aws => {
+            BackendKind::Aws => {
                 let interval = seconds(env, "ROLECALL_CONSISTENCY_INTERVAL", Field::Timeout)?;
                 let opts = AwsOptions {
                     profile: g.profile.clone(),

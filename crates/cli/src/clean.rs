@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use rolecall_aws::Secrets;
 
-use crate::Env;
+use crate::global::Env;
 
 /// What stands in for a secret.
 pub const REDACTED: &str = "[REDACTED]";

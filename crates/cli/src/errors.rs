@@ -3,7 +3,7 @@
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use rolecall_i18n::{ids, Messages, Msg};
 
-use crate::ExitStatus;
+use crate::exit::ExitStatus;
 
 fn context(e: &clap::Error, kind: ContextKind) -> String {
     match e.get(kind) {

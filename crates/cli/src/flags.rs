@@ -9,6 +9,7 @@
 
 use rolecall_i18n::{ids, Plain};
 use clap::ArgMatches;
+use rolecall_core::input::{Field, InputError, Rule};
 use rolecall_core::permissions::Command as PermCommand;
 use rolecall_core::role::{Permission, RoleKind};
 use rolecall_core::Partition;
@@ -124,6 +125,41 @@ pub struct Def {
     pub selects: &'static [Permission],
     /// A flag it cannot be combined with.
     pub conflicts_with: Option<Flag>,
+    /// For a whole number, the values allowed (read with [`Args::number`]).
+    pub bounds: Option<Bounds>,
+}
+
+/// The whole numbers a flag takes, and the field its error names.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub field: Field,
+    pub min: u64,
+    pub max: u64,
+}
+
+impl Bounds {
+    /// How many at a time `--concurrency` and `--account-concurrency` allow.
+    const fn in_flight(field: Field) -> Option<Bounds> {
+        Some(Bounds { field, min: 1, max: 64 })
+    }
+
+    /// The timeouts, in seconds.
+    const fn seconds(field: Field) -> Option<Bounds> {
+        Some(Bounds { field, min: 1, max: 3600 })
+    }
+
+    /// A TCP port.
+    const fn port(field: Field) -> Option<Bounds> {
+        Some(Bounds { field, min: 0, max: u16::MAX as u64 })
+    }
+
+    /// `v` as a number within the bounds, or the error that names it.
+    pub fn parse(&self, v: &str) -> Result<u64, InputError> {
+        v.parse::<u64>()
+            .ok()
+            .filter(|n| (self.min..=self.max).contains(n))
+            .ok_or_else(|| InputError::new(self.field, v, Rule::Range { min: self.min, max: self.max }))
+    }
 }
 
 impl Def {
@@ -138,6 +174,7 @@ impl Def {
         hint: Hint::None,
         selects: &[],
         conflicts_with: None,
+        bounds: None,
     };
 
     /// Whether this command takes the flag.
@@ -192,6 +229,37 @@ pub struct Count(pub Flag);
 /// A required argument without a flag.
 #[derive(Debug, Clone, Copy)]
 pub struct Positional(pub Flag);
+/// A flag with one value, a whole number within its [`Bounds`] (a flag declared a `Number`
+/// without bounds does not compile).
+#[derive(Debug, Clone, Copy)]
+pub struct Number(pub Flag, pub Bounds);
+
+macro_rules! handles {
+    ($($handle:ident => $kind:ident),*) => {$(
+        impl $handle {
+            const KIND: Kind = Kind::$kind;
+            const fn of(flag: Flag, _: Def) -> $handle {
+                $handle(flag)
+            }
+        }
+    )*};
+}
+handles!(Switch => Switch, Value => Value, Repeated => Repeated, Count => Count, Positional => Positional);
+
+impl Number {
+    const KIND: Kind = Kind::Value;
+    const fn of(flag: Flag, d: Def) -> Number {
+        match d.bounds {
+            Some(b) => Number(flag, b),
+            None => panic!("a Number flag without bounds"),
+        }
+    }
+
+    /// The same flag, read as its text.
+    pub const fn text(self) -> Value {
+        Value(self.0)
+    }
+}
 
 macro_rules! flags {
     ($($(#[doc = $doc:literal])* $konst:ident: $kind:ident($variant:ident) = $name:literal { $($field:ident: $val:expr),* $(,)? })*) => {
@@ -199,10 +267,12 @@ macro_rules! flags {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Flag { $($variant,)* }
 
-        $( $(#[doc = $doc])* pub const $konst: $kind = $kind(Flag::$variant); )*
+        const TABLE: &[Def] = &[$(Def { flag: Flag::$variant, name: $name, kind: $kind::KIND, $($field: $val,)* ..Def::NONE },)*];
+
+        $( $(#[doc = $doc])* pub const $konst: $kind = $kind::of(Flag::$variant, TABLE[Flag::$variant as usize]); )*
 
         /// The table, in [`Flag`]'s order, which is the order of every command's help.
-        pub static FLAGS: &[Def] = &[$(Def { flag: Flag::$variant, name: $name, kind: Kind::$kind, $($field: $val,)* ..Def::NONE },)*];
+        pub static FLAGS: &[Def] = TABLE;
     };
 }
 
@@ -234,9 +304,15 @@ flags! {
     PROFILE: Value(Profile) = "profile" { help: ids::ARG_PROFILE, value_name: Some(ids::VALUE_PROFILE) }
     REGION: Value(Region) = "region" { help: ids::ARG_REGION, value_name: Some(ids::VALUE_REGION) }
     ENDPOINT_URL: Value(EndpointUrl) = "endpoint-url" { help: ids::ARG_ENDPOINT_URL, value_name: Some(ids::VALUE_ENDPOINT_URL), hint: Hint::Url }
-    CLI_READ_TIMEOUT: Value(CliReadTimeout) = "cli-read-timeout" { help: ids::ARG_CLI_READ_TIMEOUT, value_name: Some(ids::VALUE_CLI_READ_TIMEOUT) }
-    CLI_CONNECT_TIMEOUT: Value(CliConnectTimeout) = "cli-connect-timeout" { help: ids::ARG_CLI_CONNECT_TIMEOUT, value_name: Some(ids::VALUE_CLI_CONNECT_TIMEOUT) }
-    OPERATION_TIMEOUT: Value(OperationTimeout) = "operation-timeout" { help: ids::ARG_OPERATION_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT) }
+    CLI_READ_TIMEOUT: Number(CliReadTimeout) = "cli-read-timeout" {
+        help: ids::ARG_CLI_READ_TIMEOUT, value_name: Some(ids::VALUE_CLI_READ_TIMEOUT), bounds: Bounds::seconds(Field::ReadTimeout),
+    }
+    CLI_CONNECT_TIMEOUT: Number(CliConnectTimeout) = "cli-connect-timeout" {
+        help: ids::ARG_CLI_CONNECT_TIMEOUT, value_name: Some(ids::VALUE_CLI_CONNECT_TIMEOUT), bounds: Bounds::seconds(Field::ConnectTimeout),
+    }
+    OPERATION_TIMEOUT: Number(OperationTimeout) = "operation-timeout" {
+        help: ids::ARG_OPERATION_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), bounds: Bounds::seconds(Field::OperationTimeout),
+    }
     NO_COLOR: Switch(NoColor) = "no-color" { help: ids::ARG_NO_COLOR }
     VERBOSE: Count(Verbose) = "verbose" { help: ids::ARG_VERBOSE, short: Some('v') }
 
@@ -255,8 +331,10 @@ flags! {
     // Command flags.
     FORMAT: Value(Format) = "format" { help: ids::ARG_FORMAT, value_name: Some(ids::VALUE_FORMAT), takes: Takes::Commands(&[Cmd::Show]), hint: Hint::Values(|| FORMATS.to_vec()) }
     STRICT: Switch(Strict) = "strict" { help: ids::ARG_STRICT, takes: Takes::Commands(&[Cmd::Check]) }
-    CONCURRENCY: Value(Concurrency) = "concurrency" { help: ids::ARG_CONCURRENCY, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::Audit]) }
-    PORT: Value(Port) = "port" { help: ids::ARG_PORT, value_name: Some(ids::VALUE_PORT), takes: Takes::Commands(&[Cmd::MockServe]) }
+    CONCURRENCY: Number(Concurrency) = "concurrency" {
+        help: ids::ARG_CONCURRENCY, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::Audit]), bounds: Bounds::in_flight(Field::Concurrency),
+    }
+    PORT: Number(Port) = "port" { help: ids::ARG_PORT, value_name: Some(ids::VALUE_PORT), takes: Takes::Commands(&[Cmd::MockServe]), bounds: Bounds::port(Field::Port) }
     LISTEN: Value(Listen) = "listen" { help: ids::ARG_LISTEN, value_name: Some(ids::VALUE_LISTEN), takes: Takes::Commands(&[Cmd::MockServe]) }
     HEADER_TIMEOUT: Value(HeaderTimeout) = "header-timeout" { help: ids::ARG_HEADER_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
     BODY_TIMEOUT: Value(BodyTimeout) = "body-timeout" { help: ids::ARG_BODY_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
@@ -289,8 +367,9 @@ flags! {
     ACCOUNTS: Repeated(Accounts) = "accounts" { help: ids::ARG_ACCOUNTS, value_name: Some(ids::VALUE_ACCOUNTS), takes: Takes::Commands(&[Cmd::Audit]) }
     ASSUME_ROLE: Value(AssumeRole) = "assume-role" { help: ids::ARG_ASSUME_ROLE, value_name: Some(ids::VALUE_ASSUME_ROLE), takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
     EXTERNAL_ID: Value(ExternalId) = "external-id" { help: ids::ARG_EXTERNAL_ID, value_name: Some(ids::VALUE_EXTERNAL_ID), takes: Takes::Commands(&[Cmd::Audit, Cmd::Permissions]) }
-    ACCOUNT_CONCURRENCY: Value(AccountConcurrency) = "account-concurrency" {
+    ACCOUNT_CONCURRENCY: Number(AccountConcurrency) = "account-concurrency" {
         help: ids::ARG_ACCOUNT_CONCURRENCY, value_name: Some(ids::VALUE_ACCOUNT_CONCURRENCY), takes: Takes::Commands(&[Cmd::Audit]),
+        bounds: Bounds::in_flight(Field::AccountConcurrency),
     }
     DRY_RUN: Switch(DryRun) = "dry-run" { help: ids::ARG_DRY_RUN, takes: Takes::Commands(WRITE_COMMANDS) }
     REPLACE_OUTDATED: Switch(ReplaceOutdated) = "replace-outdated" { help: ids::ARG_REPLACE_OUTDATED, takes: Takes::Commands(&[Cmd::Repair]) }
@@ -347,6 +426,12 @@ impl<'a> Args<'a> {
         self.id(f.0).and_then(|id| self.m.get_one::<String>(id)).map(String::as_str)
     }
 
+    /// A whole number within the flag's [`Bounds`]; `None` when not given.
+    pub fn number(&self, f: Number) -> Result<Option<u64>, InputError> {
+        self.value(f.text()).map(|v| f.1.parse(v)).transpose()
+    }
+
+    /// Every value given, in order; none when the flag is not given (clap has no list then).
     pub fn values(&self, f: Repeated) -> Vec<&'a str> {
         self.id(f.0).and_then(|id| self.m.get_many::<String>(id)).map(|v| v.map(String::as_str).collect()).unwrap_or_default()
     }

@@ -8,9 +8,10 @@ use rolecall_i18n::ids;
 
 use crate::backend::Backend;
 use crate::flags::{self, Args};
-use crate::render::{Out, Output, Report};
+use crate::global::Output;
+use crate::render::{Out, Report, Tone};
 use crate::report::*;
-use crate::Failure;
+use crate::exit::Failure;
 
 /// The member role rolecall assumes by default: the one AWS Organizations creates in every
 /// account it creates.
@@ -35,16 +36,13 @@ pub fn request(a: &Args<'_>) -> Result<Option<OrgRequest>, InputError> {
     let listed = a.values(flags::ACCOUNTS);
     let listed = if listed.is_empty() { None } else { Some(parse_accounts(listed)?) };
     let role = member_role_flags(a)?;
-    let account_concurrency = match a.value(flags::ACCOUNT_CONCURRENCY) {
-        None => DEFAULT_ACCOUNT_CONCURRENCY,
-        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=64).contains(n)).ok_or_else(|| InputError::new(Field::AccountConcurrency, v, Rule::Range { min: 1, max: 64 }))?,
-    };
+    let account_concurrency = a.number(flags::ACCOUNT_CONCURRENCY)?.map_or(DEFAULT_ACCOUNT_CONCURRENCY, |n| n as usize);
     let accounts = match (organization, listed) {
         (true, only) => Accounts::Organization { only },
         (false, Some(ids)) => Accounts::Listed(ids),
         (false, None) => {
             // The member-role flags mean nothing for one account: say so rather than ignore them.
-            for (flag, field) in [(flags::ASSUME_ROLE, Field::AssumeRole), (flags::EXTERNAL_ID, Field::ExternalId), (flags::ACCOUNT_CONCURRENCY, Field::AccountConcurrency)] {
+            for (flag, field) in [(flags::ASSUME_ROLE, Field::AssumeRole), (flags::EXTERNAL_ID, Field::ExternalId), (flags::ACCOUNT_CONCURRENCY.text(), Field::AccountConcurrency)] {
                 if let Some(v) = a.value(flag) {
                     return Err(InputError::new(field, v, Rule::Conflicts { other: "--organization / --accounts".into() }));
                 }
@@ -127,27 +125,29 @@ impl Out<'_> {
     /// One account's result as it arrives: as JSON Lines (its roles, its account findings, then
     /// the account), or as text (a title and the account's table); nothing with plain JSON
     /// (every account is in the object printed at the end).
-    pub fn org_account(&self, a: &AccountAudit) {
+    pub fn org_account(&self, a: &AccountAudit) -> Result<(), Failure> {
         let report = self.account_report(a);
         match self.output() {
             Output::Json => {}
             Output::JsonLines => {
                 for line in report.lines() {
-                    self.emit_line(&line);
+                    self.emit_line(&line)?;
                 }
             }
             Output::Text => report.text(self),
         }
+        Ok(())
     }
 
     /// The summary across accounts: with plain JSON, the object with every account's result.
-    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) {
+    pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) -> Result<(), Failure> {
         match self.output() {
-            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { tag: SummaryTag::Tag, summary: s.clone() })),
-            Output::Json => self.emit(&OrgAuditOutput { accounts: accounts.iter().map(|a| self.account_report(a)).collect(), summary: s.clone() }),
+            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { tag: SummaryTag::Tag, summary: s.clone() }))?,
+            Output::Json => self.emit(&OrgAuditOutput { accounts: accounts.iter().map(|a| self.account_report(a)).collect(), summary: s.clone() })?,
             // Every account was printed as it arrived.
             Output::Text => self.org_summary_text(s),
         }
+        Ok(())
     }
 
     fn org_summary_text(&self, s: &OrgSummary) {
@@ -194,7 +194,7 @@ impl Report for AccountReport {
         out.say(&out.bold(&out.m.text(ids::OrgAccountTitle { account: id, name: &name })));
         match self {
             AccountReport::Audited(a) => out.audit_body(&a.roles, &a.account_findings, &a.summary),
-            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.text(ids::OrgAccountFailed { reason: &a.error.message }), "31;1"))),
+            AccountReport::Failed(a) => out.say(&format!("  {}", out.paint(&out.m.text(ids::OrgAccountFailed { reason: &a.error.message }), Tone::Bad))),
         }
     }
 }

@@ -25,7 +25,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::backend::Sink;
 use crate::clean::{self, Kind};
 use crate::report::*;
-use crate::{words, Failure, Usage};
+use crate::exit::{Failure, Usage};
+use crate::global::{Output, Style};
+use crate::words;
 
 /// Pads `s` with spaces to `width` terminal columns (CJK characters take two).
 pub fn pad(s: &str, width: usize) -> String {
@@ -112,29 +114,54 @@ impl From<&Desired> for ShowOutput {
 
 /// The JSON of a role definition, as `show --output json` prints it.
 pub fn show_value(d: &Desired) -> Value {
-    serde_json::to_value(ShowOutput::from(d)).unwrap_or_default()
+    let v = serde_json::to_value(ShowOutput::from(d));
+    // Cannot fail: `ShowOutput` is plain data (strings, string-keyed maps, derived enums) with
+    // no hand-written `Serialize`. The book (the only caller) compares it with `show`'s output.
+    debug_assert!(v.is_ok(), "show's JSON: {v:?}");
+    v.unwrap_or_default()
 }
 
-/// `--output`: text for terminals, one JSON object, or JSON objects one to a line.
+/// A report's JSON, pretty or on one line. serde_json refuses only what it cannot write (a map
+/// whose keys are not strings, a flattened value that is not an object): an error, never an
+/// empty line.
+fn to_json<T: Serialize>(v: &T, pretty: bool) -> Result<String, Failure> {
+    let json = if pretty { serde_json::to_string_pretty(v) } else { serde_json::to_string(v) };
+    json.map_err(|e| Failure::Report(e.to_string()))
+}
+
+/// The tones of colored text, each named once with its escape sequence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Output {
-    Text,
-    Json,
-    JsonLines,
+pub(crate) enum Tone {
+    /// Titles and headings.
+    Bold,
+    /// An error, a "no", a failed step: bold red.
+    Bad,
+    /// A warning, an undecided answer: bold yellow.
+    Doubt,
+    /// A note, a step already done: cyan.
+    Note,
+    /// Success, a "yes": bold green.
+    Good,
+    /// What only a reader looking for it needs (a finding's code): faint.
+    Dim,
 }
 
-impl Output {
-    pub fn is_json(self) -> bool {
-        self != Output::Text
+impl Tone {
+    /// Its Select Graphic Rendition parameters.
+    fn sgr(self) -> &'static str {
+        match self {
+            Tone::Bold => "1",
+            Tone::Bad => "31;1",
+            Tone::Doubt => "33;1",
+            Tone::Note => "36",
+            Tone::Good => "32;1",
+            Tone::Dim => "2",
+        }
     }
 }
 
-/// Whether text is colored (on a terminal, unless `--no-color` or `NO_COLOR`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Plain,
-    Colored,
-}
+/// Returns to the start of a terminal's line and erases it (progress lines redraw themselves).
+const CLEAR_LINE: &str = "\r\x1b[2K";
 
 /// A command's output: the JSON is its `Serialize`, the text this renderer.
 pub(crate) trait Report: Serialize {
@@ -171,18 +198,21 @@ impl<'m> Out<'m> {
         self.output
     }
 
-    /// Prints a report: its JSON, or its text.
-    pub(crate) fn emit<R: Report>(&self, r: &R) {
+    /// Prints a report: its JSON, or its text. Nothing is printed when its JSON cannot be
+    /// written.
+    pub(crate) fn emit<R: Report>(&self, r: &R) -> Result<(), Failure> {
         match self.output {
             Output::Text => r.text(self),
-            Output::Json if !R::ONE_LINE => say_as(&serde_json::to_string_pretty(r).unwrap_or_default(), Kind::Json),
-            Output::Json | Output::JsonLines => say_as(&serde_json::to_string(r).unwrap_or_default(), Kind::Json),
+            Output::Json => say_as(&to_json(r, !R::ONE_LINE)?, Kind::Json),
+            Output::JsonLines => self.emit_line(r)?,
         }
+        Ok(())
     }
 
     /// One JSON Lines object (`--output jsonl`).
-    pub(crate) fn emit_line<T: Serialize>(&self, v: &T) {
-        say_as(&serde_json::to_string(v).unwrap_or_default(), Kind::Json);
+    pub(crate) fn emit_line<T: Serialize>(&self, v: &T) -> Result<(), Failure> {
+        say_as(&to_json(v, false)?, Kind::Json);
+        Ok(())
     }
 
     /// A line of text that only a terminal reader needs (progress, a notice); JSON has none.
@@ -192,15 +222,16 @@ impl<'m> Out<'m> {
         }
     }
 
-    pub(crate) fn paint(&self, s: &str, code: &str) -> String {
+    /// `s` in a tone, on a terminal that shows colors.
+    pub(crate) fn paint(&self, s: &str, tone: Tone) -> String {
         match self.style {
-            Style::Colored => format!("\x1b[{code}m{s}\x1b[0m"),
+            Style::Colored => format!("\x1b[{}m{s}\x1b[0m", tone.sgr()),
             Style::Plain => s.to_owned(),
         }
     }
 
     pub(crate) fn bold(&self, s: &str) -> String {
-        self.paint(s, "1")
+        self.paint(s, Tone::Bold)
     }
 
     /// A value from outside rolecall, for a text message: its control characters made visible.
@@ -222,7 +253,7 @@ impl<'m> Out<'m> {
     }
 
     /// The localized message of a finding.
-    pub fn finding_message(&self, f: &Finding) -> String {
+    fn finding_message(&self, f: &Finding) -> String {
         words::finding_text(self.m, f, &|v| self.ext(v))
     }
 
@@ -251,9 +282,9 @@ impl<'m> Out<'m> {
     fn severity_painted(&self, s: Severity, width: usize) -> String {
         let label = pad(&self.severity_label(s), width);
         match s {
-            Severity::Error => self.paint(&label, "31;1"),
-            Severity::Warning => self.paint(&label, "33;1"),
-            Severity::Info => self.paint(&label, "36"),
+            Severity::Error => self.paint(&label, Tone::Bad),
+            Severity::Warning => self.paint(&label, Tone::Doubt),
+            Severity::Info => self.paint(&label, Tone::Note),
         }
     }
 
@@ -261,7 +292,7 @@ impl<'m> Out<'m> {
         let width = self.severity_width();
         for f in findings {
             self.say(&format!("  {}  {}", self.severity_painted(f.severity, width), f.message));
-            self.say(&format!("  {}  {}", " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), "2")));
+            self.say(&format!("  {}  {}", " ".repeat(width), self.paint(&format!("[{}]", f.code.as_str()), Tone::Dim)));
         }
     }
 
@@ -320,6 +351,9 @@ impl<'m> Out<'m> {
                 ErrorReport { kind: FailureKind::Input, code: said.id().name().to_owned(), message: self.m.text(said) }
             }
             Failure::Backend(e) => ErrorReport { kind: FailureKind::Backend, code: e.code.as_str().to_owned(), message: self.backend_message(e) },
+            Failure::Report(e) => {
+                ErrorReport { kind: FailureKind::Backend, code: "ReportJson".to_owned(), message: self.m.text(ids::ErrorReportJson { message: self.ext(e) }) }
+            }
         }
     }
 
@@ -327,7 +361,7 @@ impl<'m> Out<'m> {
     /// values are escaped here; in text they already are.
     fn error_line(&self, message: &str) {
         let shown = if self.is_json() { clean::escape(message) } else { Cow::Borrowed(message) };
-        self.complain(&format!("{} {shown}", self.paint(&self.m.get(ids::LABEL_ERROR), "31;1")));
+        self.complain(&format!("{} {shown}", self.paint(&self.m.get(ids::LABEL_ERROR), Tone::Bad)));
     }
 
     /// Reports why a command failed, on stderr only.
@@ -339,7 +373,10 @@ impl<'m> Out<'m> {
     pub fn failure(&self, f: &Failure) {
         let error = self.error_report(f);
         self.error_line(&error.message);
-        self.emit(&FailureOutput { error });
+        // The failure is on stderr already, and the exit status says it; and a `FailureOutput`
+        // (strings and a derived enum) always has its JSON.
+        let written = self.emit(&FailureOutput { error });
+        debug_assert!(written.is_ok(), "a failure's JSON: {written:?}");
     }
 
     pub fn roles(&self) -> RolesOutput {
@@ -380,10 +417,6 @@ impl<'m> Out<'m> {
         })
     }
 
-    pub fn messages(&self) -> &'m Messages {
-        self.m
-    }
-
     /// A template (`show --format`) or a completion script: rolecall's own text, printed as is
     /// (through [`clean::line`] like every line; it holds no control character to escape).
     pub fn document(&self, text: &str) {
@@ -391,10 +424,11 @@ impl<'m> Out<'m> {
     }
 
     /// `mock serve` is listening: the URL first, on its own line, then how to use it.
-    pub fn serve_ready(&self, url: &str, state: &std::path::Path) {
-        self.emit(&ServeOutput { url: url.to_owned(), state: state.display().to_string() });
+    pub fn serve_ready(&self, url: &str, state: &std::path::Path) -> Result<(), Failure> {
+        self.emit(&ServeOutput { url: url.to_owned(), state: state.display().to_string() })?;
         let _ = std::io::stdout().flush();
         self.complain(&self.m.text(ids::MockServeReady { url, state: self.ext(&state.display().to_string()) }));
+        Ok(())
     }
 
     /// `mock serve` stopped (text only: a JSON reader has the process's exit).
@@ -450,14 +484,10 @@ impl<'m> Out<'m> {
         PlanOutput {
             kind: p.desired.kind,
             role_name: p.desired.role_name.as_str().to_owned(),
-            dry_run: true,
             actions: self.actions(p, &[]),
             blocked: self.findings(&p.plan.blocked),
             left: self.findings(&p.plan.left),
-            exists: None,
-            message: None,
-            ok: None,
-            error: None,
+            state: PlanState::DryRun,
         }
     }
 
@@ -468,7 +498,7 @@ impl<'m> Out<'m> {
         let (role, kind) = (self.ext(p.desired.role_name.as_str()), p.desired.kind.slug());
         let message = if exists { self.m.text(ids::CreateExists { role, kind }) } else { self.m.text(ids::RepairMissing { role, kind }) };
         // Nothing runs: what remains is what there is.
-        PlanOutput { actions: Vec::new(), left: self.findings(&p.plan.findings), exists: Some(exists), message: Some(message), ..self.dry_run(p) }
+        PlanOutput { actions: Vec::new(), left: self.findings(&p.plan.findings), state: PlanState::NotRun { exists, message }, ..self.dry_run(p) }
     }
 
     /// `create` finishing a role an earlier create left unfinished.
@@ -495,11 +525,15 @@ impl<'m> Out<'m> {
         }
     }
 
-    /// Progress for audit: on a terminal, and never with JSON.
+    /// Progress for audit: roles scanned and found so far.
     pub fn audit_progress(&self) -> AuditProgress {
+        AuditProgress { line: self.progress_line(), labels: (self.m.get(ids::AUDIT_PROGRESS_SCANNED), self.m.get(ids::AUDIT_PROGRESS_FOUND)) }
+    }
+
+    /// One line of progress on a terminal's standard error, and never with JSON.
+    fn progress_line(&self) -> ProgressLine {
         use std::io::IsTerminal;
-        let on = !self.is_json() && std::io::stderr().is_terminal();
-        AuditProgress { template: on.then(|| (self.m.get(ids::AUDIT_PROGRESS_SCANNED), self.m.get(ids::AUDIT_PROGRESS_FOUND))), shown: false }
+        ProgressLine { on: !self.is_json() && std::io::stderr().is_terminal(), shown: false }
     }
 
     /// One audited role, with check's keys and its kind.
@@ -583,9 +617,9 @@ impl<'m> Out<'m> {
     /// yes, no or undecided, colored.
     fn verdict(&self, v: Option<bool>) -> String {
         match v {
-            Some(true) => self.paint(&self.m.get(ids::VERDICT_YES), "32;1"),
-            Some(false) => self.paint(&self.m.get(ids::VERDICT_NO), "31;1"),
-            None => self.paint(&self.m.get(ids::VERDICT_UNDECIDED), "33;1"),
+            Some(true) => self.paint(&self.m.get(ids::VERDICT_YES), Tone::Good),
+            Some(false) => self.paint(&self.m.get(ids::VERDICT_NO), Tone::Bad),
+            None => self.paint(&self.m.get(ids::VERDICT_UNDECIDED), Tone::Doubt),
         }
     }
 
@@ -605,8 +639,8 @@ impl<'m> Out<'m> {
             self.findings_with_fixes(&p.blocked);
         }
         if !p.left.is_empty() {
-            let title = match p.ok {
-                Some(false) => ids::PLAN_LEFT_STOPPED,
+            let title = match &p.state {
+                PlanState::Ran { error: Some(_) } => ids::PLAN_LEFT_STOPPED,
                 _ if p.actions.is_empty() => ids::PLAN_LEFT_NOTHING_TO_WRITE,
                 _ => ids::PLAN_LEFT,
             };
@@ -644,6 +678,7 @@ impl Report for ShowOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
         let none = m.get(ids::VALUE_NONE);
+        // A JSON object of JSON values: serde_json cannot refuse it.
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
         out.say(&out.bold(&m.text(ids::ShowTitle { role: self.role_name.as_str(), kind: m.get(words::kind(self.kind)), partition: self.partition.id() })));
@@ -660,6 +695,7 @@ impl Report for ShowOutput {
             out.say(&format!("    {none}"));
         }
         for c in &self.customer_managed_policies {
+            // No ARN without an account (`show` without `--account`): nothing between the parentheses.
             out.say(&format!("    {} ({})", c.name, c.arn.as_deref().unwrap_or_default()));
             out.say(&indent(&indent(&pretty(&c.document))));
         }
@@ -696,8 +732,8 @@ impl Report for CheckOutput {
         }
         let status = m.get(words::status(self.status));
         let status = match self.status {
-            rolecall_core::check::Status::Ok => out.paint(&status, "32;1"),
-            _ => out.paint(&status, "31;1"),
+            rolecall_core::check::Status::Ok => out.paint(&status, Tone::Good),
+            _ => out.paint(&status, Tone::Bad),
         };
         out.say(&m.text(ids::CheckSummary { status, counts: out.counts(self.findings.iter().map(|f| f.severity)) }));
     }
@@ -706,12 +742,13 @@ impl Report for CheckOutput {
 impl Report for PlanOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
-        match (self.exists, self.ok) {
+        match &self.state {
             // Not run: on stdout when the role exists, as an error otherwise.
-            (Some(true), _) => out.say(self.message.as_deref().unwrap_or_default()),
-            (Some(false), _) => out.complain(self.message.as_deref().unwrap_or_default()),
+            PlanState::NotRun { exists: true, message } => out.say(message),
+            PlanState::NotRun { exists: false, message } => out.complain(message),
             // Carried out: the title and each action were printed as they went.
-            (None, Some(ok)) => {
+            PlanState::Ran { error } => {
+                let ok = error.is_none();
                 let n = self.actions.iter().filter(|a| a.done).count();
                 match ok {
                     true if self.actions.is_empty() => {}
@@ -722,7 +759,7 @@ impl Report for PlanOutput {
                 out.plan_outcome(self);
             }
             // A dry run: the plan, the equivalent commands, and that nothing changed.
-            (None, None) => {
+            PlanState::DryRun => {
                 let n = self.actions.len();
                 out.say(&out.bold(&m.text(ids::PlanTitle { role: out.ext(&self.role_name), count: n })));
                 let width = self.actions.iter().map(|a| a.action.api_name().len()).max().unwrap_or(0);
@@ -773,7 +810,7 @@ impl Report for LintOutput {
         for (l, loc) in self.findings.iter().zip(&locs) {
             let f = &l.finding;
             out.say(&format!("  {}  {}  {}", pad(loc, loc_width), out.severity_painted(f.severity, width), f.message));
-            out.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), out.paint(&format!("[{}]", f.code.as_str()), "2")));
+            out.say(&format!("  {}  {}  {}", " ".repeat(loc_width), " ".repeat(width), out.paint(&format!("[{}]", f.code.as_str()), Tone::Dim)));
         }
         out.say(&m.text(ids::LintSummary { counts: out.counts(self.findings.iter().map(|l| l.finding.severity)) }));
     }
@@ -782,6 +819,7 @@ impl Report for LintOutput {
 impl Report for PermissionsOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
+        // A JSON object of JSON values: serde_json cannot refuse it.
         let pretty = |v: &serde_json::Map<String, Value>| serde_json::to_string_pretty(v).unwrap_or_default();
         match self {
             PermissionsOutput::Account(p) => {
@@ -811,36 +849,56 @@ impl Report for ServeOutput {
     }
 }
 
-/// Progress across accounts: on a terminal, and never with JSON.
+/// One line of progress on a terminal's standard error, redrawn in place; silent otherwise.
+#[derive(Debug)]
+pub struct ProgressLine {
+    on: bool,
+    shown: bool,
+}
+
+impl ProgressLine {
+    fn show(&mut self, s: &str) {
+        if self.on {
+            let mut e = std::io::stderr().lock();
+            let _ = write!(e, "{CLEAR_LINE}{s}");
+            let _ = e.flush();
+            self.shown = true;
+        }
+    }
+
+    /// Erases the line, if one was shown.
+    pub fn clear(&mut self) {
+        if self.shown {
+            let mut e = std::io::stderr().lock();
+            let _ = write!(e, "{CLEAR_LINE}");
+            let _ = e.flush();
+        }
+    }
+}
+
+/// Progress across accounts.
 #[derive(Debug)]
 pub struct OrgProgress<'m> {
-    m: Option<&'m Messages>,
+    line: ProgressLine,
+    m: &'m Messages,
 }
 
 impl<'m> Out<'m> {
     pub fn org_progress(&self) -> OrgProgress<'m> {
-        use std::io::IsTerminal;
-        let on = !self.is_json() && std::io::stderr().is_terminal();
-        OrgProgress { m: on.then_some(self.m) }
+        OrgProgress { line: self.progress_line(), m: self.m }
     }
 }
 
 impl OrgProgress<'_> {
     /// `done` accounts of the `listed` ones so far.
     pub fn tick(&mut self, done: usize, listed: usize) {
-        if let Some(m) = self.m {
-            let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K{}", m.text(ids::OrgProgress { done, total: listed }));
-            let _ = e.flush();
+        if self.line.on {
+            self.line.show(&self.m.text(ids::OrgProgress { done, total: listed }));
         }
     }
 
     pub fn clear(&mut self) {
-        if self.m.is_some() {
-            let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K");
-            let _ = e.flush();
-        }
+        self.line.clear();
     }
 }
 
@@ -866,7 +924,7 @@ impl WaitLine {
     fn show(&mut self, line: &str, now: std::time::Instant) -> Option<String> {
         if self.terminal {
             self.shown = true;
-            return Some(format!("\r\x1b[2K{line}"));
+            return Some(format!("{CLEAR_LINE}{line}"));
         }
         if self.last.is_some_and(|t| now.saturating_duration_since(t) < WAIT_LINE_EVERY) {
             return None;
@@ -877,33 +935,28 @@ impl WaitLine {
 
     /// The retries are over, or another line is to be printed: the terminal's line is erased.
     fn done(&mut self) -> Option<String> {
-        std::mem::take(&mut self.shown).then(|| "\r\x1b[2K".to_owned())
+        std::mem::take(&mut self.shown).then(|| CLEAR_LINE.to_owned())
     }
 }
 
-/// A one-line progress display on a terminal's standard error; silent otherwise.
+/// Progress of an account's audit.
 #[derive(Debug)]
 pub struct AuditProgress {
-    template: Option<(String, String)>,
-    shown: bool,
+    line: ProgressLine,
+    /// "scanned" and "found", in the operator's language.
+    labels: (String, String),
 }
 
 impl AuditProgress {
     pub fn tick(&mut self, scanned: usize, found: usize) {
-        if let Some((scanned_label, found_label)) = &self.template {
-            let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K{scanned_label} {scanned} · {found_label} {found}");
-            let _ = e.flush();
-            self.shown = true;
+        if self.line.on {
+            let (scanned_label, found_label) = &self.labels;
+            self.line.show(&format!("{scanned_label} {scanned} · {found_label} {found}"));
         }
     }
 
     pub fn clear(&mut self) {
-        if self.shown {
-            let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r\x1b[2K");
-            let _ = e.flush();
-        }
+        self.line.clear();
     }
 }
 
@@ -921,9 +974,9 @@ impl ApplyProgress<'_, '_> {
         self.done.push(r.is_ok());
         let out = self.out;
         let mark = match r {
-            Ok(Outcome::Done) => out.paint("✓", "32;1"),
-            Ok(Outcome::AlreadyDone) => out.paint("=", "36"),
-            Err(_) => out.paint("✗", "31;1"),
+            Ok(Outcome::Done) => out.paint("✓", Tone::Good),
+            Ok(Outcome::AlreadyDone) => out.paint("=", Tone::Note),
+            Err(_) => out.paint("✗", Tone::Bad),
         };
         out.note(&format!("  {mark} {}", out.action_text(a)));
     }
@@ -934,21 +987,52 @@ impl ApplyProgress<'_, '_> {
         let p = self.planned;
         // The writes that were made are a prefix of the plan (it stops at the first failure).
         let done = self.done.iter().take_while(|d| **d).count();
-        PlanOutput {
-            dry_run: false,
-            left: out.findings(&p.left_after(done)),
-            actions: out.actions(p, &self.done),
-            ok: Some(r.is_ok()),
-            error: r.as_ref().err().map(|e| out.error_report(&Failure::Backend(e.clone()))),
-            ..out.dry_run(p)
-        }
+        let error = r.as_ref().err().map(|e| out.error_report(&Failure::Backend(e.clone())));
+        PlanOutput { left: out.findings(&p.left_after(done)), actions: out.actions(p, &self.done), state: PlanState::Ran { error }, ..out.dry_run(p) }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use std::time::{Duration, Instant};
+
+    use super::*;
+
+    /// A report whose JSON serde_json refuses, as a map with keys that are not strings does.
+    struct Unwritable;
+
+    impl Serialize for Unwritable {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = s.serialize_map(Some(1))?;
+            map.serialize_entry(&[1, 2], "a key that is not a string")?;
+            map.end()
+        }
+    }
+
+    impl Report for Unwritable {
+        fn text(&self, _: &Out<'_>) {}
+    }
+
+    /// A report that cannot be written as JSON is an error (exit 3, in the reader's language),
+    /// never an empty line; its text is unaffected.
+    #[test]
+    fn a_report_without_json_is_an_error() {
+        for locale in rolecall_i18n::LOCALES {
+            let m = Messages::new(locale);
+            for output in [Output::Json, Output::JsonLines] {
+                let out = Out::new(&m, output, Style::Plain);
+                let Err(f) = out.emit(&Unwritable) else { panic!("{locale}: {output:?} printed a report without JSON") };
+                assert_eq!(f.exit_status(), crate::exit::ExitStatus::Backend);
+                let error = out.error_report(&f);
+                assert_eq!((error.kind, error.code.as_str()), (FailureKind::Backend, "ReportJson"));
+                assert!(error.message.contains("key must be a string") && error.message.contains("rolecall"), "{locale}: {}", error.message);
+                assert!(!error.message.contains("error-report-json"), "{locale}: {}", error.message);
+            }
+            // Its twin: as text, the same report prints (nothing, here) without an error.
+            assert!(Out::new(&m, Output::Text, Style::Plain).emit(&Unwritable).is_ok());
+        }
+    }
 
     /// Without a terminal, a line at most every ten seconds of the caller's clock; on one, every
     /// retry rewrites the one line, which is erased at the end.
@@ -961,9 +1045,9 @@ mod tests {
         assert_eq!(w.show("c", t0 + WAIT_LINE_EVERY).as_deref(), Some("c\n"));
         assert_eq!(w.done(), None);
         let mut w = WaitLine::new(true);
-        assert_eq!(w.show("a", t0).as_deref(), Some("\r\x1b[2Ka"));
-        assert_eq!(w.show("b", t0).as_deref(), Some("\r\x1b[2Kb"));
-        assert_eq!(w.done().as_deref(), Some("\r\x1b[2K"));
+        assert_eq!(w.show("a", t0), Some(format!("{CLEAR_LINE}a")));
+        assert_eq!(w.show("b", t0), Some(format!("{CLEAR_LINE}b")));
+        assert_eq!(w.done().as_deref(), Some(CLEAR_LINE));
         assert_eq!(w.done(), None);
     }
 }

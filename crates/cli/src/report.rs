@@ -197,9 +197,37 @@ pub struct ActionReport {
     pub message: String,
 }
 
+/// `rolecall create` and `rolecall repair`: the plan and, unless `--dry-run`, how it ran. Its
+/// JSON (and schema) is [`PlanJson`]'s.
+#[derive(Debug, Clone, Serialize)]
+#[serde(into = "PlanJson")]
+pub struct PlanOutput {
+    pub kind: RoleKind,
+    pub role_name: String,
+    pub actions: Vec<ActionReport>,
+    /// Why nothing was written: changes rolecall's own evaluation refused.
+    pub blocked: Vec<FindingReport>,
+    /// What `check` reports once the plan has run (or, when it is not run, now).
+    pub left: Vec<FindingReport>,
+    pub state: PlanState,
+}
+
+/// What became of a plan.
+#[derive(Debug, Clone)]
+pub enum PlanState {
+    /// `--dry-run`: shown, nothing carried out.
+    DryRun,
+    /// Not run: `create` of a role that exists (`repair` is the way), or `repair` of one that
+    /// does not (`create` is); why, in the operator's language.
+    NotRun { exists: bool, message: String },
+    /// Carried out: the failure that stopped it, if one did.
+    Ran { error: Option<ErrorReport> },
+}
+
+// [`PlanOutput`] as its JSON says it: the keys of its [`PlanState`] after the plan's.
 /// `rolecall create` and `rolecall repair`: the plan and, unless `--dry-run`, how it ran.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct PlanOutput {
+pub struct PlanJson {
     pub kind: RoleKind,
     pub role_name: String,
     /// Whether nothing was to be carried out (`--dry-run`, or a plan that is not run).
@@ -222,6 +250,27 @@ pub struct PlanOutput {
     /// A plan that ran: the failure that stopped it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorReport>,
+}
+
+impl JsonSchema for PlanOutput {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PlanOutput".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        PlanJson::json_schema(generator)
+    }
+}
+
+impl From<PlanOutput> for PlanJson {
+    fn from(p: PlanOutput) -> PlanJson {
+        let (dry_run, exists, message, ok, error) = match p.state {
+            PlanState::DryRun => (true, None, None, None, None),
+            PlanState::NotRun { exists, message } => (true, Some(exists), Some(message), None, None),
+            PlanState::Ran { error } => (false, None, None, Some(error.is_none()), error),
+        };
+        PlanJson { kind: p.kind, role_name: p.role_name, dry_run, actions: p.actions, blocked: p.blocked, left: p.left, exists, message, ok, error }
+    }
 }
 
 /// One role `audit` found and checked, with check's keys.
@@ -531,6 +580,8 @@ pub fn schemas() -> Vec<(String, String)> {
         .map(|p| {
             let mut schema = (p.schema)();
             schema.insert("title".into(), Value::String(p.command.to_owned()));
+            // A `Schema` is a JSON object (string keys, no hand-written `Serialize`): serde_json
+            // cannot refuse it, and the book's test compares every file with the committed one.
             (format!("{}.schema.json", p.name), format!("{}\n", serde_json::to_string_pretty(&schema).unwrap_or_default()))
         })
         .collect()

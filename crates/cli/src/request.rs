@@ -9,7 +9,7 @@ use rolecall_core::role::{ClusterArg, ClusterScope, Context, RoleKind, Scope, Va
 use rolecall_core::Partition;
 
 use crate::flags::{self, Args, Cmd, Flag};
-use crate::Global;
+use crate::global::Global;
 
 /// The partition a flag implies, and the flag (with its value) that implies it.
 #[derive(Debug, Clone)]
@@ -294,7 +294,7 @@ mod tests {
         ];
         let matches = crate::app::command(&m).try_get_matches_from(argv).unwrap_or_else(|e| panic!("{e}"));
         let (cmd, sub) = Cmd::matched(&matches).unwrap_or_else(|| panic!("a command"));
-        let g = crate::global(&Args::new(Cmd::Root, &matches), &crate::ProcessEnv).unwrap_or_else(|_| panic!("global flags"));
+        let g = crate::global::global(&Args::new(Cmd::Root, &matches), &crate::global::ProcessEnv).unwrap_or_else(|_| panic!("global flags"));
         let draft = draft(&Args::new(cmd, sub), &g).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(draft.partition_hint(), Some(Partition::AwsCn));
         let req = draft.clone().finish(Partition::AwsCn, Some("cn-north-1")).unwrap_or_else(|e| panic!("{e:?}"));

@@ -372,93 +372,8 @@ pub fn hint(f: Field) -> Option<Plain> {
     }
 }
 
-/// The help of a command-line flag, by its clap id. Until the flags are one table (which will
-/// carry their ids), the test `every_flag_and_command_has_its_words` checks every flag of
-/// [`crate::command`] against this list.
-pub fn flag_help(id: &str) -> Option<Plain> {
-    Some(match id {
-        "lang" => ids::ARG_LANG,
-        "output" => ids::ARG_OUTPUT,
-        "backend" => ids::ARG_BACKEND,
-        "state" => ids::ARG_STATE,
-        "profile" => ids::ARG_PROFILE,
-        "region" => ids::ARG_REGION,
-        "endpoint-url" => ids::ARG_ENDPOINT_URL,
-        "cli-read-timeout" => ids::ARG_CLI_READ_TIMEOUT,
-        "cli-connect-timeout" => ids::ARG_CLI_CONNECT_TIMEOUT,
-        "operation-timeout" => ids::ARG_OPERATION_TIMEOUT,
-        "no-color" => ids::ARG_NO_COLOR,
-        "verbose" => ids::ARG_VERBOSE,
-        "partition" => ids::ARG_PARTITION,
-        "cluster" => ids::ARG_CLUSTER,
-        "cluster-region" => ids::ARG_CLUSTER_REGION,
-        "account" => ids::ARG_ACCOUNT,
-        "cni" => ids::ARG_CNI,
-        "with" => ids::ARG_WITH,
-        "secret" => ids::ARG_SECRET,
-        "auto-mode" => ids::ARG_AUTO_MODE,
-        "role-name" => ids::ARG_ROLE_NAME,
-        "path" => ids::ARG_PATH,
-        "format" => ids::ARG_FORMAT,
-        "strict" => ids::ARG_STRICT,
-        "dry-run" => ids::ARG_DRY_RUN,
-        "replace-outdated" => ids::ARG_REPLACE_OUTDATED,
-        "restrict-trust" => ids::ARG_RESTRICT_TRUST,
-        "concurrency" => ids::ARG_CONCURRENCY,
-        "organization" => ids::ARG_ORGANIZATION,
-        "accounts" => ids::ARG_ACCOUNTS,
-        "assume-role" => ids::ARG_ASSUME_ROLE,
-        "external-id" => ids::ARG_EXTERNAL_ID,
-        "account-concurrency" => ids::ARG_ACCOUNT_CONCURRENCY,
-        "trust" => ids::ARG_TRUST,
-        "permissions" => ids::ARG_PERMISSIONS,
-        "port" => ids::ARG_PORT,
-        "listen" => ids::ARG_LISTEN,
-        "header-timeout" => ids::ARG_HEADER_TIMEOUT,
-        "body-timeout" => ids::ARG_BODY_TIMEOUT,
-        "idle-timeout" => ids::ARG_IDLE_TIMEOUT,
-        "max-connections" => ids::ARG_MAX_CONNECTIONS,
-        _ => return None,
-    })
-}
-
-/// The value name of a flag that takes a value, by its clap id (see [`flag_help`]).
-pub fn value_name(id: &str) -> Option<Plain> {
-    Some(match id {
-        "lang" => ids::VALUE_LANG,
-        "output" => ids::VALUE_OUTPUT,
-        "backend" => ids::VALUE_BACKEND,
-        "state" => ids::VALUE_STATE,
-        "profile" => ids::VALUE_PROFILE,
-        "region" => ids::VALUE_REGION,
-        "endpoint-url" => ids::VALUE_ENDPOINT_URL,
-        "cli-read-timeout" => ids::VALUE_CLI_READ_TIMEOUT,
-        "cli-connect-timeout" => ids::VALUE_CLI_CONNECT_TIMEOUT,
-        "operation-timeout" => ids::VALUE_OPERATION_TIMEOUT,
-        "partition" => ids::VALUE_PARTITION,
-        "cluster" => ids::VALUE_CLUSTER,
-        "cluster-region" => ids::VALUE_CLUSTER_REGION,
-        "account" => ids::VALUE_ACCOUNT,
-        "cni" => ids::VALUE_CNI,
-        "with" => ids::VALUE_WITH,
-        "secret" => ids::VALUE_SECRET,
-        "role-name" => ids::VALUE_ROLE_NAME,
-        "path" => ids::VALUE_PATH,
-        "format" => ids::VALUE_FORMAT,
-        "concurrency" => ids::VALUE_CONCURRENCY,
-        "accounts" => ids::VALUE_ACCOUNTS,
-        "assume-role" => ids::VALUE_ASSUME_ROLE,
-        "external-id" => ids::VALUE_EXTERNAL_ID,
-        "account-concurrency" => ids::VALUE_ACCOUNT_CONCURRENCY,
-        "port" => ids::VALUE_PORT,
-        "listen" => ids::VALUE_LISTEN,
-        "header-timeout" | "body-timeout" | "idle-timeout" => ids::VALUE_OPERATION_TIMEOUT,
-        "max-connections" => ids::VALUE_CONCURRENCY,
-        _ => return None,
-    })
-}
-
-/// A subcommand's short and long help, by its message suffix (`mock-serve`; see [`flag_help`]).
+/// A subcommand's short and long help, by its message suffix (`mock-serve` for `mock serve`).
+/// The test `every_command_has_its_words` checks every command of [`crate::app::command`].
 pub fn command_help(id: &str) -> Option<(Plain, Plain)> {
     Some(match id {
         "roles" => (ids::CMD_ROLES, ids::CMD_ROLES_LONG),
@@ -495,14 +410,8 @@ pub fn examples(id: &str) -> Option<Plain> {
 }
 
 /// An exit status's meaning (the book's table and the manual pages).
-pub fn exit(e: crate::ExitStatus) -> Plain {
-    use crate::ExitStatus;
-    match e {
-        ExitStatus::Ok => ids::BOOK_EXIT_0,
-        ExitStatus::Findings => ids::BOOK_EXIT_1,
-        ExitStatus::Usage => ids::BOOK_EXIT_2,
-        ExitStatus::Backend => ids::BOOK_EXIT_3,
-    }
+pub fn exit(e: crate::exit::ExitStatus) -> Plain {
+    e.book_message()
 }
 
 #[cfg(test)]
@@ -569,28 +478,19 @@ mod tests {
         }
     }
 
-    /// Until the flags are one table: every flag and subcommand of the command line has its help.
+    /// Every subcommand of the command line has its help (the flags' help and value names are
+    /// in the flag table, checked by `flags::tests`).
     #[test]
-    fn every_flag_and_command_has_its_words() {
+    fn every_command_has_its_words() {
         fn walk(cmd: &clap::Command, id: &str) {
             if id != "rolecall" {
                 assert!(command_help(id).is_some(), "command {id}");
-            }
-            for a in cmd.get_arguments() {
-                let name = a.get_id().as_str();
-                if ["help", "version", "kind", "file", "for", "shell"].contains(&name) {
-                    continue;
-                }
-                assert!(flag_help(name).is_some(), "{id}: --{name} has no help");
-                if a.get_action().takes_values() && !matches!(a.get_action(), clap::ArgAction::Count) {
-                    assert!(value_name(name).is_some(), "{id}: --{name} has no value name");
-                }
             }
             for sub in cmd.get_subcommands() {
                 let sub_id = if id == "rolecall" { sub.get_name().to_owned() } else { format!("{id}-{}", sub.get_name()) };
                 walk(sub, &sub_id);
             }
         }
-        walk(&crate::command(&Messages::new("en")), "rolecall");
+        walk(&crate::app::command(&Messages::new("en")), "rolecall");
     }
 }

@@ -337,6 +337,7 @@ message!(ERROR_IO_WRITE = "error-io-write", ErrorIoWrite { file: File = "file", 
 message!(ERROR_IO_NOT_STATE_FILE = "error-io-not-state-file", ErrorIoNotStateFile { column: Column = "column", file: File = "file", line: Line = "line" });
 message!(ERROR_IO_SIGNAL = "error-io-signal", ErrorIoSignal { message: Message = "message" });
 message!(ERROR_IO_RUNTIME = "error-io-runtime", ErrorIoRuntime { message: Message = "message" });
+message!(ERROR_REPORT_JSON = "error-report-json", ErrorReportJson { message: Message = "message" });
 message!(ERROR_REQUEST_CONSTRUCTION = "error-request-construction", ErrorRequestConstruction { operation: Operation = "operation" });
 message!(ERROR_UNKNOWN = "error-unknown", ErrorUnknown { operation: Operation = "operation" });
 message!(RULE_FARGATE_UNAVAILABLE = "rule-fargate-unavailable", RuleFargateUnavailable { partition: Partition = "partition" });
@@ -977,6 +978,7 @@ pub const ALL: &[Id] = &[
     ERROR_IO_NOT_STATE_FILE,
     ERROR_IO_SIGNAL,
     ERROR_IO_RUNTIME,
+    ERROR_REPORT_JSON,
     ERROR_REQUEST_CONSTRUCTION,
     ERROR_UNKNOWN,
     RULE_FARGATE_UNAVAILABLE,

@@ -32,6 +32,12 @@ pub(crate) enum Glob {
     IgnoreCase,
     /// Part by part: `*` and `?` never cross one of an ARN's first five colons.
     Arn,
+    /// A `Resource`/`NotResource` element: part by part like [`Glob::Arn`], except that a
+    /// pattern of fewer than six parts that ends with `*` (`*` alone, `arn:aws:s3:*`) matches
+    /// on across the colons that follow ("If the `*` wildcard is the last character of a
+    /// resource ARN segment, it can expand to match beyond the colon boundaries", IAM JSON
+    /// policy elements: Resource).
+    Resource,
 }
 
 /// A set of characters: the listed ones, or all but the listed ones.
@@ -72,14 +78,18 @@ impl Nfa {
         let mut nfa = Nfa { edges: Vec::new(), eps: Vec::new(), accept: 0 };
         let mut state = 0usize;
         let mut colons = 0usize;
-        let arn = glob == Glob::Arn;
-        if arn && toks.iter().filter(|t| **t == Tok::Lit(':')).count() < 5 {
+        let arn = matches!(glob, Glob::Arn | Glob::Resource);
+        let short = toks.iter().filter(|t| **t == Tok::Lit(':')).count() < 5;
+        // A short resource pattern's final `*` crosses colons.
+        let open_end = glob == Glob::Resource && short && toks.last() == Some(&Tok::Star);
+        if arn && short && !open_end {
             // Matches nothing: an accepting state no edge reaches.
             nfa.accept = 1;
             return nfa;
         }
-        for t in toks {
-            let wild = if arn && colons < 5 { Chars::NotIn(vec![':']) } else { Chars::NotIn(vec![]) };
+        for (i, t) in toks.iter().enumerate() {
+            let last_open = open_end && i + 1 == toks.len();
+            let wild = if arn && colons < 5 && !last_open { Chars::NotIn(vec![':']) } else { Chars::NotIn(vec![]) };
             match t {
                 Tok::Lit(c) => {
                     let set = if glob == Glob::IgnoreCase {
@@ -156,6 +166,10 @@ pub struct Lang {
 enum Part {
     Lit(String),
     Run { first: &'static str, rest: &'static str },
+    /// Any run of characters, possibly none (a `*`); `colon`: it may hold a `:`.
+    Star { colon: bool },
+    /// Any one character (a `?`); `colon`: it may be a `:`.
+    One { colon: bool },
 }
 
 impl Lang {
@@ -179,6 +193,41 @@ impl Lang {
         self
     }
 
+    /// Every ARN a `Resource` element's pattern matches (see [`Glob::Resource`]): `*` and `?`
+    /// as wildcards, part by part. `*` alone is every string.
+    pub fn resource_pattern(pattern: &str) -> Lang {
+        let toks: Vec<Tok> = pattern
+            .chars()
+            .map(|c| match c {
+                '*' => Tok::Star,
+                '?' => Tok::One,
+                c => Tok::Lit(c),
+            })
+            .collect();
+        let short = toks.iter().filter(|t| **t == Tok::Lit(':')).count() < 5;
+        let open_end = short && toks.last() == Some(&Tok::Star);
+        if short && !open_end {
+            // Matches no ARN: the empty set (a class with no characters).
+            return Lang { parts: vec![Part::Run { first: "", rest: "" }] };
+        }
+        let mut lang = Lang::new();
+        let mut colons = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            let colon = colons >= 5 || (open_end && i + 1 == toks.len());
+            match t {
+                Tok::Lit(c) => {
+                    if *c == ':' {
+                        colons += 1;
+                    }
+                    lang = lang.lit(&c.to_string());
+                }
+                Tok::Star => lang.parts.push(Part::Star { colon }),
+                Tok::One => lang.parts.push(Part::One { colon }),
+            }
+        }
+        lang
+    }
+
     fn nfa(&self) -> Nfa {
         let mut nfa = Nfa { edges: Vec::new(), eps: Vec::new(), accept: 0 };
         let mut s = 0;
@@ -195,6 +244,15 @@ impl Lang {
                     nfa.edges.push((s + 1, Chars::In(rest.chars().collect()), s + 1));
                     s += 1;
                 }
+                Part::Star { colon } => {
+                    nfa.edges.push((s, any(*colon), s));
+                    nfa.eps.push((s, s + 1));
+                    s += 1;
+                }
+                Part::One { colon } => {
+                    nfa.edges.push((s, any(*colon), s + 1));
+                    s += 1;
+                }
             }
         }
         nfa.accept = s;
@@ -207,12 +265,26 @@ impl Lang {
             .iter()
             .map(|p| match p {
                 Part::Lit(l) => l.clone(),
-                // Cannot hide a failure: `run` refuses an empty class (debug builds).
+                // An empty class has no member to show (the set is empty).
                 Part::Run { first, .. } => first.chars().next().map(String::from).unwrap_or_default(),
+                Part::Star { .. } => String::new(),
+                Part::One { .. } => "x".to_owned(),
             })
             .collect()
     }
 }
+
+/// Any character, or any but `:`.
+fn any(colon: bool) -> Chars {
+    if colon {
+        Chars::NotIn(vec![])
+    } else {
+        Chars::NotIn(vec![':'])
+    }
+}
+
+/// Characters tried for "one that no pattern names".
+const FRESH: &str = "xyzqjkabcdefghilmnoprstuvw0123456789-_./";
 
 impl Default for Lang {
     fn default() -> Self {
@@ -242,10 +314,19 @@ pub(crate) fn members(lang: &Lang, patterns: &[Nfa]) -> Option<Vec<String>> {
         let mut alphabet: BTreeSet<char> = BTreeSet::new();
         for (f, set, _) in &l.edges {
             if ls.contains(f) {
-                if let Chars::In(cs) = set {
-                    alphabet.extend(cs.iter().filter(|c| mentioned.contains(c)));
-                    if let Some(c) = cs.iter().find(|c| !mentioned.contains(c)) {
-                        alphabet.insert(*c);
+                match set {
+                    Chars::In(cs) => {
+                        alphabet.extend(cs.iter().filter(|c| mentioned.contains(c)));
+                        if let Some(c) = cs.iter().find(|c| !mentioned.contains(c)) {
+                            alphabet.insert(*c);
+                        }
+                    }
+                    Chars::NotIn(excluded) => {
+                        alphabet.extend(mentioned.iter().filter(|c| !excluded.contains(c)));
+                        // Every character no pattern names behaves alike: one stands for all.
+                        if let Some(c) = FRESH.chars().chain('\u{100}'..).find(|c| !mentioned.contains(c) && !excluded.contains(c)) {
+                            alphabet.insert(c);
+                        }
                     }
                 }
             }

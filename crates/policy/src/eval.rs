@@ -46,38 +46,38 @@ pub enum Tri {
 }
 
 impl Tri {
-    fn of(b: bool) -> Tri {
+    pub(crate) fn of(b: bool) -> Tri {
         if b {
             Tri::True
         } else {
             Tri::False
         }
     }
-    fn not(self) -> Tri {
+    pub(crate) fn not(self) -> Tri {
         match self {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
             Tri::Unknown => Tri::Unknown,
         }
     }
-    fn and(self, o: Tri) -> Tri {
+    pub(crate) fn and(self, o: Tri) -> Tri {
         match (self, o) {
             (Tri::False, _) | (_, Tri::False) => Tri::False,
             (Tri::True, Tri::True) => Tri::True,
             _ => Tri::Unknown,
         }
     }
-    fn or(self, o: Tri) -> Tri {
+    pub(crate) fn or(self, o: Tri) -> Tri {
         match (self, o) {
             (Tri::True, _) | (_, Tri::True) => Tri::True,
             (Tri::False, Tri::False) => Tri::False,
             _ => Tri::Unknown,
         }
     }
-    fn any(it: impl IntoIterator<Item = Tri>) -> Tri {
+    pub(crate) fn any(it: impl IntoIterator<Item = Tri>) -> Tri {
         it.into_iter().fold(Tri::False, Tri::or)
     }
-    fn all(it: impl IntoIterator<Item = Tri>) -> Tri {
+    pub(crate) fn all(it: impl IntoIterator<Item = Tri>) -> Tri {
         it.into_iter().fold(Tri::True, Tri::and)
     }
 }
@@ -230,10 +230,10 @@ pub enum PolicyType {
 /// of its policies does) and the session policy.
 ///
 /// Only the resource policy's statements name principals; the others apply to the caller they
-/// belong to. The request names no resource yet, so `Resource` elements are not compared. A
-/// role's trust is the resource policy alone ([`Policies::trust`]). This straightforward
-/// combination is where a full identity evaluation (resources, cross-account rules, boundaries
-/// that a resource policy naming the session bypasses) will grow.
+/// belong to. A [`Request`] names no resource, so `Resource` elements are not compared here: a
+/// role's trust is the resource policy alone ([`Policies::trust`]). What a principal may do on
+/// resources, with named documents and SCPs that may be unread or not applicable, is
+/// [`crate::permission::PolicySet::decide`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Policies<'a> {
     pub identity: Vec<&'a PolicyDocument>,
@@ -275,7 +275,7 @@ impl<'a> Policies<'a> {
                 let vars = doc.version.as_deref() == Some("2012-10-17");
                 let mut allow = Tri::False;
                 for (i, st) in doc.statements.iter().enumerate() {
-                    let r = statement((ty, d), i, st, &req.caller, action, &req.context, vars);
+                    let r = statement((ty, d), i, st, &req.caller, action, None, &req.context, vars);
                     match st.effect {
                         Effect::Allow => allow = allow.or(r.matched),
                         Effect::Deny => deny = deny.or(r.matched),
@@ -310,7 +310,19 @@ pub fn evaluate(doc: &PolicyDocument, req: &Request) -> Evaluation {
     Policies::trust(doc).evaluate(req)
 }
 
-fn statement((policy, document): (PolicyType, usize), index: usize, st: &Statement, caller: &Caller, action: &str, ctx: &Context, vars: bool) -> StatementResult {
+/// What one statement does for a request. `resource`: the resource the request names, compared
+/// with the statement's `Resource`/`NotResource` (`None`: not compared, as for a role's trust).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn statement(
+    (policy, document): (PolicyType, usize),
+    index: usize,
+    st: &Statement,
+    caller: &Caller,
+    action: &str,
+    resource: Option<&str>,
+    ctx: &Context,
+    vars: bool,
+) -> StatementResult {
     let (principal_ok, not_principal) = match (&st.principal, &st.not_principal) {
         // Only a resource policy names its principals; the others apply to whoever they are
         // attached to (or, for SCPs and boundaries, whom they limit).
@@ -324,9 +336,13 @@ fn statement((policy, document): (PolicyType, usize), index: usize, st: &Stateme
         (None, Some(na)) => !na.iter().any(|p| glob_match(&p.to_ascii_lowercase(), &action.to_ascii_lowercase())),
         (None, None) => false,
     };
-    let applies = principal_ok && action_ok;
+    let resource_ok = match resource {
+        Some(r) if principal_ok && action_ok => resource_matches(st, r, ctx, vars),
+        _ => Tri::True,
+    };
+    let applies = principal_ok && action_ok && resource_ok != Tri::False;
     let mut conditions = Vec::new();
-    let mut matched = Tri::of(applies);
+    let mut matched = Tri::of(applies).and(resource_ok);
     if applies {
         for (op, keys) in &st.condition {
             for (key, values) in keys {
@@ -339,6 +355,38 @@ fn statement((policy, document): (PolicyType, usize), index: usize, st: &Stateme
         }
     }
     StatementResult { policy, document, index, sid: st.sid.clone(), effect: st.effect, applies, matched, conditions, not_principal }
+}
+
+/// Whether a statement's `Resource` (or `NotResource`) covers `resource`: part by part with
+/// `*` and `?` ([`Glob::Resource`]), case-sensitively, policy variables resolved (in the
+/// 2012-10-17 language). A statement with neither element covers every resource.
+fn resource_matches(st: &Statement, resource: &str, ctx: &Context, vars: bool) -> Tri {
+    let any = |patterns: &[String]| Tri::any(patterns.iter().map(|p| resource_pattern_matches(p, resource, ctx, vars)));
+    match (&st.resource, &st.not_resource) {
+        (Some(r), _) => any(r),
+        (None, Some(nr)) => any(nr).not(),
+        (None, None) => Tri::True,
+    }
+}
+
+/// Whether one `Resource` pattern covers `resource`; unknown when a variable in it is.
+pub(crate) fn resource_pattern_matches(pattern: &str, resource: &str, ctx: &Context, vars: bool) -> Tri {
+    match resolve(pattern, ctx, vars, Base::Arn) {
+        Resolved::Toks(toks) => Tri::of(Nfa::build(Glob::Resource, &toks).accepts(resource)),
+        // A variable with no value: the pattern matches nothing.
+        Resolved::Null => Tri::False,
+        Resolved::Unknown => Tri::Unknown,
+    }
+}
+
+/// A `Resource` pattern after its policy variables are resolved, as an automaton; `None` when
+/// it matches nothing (a variable with no value), `Some(Err(()))` when a variable is unknown.
+pub(crate) fn resource_automaton(pattern: &str, ctx: &Context, vars: bool) -> Option<Result<Nfa, ()>> {
+    match resolve(pattern, ctx, vars, Base::Arn) {
+        Resolved::Toks(toks) => Some(Ok(Nfa::build(Glob::Resource, &toks))),
+        Resolved::Null => None,
+        Resolved::Unknown => Some(Err(())),
+    }
 }
 
 fn principal_matches(p: &Principal, caller: &Caller) -> bool {

@@ -10,6 +10,9 @@
 //!   policies, permissions boundary, SCP levels, session policy, resource policy) against a
 //!   request, three-valued, naming the statements and conditions that decided; symbolic sets
 //!   of values answered exactly through the automata of `automaton.rs`.
+//! - [`permission`]: what a principal may do: identity policies, permissions boundary, SCPs by
+//!   level and session policy, for an action on a resource or on every member of a set of
+//!   resources, each answer naming the policies and statements that decided it.
 //!
 //! No I/O; depends on serde, serde_json and schemars only.
 
@@ -17,4 +20,5 @@ pub mod arn;
 mod automaton;
 pub mod document;
 pub mod eval;
+pub mod permission;
 pub mod request;

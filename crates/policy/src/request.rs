@@ -113,6 +113,13 @@ impl Context {
         self
     }
 
+    /// No key that starts with `prefix` is in the request, except those set (a role session's
+    /// `aws:PrincipalTag/` keys beyond its tags).
+    pub fn without_prefix(mut self, prefix: &str) -> Context {
+        self.absent_prefixes.insert(prefix.to_ascii_lowercase());
+        self
+    }
+
     pub fn known(self, key: &str, v: impl Into<String>) -> Context {
         self.set(key, Value::Known(vec![v.into()]))
     }

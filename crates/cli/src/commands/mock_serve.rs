@@ -8,15 +8,17 @@ use rolecall_core::Partition;
 use rolecall_mock::serve::{Limits, Server};
 use rolecall_mock::{Access, MockIam};
 
+use crate::commands::runtime;
+use crate::exit::{ExitStatus, Failure};
 use crate::flags::{self, Args};
-use crate::{request, ExitStatus, Failure, Global, Out};
+use crate::global::Global;
+use crate::render::Out;
+use crate::request;
 
 /// Where to listen: `--listen` (an address, optionally with its port) and `--port`.
 fn address(a: &Args<'_>) -> Result<SocketAddr, InputError> {
-    let port = match a.value(flags::PORT) {
-        None => None,
-        Some(v) => Some(v.parse::<u16>().map_err(|_| InputError::new(Field::Port, v, Rule::Range { min: 0, max: 65535 }))?),
-    };
+    // Within a port's bounds, so no port is lost.
+    let port = a.number(flags::PORT)?.map(|p| p as u16);
     let addr = match a.value(flags::LISTEN) {
         None => SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 0),
         Some(v) => match (v.parse::<SocketAddr>(), v.parse::<IpAddr>()) {
@@ -87,6 +89,7 @@ fn stop_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     }
 }
 
+/// Serves until a signal stops it.
 pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Failure> {
     let addr = address(a)?;
     let limits = limits(a)?;
@@ -97,13 +100,13 @@ pub fn run(a: &Args<'_>, g: &Global, out: &mut Out<'_>) -> Result<ExitStatus, Fa
     let state = crate::backend::state_path(g)?;
     // A state file that cannot be read is reported now, not at the first request.
     MockIam::open(&state, partition.unwrap_or(Partition::Aws), Access::Read)?;
-    let rt = crate::runtime()?;
+    let rt = runtime()?;
     rt.block_on(async {
         let listen = |e: std::io::Error| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Listen), e.to_string()).with(Detail::Address, addr.to_string()));
         let server = Server::bind(addr, state.clone(), partition).await.map_err(listen)?.with_limits(limits);
         let local = server.local_addr().map_err(listen)?;
         let stop = stop_signal().map_err(|e| Failure::Backend(IamError::new(ErrorCode::Io(IoStep::Signal), e.to_string())))?;
-        out.serve_ready(&format!("http://{local}"), &state);
+        out.serve_ready(&format!("http://{local}"), &state)?;
         if !rolecall_mock::serve::is_loopback(local.ip()) {
             out.serve_unauthenticated(&local.ip().to_string());
         }
