@@ -108,3 +108,27 @@ fn block_storage_needs_hold_under_both_versions() {
         }
     }
 }
+
+/// The same, by rolecall-policy's permission evaluator (Resource matched for every member of the
+/// set): each need is granted by its policy alone, in every partition and scope.
+#[test]
+fn every_need_is_granted_by_the_permission_evaluator() {
+    use rolecall_policy::permission::{Named, PolicySet};
+    for spec in specs() {
+        for pn in spec.needs.policies() {
+            for scope in scopes() {
+                let d = doc(pn.policy, scope.partition);
+                let set = PolicySet::identity(vec![Named::new(pn.policy.name, &d)]);
+                for n in pn.needs {
+                    let v = set.decide(&n.access(&scope, "arn:aws:iam::111122223333:role/needs"));
+                    assert_eq!(v.granted(), Some(true), "{}: {} on {} under {} in {:?}", spec.default_name, n.action, n.resource_in(&scope), pn.policy.name, scope);
+                }
+            }
+        }
+    }
+    // A twin: the node's ECR needs are not granted by the worker node policy alone.
+    let worker = doc(rolecall_core::role::WORKER_NODE_POLICY, Partition::Aws);
+    let set = PolicySet::identity(vec![Named::new("w", &worker)]);
+    let pull = needs::PULL_ONLY.needs[1];
+    assert_eq!(set.decide(&pull.access(&Scope::any(Partition::Aws), "arn:aws:iam::111122223333:role/needs")).granted(), Some(false));
+}

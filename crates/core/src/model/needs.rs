@@ -18,6 +18,7 @@
 
 use rolecall_policy::document::{Effect, PolicyDocument};
 use rolecall_policy::eval::{Caller, Context, Decision, Policies, Request, Value};
+use rolecall_policy::permission::{Access, ResourceSet};
 
 use crate::model::partition::Partition;
 
@@ -126,6 +127,16 @@ impl Need {
         }
         Request { caller: Caller::Aws(role_arn.to_owned()), actions: vec![self.action.to_owned()], context: ctx }
     }
+
+    /// The need as rolecall-policy's permission evaluator takes it (`PolicySet::decide`): the
+    /// action on every member of the resource set (`*` as `ResourceSet::Star`), in the context
+    /// of [`Need::request`].
+    pub fn access(&self, scope: &Scope, role_arn: &str) -> Access {
+        let set = self.resource_in(scope);
+        let resource = if set == "*" { ResourceSet::Star } else { ResourceSet::Every(set) };
+        let req = self.request(scope, role_arn);
+        Access { caller: req.caller, action: self.action.to_owned(), resource, context: req.context }
+    }
 }
 
 /// Whether a statement's resource pattern covers every member of a need's resource set: `*`
@@ -138,7 +149,9 @@ pub fn resource_covers(pattern: &str, set: &str) -> bool {
 /// Whether one policy document grants a need in a scope: some Allow statement whose resources
 /// cover the need's whole set allows the action in the need's context (IAM's evaluation of that
 /// statement), and no Deny of the document applies. Statements with `NotResource` grant nothing
-/// here. Until the evaluator matches `Resource` itself, resources are compared here.
+/// here. Resources are compared here as ARN-glob sets; [`Need::access`] gives the need to
+/// rolecall-policy's permission evaluator, which matches them itself (the tests check both agree
+/// on every need).
 pub fn granted_by(doc: &PolicyDocument, need: &Need, scope: &Scope) -> bool {
     let set = need.resource_in(scope);
     let req = need.request(scope, "arn:aws:iam::111122223333:role/needs");
