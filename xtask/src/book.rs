@@ -12,7 +12,8 @@ use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::diff::plan;
 use rolecall_core::plan::PlanOptions;
-use rolecall_core::role::{ClusterScope, Context, Grant, Permission, RoleKind, Scope, Trustee, Variant};
+use rolecall_core::model::needs;
+use rolecall_core::role::{ClusterScope, Context, Grant, Needs, Permission, PolicyNeeds, RoleKind, Scope, Trustee, Variant};
 use rolecall_core::Partition;
 use rolecall_cli::words;
 use rolecall_i18n::{ids, Id, Messages, Plain, LOCALES};
@@ -289,6 +290,25 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
         s.push_str(&show_block(&all, one));
     }
 
+    // What the role's workload does: its needs, from the model.
+    let _ = write!(s, "## {}\n\n", m.get(ids::BOOK_NEEDS_HEADING));
+    match spec.needs {
+        Needs::UsersOwn => {
+            let _ = write!(s, "{}\n\n", m.get(ids::BOOK_NEEDS_USERS_OWN));
+        }
+        Needs::Declared(policies) => {
+            let _ = write!(s, "{}\n\n", m.get(ids::BOOK_NEEDS_INTRO));
+            s.push_str(&needs_table(m, policies));
+            if let Some(auto) = spec.auto_mode {
+                let added: Vec<PolicyNeeds> = auto.needs.policies().iter().filter(|p| !policies.iter().any(|q| q.policy == p.policy)).copied().collect();
+                if !added.is_empty() {
+                    let _ = write!(s, "{}\n\n", m.get(ids::BOOK_NEEDS_AUTO_MODE));
+                    s.push_str(&needs_table(m, &added));
+                }
+            }
+        }
+    }
+
     // Checking.
     let search = if spec.name_required {
         m.get(ids::BOOK_NAME_REQUIRED)
@@ -373,6 +393,27 @@ fn role_page(m: &Messages, kind: RoleKind) -> String {
 
     // Findings.
     let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_CHAPTER_FINDINGS), m.get(ids::BOOK_ROLE_FINDINGS));
+    s
+}
+
+/// A table of needs, policy by policy, in the commercial partition's terms for any region,
+/// account and cluster.
+fn needs_table(m: &Messages, policies: &[PolicyNeeds]) -> String {
+    let scope = needs::Scope::any(Partition::Aws);
+    let mut s = format!(
+        "| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        m.get(ids::BOOK_COL_POLICY),
+        m.get(ids::BOOK_COL_ACTION),
+        m.get(ids::BOOK_COL_RESOURCES),
+        m.get(ids::BOOK_COL_CONTEXT)
+    );
+    for p in policies {
+        for n in p.needs {
+            let keys: Vec<String> = n.context.iter().map(|k| format!("`{}`", k.key)).collect();
+            let _ = writeln!(s, "| `{}` | `{}` | `{}` | {} |", p.policy.name, n.action, n.resource_in(&scope), if keys.is_empty() { "—".to_owned() } else { keys.join("<br>") });
+        }
+    }
+    s.push('\n');
     s
 }
 

@@ -514,6 +514,13 @@ pub const BOOK_TRUST_ALL_CLUSTERS: Plain = Plain::new("book-trust-all-clusters")
 pub const BOOK_OPTIONAL_HEADING: Plain = Plain::new("book-optional-heading");
 pub const BOOK_COL_FLAG: Plain = Plain::new("book-col-flag");
 pub const BOOK_COL_POLICY: Plain = Plain::new("book-col-policy");
+pub const BOOK_NEEDS_HEADING: Plain = Plain::new("book-needs-heading");
+pub const BOOK_NEEDS_INTRO: Plain = Plain::new("book-needs-intro");
+pub const BOOK_NEEDS_AUTO_MODE: Plain = Plain::new("book-needs-auto-mode");
+pub const BOOK_NEEDS_USERS_OWN: Plain = Plain::new("book-needs-users-own");
+pub const BOOK_COL_ACTION: Plain = Plain::new("book-col-action");
+pub const BOOK_COL_RESOURCES: Plain = Plain::new("book-col-resources");
+pub const BOOK_COL_CONTEXT: Plain = Plain::new("book-col-context");
 pub const BOOK_COL_HOW: Plain = Plain::new("book-col-how");
 pub const BOOK_GRANT_MANAGED: Plain = Plain::new("book-grant-managed");
 pub const BOOK_GRANT_CUSTOMER: Plain = Plain::new("book-grant-customer");
@@ -1142,6 +1149,13 @@ pub const ALL: &[Id] = &[
     BOOK_OPTIONAL_HEADING.id(),
     BOOK_COL_FLAG.id(),
     BOOK_COL_POLICY.id(),
+    BOOK_NEEDS_HEADING.id(),
+    BOOK_NEEDS_INTRO.id(),
+    BOOK_NEEDS_AUTO_MODE.id(),
+    BOOK_NEEDS_USERS_OWN.id(),
+    BOOK_COL_ACTION.id(),
+    BOOK_COL_RESOURCES.id(),
+    BOOK_COL_CONTEXT.id(),
     BOOK_COL_HOW.id(),
     BOOK_GRANT_MANAGED.id(),
     BOOK_GRANT_CUSTOMER.id(),

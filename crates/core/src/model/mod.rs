@@ -5,6 +5,8 @@
 pub mod arn;
 pub mod backend;
 pub mod input;
+pub mod managed_documents;
+pub mod needs;
 pub mod partition;
 pub mod permissions;
 pub mod role;

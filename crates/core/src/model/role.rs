@@ -4,6 +4,7 @@
 use serde_json::json;
 
 use crate::model::arn;
+use crate::model::needs::{self, Derived, Need, NotNeeded};
 use crate::model::input::{AccountId, ClusterName, Field, IamPath, InputError, InstanceProfileName, Region, RoleName, Rule};
 use crate::model::partition::Partition;
 use rolecall_policy::document::{PolicyDocument, VERSION};
@@ -423,6 +424,47 @@ pub fn cloudwatch_logs_document(p: Partition) -> serde_json::Value {
     })
 }
 
+/// What a kind declares about its workload's permissions (`model::needs`).
+#[derive(Debug, Clone, Copy)]
+pub enum Needs {
+    /// The needs behind each managed policy the guide attaches, policy by policy, in the order
+    /// of `RoleSpec::required`.
+    Declared(&'static [PolicyNeeds]),
+    /// The role's permissions are the user's to choose (EKS Pod Identity): there is nothing to
+    /// judge them against.
+    UsersOwn,
+}
+
+impl Needs {
+    /// Every need, policy by policy (none for [`Needs::UsersOwn`]).
+    pub fn all(self) -> impl Iterator<Item = &'static Need> {
+        self.policies().iter().flat_map(|p| p.needs.iter())
+    }
+
+    pub fn policies(self) -> &'static [PolicyNeeds] {
+        match self {
+            Needs::Declared(p) => p,
+            Needs::UsersOwn => &[],
+        }
+    }
+}
+
+/// The needs one managed policy serves: what a role that carries equivalent permissions in
+/// place of the policy must still be granted.
+#[derive(Debug, Clone, Copy)]
+pub struct PolicyNeeds {
+    pub policy: ManagedPolicy,
+    pub needs: &'static [Need],
+    /// Actions the policy allows that are not needs, each with its reason.
+    pub not_needed: &'static [NotNeeded],
+}
+
+impl PolicyNeeds {
+    pub const fn of(policy: ManagedPolicy, derived: Derived) -> PolicyNeeds {
+        PolicyNeeds { policy, needs: derived.needs, not_needed: derived.not_needed }
+    }
+}
+
 /// Everything the guides say about one role.
 #[derive(Debug)]
 pub struct RoleSpec {
@@ -456,6 +498,9 @@ pub struct RoleSpec {
     pub auto_mode: Option<&'static RoleSpec>,
     /// How `audit` confirms that a role trusting the service serves this purpose.
     pub confirm: Confirm,
+    /// What the role's workload does, derived from the managed policies the guide attaches
+    /// (`model::needs`); none for a role whose permissions are the user's.
+    pub needs: Needs,
 }
 
 pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
@@ -475,6 +520,7 @@ pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::FargateProfile, china_ec2: ChinaEc2::Required },
     auto_mode: None,
     confirm: Confirm::Trust,
+    needs: Needs::Declared(&[PolicyNeeds::of(FARGATE_POD_EXECUTION_POLICY, needs::FARGATE_POD_EXECUTION)]),
 };
 
 pub static EKS_NODE: RoleSpec = RoleSpec {
@@ -497,6 +543,7 @@ pub static EKS_NODE: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Required },
     auto_mode: None,
     confirm: Confirm::Policies(&[WORKER_NODE_POLICY]),
+    needs: Needs::Declared(&[PolicyNeeds::of(WORKER_NODE_POLICY, needs::WORKER_NODE), PolicyNeeds::of(REGISTRY_PULL_ONLY, needs::PULL_ONLY)]),
 };
 
 pub static ECS_INSTANCE: RoleSpec = RoleSpec {
@@ -516,6 +563,7 @@ pub static ECS_INSTANCE: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Preferred },
     auto_mode: None,
     confirm: Confirm::Policies(&[ECS_FOR_EC2_POLICY]),
+    needs: Needs::Declared(&[PolicyNeeds::of(ECS_FOR_EC2_POLICY, needs::ECS_FOR_EC2)]),
 };
 
 /// The Amazon EKS cluster IAM role (cluster role guide): the EKS control plane assumes it.
@@ -536,6 +584,7 @@ pub static EKS_CLUSTER: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Required },
     auto_mode: Some(&EKS_AUTO_CLUSTER),
     confirm: Confirm::Policies(&[EKS_CLUSTER_POLICY]),
+    needs: Needs::Declared(&[PolicyNeeds::of(EKS_CLUSTER_POLICY, needs::CLUSTER_POLICY)]),
 };
 
 /// The Amazon EKS Auto Mode cluster IAM role: the cluster role with Auto Mode's policies, and
@@ -563,6 +612,13 @@ pub static EKS_AUTO_CLUSTER: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole", "sts:TagSession"], source: Source::None, china_ec2: ChinaEc2::Required },
     auto_mode: None,
     confirm: Confirm::Policies(&[EKS_CLUSTER_POLICY, EKS_COMPUTE_POLICY]),
+    needs: Needs::Declared(&[
+        PolicyNeeds::of(EKS_CLUSTER_POLICY, needs::CLUSTER_POLICY),
+        PolicyNeeds::of(EKS_COMPUTE_POLICY, needs::COMPUTE),
+        PolicyNeeds::of(EKS_BLOCK_STORAGE_POLICY_V2, needs::BLOCK_STORAGE),
+        PolicyNeeds::of(EKS_LOAD_BALANCING_POLICY, needs::LOAD_BALANCING),
+        PolicyNeeds::of(EKS_NETWORKING_POLICY, needs::NETWORKING),
+    ]),
 };
 
 /// The Amazon EKS Auto Mode node IAM role: EC2 instances that Auto Mode launches assume it.
@@ -587,6 +643,7 @@ pub static EKS_AUTO_NODE: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::None, china_ec2: ChinaEc2::Either },
     auto_mode: None,
     confirm: Confirm::Policies(&[WORKER_NODE_MINIMAL_POLICY]),
+    needs: Needs::Declared(&[PolicyNeeds::of(WORKER_NODE_MINIMAL_POLICY, needs::WORKER_NODE_MINIMAL), PolicyNeeds::of(REGISTRY_PULL_ONLY, needs::PULL_ONLY)]),
 };
 
 /// The Amazon ECS task execution IAM role: the ECS container and Fargate agents assume it to
@@ -608,6 +665,7 @@ pub static ECS_TASK_EXECUTION: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole"], source: Source::EcsTask, china_ec2: ChinaEc2::Required },
     auto_mode: None,
     confirm: Confirm::Policies(&[ECS_TASK_EXECUTION_POLICY]),
+    needs: Needs::Declared(&[PolicyNeeds::of(ECS_TASK_EXECUTION_POLICY, needs::ECS_TASK_EXECUTION)]),
 };
 
 /// An EKS Pod Identity role: the user's role, with the trust policy EKS Pod Identity requires.
@@ -629,6 +687,7 @@ pub static EKS_POD_IDENTITY: RoleSpec = RoleSpec {
     request: ServiceRequest { actions: &["sts:AssumeRole", "sts:TagSession"], source: Source::PodIdentity, china_ec2: ChinaEc2::Required },
     auto_mode: None,
     confirm: Confirm::Trust,
+    needs: Needs::UsersOwn,
 };
 
 /// `*` or one value.
