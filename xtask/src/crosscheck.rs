@@ -692,6 +692,27 @@ pub(crate) fn install(root: &Path, dir: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
+/// iam-simulate's answer to each case, by the case's index.
+pub(crate) type Answers = BTreeMap<usize, Result<Answer, String>>;
+
+/// Writes one case per line to `target/crosscheck/NAME`, installs iam-simulate and answers them.
+/// Returns the cases file and the answers.
+pub(crate) fn simulate_lines(root: &Path, name: &str, lines: impl Iterator<Item = impl std::fmt::Display>) -> Result<(PathBuf, Answers), Box<dyn Error>> {
+    let out_dir = target_dir(root).join("crosscheck");
+    std::fs::create_dir_all(&out_dir)?;
+    let cases_file = out_dir.join(name);
+    let mut f = std::io::BufWriter::new(std::fs::File::create(&cases_file)?);
+    for line in lines {
+        writeln!(f, "{line}")?;
+    }
+    f.flush()?;
+    drop(f);
+    let node_dir = target_dir(root).join("crosscheck-node");
+    install(root, &node_dir)?;
+    let answers = iam_simulate(root, &node_dir, &cases_file)?;
+    Ok((cases_file, answers))
+}
+
 /// iam-simulate's answers, by case id.
 pub(crate) fn iam_simulate(root: &Path, node_dir: &Path, cases_file: &Path) -> Result<BTreeMap<usize, Result<Answer, String>>, Box<dyn Error>> {
     let script = root.join("xtask").join("crosscheck").join("evaluate.cjs");
@@ -754,19 +775,7 @@ pub fn run(root: &Path, opts: &Options) -> Result<bool, Box<dyn Error>> {
         return crate::permcheck::run(root, opts);
     }
     let (cases, skipped) = generate(opts);
-    let out_dir = target_dir(root).join("crosscheck");
-    std::fs::create_dir_all(&out_dir)?;
-    let cases_file = out_dir.join("cases.jsonl");
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&cases_file)?);
-    for c in &cases {
-        writeln!(f, "{}", c.json_line())?;
-    }
-    f.flush()?;
-    drop(f);
-
-    let node_dir = target_dir(root).join("crosscheck-node");
-    install(root, &node_dir)?;
-    let theirs = iam_simulate(root, &node_dir, &cases_file)?;
+    let (cases_file, theirs) = simulate_lines(root, "cases.jsonl", cases.iter().map(Case::json_line))?;
 
     let mut agree = 0usize;
     let mut by_answer: BTreeMap<&str, usize> = BTreeMap::new();

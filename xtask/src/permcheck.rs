@@ -17,7 +17,6 @@
 
 use std::collections::BTreeMap;
 use std::error::Error;
-use std::io::Write;
 use std::path::Path;
 
 use rolecall_policy::document::PolicyDocument;
@@ -25,7 +24,7 @@ use rolecall_policy::eval::{Caller, Context, Decision};
 use rolecall_policy::permission::{Access, Failure, Named, PolicySet, ResourceSet, ScpLevel, Scps};
 use serde_json::{json, Value};
 
-use crate::crosscheck::{iam_simulate, install, target_dir, Answer, Options, Rng, IAM_SIMULATE};
+use crate::crosscheck::{simulate_lines, Answer, Options, Rng, IAM_SIMULATE};
 
 const ACCOUNT: &str = "111122223333";
 const ROLE: &str = "arn:aws:iam::111122223333:role/node";
@@ -227,18 +226,7 @@ pub(crate) fn generate(opts: &Options) -> Vec<Case> {
 /// Runs the permission cross-check. `Ok(true)` when rolecall and iam-simulate agree on every case.
 pub fn run(root: &Path, opts: &Options) -> Result<bool, Box<dyn Error>> {
     let cases = generate(opts);
-    let out_dir = target_dir(root).join("crosscheck");
-    std::fs::create_dir_all(&out_dir)?;
-    let cases_file = out_dir.join("permission-cases.jsonl");
-    let mut f = std::io::BufWriter::new(std::fs::File::create(&cases_file)?);
-    for c in &cases {
-        writeln!(f, "{}", c.json_line())?;
-    }
-    f.flush()?;
-    drop(f);
-    let node_dir = target_dir(root).join("crosscheck-node");
-    install(root, &node_dir)?;
-    let theirs = iam_simulate(root, &node_dir, &cases_file)?;
+    let (cases_file, theirs) = simulate_lines(root, "permission-cases.jsonl", cases.iter().map(Case::json_line))?;
 
     let mut agree: BTreeMap<&str, usize> = BTreeMap::new();
     let mut disagree = Vec::new();
