@@ -240,10 +240,12 @@ fn serve_shutdown(bin: &Path, home: &Path, clients: usize) -> Result<Duration, B
 /// `rolecall lint` on each worst case of the scanner, at 64 KiB and at 1 MiB (median of 3 runs).
 fn lint_benches(bin: &Path, home: &Path) -> Result<(), Box<dyn std::error::Error>> {
     println!("\n## lint on the scanner's worst cases (median of 3 runs)\n");
-    println!("| input | 64 KiB ms | 1 MiB ms | ratio (linear: about 16) |\n|---|---|---|---|");
+    println!("Whole runs, start-up included (a few ms, most of the 64 KiB figure): a linear scan grows at most about 16 times.\n");
+    println!("| input | 64 KiB ms | 1 MiB ms | ratio |\n|---|---|---|---|");
     let file = home.join("lint-input.txt");
     for (name, make) in rolecall_core::lint::worst_cases() {
         let mut row = Vec::new();
+        let mut refused = false;
         for size in [64usize << 10, 1 << 20] {
             std::fs::write(&file, make(size))?;
             let mut times = Vec::new();
@@ -251,14 +253,17 @@ fn lint_benches(bin: &Path, home: &Path) -> Result<(), Box<dyn std::error::Error
                 let mut c = Command::new(bin);
                 c.env_clear().env("HOME", home).env("LANG", "C").arg("lint").arg(&file);
                 let (wall, _, code) = measure(&mut c)?;
-                if code > 1 {
+                // 2: a file that is one policy document over 1 MiB, refused after it was scanned.
+                refused |= code == 2;
+                if code > 2 {
                     return Err(format!("lint of {name} ({size} bytes) exited {code}").into());
                 }
                 times.push(wall);
             }
             row.push(median(times));
         }
-        println!("| {} | {} | {} | {:.1} |", name.replace('|', "\\|"), ms(row[0]), ms(row[1]), row[1].as_secs_f64() / row[0].as_secs_f64());
+        let note = if refused { " (one document over 1 MiB: exit 2 after the scan)" } else { "" };
+        println!("| {}{note} | {} | {} | {:.1} |", name.replace('|', "\\|"), ms(row[0]), ms(row[1]), row[1].as_secs_f64() / row[0].as_secs_f64());
     }
     let _ = std::fs::remove_file(file);
     Ok(())
