@@ -148,6 +148,11 @@ impl Bounds {
         Some(Bounds { field, min: 1, max: 3600 })
     }
 
+    /// How many connections `mock serve` keeps open at once.
+    const fn connections(field: Field) -> Option<Bounds> {
+        Some(Bounds { field, min: 1, max: 65_535 })
+    }
+
     /// A TCP port.
     const fn port(field: Field) -> Option<Bounds> {
         Some(Bounds { field, min: 0, max: u16::MAX as u64 })
@@ -339,7 +344,9 @@ flags! {
     HEADER_TIMEOUT: Value(HeaderTimeout) = "header-timeout" { help: ids::ARG_HEADER_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
     BODY_TIMEOUT: Value(BodyTimeout) = "body-timeout" { help: ids::ARG_BODY_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
     IDLE_TIMEOUT: Value(IdleTimeout) = "idle-timeout" { help: ids::ARG_IDLE_TIMEOUT, value_name: Some(ids::VALUE_OPERATION_TIMEOUT), takes: Takes::Commands(&[Cmd::MockServe]) }
-    MAX_CONNECTIONS: Value(MaxConnections) = "max-connections" { help: ids::ARG_MAX_CONNECTIONS, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::MockServe]) }
+    MAX_CONNECTIONS: Number(MaxConnections) = "max-connections" {
+        help: ids::ARG_MAX_CONNECTIONS, value_name: Some(ids::VALUE_CONCURRENCY), takes: Takes::Commands(&[Cmd::MockServe]), bounds: Bounds::connections(Field::MaxConnections),
+    }
     PARTITION: Value(Partition) = "partition" {
         help: ids::ARG_PARTITION, value_name: Some(ids::VALUE_PARTITION),
         takes: Takes::Commands(&[Cmd::Show, Cmd::Check, Cmd::Create, Cmd::Repair, Cmd::Audit, Cmd::Permissions, Cmd::MockServe]),

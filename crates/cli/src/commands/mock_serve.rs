@@ -54,10 +54,8 @@ fn seconds(a: &Args<'_>, flag: flags::Value, field: Field, default: std::time::D
 /// `--header-timeout`, `--body-timeout`, `--idle-timeout` and `--max-connections`.
 fn limits(a: &Args<'_>) -> Result<Limits, InputError> {
     let d = Limits::default();
-    let connections = match a.value(flags::MAX_CONNECTIONS) {
-        None => d.connections,
-        Some(v) => v.parse::<usize>().ok().filter(|n| (1..=65_535).contains(n)).ok_or_else(|| InputError::new(Field::MaxConnections, v, Rule::Range { min: 1, max: 65_535 }))?,
-    };
+    // Within its bounds (at most 65,535), so the conversion loses nothing.
+    let connections = a.number(flags::MAX_CONNECTIONS)?.map_or(d.connections, |n| n as usize);
     Ok(Limits {
         header: seconds(a, flags::HEADER_TIMEOUT, Field::HeaderTimeout, d.header)?,
         body: seconds(a, flags::BODY_TIMEOUT, Field::BodyTimeout, d.body)?,
