@@ -335,3 +335,23 @@ fn schemas_reject_what_rolecall_does_not_print() {
         assert!(!schemas[schema].is_valid(&v), "{schema}.schema.json accepts {v:#}");
     }
 }
+
+/// The tags serde writes (`type` of a JSON Lines object, `status` of an account) are in the
+/// schemas with the keys of their own variant only: a line keeps its keys under another tag,
+/// or loses its tag, and the schema refuses it.
+#[test]
+fn tagged_lines_are_refused_under_another_tag() {
+    let schemas = schemas();
+    let line = &schemas["audit-organization-line"];
+    let summary = json!({"type":"summary","summary":{"accounts_audited":1,"accounts_failed":0,"roles_found":0,"roles_with_errors":0}});
+    let failed = json!({"type":"account","status":"failed","error":{"kind":"backend","code":"AccessDenied","message":"no"},"account_id":"111122223333"});
+    assert!(line.is_valid(&summary) && line.is_valid(&failed));
+    for v in [
+        { let mut v = summary.clone(); v["type"] = json!("account"); v },
+        { let mut v = summary.clone(); v.as_object_mut().unwrap().remove("type"); v },
+        { let mut v = failed.clone(); v["status"] = json!("ok"); v },
+        { let mut v = failed.clone(); v["type"] = json!("role"); v },
+    ] {
+        assert!(!line.is_valid(&v), "audit-organization-line.schema.json accepts {v:#}");
+    }
+}

@@ -109,10 +109,9 @@ impl Out<'_> {
         match &a.result {
             Ok(audit) => {
                 let AuditOutput { roles, account_findings, summary } = self.audit(audit);
-                AccountReport::Audited(AuditedAccount { roles, account_findings, summary, status: AuditedTag::Tag, account_id, name })
+                AccountReport::Audited(AuditedAccount { roles, account_findings, summary, account_id, name })
             }
             Err(e) => AccountReport::Failed(FailedAccount {
-                status: FailedTag::Tag,
                 error: self.error_report(&Failure::Backend(e.clone())),
                 roles: Vec::new(),
                 account_findings: Vec::new(),
@@ -142,7 +141,7 @@ impl Out<'_> {
     /// The summary across accounts: with plain JSON, the object with every account's result.
     pub fn org_summary(&self, accounts: &[AccountAudit], s: &OrgSummary) -> Result<(), Failure> {
         match self.output() {
-            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { tag: SummaryTag::Tag, summary: s.clone() }))?,
+            Output::JsonLines => self.emit_line(&OrgLine::Summary(SummaryLine { summary: s.clone() }))?,
             Output::Json => self.emit(&OrgAuditOutput { accounts: accounts.iter().map(|a| self.account_report(a)).collect(), summary: s.clone() })?,
             // Every account was printed as it arrived.
             Output::Text => self.org_summary_text(s),
@@ -162,21 +161,19 @@ impl AccountReport {
         match self {
             AccountReport::Audited(a) => {
                 let id = &a.account_id;
-                let mut lines: Vec<OrgLine> = a.roles.into_iter().map(|role| OrgLine::Role(RoleLine { role, tag: RoleTag::Tag, account_id: id.clone() })).collect();
+                let mut lines: Vec<OrgLine> = a.roles.into_iter().map(|role| OrgLine::Role(RoleLine { role, account_id: id.clone() })).collect();
                 lines.extend(
-                    a.account_findings.into_iter().map(|finding| OrgLine::AccountFinding(AccountFindingLine { finding, tag: AccountFindingTag::Tag, account_id: id.clone() })),
+                    a.account_findings.into_iter().map(|finding| OrgLine::AccountFinding(AccountFindingLine { finding, account_id: id.clone() })),
                 );
                 lines.push(OrgLine::Account(AccountLine::Audited(AuditedAccountLine {
                     summary: a.summary,
-                    status: a.status,
                     account_id: a.account_id,
                     name: a.name,
-                    tag: AccountTag::Tag,
                 })));
                 lines
             }
             AccountReport::Failed(a) => {
-                vec![OrgLine::Account(AccountLine::Failed(FailedAccountLine { status: a.status, error: a.error, account_id: a.account_id, name: a.name, tag: AccountTag::Tag }))]
+                vec![OrgLine::Account(AccountLine::Failed(FailedAccountLine { error: a.error, account_id: a.account_id, name: a.name }))]
             }
         }
     }

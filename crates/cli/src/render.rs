@@ -518,7 +518,7 @@ impl<'m> Out<'m> {
     pub fn lint(&self, file: &str, r: &TextReport) -> LintOutput {
         LintOutput {
             file: file.to_owned(),
-            document: r.whole.map_or(WholeText::Text(TextTag::Tag), WholeText::Document),
+            document: r.whole.map_or(WholeText::Text, WholeText::Document),
             documents: r.documents.iter().map(|d| DocumentReport { line: d.line, column: d.column, kind: d.kind, name: d.name.clone() }).collect(),
             commands: r.commands.iter().map(|c| CommandReport { line: c.line, column: c.column, command: c.name.clone() }).collect(),
             findings: r.findings.iter().map(|l| LocatedFinding { finding: self.finding(&l.finding), line: l.line, column: l.column }).collect(),
@@ -797,7 +797,7 @@ impl Report for LintOutput {
         let shown = if self.file == "-" { m.get(ids::VALUE_STDIN) } else { out.ext(&self.file).into_owned() };
         let title = match self.document {
             WholeText::Document(kind) => m.text(ids::LintTitle { file: &shown, document: m.get(words::document(kind)) }),
-            WholeText::Text(_) => m.text(ids::LintTitleText { file: &shown, documents: self.documents.len(), commands: self.commands.len() }),
+            WholeText::Text => m.text(ids::LintTitleText { file: &shown, documents: self.documents.len(), commands: self.commands.len() }),
         };
         out.say(&out.bold(&title));
         if self.findings.is_empty() {

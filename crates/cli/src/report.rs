@@ -47,36 +47,6 @@ fn code_schema(_: &mut SchemaGenerator) -> Schema {
     schemars::json_schema!({ "type": "string", "enum": codes })
 }
 
-/// Values that carry one fixed string, for the keys that tell JSON objects apart.
-macro_rules! tags {
-    ($($(#[doc = $doc:literal])* $name:ident = $value:literal;)*) => {$(
-        $(#[doc = $doc])*
-        #[derive(Debug, Clone, Copy, Default, Serialize, JsonSchema)]
-        pub enum $name {
-            #[default]
-            #[serde(rename = $value)]
-            Tag,
-        }
-    )*};
-}
-
-tags! {
-    /// An account that was audited.
-    AuditedTag = "ok";
-    /// An account that could not be read.
-    FailedTag = "failed";
-    /// A JSON Lines object about a role.
-    RoleTag = "role";
-    /// A JSON Lines object about a finding of an account as a whole.
-    AccountFindingTag = "account_finding";
-    /// A JSON Lines object about an account, after its roles and findings.
-    AccountTag = "account";
-    /// The last JSON Lines object: the summary.
-    SummaryTag = "summary";
-    /// `lint` of a text that is not one policy document.
-    TextTag = "text";
-}
-
 /// Whether the input or the backend failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
@@ -298,11 +268,15 @@ pub struct OrgAuditOutput {
     pub summary: OrgSummary,
 }
 
-/// One account of an organization audit.
+/// One account of an organization audit, its `status` written by serde's internal tagging.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(tag = "status")]
 pub enum AccountReport {
+    /// An account that was audited.
+    #[serde(rename = "ok")]
     Audited(AuditedAccount),
+    /// An account that could not be read.
+    #[serde(rename = "failed")]
     Failed(FailedAccount),
 }
 
@@ -312,7 +286,6 @@ pub struct AuditedAccount {
     pub roles: Vec<AuditedRoleReport>,
     pub account_findings: Vec<FindingReport>,
     pub summary: Summary,
-    pub status: AuditedTag,
     pub account_id: String,
     /// The account's name in the organization, when it was listed.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -322,7 +295,6 @@ pub struct AuditedAccount {
 /// An account that could not be read (its member role could not be assumed...).
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FailedAccount {
-    pub status: FailedTag,
     pub error: ErrorReport,
     /// Always empty.
     pub roles: Vec<AuditedRoleReport>,
@@ -335,8 +307,9 @@ pub struct FailedAccount {
 
 /// One line of `rolecall audit --organization --output jsonl`, printed as results arrive: each
 /// account's roles and account findings, then the account, and last the summary.
+/// Its `type` is written by serde's internal tagging, first.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum OrgLine {
     Role(RoleLine),
     AccountFinding(AccountFindingLine),
@@ -349,8 +322,6 @@ pub enum OrgLine {
 pub struct RoleLine {
     #[serde(flatten)]
     pub role: AuditedRoleReport,
-    #[serde(rename = "type")]
-    pub tag: RoleTag,
     pub account_id: String,
 }
 
@@ -359,16 +330,16 @@ pub struct RoleLine {
 pub struct AccountFindingLine {
     #[serde(flatten)]
     pub finding: FindingReport,
-    #[serde(rename = "type")]
-    pub tag: AccountFindingTag,
     pub account_id: String,
 }
 
 /// An account, after its roles and findings.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(tag = "status")]
 pub enum AccountLine {
+    #[serde(rename = "ok")]
     Audited(AuditedAccountLine),
+    #[serde(rename = "failed")]
     Failed(FailedAccountLine),
 }
 
@@ -376,31 +347,23 @@ pub enum AccountLine {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AuditedAccountLine {
     pub summary: Summary,
-    pub status: AuditedTag,
     pub account_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "type")]
-    pub tag: AccountTag,
 }
 
 /// An account that could not be read.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FailedAccountLine {
-    pub status: FailedTag,
     pub error: ErrorReport,
     pub account_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "type")]
-    pub tag: AccountTag,
 }
 
 /// The summary across accounts.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SummaryLine {
-    #[serde(rename = "type")]
-    pub tag: SummaryTag,
     pub summary: OrgSummary,
 }
 
@@ -422,8 +385,18 @@ pub struct LintOutput {
 pub enum WholeText {
     /// One policy document.
     Document(DocKind),
-    /// Any other text.
-    Text(TextTag),
+    /// Any other text: `"text"`.
+    #[serde(serialize_with = "text")]
+    #[schemars(schema_with = "text_schema")]
+    Text,
+}
+
+fn text<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str("text")
+}
+
+fn text_schema(_: &mut SchemaGenerator) -> Schema {
+    schemars::json_schema!({ "const": "text" })
 }
 
 /// A policy document found in the text.
@@ -509,6 +482,7 @@ pub struct Published {
 fn schema_of<T: JsonSchema>() -> Schema {
     let mut schema = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator().into_root_schema_for::<T>();
     if let Some(v) = schema.as_object_mut() {
+        inline_tagged(v);
         for (key, value) in v.iter_mut() {
             close(key, value, false);
         }
@@ -518,6 +492,85 @@ fn schema_of<T: JsonSchema>() -> Schema {
         }
     }
     schema
+}
+
+/// Writes each internally tagged variant (serde's `tag`: an object whose `properties` hold the
+/// tag and whose `$ref` names the variant's type) as one object with the tag's and the type's
+/// keys, so the object can be closed and the book shows the tag; definitions no longer
+/// referenced go.
+fn inline_tagged(root: &mut serde_json::Map<String, Value>) {
+    let defs = root.get("$defs").and_then(Value::as_object).cloned().unwrap_or_default();
+    for (key, value) in root.iter_mut() {
+        if key != "$defs" {
+            inline_in(value, &defs);
+        }
+    }
+    if let Some(Value::Object(own)) = root.get_mut("$defs") {
+        for value in own.values_mut() {
+            inline_in(value, &defs);
+        }
+    }
+    // Drop the definitions nothing refers to any more (until none goes).
+    loop {
+        let text = Value::Object(root.clone()).to_string();
+        let Some(Value::Object(own)) = root.get_mut("$defs") else { return };
+        let unused: Vec<String> = own.keys().filter(|name| !text.contains(&format!("\"#/$defs/{name}\""))).cloned().collect();
+        if unused.is_empty() {
+            return;
+        }
+        for name in unused {
+            own.remove(&name);
+        }
+    }
+}
+
+fn inline_in(v: &mut Value, defs: &serde_json::Map<String, Value>) {
+    match v {
+        Value::Array(list) => list.iter_mut().for_each(|x| inline_in(x, defs)),
+        Value::Object(obj) => {
+            obj.values_mut().for_each(|x| inline_in(x, defs));
+            if obj.contains_key("properties") {
+                if let Some(target) = obj.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")).and_then(|name| defs.get(name)) {
+                    let mut target = target.clone();
+                    inline_in(&mut target, defs);
+                    obj.remove("$ref");
+                    *v = merge_tagged(obj, &target);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The tag's object `tag` with the keys of `target`, an object or alternatives of objects.
+fn merge_tagged(tag: &serde_json::Map<String, Value>, target: &Value) -> Value {
+    if let Some(alternatives) = target.get("oneOf").and_then(Value::as_array) {
+        let mut out = serde_json::Map::new();
+        if let Some(d) = target.get("description") {
+            out.insert("description".into(), d.clone());
+        }
+        out.insert("oneOf".into(), Value::Array(alternatives.iter().map(|alt| merge_tagged(tag, alt)).collect()));
+        return Value::Object(out);
+    }
+    let mut out = tag.clone();
+    let (Some(Value::Object(props)), Some(Value::Object(theirs))) = (out.get_mut("properties"), target.get("properties")) else { return target.clone() };
+    for (k, s) in theirs {
+        props.entry(k.clone()).or_insert_with(|| s.clone());
+    }
+    let mut required: Vec<Value> = out.get("required").and_then(Value::as_array).cloned().unwrap_or_default();
+    for r in target.get("required").and_then(Value::as_array).into_iter().flatten() {
+        if !required.contains(r) {
+            required.push(r.clone());
+        }
+    }
+    out.insert("required".into(), Value::Array(required));
+    out.remove("additionalProperties");
+    for key in ["description", "type"] {
+        if let Some(d) = target.get(key) {
+            out.insert(key.into(), d.clone());
+        }
+    }
+    Value::Object(out)
 }
 
 /// Closes every object schema under `key`: rolecall prints exactly the keys its types have, so
