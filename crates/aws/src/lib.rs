@@ -154,10 +154,33 @@ pub fn timeout_config(opts: &AwsOptions) -> TimeoutConfig {
 /// credential providers aws-config makes): hyper 1 with rustls on ring, trusting the system's
 /// certificate store. The SDK crates are built without a client of their own (see the workspace
 /// `Cargo.toml`), so a client made without this one fails on its first request instead of quietly
-/// using a second TLS stack.
+/// using a second TLS stack. The system's certificates are read on the first request, not when a
+/// client is built: a command that sends nothing (`show` of a role that needs no account) does
+/// not read them.
 pub fn http_client() -> aws_smithy_runtime_api::client::http::SharedHttpClient {
     use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
-    aws_smithy_http_client::Builder::new().tls_provider(Provider::Rustls(CryptoMode::Ring)).build_https()
+    let inner = aws_smithy_http_client::Builder::new().tls_provider(Provider::Rustls(CryptoMode::Ring)).build_https();
+    aws_smithy_runtime_api::client::http::SharedHttpClient::new(FirstRequest(inner))
+}
+
+/// An HTTP client whose connector (and trust store) is made on the first request: the SDK's
+/// client validates its configuration when built, and hyper's client loads the system's
+/// certificates then; this one skips that step.
+#[derive(Debug)]
+struct FirstRequest(aws_smithy_runtime_api::client::http::SharedHttpClient);
+
+impl aws_smithy_runtime_api::client::http::HttpClient for FirstRequest {
+    fn http_connector(
+        &self,
+        settings: &aws_smithy_runtime_api::client::http::HttpConnectorSettings,
+        components: &aws_smithy_runtime_api::client::runtime_components::RuntimeComponents,
+    ) -> aws_smithy_runtime_api::client::http::SharedHttpConnector {
+        self.0.http_connector(settings, components)
+    }
+
+    fn connector_metadata(&self) -> Option<aws_smithy_runtime_api::client::connector_metadata::ConnectorMetadata> {
+        self.0.connector_metadata()
+    }
 }
 
 impl AwsIam {
