@@ -615,9 +615,10 @@ impl Iam for AwsIam {
                 attached: attached?.unwrap_or_default(),
                 instance_profiles: profiles?.unwrap_or_default(),
                 inline: inline?,
+                policies: None,
             })
         });
-        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile? })
+        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None })
     }
 
     async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {

@@ -46,6 +46,7 @@ fn role(p: Partition, name: &str, trust: &str, attached: &[String]) -> Observati
             attached: attached.iter().map(|a| AttachedPolicy { name: a.rsplit('/').next().unwrap().into(), arn: a.clone() }).collect(),
             instance_profiles: vec![],
             inline: vec![],
+            policies: None,
         }),
         ..Default::default()
     }

@@ -133,6 +133,7 @@ fn role(name: &str, trust: &str, attached: &[&str]) -> ObservedRole {
             .collect(),
         instance_profiles: vec![],
         inline: vec![],
+        policies: None,
     }
 }
 
@@ -176,6 +177,7 @@ fn all_scenarios() -> Vec<Finding> {
         role: Some(role("ecsInstanceRole", GUIDE_ECS_TRUST, &[ECS_POLICY])),
         customer_policies: vec![],
         instance_profile: Some(InstanceProfileInfo { name: "ecsInstanceRole-profile".into(), arn: String::new(), roles: vec!["someoneElse".into()] }),
+        scps: None,
     };
     out.extend(check_role(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::Aws)), &taken));
     // Verdicts: a Deny, an unmet condition, an unknowable one, one profile only, NotPrincipal.

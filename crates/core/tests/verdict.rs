@@ -49,6 +49,7 @@ fn role(trust: &str, attached: &[&str]) -> Observation {
             attached: attached.iter().map(|a| AttachedPolicy { name: a.rsplit('/').next().unwrap().into(), arn: (*a).into() }).collect(),
             instance_profiles: vec![],
             inline: vec![],
+            policies: None,
         }),
         ..Default::default()
     }

@@ -37,6 +37,100 @@ pub struct ObservedRole {
     pub instance_profiles: Vec<InstanceProfileInfo>,
     /// The inline policies asked for in the request that exist, with their documents (decoded).
     pub inline: Vec<(String, String)>,
+    /// What decides what the role may do (besides SCPs), when the request asked for it
+    /// ([`ObserveRequest::permissions`]); `None` when it was not read.
+    pub policies: Option<RolePolicies>,
+}
+
+/// A managed policy's default version, as GetPolicy and GetPolicyVersion (or
+/// GetAccountAuthorizationDetails) give it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyVersion {
+    pub arn: String,
+    /// `v1`, `v2`...
+    pub version_id: String,
+    /// The document, decoded (IAM sends it URL-encoded).
+    pub document: String,
+}
+
+/// Everything IAM weighs for a role's own requests, except SCPs: its identity policies (every
+/// inline policy, the default version of every attached managed policy, AWS managed ones too:
+/// they are versioned and differ by partition), its permissions boundary and its tags.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RolePolicies {
+    /// Every inline policy (ListRolePolicies, GetRolePolicy): name and document, decoded.
+    pub inline: Vec<(String, String)>,
+    /// The default version of every attached managed policy, in ListAttachedRolePolicies' order.
+    pub attached: Vec<PolicyVersion>,
+    /// The permissions boundary (GetRole's `PermissionsBoundary`) and its default version.
+    pub boundary: Option<PolicyVersion>,
+    /// The role's tags (GetRole): its sessions carry them as `aws:PrincipalTag/*`.
+    pub tags: Vec<(String, String)>,
+}
+
+/// One service control policy, as Organizations' DescribePolicy gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scp {
+    /// `p-…`, or `p-FullAWSAccess`.
+    pub id: String,
+    pub name: String,
+    /// The document (`Content`).
+    pub document: String,
+}
+
+/// One level of the organization above an account: the root, an OU, or the account itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScpTarget {
+    /// `r-…`, `ou-…`, or the account's ID.
+    pub target: String,
+    /// The SCPs attached there (ListPoliciesForTarget, DescribePolicy).
+    pub policies: Vec<Scp>,
+}
+
+/// The SCPs that bound an account's principals, as far as the caller may read them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScpRead {
+    /// Every level, root first, the account last (ListParents up to the root).
+    Read(Vec<ScpTarget>),
+    /// They could not be read: the error says why (AccessDenied from a member account, an
+    /// endpoint that does not serve Organizations...).
+    NotRead(IamError),
+    /// SCPs bound no principal of this account.
+    NotApplicable(ScpExempt),
+}
+
+/// Why SCPs bound nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScpExempt {
+    /// The organization's management account.
+    ManagementAccount,
+    /// The account is in no organization (`AWSOrganizationsNotInUseException`).
+    NoOrganization,
+    /// A service-linked role (path `/aws-service-role/`).
+    ServiceLinkedRole,
+}
+
+/// One role of GetAccountAuthorizationDetails (`Filter` Role).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleDetail {
+    pub summary: RoleSummary,
+    pub attached: Vec<AttachedPolicy>,
+    /// Every inline policy, decoded.
+    pub inline: Vec<(String, String)>,
+    /// The permissions boundary's ARN.
+    pub boundary: Option<String>,
+    pub tags: Vec<(String, String)>,
+    pub instance_profiles: Vec<InstanceProfileInfo>,
+}
+
+/// One page of GetAccountAuthorizationDetails (`Filter` Role, LocalManagedPolicy,
+/// AWSManagedPolicy): its roles, and the default version of each managed policy it lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DetailsPage {
+    pub roles: Vec<RoleDetail>,
+    pub policies: Vec<PolicyVersion>,
+    /// Where the next page starts; `None` on the last page.
+    pub marker: Option<String>,
 }
 
 impl ObservedRole {
@@ -58,11 +152,14 @@ pub struct ObserveRequest {
     pub instance_profile: Option<String>,
     /// The role as ListRoles already gave it: GetRole is skipped.
     pub listed: Option<RoleSummary>,
+    /// Read what decides what the role may do: every inline policy, the default version of each
+    /// attached policy, the boundary and its document, the tags ([`ObservedRole::policies`]).
+    pub permissions: bool,
 }
 
 impl ObserveRequest {
     pub fn role(role: RoleName) -> Self {
-        ObserveRequest { role, inline_policies: Vec::new(), customer_policies: Vec::new(), instance_profile: None, listed: None }
+        ObserveRequest { role, inline_policies: Vec::new(), customer_policies: Vec::new(), instance_profile: None, listed: None, permissions: false }
     }
 
     /// The `aws iam` commands that read what this request reads, one shell line each.
@@ -94,6 +191,9 @@ pub struct Observation {
     pub customer_policies: Vec<(String, bool)>,
     /// The requested instance profile, if it exists.
     pub instance_profile: Option<InstanceProfileInfo>,
+    /// The SCPs that bound the role's account, when they were asked for (read beside the IAM
+    /// reads, not by `observe`).
+    pub scps: Option<ScpRead>,
 }
 
 /// A role in a ListRoles page.
@@ -542,6 +642,21 @@ pub trait Iam: Sync {
     fn customer_policy_document(&self, name: &str) -> impl Future<Output = Result<Option<String>, IamError>> + Send {
         let _ = name;
         std::future::ready(Ok(None))
+    }
+
+    /// The SCPs that bound the principals of `account` (the caller's when `None`): Organizations'
+    /// DescribeOrganization, ListParents up to the root, ListPoliciesForTarget and DescribePolicy
+    /// per level. Never an error: what cannot be read is [`ScpRead::NotRead`].
+    fn service_control_policies(&self, account: Option<&AccountId>) -> impl Future<Output = ScpRead> + Send {
+        let _ = account;
+        std::future::ready(ScpRead::NotRead(IamError::of(ErrorCode::Other("UnsupportedOperation".into())).during("DescribeOrganization")))
+    }
+
+    /// One page of GetAccountAuthorizationDetails with `Filter` Role, LocalManagedPolicy and
+    /// AWSManagedPolicy. A backend that cannot answers an error, and `audit` reads role by role.
+    fn authorization_details(&self, marker: Option<String>) -> impl Future<Output = Result<DetailsPage, IamError>> + Send {
+        let _ = marker;
+        std::future::ready(Err(IamError::of(ErrorCode::Other("UnsupportedOperation".into())).during("GetAccountAuthorizationDetails")))
     }
 }
 

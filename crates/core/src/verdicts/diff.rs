@@ -222,6 +222,7 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
                     attached: Vec::new(),
                     instance_profiles: Vec::new(),
                     inline: Vec::new(),
+                    policies: None,
                 });
             }
             Action::UpdateAssumeRolePolicy { policy_document, .. } => {

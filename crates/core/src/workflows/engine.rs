@@ -315,6 +315,7 @@ mod tests {
             attached: vec![],
             instance_profiles: vec![],
             inline: vec![],
+            policies: None,
         };
         let observation = Observation { role: Some(role), ..Default::default() };
         let plan = plan(&EKS_NODE, &desired, &observation, PlanOptions::default());

@@ -265,6 +265,7 @@ mod tests {
                     attached: vec![],
                     instance_profiles: vec![],
                     inline: vec![],
+                    policies: None,
                 }),
                 ..Default::default()
             })
