@@ -178,6 +178,7 @@ fn all_scenarios() -> Vec<Finding> {
         customer_policies: vec![],
         instance_profile: Some(InstanceProfileInfo { name: "ecsInstanceRole-profile".into(), arn: String::new(), roles: vec!["someoneElse".into()] }),
         scps: None,
+        permissions_read: false,
     };
     out.extend(check_role(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::Aws)), &taken));
     // Verdicts: a Deny, an unmet condition, an unknowable one, one profile only, NotPrincipal.

@@ -172,7 +172,7 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
                     Status::Ok => out.summary.ok += 1,
                     _ => out.summary.drift += 1,
                 }
-                out.roles.push(CheckReport { kind, role_name: role.name.clone(), status, findings, trust: checked.trust });
+                out.roles.push(CheckReport { kind, role_name: role.name.clone(), status, findings, trust: checked.trust, permissions: checked.permissions });
             }
             progress(out.summary.scanned, out.summary.found);
         })
