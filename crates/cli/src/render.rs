@@ -539,7 +539,7 @@ impl<'m> Out<'m> {
 
     /// One audited role, with check's keys and its kind.
     pub(crate) fn audited_role(&self, r: &CheckReport) -> AuditedRoleReport {
-        AuditedRoleReport { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings) }
+        AuditedRoleReport { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings), permissions: r.permissions.as_ref().map(permissions_report) }
     }
 
     /// One account's audit (`audit`, and each account of `audit --organization`).

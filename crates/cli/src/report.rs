@@ -328,6 +328,9 @@ pub struct AuditedRoleReport {
     pub role_name: String,
     pub status: Status,
     pub findings: Vec<FindingReport>,
+    /// What the role may do of what its workload needs, as `check` reports it; `null` when its
+    /// policies could not be read.
+    pub permissions: Option<PermissionsReport>,
 }
 
 /// `rolecall audit`: every role of the account that serves a purpose rolecall knows.

@@ -315,3 +315,29 @@ fn every_kinds_guide_role_is_granted() {
 fn desired_named(spec: &RoleSpec) -> Desired {
     spec.desired(&RoleContext { partition: Partition::Aws, account: Some(AccountId::parse(ACCOUNT).unwrap()), role_name: Some(rolecall_core::input::RoleName::parse("r").unwrap()), path: IamPath::root(), clusters: vec![], permissions: vec![], secrets: vec![] })
 }
+
+/// The managed policy is attached, but the default version IAM answers does not grant a need
+/// (a policy version before the need was added): the need is not granted, though the name is
+/// there. Its twin is the committed version.
+#[test]
+fn an_attached_policy_that_does_not_grant_a_need_is_not_trusted_by_name() {
+    let mut r = node(&[WORKER, PULL], &[], None);
+    let worker = &mut r.policies.as_mut().unwrap().attached[0];
+    let mut doc: serde_json::Value = serde_json::from_str(&worker.document).unwrap();
+    let before = doc.to_string();
+    for st in doc["Statement"].as_array_mut().unwrap() {
+        if let Some(actions) = st["Action"].as_array_mut() {
+            actions.retain(|a| a != "eks-auth:AssumeRoleForPodIdentity");
+        } else if st["Action"] == "eks-auth:AssumeRoleForPodIdentity" {
+            st["Effect"] = "Deny".into();
+            st["Action"] = "eks-auth:NoSuchAction".into();
+        }
+    }
+    assert_ne!(doc.to_string(), before, "the committed document grants eks-auth:AssumeRoleForPodIdentity");
+    worker.document = doc.to_string();
+    let (f, granted) = check(&EKS_NODE, &seen(r, no_scps()));
+    assert_eq!(granted, Some(false));
+    assert_eq!(codes(&f), vec!["permission-not-granted"]);
+    assert_eq!((f[0].args.text(Arg::Action), f[0].args.text(Arg::Count)), (Some("eks-auth:AssumeRoleForPodIdentity"), Some("1")));
+    assert_eq!(Status::of(&f), Status::Drift);
+}
