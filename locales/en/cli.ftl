@@ -304,6 +304,7 @@ check-scps-not-applicable = no { -scps } (none apply)
 show-covered = Asked for, and already granted by a required policy:
 show-covered-item = { $permission }, in { $policy }
 plan-refused = rolecall wrote nothing:
+plan-blocked = rolecall does not change what stops these (it never edits a { -permissions-boundary }, an { -scp } or a Deny statement):
 plan-left = What remains after this plan:
 plan-left-nothing-to-write = rolecall has nothing to write; what remains needs you:
 plan-left-stopped = What remains, as the plan stopped part-way (check will find it):

@@ -12,7 +12,7 @@ use rolecall_aws::Progress;
 use rolecall_core::backend::{Action, IamError};
 use rolecall_core::engine::{CheckReport, Outcome, Planned};
 use rolecall_core::granted::PermissionVerdict;
-use rolecall_core::finding::{Finding, Severity};
+use rolecall_core::finding::{Code, Finding, Severity};
 use rolecall_core::input::{InputError, Rule};
 use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
@@ -635,9 +635,16 @@ impl<'m> Out<'m> {
 
     /// Why nothing is written, and what the plan leaves.
     fn plan_outcome(&self, p: &PlanOutput) {
-        if !p.blocked.is_empty() {
+        // A refusal means nothing was written; what a Deny, a boundary or an SCP stops stays
+        // whatever rolecall writes.
+        let (stops, refused): (Vec<FindingReport>, Vec<FindingReport>) = p.blocked.iter().cloned().partition(|f| matches!(f.code, Code::PermissionDenied | Code::PermissionBlockedByBoundary | Code::PermissionBlockedByScp));
+        if !refused.is_empty() {
             self.say(&self.bold(&self.m.get(ids::PLAN_REFUSED)));
-            self.findings_with_fixes(&p.blocked);
+            self.findings_with_fixes(&refused);
+        }
+        if !stops.is_empty() {
+            self.say(&self.bold(&self.m.get(ids::PLAN_BLOCKED)));
+            self.findings_with_fixes(&stops);
         }
         if !p.left.is_empty() {
             let title = match &p.state {

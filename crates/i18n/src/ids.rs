@@ -234,6 +234,7 @@ pub const CHECK_SCPS_NOT_APPLICABLE: Plain = Plain::new("check-scps-not-applicab
 pub const SHOW_COVERED: Plain = Plain::new("show-covered");
 message!(SHOW_COVERED_ITEM = "show-covered-item", ShowCoveredItem { permission: Permission = "permission", policy: Policy = "policy" });
 pub const PLAN_REFUSED: Plain = Plain::new("plan-refused");
+pub const PLAN_BLOCKED: Plain = Plain::new("plan-blocked");
 pub const PLAN_LEFT: Plain = Plain::new("plan-left");
 pub const PLAN_LEFT_NOTHING_TO_WRITE: Plain = Plain::new("plan-left-nothing-to-write");
 pub const PLAN_LEFT_STOPPED: Plain = Plain::new("plan-left-stopped");
@@ -897,6 +898,7 @@ pub const ALL: &[Id] = &[
     SHOW_COVERED.id(),
     SHOW_COVERED_ITEM,
     PLAN_REFUSED.id(),
+    PLAN_BLOCKED.id(),
     PLAN_LEFT.id(),
     PLAN_LEFT_NOTHING_TO_WRITE.id(),
     PLAN_LEFT_STOPPED.id(),
