@@ -133,6 +133,31 @@ finding-audit-confused-deputy = El { -role } { $role } permite que { $principal 
 finding-audit-confused-deputy-fix = Agregue a mano a su instrucción Allow una condición StringEquals sobre aws:SourceAccount (su { -account-id }) o ArnLike sobre aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*), nunca el ARN de un solo clúster, que impide lanzar tareas; rolecall nunca restringe la confianza por su cuenta.
 finding-audit-trust-unreadable = No se puede leer la { -trust-policy } del { -role } { $role } ({ $detail }), así que audit no puede saber si el { -role } sirve a alguno de los propósitos que comprueba.
 finding-audit-trust-unreadable-fix = Corrija la { -trust-policy } a mano y vuelva a ejecutar audit; rolecall no sobrescribe un documento que no puede leer.
+finding-permission-not-granted = Ninguna política del { -role } permite { $action } en { $resource }, que su carga de trabajo necesita ({ $count } necesidades así en total).
+finding-permission-not-granted-fix = rolecall repair adjunta la { -managed-policy } de la guía; también puede conceder la acción en una política propia.
+finding-permission-denied = La instrucción Deny { $statement } de { $policy } impide al { -role } realizar { $action } en { $resource }, que su carga de trabajo necesita ({ $count } necesidades así en total).
+finding-permission-denied-fix = Restrinja o elimine esa instrucción a mano; rolecall nunca elimina una instrucción.
+finding-permission-blocked-by-boundary = El { -permissions-boundary } { $policy } { PRESENT($statement) ->
+    [yes] deniega { $action } en { $resource } (instrucción { $statement })
+   *[no] no permite { $action } en { $resource }
+}, que la carga de trabajo del { -role } necesita ({ $count } necesidades así en total): las políticas propias del { -role } no pueden conceder más de lo que permite su límite.
+finding-permission-blocked-by-boundary-fix = Permita la acción en el { -permissions-boundary } (o quite el límite) a mano; rolecall nunca edita un { -permissions-boundary }.
+finding-permission-blocked-by-scp = { PRESENT($policy) ->
+    [yes] La { -scp } { $policy } asociada a { $target } deniega { $action } en { $resource } (instrucción { $statement })
+   *[no] Ninguna { -scp } asociada a { $target } permite { $action } en { $resource }
+}, que la carga de trabajo del { -role } necesita ({ $count } necesidades así en total).
+finding-permission-blocked-by-scp-fix = Pida a los administradores de su organización que permitan la acción en ese nivel; rolecall nunca edita una { -scp }.
+finding-permission-undecided = Si el { -role } puede llamar a { $action } en { $resource }, que su carga de trabajo necesita, { PRESENT($key) ->
+    [yes] depende de { $key }, cuyo valor rolecall no puede conocer
+   *[no] no se puede determinar
+} ({ $count } necesidades así en total).
+finding-permission-undecided-fix = Compruebe esa condición a mano; rolecall no intenta adivinarla.
+finding-scps-not-read = No se han leído las { -scps } de la cuenta ({ $value }): los veredictos sobre permisos no las tienen en cuenta.
+finding-scps-not-read-fix = Ejecute rolecall desde la cuenta de administración de la organización (o desde una cuenta de administrador delegado) para tenerlas en cuenta.
+finding-policy-equivalent = La { -managed-policy } { $policy } no está adjunta, pero las demás políticas del { -role } conceden todo lo que ella concede y la carga de trabajo necesita; la guía acepta permisos equivalentes.
+finding-policy-equivalent-fix = No hay nada que hacer; rolecall repair no la adjunta.
+finding-policy-missing-granted = La { -managed-policy } { $policy } no está adjunta. Las demás políticas del { -role } conceden todo lo que ella concede y la carga de trabajo necesita, pero la guía nombra la propia política.
+finding-policy-missing-granted-fix = Adjúntela a mano si sigue la guía al pie de la letra; rolecall repair no adjunta lo que ya está concedido.
 
 ## Lo que IAM espera en un elemento de una política ({ $expected } de policy-structure) y lo
 ## que falla en un texto que no es JSON ({ $detail } de json-invalid).

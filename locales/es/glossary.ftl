@@ -20,6 +20,9 @@
 -service-account = cuenta de servicio de Kubernetes
 -irsa = Roles de IAM para cuentas de servicio (IRSA)
 -confused-deputy = suplente confuso
+-permissions-boundary = límite de permisos
+-scp = política de control de servicios (SCP)
+-scps = políticas de control de servicios (SCP)
 
 # Plurales.
 -managed-policies = políticas administradas

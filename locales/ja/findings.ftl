@@ -133,6 +133,31 @@ finding-audit-confused-deputy = { -role } { $role } は、どのアカウント�
 finding-audit-confused-deputy-fix = Allow ステートメントに、aws:SourceAccount (自分の{ -account-id }) に対する StringEquals 条件、または aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) に対する ArnLike 条件を手動で追加してください。1 つのクラスターの ARN だけを指定するとタスクを起動できなくなるため、指定しないでください。rolecall が自ら信頼を狭めることはありません。
 finding-audit-trust-unreadable = { -role } { $role } の{ -trust-policy }を読み取れません ({ $detail })。そのため audit は、この{ -role }が確認対象の用途のいずれかに使われているかどうかを判断できません。
 finding-audit-trust-unreadable-fix = { -trust-policy }を手動で修正してから、audit をもう一度実行してください。rolecall は読み取れないドキュメントを上書きしません。
+finding-permission-not-granted = ワークロードに必要な { $resource } に対する { $action } を許可するポリシーが、{ -role }にありません (このようなニーズは合計 { $count } 件)。
+finding-permission-not-granted-fix = rolecall repair がガイドの{ -managed-policy }をアタッチします。独自のポリシーでそのアクションを許可することもできます。
+finding-permission-denied = { $policy } の Deny ステートメント { $statement } により、{ -role }はワークロードに必要な { $resource } に対する { $action } を実行できません (このようなニーズは合計 { $count } 件)。
+finding-permission-denied-fix = そのステートメントを手動で絞り込むか削除してください。rolecall がステートメントを削除することはありません。
+finding-permission-blocked-by-boundary = { -permissions-boundary } { $policy } が { PRESENT($statement) ->
+    [yes] { $resource } に対する { $action } を拒否しています (ステートメント { $statement })
+   *[no] { $resource } に対する { $action } を許可していません
+}。これは{ -role }のワークロードに必要です (このようなニーズは合計 { $count } 件)。{ -role }自身のポリシーは、アクセス許可の境界を超えるアクセス許可を付与できません。
+finding-permission-blocked-by-boundary-fix = { -permissions-boundary }でそのアクションを手動で許可してください (または境界を削除してください)。rolecall が{ -permissions-boundary }を編集することはありません。
+finding-permission-blocked-by-scp = { PRESENT($policy) ->
+    [yes] { $target } にアタッチされた{ -scp } { $policy } が { $resource } に対する { $action } を拒否しています (ステートメント { $statement })
+   *[no] { $target } にアタッチされたどの{ -scp }も { $resource } に対する { $action } を許可していません
+}。これは{ -role }のワークロードに必要です (このようなニーズは合計 { $count } 件)。
+finding-permission-blocked-by-scp-fix = その階層でアクションを許可するよう、組織の管理者に依頼してください。rolecall が{ -scp }を編集することはありません。
+finding-permission-undecided = ワークロードに必要な { $resource } に対する { $action } を{ -role }が呼び出せるかどうかは、{ PRESENT($key) ->
+    [yes] rolecall が値を知り得ない { $key } によって決まります
+   *[no] 判定できません
+} (このようなニーズは合計 { $count } 件)。
+finding-permission-undecided-fix = その条件は手動で確認してください。rolecall は推測で判定しません。
+finding-scps-not-read = アカウントの{ -scps }を読み取っていません ({ $value })。アクセス許可の判定では考慮されていません。
+finding-scps-not-read-fix = 考慮に入れるには、組織の管理アカウント (または委任された管理者のアカウント) から rolecall を実行してください。
+finding-policy-equivalent = { -managed-policy } { $policy } はアタッチされていませんが、このポリシーが付与するアクセス許可のうちワークロードに必要なものは、すべて{ -role }の他のポリシーが付与しています。ガイドは同等のアクセス許可を認めています。
+finding-policy-equivalent-fix = 対応は不要です。rolecall repair はこのポリシーをアタッチしません。
+finding-policy-missing-granted = { -managed-policy } { $policy } がアタッチされていません。このポリシーが付与するアクセス許可のうちワークロードに必要なものは、すべて{ -role }の他のポリシーが付与していますが、ガイドはこのポリシー自体を指定しています。
+finding-policy-missing-granted-fix = ガイドどおりにする場合は手動でアタッチしてください。rolecall repair は、すでに付与されているものをアタッチしません。
 
 ## ポリシーの要素で IAM が想定するもの (policy-structure の { $expected }) と、JSON ではない
 ## テキストの問題点 (json-invalid の { $detail })。

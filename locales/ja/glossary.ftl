@@ -20,6 +20,9 @@
 -service-account = Kubernetes サービスアカウント
 -irsa = サービスアカウントの IAM ロール (IRSA)
 -confused-deputy = 混乱した代理
+-permissions-boundary = アクセス許可の境界
+-scp = サービスコントロールポリシー (SCP)
+-scps = サービスコントロールポリシー (SCP)
 
 # 複数形 (日本語では単数形と同じ)。
 -managed-policies = マネージドポリシー

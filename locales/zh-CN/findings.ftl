@@ -133,6 +133,31 @@ finding-audit-confused-deputy = { -role } { $role } 允许 { $principal } 代表
 finding-audit-confused-deputy-fix = 请手动在其 Allow 语句中添加针对 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 条件，或针对 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 条件；切勿只指定单个集群的 ARN，否则将无法启动任务。rolecall 从不自行缩小信任范围。
 finding-audit-trust-unreadable = 无法解析{ -role } { $role } 的{ -trust-policy } ({ $detail })，因此 audit 无法判断该{ -role }是否用于其检查的任何用途。
 finding-audit-trust-unreadable-fix = 请手动修正{ -trust-policy }，然后重新运行 audit；rolecall 不会覆盖无法解析的文档。
+finding-permission-not-granted = 该{ -role }没有任何策略允许对 { $resource } 执行 { $action }，而这是其工作负载所需要的 (此类需求共 { $count } 项)。
+finding-permission-not-granted-fix = rolecall repair 会附加指南中的{ -managed-policy }；您也可以在自己的策略中授予该操作。
+finding-permission-denied = { $policy } 的 Deny 语句 { $statement } 阻止该{ -role }对 { $resource } 执行 { $action }，而这是其工作负载所需要的 (此类需求共 { $count } 项)。
+finding-permission-denied-fix = 请手动缩小该语句的范围或将其删除；rolecall 从不删除语句。
+finding-permission-blocked-by-boundary = { -permissions-boundary } { $policy } { PRESENT($statement) ->
+    [yes] 拒绝对 { $resource } 执行 { $action } (语句 { $statement })
+   *[no] 不允许对 { $resource } 执行 { $action }
+}，而这是该{ -role }的工作负载所需要的 (此类需求共 { $count } 项)：{ -role }自身的策略无法授予超出其权限边界的权限。
+finding-permission-blocked-by-boundary-fix = 请手动在{ -permissions-boundary }中允许该操作 (或删除该边界)；rolecall 从不编辑{ -permissions-boundary }。
+finding-permission-blocked-by-scp = { PRESENT($policy) ->
+    [yes] 附加到 { $target } 的{ -scp } { $policy } 拒绝对 { $resource } 执行 { $action } (语句 { $statement })
+   *[no] 附加到 { $target } 的{ -scps }均不允许对 { $resource } 执行 { $action }
+}，而这是该{ -role }的工作负载所需要的 (此类需求共 { $count } 项)。
+finding-permission-blocked-by-scp-fix = 请让贵组织的管理员在该级别允许该操作；rolecall 从不编辑{ -scp }。
+finding-permission-undecided = 该{ -role }能否对 { $resource } 调用其工作负载所需的 { $action }，{ PRESENT($key) ->
+    [yes] 取决于 { $key }，而 rolecall 无法得知其值
+   *[no] 无法判定
+} (此类需求共 { $count } 项)。
+finding-permission-undecided-fix = 请手动检查该条件；rolecall 不会自行猜测。
+finding-scps-not-read = 未读取该账户的{ -scps } ({ $value })：权限判定未将其考虑在内。
+finding-scps-not-read-fix = 若要将其考虑在内，请从组织的管理账户 (或委托管理员账户) 运行 rolecall。
+finding-policy-equivalent = 未附加{ -managed-policy } { $policy }，但该{ -role }的其他策略已授予该策略所授予且工作负载需要的全部权限；指南接受等效的权限。
+finding-policy-equivalent-fix = 无需处理；rolecall repair 不会附加该策略。
+finding-policy-missing-granted = 未附加{ -managed-policy } { $policy }。该{ -role }的其他策略已授予该策略所授予且工作负载需要的全部权限，但指南指定的是该策略本身。
+finding-policy-missing-granted-fix = 如果您要严格遵循指南，请手动附加；rolecall repair 不会附加已授予的权限。
 
 ## 策略元素中 IAM 要求的内容 (policy-structure 的 { $expected })，以及非 JSON 文本的问题
 ## (json-invalid 的 { $detail })。

@@ -20,6 +20,9 @@
 -service-account = Kubernetes 服务账户
 -irsa = 服务账户的 IAM 角色 (IRSA)
 -confused-deputy = 混淆代理
+-permissions-boundary = 权限边界
+-scp = 服务控制策略 (SCP)
+-scps = 服务控制策略 (SCP)
 
 # 复数 (中文与单数相同)。
 -managed-policies = 托管策略

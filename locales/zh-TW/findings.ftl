@@ -133,6 +133,31 @@ finding-audit-confused-deputy = { -role } { $role } 允許 { $principal } 代表
 finding-audit-confused-deputy-fix = 請手動在其 Allow 陳述式中加入針對 aws:SourceAccount (您的{ -account-id }) 的 StringEquals 條件，或針對 aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) 的 ArnLike 條件；切勿只指定單一叢集的 ARN，否則將無法啟動任務。rolecall 絕不會自行縮小信任範圍。
 finding-audit-trust-unreadable = 無法解讀{ -role } { $role } 的{ -trust-policy } ({ $detail })，因此 audit 無法判斷此{ -role }是否用於其檢查的任何用途。
 finding-audit-trust-unreadable-fix = 請手動修正{ -trust-policy }，然後再次執行 audit；rolecall 不會覆寫無法解讀的文件。
+finding-permission-not-granted = 此{ -role }沒有任何政策允許在 { $resource } 上執行 { $action }，而這是其工作負載所需 (此類需求共 { $count } 項)。
+finding-permission-not-granted-fix = rolecall repair 會連接指南中的{ -managed-policy }；您也可以在自己的政策中授予此動作。
+finding-permission-denied = { $policy } 的 Deny 陳述式 { $statement } 使此{ -role }無法在 { $resource } 上執行 { $action }，而這是其工作負載所需 (此類需求共 { $count } 項)。
+finding-permission-denied-fix = 請手動縮小該陳述式的範圍或將其移除；rolecall 從不移除陳述式。
+finding-permission-blocked-by-boundary = { -permissions-boundary } { $policy } { PRESENT($statement) ->
+    [yes] 拒絕在 { $resource } 上執行 { $action } (陳述式 { $statement })
+   *[no] 不允許在 { $resource } 上執行 { $action }
+}，而這是此{ -role }的工作負載所需 (此類需求共 { $count } 項)：{ -role }自身的政策無法授予超出其許可界限的許可。
+finding-permission-blocked-by-boundary-fix = 請手動在{ -permissions-boundary }中允許此動作 (或移除該界限)；rolecall 從不編輯{ -permissions-boundary }。
+finding-permission-blocked-by-scp = { PRESENT($policy) ->
+    [yes] 連接至 { $target } 的{ -scp } { $policy } 拒絕在 { $resource } 上執行 { $action } (陳述式 { $statement })
+   *[no] 連接至 { $target } 的{ -scps }均未允許在 { $resource } 上執行 { $action }
+}，而這是此{ -role }的工作負載所需 (此類需求共 { $count } 項)。
+finding-permission-blocked-by-scp-fix = 請要求貴組織的管理員在該層級允許此動作；rolecall 從不編輯{ -scp }。
+finding-permission-undecided = 此{ -role }能否在 { $resource } 上呼叫其工作負載所需的 { $action }，{ PRESENT($key) ->
+    [yes] 取決於 { $key }，而 rolecall 無從得知其值
+   *[no] 無法判定
+} (此類需求共 { $count } 項)。
+finding-permission-undecided-fix = 請手動檢查該條件；rolecall 不會自行猜測。
+finding-scps-not-read = 未讀取此帳戶的{ -scps } ({ $value })：許可判定並未將其納入考量。
+finding-scps-not-read-fix = 若要將其納入考量，請從組織的管理帳戶 (或委派管理員帳戶) 執行 rolecall。
+finding-policy-equivalent = 未連接{ -managed-policy } { $policy }，但此{ -role }的其他政策已授予該政策所授予、且工作負載需要的所有許可；指南接受同等的許可。
+finding-policy-equivalent-fix = 無須處理；rolecall repair 不會連接此政策。
+finding-policy-missing-granted = 未連接{ -managed-policy } { $policy }。此{ -role }的其他政策已授予該政策所授予、且工作負載需要的所有許可，但指南指定的是該政策本身。
+finding-policy-missing-granted-fix = 若您要完全依照指南，請手動連接；rolecall repair 不會連接已授予的許可。
 
 ## 政策元素中 IAM 預期的內容 (policy-structure 的 { $expected })，以及非 JSON 文字的問題
 ## (json-invalid 的 { $detail })。

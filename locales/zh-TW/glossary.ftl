@@ -20,6 +20,9 @@
 -service-account = Kubernetes 服務帳戶
 -irsa = 服務帳戶的 IAM 角色 (IRSA)
 -confused-deputy = 混淆代理人
+-permissions-boundary = 許可界限
+-scp = 服務控制政策 (SCP)
+-scps = 服務控制政策 (SCP)
 
 # 複數 (中文與單數相同)。
 -managed-policies = 受管政策
