@@ -146,7 +146,7 @@ finding-permission-blocked-by-scp = { PRESENT($policy) ->
     [yes] The { -scp } { $policy } attached to { $target } denies { $action } on { $resource } (statement { $statement })
    *[no] No { -scp } attached to { $target } allows { $action } on { $resource }
 }, which the { -role }'s workload needs ({ $count } such needs in all).
-finding-permission-blocked-by-scp-fix = Ask your organization's administrators to allow the action at that level; rolecall never edits an { -scp }.
+finding-permission-blocked-by-scp-fix = Ask your organization's administrators to allow the action at that level; rolecall never edits a { -scp }.
 finding-permission-undecided = Whether the { -role } may call { $action } on { $resource }, which its workload needs, { PRESENT($key) ->
     [yes] depends on { $key }, whose value rolecall cannot know
    *[no] cannot be decided

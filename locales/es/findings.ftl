@@ -133,24 +133,24 @@ finding-audit-confused-deputy = El { -role } { $role } permite que { $principal 
 finding-audit-confused-deputy-fix = Agregue a mano a su instrucción Allow una condición StringEquals sobre aws:SourceAccount (su { -account-id }) o ArnLike sobre aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*), nunca el ARN de un solo clúster, que impide lanzar tareas; rolecall nunca restringe la confianza por su cuenta.
 finding-audit-trust-unreadable = No se puede leer la { -trust-policy } del { -role } { $role } ({ $detail }), así que audit no puede saber si el { -role } sirve a alguno de los propósitos que comprueba.
 finding-audit-trust-unreadable-fix = Corrija la { -trust-policy } a mano y vuelva a ejecutar audit; rolecall no sobrescribe un documento que no puede leer.
-finding-permission-not-granted = Ninguna política del { -role } permite { $action } en { $resource }, que su carga de trabajo necesita ({ $count } necesidades así en total).
+finding-permission-not-granted = Ninguna política del { -role } permite { $action } en { $resource }, que su carga de trabajo necesita (necesidades afectadas en total: { $count }).
 finding-permission-not-granted-fix = rolecall repair adjunta la { -managed-policy } de la guía; también puede conceder la acción en una política propia.
-finding-permission-denied = La instrucción Deny { $statement } de { $policy } impide al { -role } realizar { $action } en { $resource }, que su carga de trabajo necesita ({ $count } necesidades así en total).
+finding-permission-denied = La instrucción Deny { $statement } de { $policy } impide al { -role } realizar { $action } en { $resource }, que su carga de trabajo necesita (necesidades afectadas en total: { $count }).
 finding-permission-denied-fix = Restrinja o elimine esa instrucción a mano; rolecall nunca elimina una instrucción.
 finding-permission-blocked-by-boundary = El { -permissions-boundary } { $policy } { PRESENT($statement) ->
     [yes] deniega { $action } en { $resource } (instrucción { $statement })
    *[no] no permite { $action } en { $resource }
-}, que la carga de trabajo del { -role } necesita ({ $count } necesidades así en total): las políticas propias del { -role } no pueden conceder más de lo que permite su límite.
+}, que la carga de trabajo del { -role } necesita (necesidades afectadas en total: { $count }): las políticas propias del { -role } no pueden conceder más de lo que permite su límite.
 finding-permission-blocked-by-boundary-fix = Permita la acción en el { -permissions-boundary } (o quite el límite) a mano; rolecall nunca edita un { -permissions-boundary }.
 finding-permission-blocked-by-scp = { PRESENT($policy) ->
     [yes] La { -scp } { $policy } asociada a { $target } deniega { $action } en { $resource } (instrucción { $statement })
    *[no] Ninguna { -scp } asociada a { $target } permite { $action } en { $resource }
-}, que la carga de trabajo del { -role } necesita ({ $count } necesidades así en total).
+}, que la carga de trabajo del { -role } necesita (necesidades afectadas en total: { $count }).
 finding-permission-blocked-by-scp-fix = Pida a los administradores de su organización que permitan la acción en ese nivel; rolecall nunca edita una { -scp }.
 finding-permission-undecided = Si el { -role } puede llamar a { $action } en { $resource }, que su carga de trabajo necesita, { PRESENT($key) ->
     [yes] depende de { $key }, cuyo valor rolecall no puede conocer
    *[no] no se puede determinar
-} ({ $count } necesidades así en total).
+} (necesidades afectadas en total: { $count }).
 finding-permission-undecided-fix = Compruebe esa condición a mano; rolecall no intenta adivinarla.
 finding-scps-not-read = No se han leído las { -scps } de la cuenta ({ $value }): los veredictos sobre permisos no las tienen en cuenta.
 finding-scps-not-read-fix = Ejecute rolecall desde la cuenta de administración de la organización (o desde una cuenta de administrador delegado) para tenerlas en cuenta.

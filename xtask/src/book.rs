@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use rolecall_core::backend::Observation;
+use rolecall_core::backend::{AttachedPolicy, ErrorCode, IamError, Observation, ObservedRole, PolicyVersion, RolePolicies, Scp, ScpExempt, ScpRead, ScpTarget};
 use rolecall_core::engine::Request;
-use rolecall_core::finding::{Arg, Code};
+use rolecall_core::finding::{Arg, Code, Finding};
 use rolecall_core::input::{AccountId, ClusterName, IamPath, Region, RoleName};
 use rolecall_core::permissions::{policy, Command as PermCommand};
 use rolecall_core::diff::plan;
@@ -15,6 +15,7 @@ use rolecall_core::plan::PlanOptions;
 use rolecall_core::model::needs;
 use rolecall_core::role::{ClusterScope, Context, Grant, Needs, Permission, PolicyNeeds, RoleKind, Scope, Trustee, Variant};
 use rolecall_core::Partition;
+use rolecall_cli::report::ScpsWeighed;
 use rolecall_cli::words;
 use rolecall_i18n::{ids, Id, Messages, Plain, LOCALES};
 
@@ -28,7 +29,7 @@ pub const POD_ROLE: &str = "my-pod-identity-role";
 pub const SECRETS: [&str; 2] = ["arn:aws:secretsmanager:us-west-2:111122223333:secret:my-secret-AbCdEf", "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"];
 
 /// Every page of a book, by path under `src/` (one chapter per [`RoleKind::ALL`]).
-pub const PAGES: [&str; 13] = [
+pub const PAGES: [&str; 14] = [
     "index.md",
     "roles/fargate-pod-execution.md",
     "roles/eks-node.md",
@@ -37,6 +38,7 @@ pub const PAGES: [&str; 13] = [
     "roles/eks-auto-node.md",
     "roles/ecs-task-execution.md",
     "roles/eks-pod-identity.md",
+    "granted.md",
     "findings.md",
     "cli.md",
     "exit-status.md",
@@ -65,6 +67,7 @@ pub fn generate() -> BTreeMap<PathBuf, String> {
         for page in PAGES {
             let body = match page {
                 "index.md" => intro(&m),
+                "granted.md" => granted(&m),
                 "findings.md" => findings(&m),
                 "cli.md" => cli(&m),
                 "exit-status.md" => exit_status(&m),
@@ -95,6 +98,7 @@ fn summary(m: &Messages) -> String {
     for k in RoleKind::ALL {
         let _ = writeln!(s, "- [{}](roles/{}.md)", m.get(words::kind(k)), k.slug());
     }
+    let _ = writeln!(s, "- [{}](granted.md)", m.get(ids::BOOK_CHAPTER_GRANTED));
     let _ = writeln!(s, "- [{}](findings.md)", m.get(ids::BOOK_CHAPTER_FINDINGS));
     let _ = writeln!(s, "- [{}](cli.md)", m.get(ids::BOOK_CHAPTER_CLI));
     let _ = writeln!(s, "- [{}](exit-status.md)", m.get(ids::BOOK_CHAPTER_EXIT));
@@ -527,6 +531,132 @@ fn permission(p: Permission) -> Plain {
         Permission::Secrets => ids::BOOK_PERMISSION_SECRETS,
         Permission::PrivateRegistry => ids::BOOK_PERMISSION_PRIVATE_REGISTRY,
     }
+}
+
+/// What a role may do: how rolecall judges the needs of a kind, and an example of each
+/// permission finding, each produced by the core from a role as a backend observes it.
+fn granted(m: &Messages) -> String {
+    let mut s = format!("# {}\n\n{}\n\n", m.get(ids::BOOK_CHAPTER_GRANTED), m.get(ids::BOOK_GRANTED_INTRO));
+    let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_HOW_HEADING), m.get(ids::BOOK_GRANTED_HOW_INTRO));
+    for id in [ids::BOOK_GRANTED_HOW_DENY, ids::BOOK_GRANTED_HOW_IDENTITY, ids::BOOK_GRANTED_HOW_BOUNDARY, ids::BOOK_GRANTED_HOW_SCPS] {
+        let _ = writeln!(s, "- {}", m.get(id));
+    }
+    let _ = write!(s, "\n## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_VERDICT_HEADING), m.get(ids::BOOK_GRANTED_VERDICT));
+    let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_SCPS_HEADING), m.get(ids::BOOK_GRANTED_SCPS_INTRO));
+    let _ = write!(s, "| `scps` | {} |\n|---|---|\n", m.get(ids::BOOK_COL_MEANING));
+    for w in [ScpsWeighed::Read, ScpsWeighed::NotRead, ScpsWeighed::NotApplicable] {
+        let meaning = match w {
+            ScpsWeighed::Read => ids::BOOK_GRANTED_SCPS_READ,
+            ScpsWeighed::NotRead => ids::BOOK_GRANTED_SCPS_NOT_READ,
+            ScpsWeighed::NotApplicable => ids::BOOK_GRANTED_SCPS_NOT_APPLICABLE,
+        };
+        // Cannot hide a failure: a unit variant always serializes, as check's JSON writes it.
+        let value = serde_json::to_value(w).unwrap_or_default();
+        let _ = writeln!(s, "| `{value}` | {} |", m.get(meaning));
+    }
+    let _ = write!(s, "\n## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_NOT_READ_HEADING), m.get(ids::BOOK_GRANTED_NOT_READ));
+    let equivalents: Vec<String> = RoleKind::ALL.into_iter().filter(|k| k.spec().accepts_equivalents).map(|k| m.get(words::kind(k))).collect();
+    let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_REPAIR_HEADING), m.text(ids::BookGrantedRepair { kinds: equivalents.join(", ") }));
+    let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_EXAMPLES_HEADING), m.text(ids::BookGrantedExamplesIntro { account: ACCOUNT }));
+    for (code, scene) in [
+        (Code::PermissionNotGranted, ids::BOOK_GRANTED_EXAMPLE_NOT_GRANTED),
+        (Code::PermissionDenied, ids::BOOK_GRANTED_EXAMPLE_DENIED),
+        (Code::PermissionBlockedByBoundary, ids::BOOK_GRANTED_EXAMPLE_BOUNDARY),
+        (Code::PermissionBlockedByScp, ids::BOOK_GRANTED_EXAMPLE_SCP),
+        (Code::PermissionUndecided, ids::BOOK_GRANTED_EXAMPLE_UNDECIDED),
+        (Code::ScpsNotRead, ids::BOOK_GRANTED_EXAMPLE_SCPS_NOT_READ),
+        (Code::PolicyEquivalent, ids::BOOK_GRANTED_EXAMPLE_EQUIVALENT),
+        (Code::PolicyMissingGranted, ids::BOOK_GRANTED_EXAMPLE_MISSING_GRANTED),
+    ] {
+        let f = example(code);
+        let _ = write!(s, "### `{}`\n\n{}\n\n", code.as_str(), m.get(scene));
+        let _ = write!(s, "> **{}**: {}\n>\n", m.get(words::severity(f.severity())), words::finding_text(m, &f, &|v| std::borrow::Cow::Borrowed(v)));
+        let args = f.args.iter().map(|(k, v)| (k.name(), v.as_str()));
+        let _ = write!(s, "> **{}**: {}\n\n", m.get(ids::BOOK_COL_FIX), words::finding_fix_text(m, code, args, &|v| std::borrow::Cow::Borrowed(v)));
+    }
+    s
+}
+
+/// The finding `code` of its example: the role (an EKS node role, else an ECS task execution
+/// role) as a backend observes it, judged by the core as check judges it.
+fn example(code: Code) -> Finding {
+    const WORKER: &str = "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy";
+    const PULL: &str = "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly";
+    let both = [WORKER, PULL];
+    let full = || Scp { id: "p-FullAWSAccess".into(), name: "FullAWSAccess".into(), document: r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#.into() };
+    let no_scps = ScpRead::NotApplicable(ScpExempt::ManagementAccount);
+    let kind = if code == Code::PolicyMissingGranted { RoleKind::EcsTaskExecution } else { RoleKind::EksNode };
+    let (role, scps) = match code {
+        Code::PermissionNotGranted => {
+            let mut role = observed(kind, &both, &[], None);
+            // A default version without ec2:DescribeInstances.
+            if let Some(worker) = role.policies.as_mut().and_then(|p| p.attached.first_mut()) {
+                let mut doc: serde_json::Value = serde_json::from_str(&worker.document).unwrap_or_default();
+                for st in doc["Statement"].as_array_mut().into_iter().flatten() {
+                    if let Some(actions) = st["Action"].as_array_mut() {
+                        actions.retain(|a| a != "ec2:DescribeInstances");
+                    } else if st["Action"] == "ec2:DescribeInstances" {
+                        st["Action"] = "ec2:DescribeInstanceStatus".into();
+                    }
+                }
+                worker.document = doc.to_string();
+            }
+            (role, no_scps)
+        }
+        Code::PermissionDenied => {
+            let deny = r#"{"Version":"2012-10-17","Statement":[{"Sid":"NoDescribe","Effect":"Deny","Action":"ec2:DescribeInstances","Resource":"*"}]}"#;
+            (observed(kind, &both, &[("guard", deny)], None), no_scps)
+        }
+        Code::PermissionBlockedByBoundary => (observed(kind, &both, &[], Some(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#)), no_scps),
+        Code::PermissionBlockedByScp => {
+            let deny = Scp { id: "p-12345678".into(), name: "NoEcr".into(), document: r#"{"Version":"2012-10-17","Statement":[{"Sid":"NoEcr","Effect":"Deny","Action":"ecr:*","Resource":"*"}]}"#.into() };
+            let levels = vec![ScpTarget { target: "r-ab12".into(), policies: vec![full()] }, ScpTarget { target: ACCOUNT.into(), policies: vec![full(), deny] }];
+            (observed(kind, &both, &[], None), ScpRead::Read(levels))
+        }
+        Code::PermissionUndecided => {
+            let vpc = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"StringNotEquals":{"aws:SourceVpc":"vpc-1"}}}]}"#;
+            (observed(kind, &both, &[("vpc-only", vpc)], None), no_scps)
+        }
+        Code::ScpsNotRead => (observed(kind, &both, &[], None), ScpRead::NotRead(IamError::of(ErrorCode::AccessDenied).during("ListParents"))),
+        _ => (observed(kind, &[], &[("equivalent", &equivalent(kind))], None), no_scps),
+    };
+    let req = request(kind, Partition::Aws, &[], Vec::new());
+    let obs = Observation { role: Some(role), scps: Some(scps), permissions_read: true, ..Default::default() };
+    let d = rolecall_core::diff::diff(kind.spec(), &req.desired(), &obs, PlanOptions::default());
+    d.findings.into_iter().find(|f| f.code == code).unwrap_or_else(|| panic!("the example of {} does not raise it", code.as_str()))
+}
+
+/// A role of `kind` as its guide names and trusts it, with these managed policies attached
+/// (their committed default versions), these inline policies, and this permissions boundary.
+fn observed(kind: RoleKind, attached: &[&str], inline: &[(&str, &str)], boundary: Option<&str>) -> ObservedRole {
+    let desired = request(kind, Partition::Aws, &[], Vec::new()).desired();
+    let name = desired.role_name.as_str().to_owned();
+    let version = |arn: &str| {
+        let d = rolecall_core::model::managed_documents::all().iter().find(|d| arn.ends_with(&format!("{}{}", d.path, d.name))).unwrap_or_else(|| panic!("{arn} is not committed"));
+        PolicyVersion { arn: arn.into(), version_id: d.default_version_id.clone(), document: d.value(Partition::Aws).to_string() }
+    };
+    ObservedRole {
+        arn: format!("arn:aws:iam::{ACCOUNT}:role/{name}"),
+        name,
+        path: "/".into(),
+        trust: desired.trust.to_json(),
+        attached: attached.iter().map(|a| AttachedPolicy { name: a.rsplit('/').next().unwrap_or(a).into(), arn: (*a).into() }).collect(),
+        instance_profiles: Vec::new(),
+        inline: Vec::new(),
+        policies: Some(RolePolicies {
+            inline: inline.iter().map(|(n, d)| ((*n).into(), (*d).into())).collect(),
+            attached: attached.iter().map(|a| version(a)).collect(),
+            boundary: boundary.map(|b| PolicyVersion { arn: format!("arn:aws:iam::{ACCOUNT}:policy/Boundary"), version_id: "v1".into(), document: b.into() }),
+            tags: Vec::new(),
+        }),
+    }
+}
+
+/// An inline policy that allows every need of `kind`, each on its resources in the book's account.
+fn equivalent(kind: RoleKind) -> String {
+    let scope = needs::Scope { account: ACCOUNT.into(), ..needs::Scope::any(Partition::Aws) };
+    let statements: Vec<String> = kind.spec().needs.policies().iter().flat_map(|p| p.needs.iter()).map(|n| format!(r#"{{"Effect":"Allow","Action":"{}","Resource":"{}"}}"#, n.action, n.resource_in(&scope))).collect();
+    format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, statements.join(","))
 }
 
 fn findings(m: &Messages) -> String {

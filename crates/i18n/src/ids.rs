@@ -671,6 +671,35 @@ pub const BOOK_COL_COMMANDS: Plain = Plain::new("book-col-commands");
 pub const BOOK_CLI_GLOBAL: Plain = Plain::new("book-cli-global");
 pub const BOOK_PARTITION_NO_FARGATE: Plain = Plain::new("book-partition-no-fargate");
 message!(BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2 = "book-erratum-cluster-block-storage-v2", BookErratumClusterBlockStorageV2 { block_storage_date: BlockStorageDate = "block_storage_date" });
+pub const BOOK_CHAPTER_GRANTED: Plain = Plain::new("book-chapter-granted");
+pub const BOOK_GRANTED_INTRO: Plain = Plain::new("book-granted-intro");
+pub const BOOK_GRANTED_HOW_HEADING: Plain = Plain::new("book-granted-how-heading");
+pub const BOOK_GRANTED_HOW_INTRO: Plain = Plain::new("book-granted-how-intro");
+pub const BOOK_GRANTED_HOW_DENY: Plain = Plain::new("book-granted-how-deny");
+pub const BOOK_GRANTED_HOW_IDENTITY: Plain = Plain::new("book-granted-how-identity");
+pub const BOOK_GRANTED_HOW_BOUNDARY: Plain = Plain::new("book-granted-how-boundary");
+pub const BOOK_GRANTED_HOW_SCPS: Plain = Plain::new("book-granted-how-scps");
+pub const BOOK_GRANTED_VERDICT_HEADING: Plain = Plain::new("book-granted-verdict-heading");
+pub const BOOK_GRANTED_VERDICT: Plain = Plain::new("book-granted-verdict");
+pub const BOOK_GRANTED_SCPS_HEADING: Plain = Plain::new("book-granted-scps-heading");
+pub const BOOK_GRANTED_SCPS_INTRO: Plain = Plain::new("book-granted-scps-intro");
+pub const BOOK_GRANTED_SCPS_READ: Plain = Plain::new("book-granted-scps-read");
+pub const BOOK_GRANTED_SCPS_NOT_READ: Plain = Plain::new("book-granted-scps-not-read");
+pub const BOOK_GRANTED_SCPS_NOT_APPLICABLE: Plain = Plain::new("book-granted-scps-not-applicable");
+pub const BOOK_GRANTED_NOT_READ_HEADING: Plain = Plain::new("book-granted-not-read-heading");
+pub const BOOK_GRANTED_NOT_READ: Plain = Plain::new("book-granted-not-read");
+pub const BOOK_GRANTED_REPAIR_HEADING: Plain = Plain::new("book-granted-repair-heading");
+message!(BOOK_GRANTED_REPAIR = "book-granted-repair", BookGrantedRepair { kinds: Kinds = "kinds" });
+pub const BOOK_GRANTED_EXAMPLES_HEADING: Plain = Plain::new("book-granted-examples-heading");
+message!(BOOK_GRANTED_EXAMPLES_INTRO = "book-granted-examples-intro", BookGrantedExamplesIntro { account: Account = "account" });
+pub const BOOK_GRANTED_EXAMPLE_NOT_GRANTED: Plain = Plain::new("book-granted-example-not-granted");
+pub const BOOK_GRANTED_EXAMPLE_DENIED: Plain = Plain::new("book-granted-example-denied");
+pub const BOOK_GRANTED_EXAMPLE_BOUNDARY: Plain = Plain::new("book-granted-example-boundary");
+pub const BOOK_GRANTED_EXAMPLE_SCP: Plain = Plain::new("book-granted-example-scp");
+pub const BOOK_GRANTED_EXAMPLE_UNDECIDED: Plain = Plain::new("book-granted-example-undecided");
+pub const BOOK_GRANTED_EXAMPLE_SCPS_NOT_READ: Plain = Plain::new("book-granted-example-scps-not-read");
+pub const BOOK_GRANTED_EXAMPLE_EQUIVALENT: Plain = Plain::new("book-granted-example-equivalent");
+pub const BOOK_GRANTED_EXAMPLE_MISSING_GRANTED: Plain = Plain::new("book-granted-example-missing-granted");
 
 /// Every message, in the files' order.
 pub const ALL: &[Id] = &[
@@ -1329,4 +1358,33 @@ pub const ALL: &[Id] = &[
     BOOK_CLI_GLOBAL.id(),
     BOOK_PARTITION_NO_FARGATE.id(),
     BOOK_ERRATUM_CLUSTER_BLOCK_STORAGE_V2,
+    BOOK_CHAPTER_GRANTED.id(),
+    BOOK_GRANTED_INTRO.id(),
+    BOOK_GRANTED_HOW_HEADING.id(),
+    BOOK_GRANTED_HOW_INTRO.id(),
+    BOOK_GRANTED_HOW_DENY.id(),
+    BOOK_GRANTED_HOW_IDENTITY.id(),
+    BOOK_GRANTED_HOW_BOUNDARY.id(),
+    BOOK_GRANTED_HOW_SCPS.id(),
+    BOOK_GRANTED_VERDICT_HEADING.id(),
+    BOOK_GRANTED_VERDICT.id(),
+    BOOK_GRANTED_SCPS_HEADING.id(),
+    BOOK_GRANTED_SCPS_INTRO.id(),
+    BOOK_GRANTED_SCPS_READ.id(),
+    BOOK_GRANTED_SCPS_NOT_READ.id(),
+    BOOK_GRANTED_SCPS_NOT_APPLICABLE.id(),
+    BOOK_GRANTED_NOT_READ_HEADING.id(),
+    BOOK_GRANTED_NOT_READ.id(),
+    BOOK_GRANTED_REPAIR_HEADING.id(),
+    BOOK_GRANTED_REPAIR,
+    BOOK_GRANTED_EXAMPLES_HEADING.id(),
+    BOOK_GRANTED_EXAMPLES_INTRO,
+    BOOK_GRANTED_EXAMPLE_NOT_GRANTED.id(),
+    BOOK_GRANTED_EXAMPLE_DENIED.id(),
+    BOOK_GRANTED_EXAMPLE_BOUNDARY.id(),
+    BOOK_GRANTED_EXAMPLE_SCP.id(),
+    BOOK_GRANTED_EXAMPLE_UNDECIDED.id(),
+    BOOK_GRANTED_EXAMPLE_SCPS_NOT_READ.id(),
+    BOOK_GRANTED_EXAMPLE_EQUIVALENT.id(),
+    BOOK_GRANTED_EXAMPLE_MISSING_GRANTED.id(),
 ];
