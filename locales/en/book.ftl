@@ -207,3 +207,5 @@ book-granted-example-undecided = The { -node-role } carries both { -managed-poli
 book-granted-example-scps-not-read = The { -node-role } is as its guide makes it, but the caller may not read the organization's { -scps }: ListParents answers AccessDenied.
 book-granted-example-equivalent = The { -node-role } carries no { -managed-policy }; an { -inline-policy } allows every need of both, each on its resources. The node role's guide accepts equivalent permissions.
 book-granted-example-missing-granted = The { -task-execution-role } carries no { -managed-policy }; an { -inline-policy } allows every need of AmazonECSTaskExecutionRolePolicy. Its guide names the policy itself.
+# Between the items of a list in a sentence.
+book-list-separator = { ", " }

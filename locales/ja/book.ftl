@@ -176,3 +176,36 @@ book-cli-global = すべてのコマンド
 ## Issue 19 の項目 18 と 19: AWS GovCloud (US) の Fargate 上の Amazon EKS、AmazonEKSBlockStoragePolicyV2。
 book-partition-no-fargate = ここでは Fargate 上の Amazon EKS を利用できません (AWS GovCloud (US) ユーザーガイド)。rolecall show と create はこの{ -role }を拒否し (終了ステータス 2)、check と audit はそれを報告します (fargate-unavailable)。
 book-erratum-cluster-block-storage-v2 = 自動モードのクラスター{ -role }のガイドは AmazonEKSBlockStoragePolicy を挙げていますが、AWS は { $block_storage_date } に AmazonEKSBlockStoragePolicyV2 を公開しました。V2 は、スナップショットからのボリューム作成とボリュームのスナップショット作成を{ -cluster }自身のリソースに限定しており、AWS の現行の自動モードのセットアップは V2 をアタッチします。IAM はアタッチされたすべてのポリシーのアクセス許可を合算するため、V2 と並べて残した古いポリシーのより広いアクセス許可は有効なままです。rolecall は V2 をアタッチし、古いポリシーが単独でも V2 と並んでいても警告します。repair --replace-outdated は V2 をアタッチして古いポリシーをデタッチします。
+
+## Issue 20: ロールが実行できること (アクセス許可の判定) の章。
+book-chapter-granted = ロールが実行できること
+book-granted-intro = rolecall は、{ -role }が実行できることを IAM と同じ方法で判定します。アタッチされたポリシーの名前で判断することはありません。{ -role }の種類ごとに、そのワークロードのニーズが宣言されています (各{ -role }の章に一覧があります)。ニーズとは、リソースのセットに対する 1 つのアクションと、そのサービスが送信するコンテキストキーです。rolecall は各ニーズを、{ -role }自身のセッションが行うのと同じリクエストとして評価します。呼び出し元は{ -role }であり、aws:PrincipalArn と aws:PrincipalAccount は{ -role }自身の値、aws:PrincipalTag/* は{ -role }のタグで、ニーズが宣言していないその他のキーは不明として扱います。ニーズが付与されているとみなすのは、そのセットのすべてのリソースについて許可されている場合だけです。
+book-granted-how-heading = 判定を決めるもの
+book-granted-how-intro = rolecall は、{ -role }のリクエストについて IAM が評価するものを読み取り、IAM と同じ方法で組み合わせます。
+book-granted-how-deny = これらのポリシーのいずれかにある明示的な拒否 (Deny) が優先されます。
+book-granted-how-identity = アイデンティティベースのポリシーがニーズを許可している必要があります。{ -role }の{ -inline-policy }、または{ -role }にアタッチされた{ -managed-policy }のデフォルトバージョンです (AWS マネージドポリシーも含みます。バージョンは変わり、パーティションによっても異なります)。
+book-granted-how-boundary = { -role }に{ -permissions-boundary }が設定されている場合は、境界もニーズを許可している必要があります。{ -role }自身のポリシーは、アクセス許可の境界を超えるアクセス許可を付与できません。
+book-granted-how-scps = 組織では、ルートから各組織単位 (OU) を経てアカウントに至るすべての階層で、その階層にアタッチされた{ -scp } がニーズを許可している必要があります (FullAWSAccess はデフォルトですべての階層にアタッチされています)。{ -scps } は、管理アカウントとサービスリンクロールには適用されません。
+book-granted-verdict-heading = 付与、付与なし、判定不能
+book-granted-verdict = 各ニーズの判定は、付与、付与なし、判定不能のいずれかです。rolecall が知り得ない値 (たとえば aws:SourceVpc に対する条件) や、読み取れなかったポリシーに答えが左右される場合は判定不能となり、推測で付与とみなすことはありません。すべてのニーズが付与されていれば{ -role }の判定は付与、いずれかが付与されていなければ付与なし、それ以外は判定不能です (終了ステータス 1。信頼ポリシーの判定不能と同じです)。check は判定と、付与されていない最初のニーズを 1 行で表示します。JSON には判定 ("granted": true、false、null) と、各ニーズとその判定を決めたもの (アイデンティティベースのポリシーとそのステートメント、境界、{ -scps } の各階層) が含まれます。{ -pod-identity-role }はニーズを宣言しません。このロールで何ができるかはユーザーが決めます。
+book-granted-scps-heading = { -scps } を考慮したかどうか
+book-granted-scps-intro = check の JSON の permissions ブロックにある "scps" は、判定で{ -scps } を考慮したかどうかを示します。
+book-granted-scps-read = rolecall は、ルートからアカウントまでのすべての階層の{ -scps } を読み取り (DescribeOrganization、ルートまでの ListParents、ListPoliciesForTarget、DescribePolicy を、{ -role }自身の読み取りと並行して実行)、判定で考慮しました。
+book-granted-scps-not-read = 呼び出し元にはこれらを読み取る権限がありません (ほとんどのメンバーアカウントからの呼び出しと同様に AccessDenied)。判定ではこれらを除外し、その旨をエラーではなく注記 (scps-not-read) で示します。考慮に入れるには、組織の管理アカウントまたは委任された管理者から rolecall を実行してください。
+book-granted-scps-not-applicable = 適用される{ -scp } はありません。アカウントがどの組織にも属していないか、組織の管理アカウントであるか、{ -role }がサービスリンクロールです。
+book-granted-not-read-heading = rolecall が読み取らないもの
+book-granted-not-read = リソースベースのポリシー (シークレット、KMS キー、リポジトリのポリシー)、リソースコントロールポリシー (RCP)、VPC エンドポイントポリシーは読み取りません。rolecall が付与と判定したリクエストでも、これらのいずれかによって拒否される可能性があります。アカウントでこれらを使用している場合は、手動で確認してください。
+book-granted-repair-heading = repair が変更するものと、決して編集しないもの
+book-granted-repair = repair は、ガイドの{ -managed-policy }が対応するニーズを{ -role }のどのポリシーも付与していない場合に、その{ -managed-policy }をアタッチします。{ -role }の他のポリシーがすでにニーズを付与している{ -managed-policy }は、アタッチしなくなりました。これは変更点です。以前の repair は、ガイドが指定するポリシーをすべてアタッチしていました。このとき、ガイドが同等のアクセス許可を認める{ -roles } ({ $kinds }) では、欠けているポリシーは注記 (policy-equivalent) となり、それ以外では警告 (policy-missing-granted) となります。repair は{ -permissions-boundary }、{ -scp }、Deny ステートメントを決して編集しません。これらのいずれかがニーズを妨げている場合、repair はそれを変更しないものとして示し、そのための書き込みは行わず、終了ステータス 1 で終了します。残るものは、その後に check が検出するものです。
+book-granted-examples-heading = 各検出結果の例
+book-granted-examples-intro = 以下の各例は、アカウント { $account } の{ -role }を rolecall 自身のコードで判定したものです。各検出結果は check が表示するとおりに示しています。
+book-granted-example-not-granted = { -node-role }にはガイドの 2 つの{ -managed-policies }がアタッチされていますが、IAM が返す AmazonEKSWorkerNodePolicy のデフォルトバージョンには ec2:DescribeInstances が含まれていません (AWS マネージドポリシーのドキュメントはバージョンごとに変わり、パーティションによっても異なります)。名前はあっても、ニーズは付与されていません。
+book-granted-example-denied = { -node-role }には 2 つの{ -managed-policies }がアタッチされており、その{ -inline-policy } guard に ec2:DescribeInstances に対する Deny ステートメント NoDescribe があります。
+book-granted-example-boundary = { -node-role }には 2 つの{ -managed-policies }がアタッチされていますが、その{ -permissions-boundary }は s3:* しか許可していません。
+book-granted-example-scp = { -node-role }には 2 つの{ -managed-policies }がアタッチされていますが、FullAWSAccess と並んでアカウントにアタッチされた NoEcr という名前の{ -scp } が ecr:* を拒否しています。
+book-granted-example-undecided = { -node-role }には 2 つの{ -managed-policies }がアタッチされており、{ -inline-policy }が aws:SourceVpc が vpc-1 でない限りすべてを拒否しています。リクエストがその VPC を経由するかどうかは、事前にはわかりません。
+book-granted-example-scps-not-read = { -node-role }はガイドどおりに作成されていますが、呼び出し元は組織の{ -scps } を読み取れません。ListParents が AccessDenied を返します。
+book-granted-example-equivalent = { -node-role }には{ -managed-policy }が 1 つもアタッチされておらず、{ -inline-policy }が両方のポリシーのすべてのニーズを、それぞれのリソースについて許可しています。ノードロールのガイドは同等のアクセス許可を認めています。
+book-granted-example-missing-granted = { -task-execution-role }には{ -managed-policy }が 1 つもアタッチされておらず、{ -inline-policy }が AmazonECSTaskExecutionRolePolicy のすべてのニーズを許可しています。このロールのガイドは、ポリシーそのものを指定しています。
+# 列挙の区切り。
+book-list-separator = 、

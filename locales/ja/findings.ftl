@@ -144,15 +144,15 @@ finding-permission-blocked-by-boundary = { -permissions-boundary } { $policy } �
 finding-permission-blocked-by-boundary-fix = { -permissions-boundary }でそのアクションを手動で許可してください (または境界を削除してください)。rolecall が{ -permissions-boundary }を編集することはありません。
 finding-permission-blocked-by-scp = { PRESENT($policy) ->
     [yes] { $target } にアタッチされた{ -scp } { $policy } が { $resource } に対する { $action } を拒否しています (ステートメント { $statement })
-   *[no] { $target } にアタッチされたどの{ -scp }も { $resource } に対する { $action } を許可していません
+   *[no] { $target } にアタッチされたどの{ -scp } も { $resource } に対する { $action } を許可していません
 }。これは{ -role }のワークロードに必要です (このようなニーズは合計 { $count } 件)。
-finding-permission-blocked-by-scp-fix = その階層でアクションを許可するよう、組織の管理者に依頼してください。rolecall が{ -scp }を編集することはありません。
+finding-permission-blocked-by-scp-fix = その階層でアクションを許可するよう、組織の管理者に依頼してください。rolecall が{ -scp } を編集することはありません。
 finding-permission-undecided = ワークロードに必要な { $resource } に対する { $action } を{ -role }が呼び出せるかどうかは、{ PRESENT($key) ->
     [yes] rolecall が値を知り得ない { $key } によって決まります
    *[no] 判定できません
 } (このようなニーズは合計 { $count } 件)。
 finding-permission-undecided-fix = その条件は手動で確認してください。rolecall は推測で判定しません。
-finding-scps-not-read = アカウントの{ -scps }を読み取っていません ({ $value })。アクセス許可の判定では考慮されていません。
+finding-scps-not-read = アカウントの{ -scps } を読み取っていません ({ $value })。アクセス許可の判定では考慮されていません。
 finding-scps-not-read-fix = 考慮に入れるには、組織の管理アカウント (または委任された管理者のアカウント) から rolecall を実行してください。
 finding-policy-equivalent = { -managed-policy } { $policy } はアタッチされていませんが、このポリシーが付与するアクセス許可のうちワークロードに必要なものは、すべて{ -role }の他のポリシーが付与しています。ガイドは同等のアクセス許可を認めています。
 finding-policy-equivalent-fix = 対応は不要です。rolecall repair はこのポリシーをアタッチしません。

@@ -176,3 +176,36 @@ book-cli-global = 所有命令
 ## Issue 19 第 18、19 项：AWS GovCloud (US) 中的 Amazon EKS on Fargate；AmazonEKSBlockStoragePolicyV2。
 book-partition-no-fargate = 此处不提供 Amazon EKS on Fargate (AWS GovCloud (US) 用户指南)：rolecall show 和 create 会拒绝该{ -role } (退出状态 2)，check 和 audit 会报告此情况 (fargate-unavailable)。
 book-erratum-cluster-block-storage-v2 = 自动模式集群{ -role }的指南列出 AmazonEKSBlockStoragePolicy；AWS 于 { $block_storage_date } 发布了 AmazonEKSBlockStoragePolicyV2，它将从快照创建卷和创建卷快照限制在{ -cluster }自己的资源上，且 AWS 当前的自动模式设置会附加该策略。IAM 会将所有已附加策略的权限相加，因此与 V2 并存的旧策略仍保留其更广的权限。rolecall 会附加 V2，对单独存在或与 V2 并存的旧策略发出警告，而 repair --replace-outdated 会附加 V2 并分离旧策略。
+
+## Issue 20：角色可以执行哪些操作 (权限判定) 一章。
+book-chapter-granted = 角色可以执行哪些操作
+book-granted-intro = rolecall 按照 IAM 的判定方式来判断{ -role }可以执行哪些操作，而绝不依据所附加策略的名称。每种{ -role }都声明了其工作负载的需求 (列在各{ -role }的章节中)：对一组资源的一个操作，以及其服务发送的上下文键。rolecall 以{ -role }自身会话发出请求的方式来评估每项需求：调用方是该{ -role }，aws:PrincipalArn 和 aws:PrincipalAccount 是它自己的值，aws:PrincipalTag/* 是它的标签，而需求未声明的其他键一律视为未知。只有当需求对其集合中的每个资源都获得允许时，才算已授予。
+book-granted-how-heading = 由什么决定
+book-granted-how-intro = rolecall 会读取 IAM 评估{ -role }请求时考虑的内容，并按照 IAM 的方式将其组合：
+book-granted-how-deny = 这些策略中任何一项的显式拒绝 (Deny) 都优先。
+book-granted-how-identity = 必须有基于身份的策略允许该需求：{ -role }的{ -inline-policy }，或附加到该{ -role }的{ -managed-policy }的默认版本 (也包括 AWS 托管策略：其版本会变化，且因分区而异)。
+book-granted-how-boundary = 如果{ -role }设置了{ -permissions-boundary }，该边界也必须允许该需求：{ -role }自身的策略无法授予超出其权限边界的权限。
+book-granted-how-scps = 在组织中，从根、经过每个组织单位 (OU)、直到账户的每个级别，都必须有附加到该级别的{ -scp } 允许该需求 (默认情况下，FullAWSAccess 附加到所有级别)。{ -scps } 不适用于管理账户，也不适用于服务相关角色。
+book-granted-verdict-heading = 已授予、未授予、无法判定
+book-granted-verdict = 每项需求的判定结果为已授予、未授予或无法判定。如果答案取决于 rolecall 无法得知的值 (例如针对 aws:SourceVpc 的条件)，或取决于无法读取的策略，则为无法判定：rolecall 绝不会猜测其已授予。所有需求均已授予时，{ -role }的判定为已授予；有任何一项未授予时为未授予；其他情况则为无法判定 (退出状态 1，与信任策略无法判定时相同)。check 会用一行输出判定结果和最先几项未授予的需求；其 JSON 会给出判定结果 ("granted": true、false 或 null)，以及每项需求和决定它的内容：基于身份的策略及其语句、权限边界、各级别的{ -scps }。{ -pod-identity-role }不声明任何需求：它可以执行哪些操作由您决定。
+book-granted-scps-heading = 是否考虑了{ -scps }
+book-granted-scps-intro = check 的 JSON 中 permissions 块的 "scps" 表示判定是否考虑了{ -scps }：
+book-granted-scps-read = rolecall 已读取从根到账户每个级别的{ -scps } (DescribeOrganization、直到根的 ListParents、ListPoliciesForTarget 和 DescribePolicy，与{ -role }自身的读取同时进行)，判定已将其考虑在内。
+book-granted-scps-not-read = 调用方无法读取这些策略 (AccessDenied，从大多数成员账户调用时都是如此)：判定未将其考虑在内，并以备注 (scps-not-read) 而非错误说明这一点。若要将其考虑在内，请从组织的管理账户或委托管理员运行 rolecall。
+book-granted-scps-not-applicable = 没有适用的{ -scp }：该账户不属于任何组织、是组织的管理账户，或者该{ -role }是服务相关角色。
+book-granted-not-read-heading = rolecall 不读取的内容
+book-granted-not-read = rolecall 不读取基于资源的策略 (密钥、KMS 密钥、存储库的策略)、资源控制策略 (RCP) 和 VPC 终端节点策略。即使 rolecall 判定为已授予的请求，仍可能被其中任何一项拒绝：如果您的账户使用这些策略，请手动检查。
+book-granted-repair-heading = repair 会更改什么，以及绝不编辑什么
+book-granted-repair = 当{ -role }没有任何策略授予指南中{ -managed-policy }所对应的需求时，repair 会附加该{ -managed-policy }。如果{ -role }的其他策略已授予某个{ -managed-policy }的需求，repair 不再附加该策略：这是一项变更，以前 repair 会附加指南指定的所有策略。此时，对于指南接受等效权限的{ -roles } ({ $kinds })，缺少的策略为备注 (policy-equivalent)；对于其他角色则为警告 (policy-missing-granted)。repair 绝不编辑{ -permissions-boundary }、{ -scp } 或 Deny 语句：当其中任何一项阻止某项需求时，repair 会将其列在不更改的项目中，不为此写入任何内容，并以退出状态 1 结束；剩下的就是 check 随后会发现的内容。
+book-granted-examples-heading = 各发现结果的示例
+book-granted-examples-intro = 以下每个示例都是账户 { $account } 中的{ -role }，由 rolecall 自身的代码判定；每个发现结果都按 check 输出的样子呈现。
+book-granted-example-not-granted = { -node-role }附加了其指南中的两个{ -managed-policies }，但 IAM 返回的 AmazonEKSWorkerNodePolicy 默认版本缺少 ec2:DescribeInstances (AWS 托管策略的文档会随版本变化，且因分区而异)。名称虽在，需求却未授予。
+book-granted-example-denied = { -node-role }附加了两个{ -managed-policies }，而其{ -inline-policy } guard 有一条针对 ec2:DescribeInstances 的 Deny 语句 NoDescribe。
+book-granted-example-boundary = { -node-role }附加了两个{ -managed-policies }，但其{ -permissions-boundary }只允许 s3:*。
+book-granted-example-scp = { -node-role }附加了两个{ -managed-policies }，但与 FullAWSAccess 一起附加到账户、名为 NoEcr 的{ -scp } 拒绝 ecr:*。
+book-granted-example-undecided = { -node-role }附加了两个{ -managed-policies }，而一项{ -inline-policy }除非 aws:SourceVpc 为 vpc-1，否则拒绝所有操作：请求是否经由该 VPC 发出，事先无法得知。
+book-granted-example-scps-not-read = { -node-role }与其指南所创建的相同，但调用方无法读取组织的{ -scps }：ListParents 返回 AccessDenied。
+book-granted-example-equivalent = { -node-role }未附加任何{ -managed-policy }；一项{ -inline-policy }允许这两个策略的所有需求，各自针对其资源。节点角色的指南接受等效的权限。
+book-granted-example-missing-granted = { -task-execution-role }未附加任何{ -managed-policy }；一项{ -inline-policy }允许 AmazonECSTaskExecutionRolePolicy 的所有需求。其指南指定的是该策略本身。
+# 列举项之间的分隔符。
+book-list-separator = 、

@@ -144,7 +144,7 @@ finding-permission-blocked-by-boundary = { -permissions-boundary } { $policy } {
 finding-permission-blocked-by-boundary-fix = 请手动在{ -permissions-boundary }中允许该操作 (或删除该边界)；rolecall 从不编辑{ -permissions-boundary }。
 finding-permission-blocked-by-scp = { PRESENT($policy) ->
     [yes] 附加到 { $target } 的{ -scp } { $policy } 拒绝对 { $resource } 执行 { $action } (语句 { $statement })
-   *[no] 附加到 { $target } 的{ -scps }均不允许对 { $resource } 执行 { $action }
+   *[no] 附加到 { $target } 的{ -scps } 均不允许对 { $resource } 执行 { $action }
 }，而这是该{ -role }的工作负载所需要的 (此类需求共 { $count } 项)。
 finding-permission-blocked-by-scp-fix = 请让贵组织的管理员在该级别允许该操作；rolecall 从不编辑{ -scp }。
 finding-permission-undecided = 该{ -role }能否对 { $resource } 调用其工作负载所需的 { $action }，{ PRESENT($key) ->

@@ -176,3 +176,36 @@ book-cli-global = 所有命令
 ## Issue 19 第 18、19 項：AWS GovCloud (US) 中的 Amazon EKS on Fargate；AmazonEKSBlockStoragePolicyV2。
 book-partition-no-fargate = 此處不提供 Amazon EKS on Fargate (AWS GovCloud (US) 使用者指南)：rolecall show 與 create 會拒絕此{ -role } (結束狀態 2)，check 與 audit 會回報此情況 (fargate-unavailable)。
 book-erratum-cluster-block-storage-v2 = Auto Mode 叢集{ -role }的指南列出 AmazonEKSBlockStoragePolicy；AWS 於 { $block_storage_date } 發布了 AmazonEKSBlockStoragePolicyV2，將從快照建立磁碟區與建立磁碟區快照限制在{ -cluster }自己的資源上，且 AWS 目前的 Auto Mode 設定會連接此政策。IAM 會將所有已連接政策的許可加總，因此與 V2 並存的舊政策仍保有其較廣的許可。rolecall 會連接 V2，對單獨存在或與 V2 並存的舊政策發出警告，而 repair --replace-outdated 會連接 V2 並分離舊政策。
+
+## Issue 20：角色可以執行哪些動作 (許可判定) 一章。
+book-chapter-granted = 角色可以執行哪些動作
+book-granted-intro = rolecall 依照 IAM 的判定方式來判斷{ -role }可以執行哪些動作，絕不依據所連接政策的名稱。每種{ -role }都宣告了其工作負載的需求 (列於各{ -role }的章節中)：對一組資源的一個動作，以及其服務所傳送的內容索引鍵。rolecall 以{ -role }自身工作階段提出請求的方式來評估每項需求：呼叫者是該{ -role }，aws:PrincipalArn 與 aws:PrincipalAccount 是它自己的值，aws:PrincipalTag/* 是它的標籤，而需求未宣告的其他索引鍵一律視為未知。只有在需求對其集合中的每個資源都獲得允許時，才算已授予。
+book-granted-how-heading = 由什麼決定
+book-granted-how-intro = rolecall 會讀取 IAM 評估{ -role }請求時所考量的內容，並依照 IAM 的方式加以組合：
+book-granted-how-deny = 這些政策中任何一項的明確拒絕 (Deny) 都優先。
+book-granted-how-identity = 必須有身分型政策允許該需求：{ -role }的{ -inline-policy }，或連接至該{ -role }之{ -managed-policy }的預設版本 (AWS 受管政策也包括在內：其版本會變更，且因分割區而異)。
+book-granted-how-boundary = 若{ -role }設有{ -permissions-boundary }，該界限也必須允許該需求：{ -role }自身的政策無法授予超出其許可界限的許可。
+book-granted-how-scps = 在組織中，從根、經過每個組織單位 (OU)、直到帳戶的每個層級，都必須有連接至該層級的{ -scp } 允許該需求 (根據預設，FullAWSAccess 會連接至所有層級)。{ -scps } 不適用於管理帳戶，也不適用於服務連結角色。
+book-granted-verdict-heading = 已授予、未授予、無法判定
+book-granted-verdict = 每項需求的判定結果為已授予、未授予或無法判定。若答案取決於 rolecall 無從得知的值 (例如針對 aws:SourceVpc 的條件)，或取決於無法讀取的政策，即為無法判定：rolecall 絕不會猜測其已授予。所有需求皆已授予時，{ -role }的判定為已授予；有任何一項未授予時為未授予；其他情況則為無法判定 (結束狀態 1，與信任政策無法判定時相同)。check 會以一行列出判定結果與最先幾項未授予的需求；其 JSON 會提供判定結果 ("granted": true、false 或 null)，以及每項需求和決定它的內容：身分型政策及其陳述式、許可界限、各層級的{ -scps }。{ -pod-identity-role }不宣告任何需求：它可以執行哪些動作由您決定。
+book-granted-scps-heading = 是否已將{ -scps } 納入考量
+book-granted-scps-intro = check 的 JSON 中 permissions 區塊的 "scps" 表示判定是否已將{ -scps } 納入考量：
+book-granted-scps-read = rolecall 已讀取從根到帳戶每個層級的{ -scps } (DescribeOrganization、直到根的 ListParents、ListPoliciesForTarget 與 DescribePolicy，與{ -role }自身的讀取同時進行)，判定已將其納入考量。
+book-granted-scps-not-read = 呼叫者無法讀取這些政策 (AccessDenied，從大多數成員帳戶呼叫時皆是如此)：判定未將其納入，並以備註 (scps-not-read) 而非錯誤說明此事。若要將其納入考量，請從組織的管理帳戶或委派管理員執行 rolecall。
+book-granted-scps-not-applicable = 沒有適用的{ -scp }：該帳戶不屬於任何組織、是組織的管理帳戶，或該{ -role }是服務連結角色。
+book-granted-not-read-heading = rolecall 不讀取的內容
+book-granted-not-read = rolecall 不讀取資源型政策 (秘密、KMS 金鑰、儲存庫的政策)、資源控制政策 (RCP) 與 VPC 端點政策。即使 rolecall 判定為已授予的請求，仍可能遭到其中任何一項拒絕：若您的帳戶使用這些政策，請手動檢查。
+book-granted-repair-heading = repair 會變更什麼，以及絕不編輯什麼
+book-granted-repair = 當{ -role }沒有任何政策授予指南中{ -managed-policy }所對應的需求時，repair 會連接該{ -managed-policy }。若{ -role }的其他政策已授予某個{ -managed-policy }的需求，repair 不再連接該政策：這是一項變更，先前 repair 會連接指南指定的所有政策。此時，對於指南接受同等許可的{ -roles } ({ $kinds })，缺少的政策為備註 (policy-equivalent)；對於其他角色則為警告 (policy-missing-granted)。repair 絕不編輯{ -permissions-boundary }、{ -scp } 或 Deny 陳述式：當其中任何一項阻擋某項需求時，repair 會將其列在不變更的項目中，不為此寫入任何內容，並以結束狀態 1 結束；剩下的就是 check 之後會發現的項目。
+book-granted-examples-heading = 各發現項目的範例
+book-granted-examples-intro = 以下每個範例都是帳戶 { $account } 中的{ -role }，由 rolecall 本身的程式碼判定；每個發現項目都以 check 輸出的樣子呈現。
+book-granted-example-not-granted = { -node-role }連接了其指南中的兩個{ -managed-policies }，但 IAM 傳回的 AmazonEKSWorkerNodePolicy 預設版本缺少 ec2:DescribeInstances (AWS 受管政策的文件會隨版本變更，且因分割區而異)。名稱雖在，需求卻未授予。
+book-granted-example-denied = { -node-role }連接了兩個{ -managed-policies }，而其{ -inline-policy } guard 有一則針對 ec2:DescribeInstances 的 Deny 陳述式 NoDescribe。
+book-granted-example-boundary = { -node-role }連接了兩個{ -managed-policies }，但其{ -permissions-boundary }只允許 s3:*。
+book-granted-example-scp = { -node-role }連接了兩個{ -managed-policies }，但與 FullAWSAccess 一同連接至帳戶、名為 NoEcr 的{ -scp } 拒絕 ecr:*。
+book-granted-example-undecided = { -node-role }連接了兩個{ -managed-policies }，而一項{ -inline-policy }除非 aws:SourceVpc 為 vpc-1，否則拒絕所有動作：請求是否經由該 VPC 送出，事先無從得知。
+book-granted-example-scps-not-read = { -node-role }與其指南所建立的相同，但呼叫者無法讀取組織的{ -scps }：ListParents 傳回 AccessDenied。
+book-granted-example-equivalent = { -node-role }未連接任何{ -managed-policy }；一項{ -inline-policy }允許這兩個政策的所有需求，各自針對其資源。節點角色的指南接受同等的許可。
+book-granted-example-missing-granted = { -task-execution-role }未連接任何{ -managed-policy }；一項{ -inline-policy }允許 AmazonECSTaskExecutionRolePolicy 的所有需求。其指南指定的是該政策本身。
+# 列舉項目之間的分隔符號。
+book-list-separator = 、

@@ -144,7 +144,7 @@ finding-permission-blocked-by-boundary = { -permissions-boundary } { $policy } {
 finding-permission-blocked-by-boundary-fix = 請手動在{ -permissions-boundary }中允許此動作 (或移除該界限)；rolecall 從不編輯{ -permissions-boundary }。
 finding-permission-blocked-by-scp = { PRESENT($policy) ->
     [yes] 連接至 { $target } 的{ -scp } { $policy } 拒絕在 { $resource } 上執行 { $action } (陳述式 { $statement })
-   *[no] 連接至 { $target } 的{ -scps }均未允許在 { $resource } 上執行 { $action }
+   *[no] 連接至 { $target } 的{ -scps } 均未允許在 { $resource } 上執行 { $action }
 }，而這是此{ -role }的工作負載所需 (此類需求共 { $count } 項)。
 finding-permission-blocked-by-scp-fix = 請要求貴組織的管理員在該層級允許此動作；rolecall 從不編輯{ -scp }。
 finding-permission-undecided = 此{ -role }能否在 { $resource } 上呼叫其工作負載所需的 { $action }，{ PRESENT($key) ->

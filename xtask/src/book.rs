@@ -556,7 +556,7 @@ fn granted(m: &Messages) -> String {
     }
     let _ = write!(s, "\n## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_NOT_READ_HEADING), m.get(ids::BOOK_GRANTED_NOT_READ));
     let equivalents: Vec<String> = RoleKind::ALL.into_iter().filter(|k| k.spec().accepts_equivalents).map(|k| m.get(words::kind(k))).collect();
-    let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_REPAIR_HEADING), m.text(ids::BookGrantedRepair { kinds: equivalents.join(", ") }));
+    let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_REPAIR_HEADING), m.text(ids::BookGrantedRepair { kinds: equivalents.join(&m.get(ids::BOOK_LIST_SEPARATOR)) }));
     let _ = write!(s, "## {}\n\n{}\n\n", m.get(ids::BOOK_GRANTED_EXAMPLES_HEADING), m.text(ids::BookGrantedExamplesIntro { account: ACCOUNT }));
     for (code, scene) in [
         (Code::PermissionNotGranted, ids::BOOK_GRANTED_EXAMPLE_NOT_GRANTED),

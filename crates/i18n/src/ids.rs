@@ -700,6 +700,7 @@ pub const BOOK_GRANTED_EXAMPLE_UNDECIDED: Plain = Plain::new("book-granted-examp
 pub const BOOK_GRANTED_EXAMPLE_SCPS_NOT_READ: Plain = Plain::new("book-granted-example-scps-not-read");
 pub const BOOK_GRANTED_EXAMPLE_EQUIVALENT: Plain = Plain::new("book-granted-example-equivalent");
 pub const BOOK_GRANTED_EXAMPLE_MISSING_GRANTED: Plain = Plain::new("book-granted-example-missing-granted");
+pub const BOOK_LIST_SEPARATOR: Plain = Plain::new("book-list-separator");
 
 /// Every message, in the files' order.
 pub const ALL: &[Id] = &[
@@ -1387,4 +1388,5 @@ pub const ALL: &[Id] = &[
     BOOK_GRANTED_EXAMPLE_SCPS_NOT_READ.id(),
     BOOK_GRANTED_EXAMPLE_EQUIVALENT.id(),
     BOOK_GRANTED_EXAMPLE_MISSING_GRANTED.id(),
+    BOOK_LIST_SEPARATOR.id(),
 ];
