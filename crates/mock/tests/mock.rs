@@ -381,9 +381,15 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     assert!(aws.contains("<AttachmentCount>1</AttachmentCount>"));
     assert_eq!(ok(&[("Action", "ListPolicies"), ("Scope", "Local")]).matches("<member>").count(), 0);
     assert_eq!(handle(&m, &form(&[("Action", "ListPolicies"), ("Scope", "Mine")])).status, 400);
-    // The mock keeps no documents of AWS managed policies, and says so.
-    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", "v1")]));
-    assert!(r.status == 404 && r.body.contains("AWS managed policy"), "{}", r.body);
+    // AWS managed policies are served from rolecall-core's committed documents: their default
+    // version, and no other.
+    let d = rolecall_core::model::managed_documents::find(rolecall_core::role::WORKER_NODE_POLICY).unwrap();
+    let got = ok(&[("Action", "GetPolicy"), ("PolicyArn", WORKER)]);
+    assert!(got.contains(&format!("<DefaultVersionId>{}</DefaultVersionId>", d.default_version_id)), "{got}");
+    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", &d.default_version_id)]));
+    assert!(r.status == 200 && r.body.contains(&encode_document(&serde_json::to_string(&d.document).unwrap())), "{}", r.body);
+    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", "v99")]));
+    assert!(r.status == 404 && r.body.contains("NoSuchEntity"), "{}", r.body);
     let r = handle(&m, &form(&[("Action", "DeletePolicy"), ("PolicyArn", WORKER)]));
     assert!(r.body.contains("UnmodifiableEntity"), "{}", r.body);
 
