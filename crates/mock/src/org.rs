@@ -1,7 +1,9 @@
 //! The sandbox's AWS Organization: STS AssumeRole into its member accounts (the member role must
-//! exist and its trust policy must let the caller in, evaluated as IAM does), Organizations
-//! ListAccounts over its JSON protocol, and the routing of a signed request to the account whose
-//! credentials signed it (assumed credentials name their account).
+//! exist and its trust policy must let the caller in, evaluated as IAM does), Organizations over
+//! its JSON protocol (accounts, the root, OUs and service control policies, with Organizations'
+//! error types), the SCPs that bound an account as the `Iam` trait reads them, and the routing
+//! of a signed request to the account whose credentials signed it (assumed credentials name
+//! their account).
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
