@@ -618,7 +618,7 @@ impl Iam for AwsIam {
                 policies: None,
             })
         });
-        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None })
+        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None, permissions_read: false })
     }
 
     async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {
