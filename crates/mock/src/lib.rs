@@ -29,6 +29,11 @@ pub use state::{Account, Ctx, Quotas, State};
 
 /// The mock's account id.
 pub const ACCOUNT_ID: &str = "111122223333";
+/// The identity of the sandbox's own credentials.
+pub fn caller_arn(p: Partition) -> String {
+    format!("arn:{}:iam::{ACCOUNT_ID}:user/rolecall-test", p.id())
+}
+
 /// The state file format this build writes.
 pub const FORMAT: u32 = 2;
 /// ListRoles' largest page.

@@ -24,10 +24,7 @@ static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(
 /// The session name rolecall uses (and the mock names its assumed roles after).
 pub const SESSION_NAME: &str = "rolecall-audit";
 
-/// The identity of the sandbox's own credentials.
-pub fn caller_arn(p: Partition) -> String {
-    format!("arn:{}:iam::{ACCOUNT_ID}:user/rolecall-test", p.id())
-}
+pub use crate::caller_arn;
 
 /// Credentials STS hands out for an assumed role.
 #[derive(Debug, Clone, PartialEq, Eq)]

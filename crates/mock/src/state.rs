@@ -653,7 +653,7 @@ impl Account {
     /// IAM refuses it (the caller may not write the `aws` account's policies).
     fn customer_policy_mut(&mut self, partition: Partition, arn: &str, operation: &str) -> Result<&mut PolicyRec, IamError> {
         if !self.policies.contains_key(arn) && aws_managed(partition, arn).is_some() {
-            return Err(err(ErrorCode::AccessDenied, format!("User: {} is not authorized to perform: iam:{operation} on resource: policy {arn}", crate::org::caller_arn(partition))));
+            return Err(err(ErrorCode::AccessDenied, format!("User: {} is not authorized to perform: iam:{operation} on resource: policy {arn}", crate::caller_arn(partition))));
         }
         if arn::parse(arn).is_err() {
             return Err(err(ErrorCode::InvalidInput, format!("ARN {arn} is not valid.")));
