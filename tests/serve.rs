@@ -497,3 +497,64 @@ fn futures_lite_ready<F: std::future::Future>(f: F) -> F::Output {
         std::task::Poll::Pending => panic!("mock future was not ready"),
     }
 }
+
+/// aws-sdk-iam reads what the mock answers for boundaries, policy versions and
+/// GetAccountAuthorizationDetails, page by page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aws_sdk_iam_reads_boundaries_versions_and_authorization_details() {
+    use aws_sdk_iam::types::EntityType;
+    let s = Served::start(&[]);
+    let iam = s.iam("us-east-1").await;
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    let s3 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+    let ec2 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:Describe*","Resource":"*"}]}"#;
+    let bound = iam.create_policy().policy_name("bound").policy_document(s3).send().await.unwrap().policy().unwrap().arn().unwrap().to_owned();
+    let v2 = iam.create_policy_version().policy_arn(&bound).policy_document(ec2).set_as_default(true).send().await.unwrap();
+    assert_eq!((v2.policy_version().unwrap().version_id(), v2.policy_version().unwrap().is_default_version()), (Some("v2"), true));
+    iam.create_role().role_name("b").assume_role_policy_document(trust).permissions_boundary(&bound).send().await.unwrap();
+    iam.create_role().role_name("a").assume_role_policy_document(trust).send().await.unwrap();
+    iam.put_role_permissions_boundary().role_name("a").permissions_boundary("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy").send().await.unwrap();
+    let role = iam.get_role().role_name("b").send().await.unwrap();
+    assert_eq!(role.role().unwrap().permissions_boundary().unwrap().permissions_boundary_arn(), Some(bound.as_str()));
+    let versions = iam.list_policy_versions().policy_arn(&bound).send().await.unwrap();
+    assert_eq!(versions.versions().iter().map(|v| v.version_id().unwrap()).collect::<Vec<_>>(), ["v2", "v1"]);
+    let e = iam.delete_policy_version().policy_arn(&bound).version_id("v2").send().await.unwrap_err();
+    assert_eq!(e.code(), Some("DeleteConflict"));
+    iam.delete_role_permissions_boundary().role_name("a").send().await.unwrap();
+    iam.attach_role_policy().role_name("a").policy_arn("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy").send().await.unwrap();
+
+    let (mut roles, mut policies, mut marker, mut pages) = (Vec::new(), Vec::new(), None::<String>, 0);
+    loop {
+        let page = iam
+            .get_account_authorization_details()
+            .filter(EntityType::Role)
+            .filter(EntityType::LocalManagedPolicy)
+            .filter(EntityType::AwsManagedPolicy)
+            .max_items(1)
+            .set_marker(marker.take())
+            .send()
+            .await
+            .unwrap();
+        pages += 1;
+        for r in page.role_detail_list() {
+            roles.push((r.role_name().unwrap().to_owned(), r.permissions_boundary().and_then(|b| b.permissions_boundary_arn()).map(str::to_owned), r.attached_managed_policies().len()));
+        }
+        for p in page.policies() {
+            let default = p.policy_version_list().iter().find(|v| v.is_default_version()).unwrap();
+            let doc = percent_encoding::percent_decode_str(default.document().unwrap()).decode_utf8().unwrap().into_owned();
+            policies.push((p.arn().unwrap().to_owned(), default.version_id().unwrap().to_owned(), doc, p.policy_version_list().len()));
+        }
+        assert_eq!(page.is_truncated(), page.marker().is_some());
+        match page.marker() {
+            Some(m) => marker = Some(m.to_owned()),
+            None => break,
+        }
+    }
+    assert_eq!(pages, 4);
+    assert_eq!(roles, [("a".to_owned(), None, 1), ("b".to_owned(), Some(bound.clone()), 0)]);
+    let worker = rolecall_core::model::managed_documents::find(rolecall_core::role::WORKER_NODE_POLICY).unwrap();
+    let got: Vec<(&str, &str, usize)> = policies.iter().map(|p| (p.0.as_str(), p.1.as_str(), p.3)).collect();
+    assert_eq!(got, [(bound.as_str(), "v2", 2), ("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", worker.default_version_id.as_str(), 1)]);
+    assert_eq!(serde_json::from_str::<Value>(&policies[1].2).unwrap(), worker.value(rolecall_core::Partition::Aws));
+    assert_eq!(policies[0].2, ec2);
+}
