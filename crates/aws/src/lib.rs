@@ -616,6 +616,7 @@ impl Iam for AwsIam {
                 instance_profiles: profiles?.unwrap_or_default(),
                 inline: inline?,
                 policies: None,
+                create_date: None,
             })
         });
         Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None, permissions_read: false })

@@ -134,6 +134,7 @@ fn role(name: &str, trust: &str, attached: &[&str]) -> ObservedRole {
         instance_profiles: vec![],
         inline: vec![],
         policies: None,
+        create_date: None,
     }
 }
 

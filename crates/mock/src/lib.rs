@@ -631,6 +631,7 @@ impl MockIam {
                 path: r.path,
                 trust: r.trust,
                 policies: None,
+                create_date: None,
             });
             Observation {
                 role,
