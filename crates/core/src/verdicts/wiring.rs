@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use rolecall_policy::document::{Effect, PolicyDocument};
+use rolecall_policy::document::{Effect, PolicyDocument, Principal};
 use rolecall_policy::eval::{self, Decision, Evaluation, Request, Tri};
 
 use crate::model::backend::{Observation, ObservedRole, RoleSummary};
@@ -18,7 +18,7 @@ use crate::model::role::{ClusterScope, Context, RoleKind, RoleSpec, Scope, Varia
 use crate::verdicts::diff::{diff, Diff};
 use crate::verdicts::finding::{Arg, Code, Finding};
 use crate::verdicts::plan::PlanOptions;
-use crate::verdicts::trust::{assumers, chained_request, fargate_profile_request, pod_identity_request, AssociationTags};
+use crate::verdicts::trust::{chained_request, fargate_profile_request, pod_identity_request, AssociationTags};
 
 /// What the cluster links to a role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -332,7 +332,11 @@ fn oidc_trusting(roles: &Roles, provider: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (name, trust) in observed.chain(listed) {
         let Ok(doc) = PolicyDocument::parse(trust) else { continue };
-        if assumers(&doc).iter().any(|a| a.kind == "Federated" && a.value.to_ascii_lowercase().ends_with(&provider.to_ascii_lowercase())) && !out.iter().any(|n| n == name) {
+        let federated = doc.statements.iter().filter(|st| st.effect == Effect::Allow).filter_map(|st| match &st.principal {
+            Some(Principal::Map(m)) => m.get("Federated"),
+            _ => None,
+        });
+        if federated.flatten().any(|v| v.to_ascii_lowercase().ends_with(&provider.to_ascii_lowercase())) && !out.iter().any(|n| n == name) {
             out.push(name.to_owned());
         }
     }
