@@ -343,9 +343,12 @@ fn oidc_trusting(roles: &Roles, provider: &str) -> Vec<String> {
     out
 }
 
+/// A role checked as a kind, by ARN, with the cluster scopes its trust must cover.
+type CheckRole<'a> = dyn Fn(&RoleSpec, &str, Vec<ClusterScope>) -> Option<Diff> + 'a;
+
 /// One Pod Identity association: its role checked as a Pod Identity role, then judged against
 /// the session tags EKS sets for this association, and the target role's trust in it.
-fn association(eks: &EksCluster, a: &PodIdentityAssociation, roles: &Roles, check: &dyn Fn(&RoleSpec, &str, Vec<ClusterScope>) -> Option<Diff>) -> Resource {
+fn association(eks: &EksCluster, a: &PodIdentityAssociation, roles: &Roles, check: &CheckRole<'_>) -> Resource {
     let c = &eks.cluster;
     let spec = &EKS_POD_IDENTITY;
     let d = check(spec, &a.role_arn, Vec::new());
