@@ -1012,3 +1012,476 @@ async fn organization_audit_reports_a_malformed_account_id() {
     let assumes = seen.lock().unwrap().iter().filter(|s| s.operation == "AssumeRole").count();
     assert_eq!(assumes, 3, "no role is assumed in an account that is not one");
 }
+
+// ---- what decides a role's permissions: observe with `permissions`, SCPs, GetAccountAuthorizationDetails ----
+//
+// Called on the backend itself (the commands that use them are wired in the core): an `AwsIam`
+// with static credentials against an endpoint that serves IAM from the mock and answers, as
+// canned, what the mock does not (a role's boundary, Organizations' SCPs, GAAD pages).
+
+use rolecall_aws::{AwsIam, AwsOptions};
+use rolecall_core::backend::{Iam, ObserveRequest, PolicyVersion, Scp, ScpExempt, ScpRead, ScpTarget};
+use rolecall_core::input::{AccountId, RoleName};
+
+/// One canned answer: to `operation` whose request body holds `needle`, at most `times` times.
+#[derive(Clone, Debug)]
+struct Canned {
+    operation: &'static str,
+    needle: String,
+    times: Option<u32>,
+    status: u16,
+    body: String,
+}
+
+/// One request as the scripted endpoint saw it.
+#[derive(Clone, Debug)]
+struct Sent {
+    operation: String,
+    body: String,
+    at: Instant,
+}
+
+/// IAM from the mock, with canned answers first (IAM's Query protocol and Organizations' JSON
+/// protocol alike), each answer after `latency`.
+struct Scripted {
+    iam: Arc<MockIam>,
+    canned: Arc<Mutex<Vec<Canned>>>,
+    sent: Arc<Mutex<Vec<Sent>>>,
+    latency: Duration,
+}
+
+impl Respond for Scripted {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let body = String::from_utf8_lossy(&req.body).into_owned();
+        let header = |k: &str| req.headers.get(k).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let target = header("x-amz-target");
+        let operation = target.as_deref().and_then(|t| t.rsplit('.').next()).map(str::to_owned).or_else(|| action_of(&body)).unwrap_or_default();
+        self.sent.lock().unwrap().push(Sent { operation: operation.clone(), body: body.clone(), at: Instant::now() });
+        let content_type = if target.is_some() { "application/x-amz-json-1.1" } else { "text/xml" };
+        let canned = {
+            let mut all = self.canned.lock().unwrap();
+            let hit = all.iter_mut().find(|c| c.operation == operation && body.contains(&c.needle) && c.times != Some(0));
+            hit.map(|c| {
+                if let Some(n) = &mut c.times {
+                    *n -= 1;
+                }
+                (c.status, c.body.clone())
+            })
+        };
+        let (status, content_type, body) = match canned {
+            Some((status, body)) => (status, content_type, body),
+            None => rolecall_mock::query::handle_http(&self.iam, header("authorization").as_deref(), target.as_deref(), &body),
+        };
+        ResponseTemplate::new(status).set_body_raw(body, content_type).set_delay(self.latency)
+    }
+}
+
+struct Desk {
+    _server: MockServer,
+    iam: Arc<MockIam>,
+    aws: AwsIam,
+    canned: Arc<Mutex<Vec<Canned>>>,
+    sent: Arc<Mutex<Vec<Sent>>>,
+}
+
+impl Desk {
+    async fn new(latency: Duration) -> Desk {
+        let server = MockServer::start().await;
+        let iam = Arc::new(MockIam::in_memory(Partition::Aws).with_page_size(2));
+        let (canned, sent) = (Arc::new(Mutex::new(Vec::new())), Arc::new(Mutex::new(Vec::new())));
+        Mock::given(method("POST")).respond_with(Scripted { iam: iam.clone(), canned: canned.clone(), sent: sent.clone(), latency }).mount(&server).await;
+        let creds = aws_credential_types::Credentials::new(BASE_KEY, SECRET, None, None, "test");
+        let conf = aws_config::SdkConfig::builder()
+            .behavior_version(aws_config::BehaviorVersion::latest())
+            .http_client(rolecall_aws::http_client())
+            .endpoint_url(server.uri())
+            .region(aws_config::Region::new("us-east-1"))
+            .credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(creds))
+            .build();
+        let aws = AwsIam::from_sdk_config(conf, &AwsOptions::default(), None);
+        Desk { _server: server, iam, aws, canned, sent }
+    }
+
+    /// Answers `operation` (whose body holds `needle`) with `body`, `times` times or always.
+    fn can(&self, operation: &'static str, needle: &str, times: Option<u32>, status: u16, body: impl Into<String>) {
+        self.canned.lock().unwrap().push(Canned { operation, needle: needle.to_owned(), times, status, body: body.into() });
+    }
+
+    fn sent(&self) -> Vec<Sent> {
+        self.sent.lock().unwrap().clone()
+    }
+
+    fn count(&self, operation: &str) -> usize {
+        self.sent().iter().filter(|s| s.operation == operation).count()
+    }
+
+    fn clear(&self) {
+        self.sent.lock().unwrap().clear();
+    }
+
+    /// How many round trips deep the requests went: a request is one deeper than the deepest
+    /// whose answer (sent `latency` after it arrived) came before it.
+    fn depth(&self, latency: Duration) -> usize {
+        let sent = self.sent();
+        let mut depth: Vec<usize> = Vec::new();
+        for s in &sent {
+            let d = sent.iter().zip(&depth).filter(|(q, _)| q.at + latency <= s.at).map(|(_, d)| *d).max().unwrap_or(0) + 1;
+            depth.push(d);
+        }
+        depth.into_iter().max().unwrap_or(0)
+    }
+}
+
+fn iam_ok(action: &str, result: &str) -> String {
+    format!("<{action}Response xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><{action}Result>{result}</{action}Result><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></{action}Response>")
+}
+
+fn iam_error(code: &str, message: &str) -> String {
+    format!("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>")
+}
+
+fn enc(doc: &str) -> String {
+    rolecall_mock::query::encode_document(doc)
+}
+
+/// GetRole of `name` as IAM answers it, with a boundary when given and the tags.
+fn get_role(name: &str, boundary: Option<&str>, tags: &[(&str, &str)]) -> String {
+    let boundary = boundary.map(|b| format!("<PermissionsBoundary><PermissionsBoundaryType>Policy</PermissionsBoundaryType><PermissionsBoundaryArn>{b}</PermissionsBoundaryArn></PermissionsBoundary>")).unwrap_or_default();
+    let tags: String = tags.iter().map(|(k, v)| format!("<member><Key>{k}</Key><Value>{v}</Value></member>")).collect();
+    iam_ok(
+        "GetRole",
+        &format!(
+            "<Role><Path>/</Path><RoleName>{name}</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>arn:aws:iam::111122223333:role/{name}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>{}</AssumeRolePolicyDocument>{boundary}<Tags>{tags}</Tags></Role>",
+            enc(NODE_TRUST)
+        ),
+    )
+}
+
+fn get_policy(arn: &str, version: &str) -> String {
+    let name = arn.rsplit('/').next().unwrap();
+    iam_ok(
+        "GetPolicy",
+        &format!("<Policy><PolicyName>{name}</PolicyName><PolicyId>ANPAEXAMPLE</PolicyId><Arn>{arn}</Arn><Path>/</Path><DefaultVersionId>{version}</DefaultVersionId><AttachmentCount>1</AttachmentCount><IsAttachable>true</IsAttachable><CreateDate>2024-01-01T00:00:00Z</CreateDate><UpdateDate>2024-01-01T00:00:00Z</UpdateDate></Policy>"),
+    )
+}
+
+fn get_policy_version(doc: &str, version: &str) -> String {
+    iam_ok("GetPolicyVersion", &format!("<PolicyVersion><Document>{}</Document><VersionId>{version}</VersionId><IsDefaultVersion>true</IsDefaultVersion><CreateDate>2024-01-01T00:00:00Z</CreateDate></PolicyVersion>", enc(doc)))
+}
+
+/// The form-encoded parameter a Query request carries.
+fn param(name: &str, value: &str) -> String {
+    format!("{name}={}", percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC))
+}
+
+const WORKER: &str = "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy";
+const EXTRAS: &str = "arn:aws:iam::111122223333:policy/NodeExtras";
+const FENCE: &str = "arn:aws:iam::111122223333:policy/Fence";
+const WORKER_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ec2:DescribeInstances","eks:DescribeCluster"],"Resource":"*"}]}"#;
+const FENCE_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+/// Characters IAM sends encoded: spaces, `&`, `+`, `%`, and more than ASCII.
+const EXTRAS_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"Logs & more","Effect":"Allow","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:*:*:log-group:/a+b%20c/ü*"}]}"#;
+const DENY_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ecr:*","Resource":"*"}]}"#;
+const PULL_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecr:BatchGetImage","Resource":"*"}]}"#;
+const LOGS_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:CreateLogStream","Resource":"*"}]}"#;
+
+/// A node role with three inline policies (two pages of ListRolePolicies), an AWS managed and a
+/// customer managed policy attached, and a boundary (GetRole canned: the mock has none).
+async fn node_desk(latency: Duration) -> Desk {
+    let d = Desk::new(latency).await;
+    let role = "app-nodes";
+    d.iam.apply_now(&Action::CreateRole { role_name: role.into(), path: "/".into(), assume_role_policy_document: NODE_TRUST.into(), description: String::new() }).unwrap();
+    for (name, doc) in [("deny-ecr", DENY_DOC), ("pull", PULL_DOC), ("logs", LOGS_DOC)] {
+        d.iam.apply_now(&Action::PutRolePolicy { role_name: role.into(), policy_name: name.into(), policy_document: doc.into() }).unwrap();
+    }
+    for (name, doc) in [("NodeExtras", EXTRAS_DOC), ("Fence", FENCE_DOC)] {
+        d.iam.apply_now(&Action::CreatePolicy { policy_name: name.into(), policy_document: doc.into() }).unwrap();
+    }
+    for arn in [WORKER, EXTRAS] {
+        d.iam.apply_now(&Action::AttachRolePolicy { role_name: role.into(), policy_arn: arn.into() }).unwrap();
+    }
+    d.can("GetRole", "RoleName=app-nodes", None, 200, get_role(role, Some(FENCE), &[("team", "ops"), ("eks:eks-cluster-name", "prod")]));
+    // The mock holds no AWS managed document: its default version, canned.
+    d.can("GetPolicyVersion", &param("PolicyArn", WORKER), None, 200, get_policy_version(WORKER_DOC, "v1"));
+    d
+}
+
+fn node_request(permissions: bool) -> ObserveRequest {
+    ObserveRequest { inline_policies: vec!["pull".into()], permissions, ..ObserveRequest::role(RoleName::parse("app-nodes").unwrap()) }
+}
+
+fn version(arn: &str, v: &str, doc: &str) -> PolicyVersion {
+    PolicyVersion { arn: arn.into(), version_id: v.into(), document: doc.into() }
+}
+
+/// observe with `permissions`: every inline policy in IAM's order, each attached policy's default
+/// version, the boundary's, the tags, all decoded exactly; three round trips deep, though the
+/// inline names take two pages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn observe_reads_what_decides_a_roles_permissions() {
+    let latency = Duration::from_millis(250);
+    let d = node_desk(latency).await;
+    let o = d.aws.observe(&node_request(true)).await.unwrap();
+    let role = o.role.unwrap();
+    let p = role.policies.unwrap();
+    let inline: Vec<(&str, &str)> = p.inline.iter().map(|(n, d)| (n.as_str(), d.as_str())).collect();
+    assert_eq!(inline, [("deny-ecr", DENY_DOC), ("logs", LOGS_DOC), ("pull", PULL_DOC)]);
+    assert_eq!(p.attached, [version(WORKER, "v1", WORKER_DOC), version(EXTRAS, "v1", EXTRAS_DOC)]);
+    assert_eq!(p.boundary, Some(version(FENCE, "v1", FENCE_DOC)));
+    assert_eq!(p.tags, [("team".to_owned(), "ops".to_owned()), ("eks:eks-cluster-name".to_owned(), "prod".to_owned())]);
+    // What the request asked for is as without `permissions`.
+    assert_eq!(role.inline, [("pull".to_owned(), PULL_DOC.to_owned())]);
+    assert_eq!(role.attached.iter().map(|a| a.arn.as_str()).collect::<Vec<_>>(), [WORKER, EXTRAS]);
+    let counts: Vec<(&str, usize)> =
+        ["GetRole", "ListAttachedRolePolicies", "ListRolePolicies", "ListInstanceProfilesForRole", "GetRolePolicy", "GetPolicy", "GetPolicyVersion"].iter().map(|a| (*a, d.count(a))).collect();
+    // "pull" is read once, for the request; the other two after ListRolePolicies.
+    assert_eq!(counts, [("GetRole", 1), ("ListAttachedRolePolicies", 1), ("ListRolePolicies", 2), ("ListInstanceProfilesForRole", 1), ("GetRolePolicy", 3), ("GetPolicy", 3), ("GetPolicyVersion", 3)]);
+    assert_eq!(d.sent().len(), 14);
+    assert_eq!(d.depth(latency), 3, "{:?}", d.sent().iter().map(|s| &s.operation).collect::<Vec<_>>());
+}
+
+/// Without `permissions` an observation sends what it always did, one round trip deep.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn observe_without_permissions_reads_nothing_more() {
+    let latency = Duration::from_millis(250);
+    let d = node_desk(latency).await;
+    let o = d.aws.observe(&node_request(false)).await.unwrap();
+    assert_eq!(o.role.unwrap().policies, None);
+    let mut ops: Vec<String> = d.sent().into_iter().map(|s| s.operation).collect();
+    ops.sort();
+    assert_eq!(ops, ["GetRole", "GetRolePolicy", "ListAttachedRolePolicies", "ListInstanceProfilesForRole"]);
+    assert_eq!(d.depth(latency), 1);
+}
+
+/// A role ListRoles gave is read with GetRole all the same when its permissions are asked for:
+/// ListRoles has neither the boundary nor the tags.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_listed_role_is_read_again_for_its_boundary() {
+    let d = node_desk(Duration::ZERO).await;
+    let listed = rolecall_core::backend::RoleSummary { name: "app-nodes".into(), arn: "arn:aws:iam::111122223333:role/app-nodes".into(), path: "/".into(), trust: NODE_TRUST.into() };
+    let o = d.aws.observe(&ObserveRequest { listed: Some(listed.clone()), ..node_request(false) }).await.unwrap();
+    assert_eq!((d.count("GetRole"), o.role.unwrap().policies), (0, None));
+    let o = d.aws.observe(&ObserveRequest { listed: Some(listed), ..node_request(true) }).await.unwrap();
+    assert_eq!(d.count("GetRole"), 1);
+    assert_eq!(o.role.unwrap().policies.unwrap().boundary, Some(version(FENCE, "v1", FENCE_DOC)));
+}
+
+/// A policy gone between two reads: an inline policy deleted and an attached one detached are
+/// left out (IAM no longer weighs them); a default version replaced is read anew.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn policies_gone_between_reads_are_what_iam_now_weighs() {
+    let d = node_desk(Duration::ZERO).await;
+    d.can("GetRolePolicy", "PolicyName=logs", Some(1), 404, iam_error("NoSuchEntity", "The role policy with name logs cannot be found."));
+    d.can("GetPolicy", &param("PolicyArn", WORKER), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    // NodeExtras: v1 is the default, then v2 replaces it before v1 is read.
+    d.can("GetPolicyVersion", &format!("{}&{}", param("PolicyArn", EXTRAS), param("VersionId", "v1")), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
+    d.can("GetPolicy", &param("PolicyArn", EXTRAS), Some(1), 200, get_policy(EXTRAS, "v1"));
+    d.can("GetPolicy", &param("PolicyArn", EXTRAS), Some(1), 200, get_policy(EXTRAS, "v2"));
+    d.can("GetPolicyVersion", &param("VersionId", "v2"), Some(1), 200, get_policy_version(DENY_DOC, "v2"));
+    let p = d.aws.observe(&node_request(true)).await.unwrap().role.unwrap().policies.unwrap();
+    assert_eq!(p.inline.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["deny-ecr", "pull"]);
+    assert_eq!(p.attached, [version(EXTRAS, "v2", DENY_DOC)]);
+    // The twin: a version that stays missing though still the default is an error.
+    d.can("GetPolicyVersion", &param("PolicyArn", EXTRAS), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
+    d.can("GetPolicyVersion", &param("PolicyArn", EXTRAS), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
+    let e = d.aws.observe(&node_request(true)).await.unwrap_err();
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::NoSuchEntity, Some("GetPolicyVersion")));
+}
+
+/// A boundary is never just left out: gone from the role, it is no boundary; still named by the
+/// role, an error that names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_boundary_whose_policy_is_gone_is_looked_up_on_the_role_again() {
+    let d = node_desk(Duration::ZERO).await;
+    d.canned.lock().unwrap().clear();
+    d.can("GetPolicyVersion", &param("PolicyArn", WORKER), None, 200, get_policy_version(WORKER_DOC, "v1"));
+    d.can("GetPolicy", &param("PolicyArn", FENCE), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    d.can("GetRole", "RoleName=app-nodes", Some(1), 200, get_role("app-nodes", Some(FENCE), &[]));
+    d.can("GetRole", "RoleName=app-nodes", Some(1), 200, get_role("app-nodes", None, &[]));
+    let p = d.aws.observe(&node_request(true)).await.unwrap().role.unwrap().policies.unwrap();
+    assert_eq!((p.boundary, d.count("GetRole")), (None, 2));
+    d.can("GetPolicy", &param("PolicyArn", FENCE), None, 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    d.can("GetRole", "RoleName=app-nodes", None, 200, get_role("app-nodes", Some(FENCE), &[]));
+    let e = d.aws.observe(&node_request(true)).await.unwrap_err();
+    assert_eq!((&e.code, e.detail(rolecall_core::backend::Detail::Policy)), (&ErrorCode::NoSuchEntity, Some(FENCE)));
+}
+
+// Organizations' JSON protocol.
+
+fn org_error(kind: &str, message: &str) -> String {
+    serde_json::json!({ "__type": kind, "Message": message }).to_string()
+}
+
+fn organization_of(management: &str, features: &str) -> String {
+    serde_json::json!({ "Organization": {
+        "Id": "o-exampleorgid", "Arn": format!("arn:aws:organizations::{management}:organization/o-exampleorgid"), "FeatureSet": features,
+        "MasterAccountArn": format!("arn:aws:organizations::{management}:account/o-exampleorgid/{management}"), "MasterAccountId": management,
+        "MasterAccountEmail": "admin@example.com", "AvailablePolicyTypes": []
+    }})
+    .to_string()
+}
+
+fn parents(id: &str, kind: &str) -> String {
+    serde_json::json!({ "Parents": [{ "Id": id, "Type": kind }] }).to_string()
+}
+
+fn summaries(ids: &[&str], next: Option<&str>) -> String {
+    let policies: Vec<Value> = ids
+        .iter()
+        .map(|id| serde_json::json!({ "Id": id, "Arn": format!("arn:aws:organizations::aws:policy/service_control_policy/{id}"), "Name": id.trim_start_matches("p-"), "Type": "SERVICE_CONTROL_POLICY", "AwsManaged": *id == FULL }))
+        .collect();
+    let mut v = serde_json::json!({ "Policies": policies });
+    if let Some(n) = next {
+        v["NextToken"] = n.into();
+    }
+    v.to_string()
+}
+
+fn described(id: &str, name: &str, content: &str) -> String {
+    serde_json::json!({ "Policy": { "PolicySummary": { "Id": id, "Name": name, "Type": "SERVICE_CONTROL_POLICY", "AwsManaged": id == FULL }, "Content": content } }).to_string()
+}
+
+const FULL: &str = "p-FullAWSAccess";
+const FULL_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+const DENY_ECR_ID: &str = "p-examplepolicyid111";
+const ROOT_ID: &str = "r-examplerootid111";
+const OU_ID: &str = "ou-examplerootid111-exampleouid111";
+
+/// Member account 444455556666 under an OU under the root: FullAWSAccess at every level, and at
+/// the OU, on a second page, an SCP that denies ECR.
+fn scp_tree(d: &Desk) {
+    d.can("DescribeOrganization", "", None, 200, organization_of("111122223333", "ALL"));
+    d.can("ListParents", &format!(r#""ChildId":"{MEMBER}""#), None, 200, parents(OU_ID, "ORGANIZATIONAL_UNIT"));
+    d.can("ListParents", &format!(r#""ChildId":"{OU_ID}""#), None, 200, parents(ROOT_ID, "ROOT"));
+    d.can("ListPoliciesForTarget", r#""NextToken":"page-2""#, None, 200, summaries(&[DENY_ECR_ID], None));
+    d.can("ListPoliciesForTarget", &format!(r#""TargetId":"{OU_ID}""#), None, 200, summaries(&[FULL], Some("page-2")));
+    for target in [ROOT_ID, MEMBER] {
+        d.can("ListPoliciesForTarget", &format!(r#""TargetId":"{target}""#), None, 200, summaries(&[FULL], None));
+    }
+    d.can("DescribePolicy", FULL, None, 200, described(FULL, "FullAWSAccess", FULL_DOC));
+    d.can("DescribePolicy", DENY_ECR_ID, None, 200, described(DENY_ECR_ID, "DenyEcr", DENY_DOC));
+}
+
+fn member() -> AccountId {
+    AccountId::parse(MEMBER).unwrap()
+}
+
+/// The path from the root down to the account, each level with its SCPs (every page), read
+/// through Organizations' JSON protocol.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn scps_are_read_from_the_root_down_to_the_account() {
+    let d = Desk::new(Duration::ZERO).await;
+    scp_tree(&d);
+    let full = || Scp { id: FULL.into(), name: "FullAWSAccess".into(), document: FULL_DOC.into() };
+    let want = ScpRead::Read(vec![
+        ScpTarget { target: ROOT_ID.into(), policies: vec![full()] },
+        ScpTarget { target: OU_ID.into(), policies: vec![full(), Scp { id: DENY_ECR_ID.into(), name: "DenyEcr".into(), document: DENY_DOC.into() }] },
+        ScpTarget { target: MEMBER.into(), policies: vec![full()] },
+    ]);
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, want);
+    let counts: Vec<usize> = ["GetCallerIdentity", "DescribeOrganization", "ListParents", "ListPoliciesForTarget", "DescribePolicy"].iter().map(|o| d.count(o)).collect();
+    assert_eq!(counts, [0, 1, 2, 4, 4], "{:?}", d.sent());
+    assert!(d.sent().iter().filter(|s| s.operation == "ListPoliciesForTarget").all(|s| s.body.contains(r#""Filter":"SERVICE_CONTROL_POLICY""#)), "{:?}", d.sent());
+    // The twin: the same account as the organization's management account is not bound.
+    d.canned.lock().unwrap().retain(|c| c.operation != "DescribeOrganization");
+    d.can("DescribeOrganization", "", None, 200, organization_of(MEMBER, "ALL"));
+    d.clear();
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::NotApplicable(ScpExempt::ManagementAccount));
+    assert_eq!(d.count("ListParents"), 0);
+}
+
+/// Without an account, the caller's: GetCallerIdentity goes out beside DescribeOrganization.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn scps_of_the_callers_account_and_the_management_account() {
+    let latency = Duration::from_millis(250);
+    let d = Desk::new(latency).await;
+    d.can("DescribeOrganization", "", None, 200, organization_of("111122223333", "ALL"));
+    assert_eq!(d.aws.service_control_policies(None).await, ScpRead::NotApplicable(ScpExempt::ManagementAccount));
+    assert_eq!((d.count("GetCallerIdentity"), d.count("DescribeOrganization"), d.depth(latency)), (1, 1, 1));
+}
+
+/// No organization, consolidated billing alone, a denied read (at the start or at one level):
+/// each is said, never an error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn scps_not_in_use_or_not_readable_are_said() {
+    let d = Desk::new(Duration::ZERO).await;
+    d.can("DescribeOrganization", "", Some(1), 400, org_error("AWSOrganizationsNotInUseException", "Your account is not a member of an organization."));
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::NotApplicable(ScpExempt::NoOrganization));
+    d.can("DescribeOrganization", "", Some(1), 400, org_error("AccessDeniedException", "You don't have permissions to access this resource."));
+    let ScpRead::NotRead(e) = d.aws.service_control_policies(Some(&member())).await else { panic!("read") };
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::AccessDenied, Some("DescribeOrganization")));
+    d.can("DescribeOrganization", "", Some(1), 200, organization_of("111122223333", "CONSOLIDATED_BILLING"));
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::Read(Vec::new()));
+    // A member account may describe its organization but not walk it.
+    scp_tree(&d);
+    d.canned.lock().unwrap().insert(0, Canned { operation: "ListPoliciesForTarget", needle: OU_ID.into(), times: Some(1), status: 400, body: org_error("AccessDeniedException", "You don't have permissions to access this resource.") });
+    let ScpRead::NotRead(e) = d.aws.service_control_policies(Some(&member())).await else { panic!("read") };
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::AccessDenied, Some("ListPoliciesForTarget")));
+    // The twin: the next read is whole.
+    assert!(matches!(d.aws.service_control_policies(Some(&member())).await, ScpRead::Read(levels) if levels.len() == 3));
+}
+
+fn details_page(roles: &str, policies: &str, marker: Option<&str>) -> String {
+    let more = marker.map(|m| format!("<IsTruncated>true</IsTruncated><Marker>{m}</Marker>")).unwrap_or_else(|| "<IsTruncated>false</IsTruncated>".into());
+    iam_ok("GetAccountAuthorizationDetails", &format!("<UserDetailList/><GroupDetailList/><RoleDetailList>{roles}</RoleDetailList><Policies>{policies}</Policies>{more}"))
+}
+
+fn role_detail(name: &str, extra: &str) -> String {
+    format!(
+        "<member><Path>/</Path><RoleName>{name}</RoleName><RoleId>AROAEXAMPLE{name}</RoleId><Arn>arn:aws:iam::111122223333:role/{name}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>{}</AssumeRolePolicyDocument>{extra}</member>",
+        enc(NODE_TRUST)
+    )
+}
+
+fn policy_detail(arn: &str, default: &str, versions: &[(&str, &str)]) -> String {
+    let name = arn.rsplit('/').next().unwrap();
+    let list: String = versions
+        .iter()
+        .map(|(v, doc)| format!("<member><Document>{}</Document><VersionId>{v}</VersionId><IsDefaultVersion>{}</IsDefaultVersion><CreateDate>2024-01-01T00:00:00Z</CreateDate></member>", enc(doc), v == &default))
+        .collect();
+    format!("<member><PolicyName>{name}</PolicyName><PolicyId>ANPA{name}</PolicyId><Arn>{arn}</Arn><Path>/</Path><DefaultVersionId>{default}</DefaultVersionId><AttachmentCount>1</AttachmentCount><PermissionsBoundaryUsageCount>0</PermissionsBoundaryUsageCount><IsAttachable>true</IsAttachable><CreateDate>2024-01-01T00:00:00Z</CreateDate><UpdateDate>2024-01-01T00:00:00Z</UpdateDate><PolicyVersionList>{list}</PolicyVersionList></member>")
+}
+
+/// GetAccountAuthorizationDetails page by page: roles with trust, inline and attached policies,
+/// boundary, tags and instance profiles; each managed policy's default version only; decoded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn authorization_details_are_read_page_by_page() {
+    let d = Desk::new(Duration::ZERO).await;
+    let nodes = role_detail(
+        "app-nodes",
+        &format!(
+            "<InstanceProfileList><member><Path>/</Path><InstanceProfileName>app-nodes</InstanceProfileName><InstanceProfileId>AIPAEXAMPLE</InstanceProfileId><Arn>arn:aws:iam::111122223333:instance-profile/app-nodes</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><Roles/></member></InstanceProfileList>\
+             <RolePolicyList><member><PolicyName>deny-ecr</PolicyName><PolicyDocument>{}</PolicyDocument></member></RolePolicyList>\
+             <AttachedManagedPolicies><member><PolicyName>NodeExtras</PolicyName><PolicyArn>{EXTRAS}</PolicyArn></member></AttachedManagedPolicies>\
+             <PermissionsBoundary><PermissionsBoundaryType>Policy</PermissionsBoundaryType><PermissionsBoundaryArn>{FENCE}</PermissionsBoundaryArn></PermissionsBoundary>\
+             <Tags><member><Key>team</Key><Value>ops</Value></member></Tags>",
+            enc(DENY_DOC)
+        ),
+    );
+    d.can("GetAccountAuthorizationDetails", "Marker=page-2", None, 200, details_page(&role_detail("plain", ""), &policy_detail(WORKER, "v7", &[("v7", WORKER_DOC)]), None));
+    d.can("GetAccountAuthorizationDetails", "", None, 200, details_page(&nodes, &policy_detail(EXTRAS, "v2", &[("v1", DENY_DOC), ("v2", EXTRAS_DOC)]), Some("page-2")));
+    let first = d.aws.authorization_details(None).await.unwrap();
+    assert_eq!(first.marker.as_deref(), Some("page-2"));
+    assert_eq!(first.policies, [version(EXTRAS, "v2", EXTRAS_DOC)]);
+    let [r] = &first.roles[..] else { panic!("{first:?}") };
+    assert_eq!((r.summary.name.as_str(), r.summary.path.as_str(), r.summary.trust.as_str()), ("app-nodes", "/", NODE_TRUST));
+    assert_eq!(r.inline, [("deny-ecr".to_owned(), DENY_DOC.to_owned())]);
+    assert_eq!(r.attached.iter().map(|a| (a.name.as_str(), a.arn.as_str())).collect::<Vec<_>>(), [("NodeExtras", EXTRAS)]);
+    assert_eq!((r.boundary.as_deref(), &r.tags[..]), (Some(FENCE), &[("team".to_owned(), "ops".to_owned())][..]));
+    assert_eq!(r.instance_profiles.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["app-nodes"]);
+    let second = d.aws.authorization_details(first.marker).await.unwrap();
+    assert_eq!((second.marker, second.policies), (None, vec![version(WORKER, "v7", WORKER_DOC)]));
+    assert_eq!((second.roles[0].summary.name.as_str(), second.roles[0].boundary.as_deref(), second.roles[0].inline.len()), ("plain", None, 0));
+    let bodies: Vec<String> = d.sent().into_iter().map(|s| s.body).collect();
+    assert_eq!(bodies.len(), 2);
+    for b in &bodies {
+        for p in ["Filter.member.1=Role", "Filter.member.2=LocalManagedPolicy", "Filter.member.3=AWSManagedPolicy", "MaxItems=1000"] {
+            assert!(b.contains(p), "{p} in {b}");
+        }
+    }
+    assert!(!bodies[0].contains("Marker=") && bodies[1].contains("Marker=page-2"), "{bodies:?}");
+    // The twin: a page whose policy has no default version among its versions is refused.
+    d.canned.lock().unwrap().insert(0, Canned { operation: "GetAccountAuthorizationDetails", needle: String::new(), times: Some(1), status: 200, body: details_page("", &policy_detail(EXTRAS, "v3", &[("v1", DENY_DOC)]), None) });
+    let e = d.aws.authorization_details(None).await.unwrap_err();
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::BadResponse(rolecall_core::backend::BadAnswer::Unreadable), Some("GetAccountAuthorizationDetails")));
+}
