@@ -123,7 +123,7 @@ impl AwsIam {
     /// The SCPs above `account` (the caller's when `None`), as [`Iam::service_control_policies`]
     /// says. DescribeOrganization and GetCallerIdentity go out together; then ListParents from
     /// the account up to the root, one level at a time; then every level's
-    /// ListPoliciesForTarget and DescribePolicy, the levels concurrently.
+    /// ListPoliciesForTarget, the levels concurrently, and DescribePolicy once per SCP.
     pub(crate) async fn scps(&self, account: Option<&AccountId>) -> ScpRead {
         let org = self.call("DescribeOrganization", self.orgs.describe_organization().send());
         let caller = async {
@@ -179,19 +179,30 @@ impl AwsIam {
             }
         }
         path.reverse();
-        try_join_all(path.into_iter().map(|target| self.scps_at(target))).await
+        // Every level's list at once; then each SCP described once, though FullAWSAccess is
+        // attached at every level.
+        let lists = try_join_all(path.iter().map(|target| self.scp_ids(target))).await?;
+        let mut unique: Vec<&String> = lists.iter().flatten().collect();
+        unique.sort();
+        unique.dedup();
+        let described = try_join_all(unique.iter().map(|id| self.scp(id))).await?;
+        let levels = path
+            .into_iter()
+            .zip(lists)
+            .map(|(target, ids)| ScpTarget { target, policies: ids.iter().filter_map(|id| described.iter().find(|p| &p.id == id).cloned()).collect() })
+            .collect();
+        Ok(levels)
     }
 
-    /// The SCPs attached to one root, OU or account: ListPoliciesForTarget (every page), then
-    /// DescribePolicy for each, concurrently.
-    async fn scps_at(&self, target: String) -> Result<ScpTarget, IamError> {
+    /// The IDs of the SCPs attached to one root, OU or account (ListPoliciesForTarget, every page).
+    async fn scp_ids(&self, target: &str) -> Result<Vec<String>, IamError> {
         let mut ids = Vec::new();
         let mut next: Option<String> = None;
         loop {
             let page = self
                 .call(
                     "ListPoliciesForTarget",
-                    self.orgs.list_policies_for_target().target_id(&target).filter(PolicyType::ServiceControlPolicy).set_next_token(next.clone()).send(),
+                    self.orgs.list_policies_for_target().target_id(target).filter(PolicyType::ServiceControlPolicy).set_next_token(next.clone()).send(),
                 )
                 .await?;
             for p in page.policies() {
@@ -199,11 +210,9 @@ impl AwsIam {
             }
             next = page.next_token().filter(|t| !t.is_empty()).map(str::to_owned);
             if next.is_none() {
-                break;
+                return Ok(ids);
             }
         }
-        let policies = try_join_all(ids.iter().map(|id| self.scp(id))).await?;
-        Ok(ScpTarget { target, policies })
     }
 
     async fn scp(&self, id: &str) -> Result<Scp, IamError> {
