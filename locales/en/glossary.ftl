@@ -20,6 +20,9 @@
 -service-account = Kubernetes service account
 -irsa = IAM roles for service accounts (IRSA)
 -confused-deputy = confused deputy
+-permissions-boundary = permissions boundary
+-scp = service control policy (SCP)
+-scps = service control policies (SCPs)
 
 # Plurals (English adds no "s" to a term: "policys").
 -managed-policies = managed policies

@@ -304,6 +304,7 @@ check-trust-cluster = { -cluster } { $cluster } ({ $region }): todos sus perfile
 show-covered = Permisos solicitados que ya concede una política obligatoria:
 show-covered-item = { $permission }, en { $policy }
 plan-refused = rolecall no ha escrito nada:
+plan-blocked = rolecall no cambia lo que los detiene (nunca edita un límite de permisos, una SCP ni una instrucción Deny):
 plan-left = Lo que queda después de este plan:
 plan-left-nothing-to-write = rolecall no tiene nada que escribir; lo que queda requiere su intervención:
 plan-left-stopped = Lo que queda, ya que el plan se ha detenido a medias (check lo encontrará):

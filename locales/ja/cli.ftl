@@ -266,6 +266,7 @@ check-trust-cluster = { -cluster } { $cluster } ({ $region }): すべての { -f
 show-covered = 要求された権限のうち、必須のポリシーですでに付与されているもの:
 show-covered-item = { $permission } ({ $policy } に含まれています)
 plan-refused = rolecall は何も書き込みませんでした:
+plan-blocked = rolecall はこれらを止めているものを変更しません (アクセス許可の境界、SCP、Deny ステートメントは編集しません):
 plan-left = この計画の実行後に残る項目:
 plan-left-nothing-to-write = rolecall が書き込むものはありません。残りの項目にはユーザーの対応が必要です:
 plan-left-stopped = 計画が途中で停止したため残っている項目 (check でも検出されます):

@@ -266,6 +266,7 @@ check-trust-cluster = { -cluster } { $cluster } ({ $region })：每个 { -fargat
 show-covered = 已请求且已由必需策略授予的权限：
 show-covered-item = { $permission }，包含在 { $policy } 中
 plan-refused = rolecall 未写入任何内容：
+plan-blocked = rolecall 不会更改阻止这些操作的内容（它从不编辑权限边界、SCP 或 Deny 语句）：
 plan-left = 该计划运行后仍待处理的事项：
 plan-left-nothing-to-write = rolecall 没有需要写入的内容；其余事项需要您处理：
 plan-left-stopped = 由于计划中途停止，仍待处理的事项（check 也会发现）：

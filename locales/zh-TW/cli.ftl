@@ -266,6 +266,7 @@ check-trust-cluster = { -cluster } { $cluster } ({ $region })：每個 { -fargat
 show-covered = 已要求且已由必要政策授予的許可：
 show-covered-item = { $permission }，包含於 { $policy }
 plan-refused = rolecall 未寫入任何內容：
+plan-blocked = rolecall 不會變更阻擋這些動作的內容（它從不編輯許可界限、SCP 或 Deny 陳述式）：
 plan-left = 此計畫執行後仍待處理的項目：
 plan-left-nothing-to-write = rolecall 沒有需要寫入的內容；其餘項目需要您處理：
 plan-left-stopped = 由於計畫中途停止，仍待處理的項目 (check 也會發現)：

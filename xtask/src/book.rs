@@ -587,9 +587,12 @@ fn placeholder(arg: Arg) -> &'static str {
         Arg::Source => "‹SOURCE›",
         Arg::Created => "‹CREATED-NAME›",
         Arg::CreatedLine => "‹LINE›",
-        Arg::Action => "sts:TagSession",
+        Arg::Action => "‹ACTION›",
         Arg::Conditions => "‹CONDITIONS›",
         Arg::Partition => "‹PARTITION›",
+        Arg::Resource => "‹RESOURCE›",
+        Arg::Count => "‹COUNT›",
+        Arg::Target => "‹TARGET›",
     }
 }
 

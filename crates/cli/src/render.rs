@@ -11,7 +11,8 @@ use std::sync::Arc;
 use rolecall_aws::Progress;
 use rolecall_core::backend::{Action, IamError};
 use rolecall_core::engine::{CheckReport, Outcome, Planned};
-use rolecall_core::finding::{Finding, Severity};
+use rolecall_core::granted::PermissionVerdict;
+use rolecall_core::finding::{Code, Finding, Severity};
 use rolecall_core::input::{InputError, Rule};
 use rolecall_core::lint::text::TextReport;
 use rolecall_core::permissions::{policy, Command as PermCommand};
@@ -463,7 +464,7 @@ impl<'m> Out<'m> {
     }
 
     pub fn check(&self, r: &CheckReport) -> CheckOutput {
-        CheckOutput { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings), trust: r.trust.clone() }
+        CheckOutput { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings), trust: r.trust.clone(), permissions: r.permissions.as_ref().map(permissions_report) }
     }
 
     fn action_text(&self, a: &Action) -> String {
@@ -538,7 +539,7 @@ impl<'m> Out<'m> {
 
     /// One audited role, with check's keys and its kind.
     pub(crate) fn audited_role(&self, r: &CheckReport) -> AuditedRoleReport {
-        AuditedRoleReport { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings) }
+        AuditedRoleReport { kind: r.kind, role_name: r.role_name.clone(), status: r.status, findings: self.findings(&r.findings), permissions: r.permissions.as_ref().map(permissions_report) }
     }
 
     /// One account's audit (`audit`, and each account of `audit --organization`).
@@ -634,9 +635,16 @@ impl<'m> Out<'m> {
 
     /// Why nothing is written, and what the plan leaves.
     fn plan_outcome(&self, p: &PlanOutput) {
-        if !p.blocked.is_empty() {
+        // A refusal means nothing was written; what a Deny, a boundary or an SCP stops stays
+        // whatever rolecall writes.
+        let (stops, refused): (Vec<FindingReport>, Vec<FindingReport>) = p.blocked.iter().cloned().partition(|f| matches!(f.code, Code::PermissionDenied | Code::PermissionBlockedByBoundary | Code::PermissionBlockedByScp));
+        if !refused.is_empty() {
             self.say(&self.bold(&self.m.get(ids::PLAN_REFUSED)));
-            self.findings_with_fixes(&p.blocked);
+            self.findings_with_fixes(&refused);
+        }
+        if !stops.is_empty() {
+            self.say(&self.bold(&self.m.get(ids::PLAN_BLOCKED)));
+            self.findings_with_fixes(&stops);
         }
         if !p.left.is_empty() {
             let title = match &p.state {
@@ -717,6 +725,54 @@ impl Report for ShowOutput {
     }
 }
 
+/// A permission verdict as JSON carries it.
+pub(crate) fn permissions_report(v: &PermissionVerdict) -> PermissionsReport {
+    use rolecall_policy::permission::{Kind, ScpStatus};
+    PermissionsReport {
+        granted: v.granted,
+        scps: match v.scps {
+            ScpStatus::Read => ScpsWeighed::Read,
+            ScpStatus::NotRead => ScpsWeighed::NotRead,
+            ScpStatus::NotApplicable => ScpsWeighed::NotApplicable,
+        },
+        declared: v.declared,
+        needs: v
+            .needs
+            .iter()
+            .map(|n| NeedReport {
+                action: n.verdict.action.clone(),
+                resource: n.verdict.resource.clone(),
+                granted: n.verdict.granted(),
+                policy: n.policy.name.to_owned(),
+                decided_by: n
+                    .verdict
+                    .decided_by
+                    .iter()
+                    .map(|d| DecidedByReport {
+                        kind: match d.kind {
+                            Kind::Identity => PolicyKind::Identity,
+                            Kind::Boundary => PolicyKind::Boundary,
+                            Kind::Scp => PolicyKind::Scp,
+                            Kind::Session => PolicyKind::Session,
+                            Kind::Resource => PolicyKind::Resource,
+                        },
+                        policy: d.policy.clone(),
+                        statement: d.statement.clone(),
+                        effect: match d.effect {
+                            rolecall_policy::document::Effect::Allow => StatementEffect::Allow,
+                            rolecall_policy::document::Effect::Deny => StatementEffect::Deny,
+                        },
+                        target: d.target.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// How many needs a check's text lists when some are not granted.
+const NEEDS_SHOWN: usize = 3;
+
 impl Report for CheckOutput {
     fn text(&self, out: &Out<'_>) {
         let m = out.m;
@@ -728,6 +784,21 @@ impl Report for CheckOutput {
             out.say(&format!("  {said}"));
             for c in &t.clusters {
                 out.say(&format!("    {}", m.text(ids::CheckTrustCluster { cluster: &c.cluster, region: &c.region, verdict: out.verdict(c.covered) })));
+            }
+        }
+        if let Some(p) = &self.permissions {
+            if p.declared {
+                let scps = m.get(match p.scps {
+                    ScpsWeighed::Read => ids::CHECK_SCPS_READ,
+                    ScpsWeighed::NotRead => ids::CHECK_SCPS_NOT_READ,
+                    ScpsWeighed::NotApplicable => ids::CHECK_SCPS_NOT_APPLICABLE,
+                });
+                out.say(&format!("  {}", m.text(ids::CheckPermissions { verdict: out.verdict(p.granted), needs: p.needs.len(), scps })));
+                for n in p.needs.iter().filter(|n| n.granted != Some(true)).take(NEEDS_SHOWN) {
+                    out.say(&format!("    {}", m.text(ids::CheckPermissionNeed { action: &n.action, resource: out.ext(&n.resource), verdict: out.verdict(n.granted) })));
+                }
+            } else {
+                out.say(&format!("  {}", m.get(ids::CHECK_PERMISSIONS_USERS_OWN)));
             }
         }
         let status = m.get(words::status(self.status));

@@ -152,6 +152,84 @@ pub struct CheckOutput {
     pub findings: Vec<FindingReport>,
     /// Whether the role's service may assume the role; `null` when there is no role.
     pub trust: Option<TrustVerdict>,
+    /// What the role may do of what its workload needs, as IAM decides it; `null` when there is
+    /// no role.
+    pub permissions: Option<PermissionsReport>,
+}
+
+/// What a role may do of what its workload needs: each need judged as IAM judges it (identity
+/// policies, the permissions boundary, the SCPs of every level of the organization).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PermissionsReport {
+    /// Every need allowed (`true`), some need not (`false`), or some need undecided and none
+    /// denied (`null`; also for a role whose permissions are the user's).
+    pub granted: Option<bool>,
+    /// Whether the SCPs were weighed.
+    pub scps: ScpsWeighed,
+    /// `false` for a role whose permissions are the user's to choose (EKS Pod Identity): it
+    /// declares no needs.
+    pub declared: bool,
+    pub needs: Vec<NeedReport>,
+}
+
+/// Whether a permission verdict weighed the SCPs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ScpsWeighed {
+    /// Every level, from the root to the account.
+    Read,
+    /// They could not be read (a member account's caller, no access): the verdict leaves them out.
+    NotRead,
+    /// They bind nothing here: the management account, an account in no organization, a
+    /// service-linked role.
+    NotApplicable,
+}
+
+/// One action the role's workload calls, on every resource of a set.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct NeedReport {
+    pub action: String,
+    /// `*`, or the ARN pattern of every resource it is called on.
+    pub resource: String,
+    /// Allowed for every member of the set (`true`), denied for some (`false`), or undecided (`null`).
+    pub granted: Option<bool>,
+    /// The AWS managed policy the guide attaches for it.
+    pub policy: String,
+    /// The statements that decided.
+    pub decided_by: Vec<DecidedByReport>,
+}
+
+/// A statement that decided a need.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DecidedByReport {
+    #[serde(rename = "type")]
+    pub kind: PolicyKind,
+    /// The policy's ARN (an inline policy's name; an SCP's name and ID).
+    pub policy: String,
+    /// Its Sid, or `#N` (from 1).
+    pub statement: String,
+    pub effect: StatementEffect,
+    /// The SCP's level: the root (`r-…`), an OU (`ou-…`) or the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+
+/// The type of a policy that decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum PolicyKind {
+    Identity,
+    Boundary,
+    Scp,
+    Session,
+    Resource,
+}
+
+/// A statement's effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub enum StatementEffect {
+    Allow,
+    Deny,
 }
 
 /// One IAM write of a plan, named as the IAM API names it, with its parameters.
@@ -250,6 +328,9 @@ pub struct AuditedRoleReport {
     pub role_name: String,
     pub status: Status,
     pub findings: Vec<FindingReport>,
+    /// What the role may do of what its workload needs, as `check` reports it; `null` when its
+    /// policies could not be read.
+    pub permissions: Option<PermissionsReport>,
 }
 
 /// `rolecall audit`: every role of the account that serves a purpose rolecall knows.

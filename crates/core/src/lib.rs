@@ -19,7 +19,7 @@ pub mod workflows;
 pub mod export;
 
 pub use model::{arn, backend, input, partition, permissions, role};
-pub use verdicts::{check, diff, finding, plan, trust};
+pub use verdicts::{check, diff, finding, granted, plan, trust};
 pub use workflows::{audit, engine, org};
 
 pub use model::partition::Partition;

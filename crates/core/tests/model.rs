@@ -178,6 +178,7 @@ fn all_scenarios() -> Vec<Finding> {
         customer_policies: vec![],
         instance_profile: Some(InstanceProfileInfo { name: "ecsInstanceRole-profile".into(), arn: String::new(), roles: vec!["someoneElse".into()] }),
         scps: None,
+        permissions_read: false,
     };
     out.extend(check_role(&ECS_INSTANCE, &ECS_INSTANCE.desired(&ctx(Partition::Aws)), &taken));
     // Verdicts: a Deny, an unmet condition, an unknowable one, one profile only, NotPrincipal.
@@ -265,6 +266,11 @@ fn every_finding_code_is_reachable() {
     // audit-trust-unreadable by the mock crate's `audit_reports_a_trust_policy_it_cannot_read`).
     all.remove("role-also-found");
     for c in ["audit-role-shared", "audit-cluster-several-roles", "audit-node-no-instance-profile", "audit-cluster-node-shared", "audit-confused-deputy", "audit-trust-unreadable"] {
+        all.remove(c);
+    }
+    // The permission verdicts need a role's policies as IAM has them: each code has its
+    // scenario and twin in tests/granted.rs.
+    for c in ["permission-not-granted", "permission-denied", "permission-blocked-by-boundary", "permission-blocked-by-scp", "permission-undecided", "scps-not-read", "policy-equivalent", "policy-missing-granted"] {
         all.remove(c);
     }
     let missing: Vec<_> = all.difference(&seen).collect();

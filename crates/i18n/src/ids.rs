@@ -225,9 +225,16 @@ pub const VERDICT_UNDECIDED: Plain = Plain::new("verdict-undecided");
 message!(CHECK_TRUST = "check-trust", CheckTrust { principal: Principal = "principal", verdict: Verdict = "verdict" });
 message!(CHECK_TRUST_CLUSTERS = "check-trust-clusters", CheckTrustClusters { principal: Principal = "principal", verdict: Verdict = "verdict" });
 message!(CHECK_TRUST_CLUSTER = "check-trust-cluster", CheckTrustCluster { cluster: Cluster = "cluster", region: Region = "region", verdict: Verdict = "verdict" });
+message!(CHECK_PERMISSIONS = "check-permissions", CheckPermissions { needs: Needs = "needs", scps: Scps = "scps", verdict: Verdict = "verdict" });
+message!(CHECK_PERMISSION_NEED = "check-permission-need", CheckPermissionNeed { action: Action = "action", resource: Resource = "resource", verdict: Verdict = "verdict" });
+pub const CHECK_PERMISSIONS_USERS_OWN: Plain = Plain::new("check-permissions-users-own");
+pub const CHECK_SCPS_READ: Plain = Plain::new("check-scps-read");
+pub const CHECK_SCPS_NOT_READ: Plain = Plain::new("check-scps-not-read");
+pub const CHECK_SCPS_NOT_APPLICABLE: Plain = Plain::new("check-scps-not-applicable");
 pub const SHOW_COVERED: Plain = Plain::new("show-covered");
 message!(SHOW_COVERED_ITEM = "show-covered-item", ShowCoveredItem { permission: Permission = "permission", policy: Policy = "policy" });
 pub const PLAN_REFUSED: Plain = Plain::new("plan-refused");
+pub const PLAN_BLOCKED: Plain = Plain::new("plan-blocked");
 pub const PLAN_LEFT: Plain = Plain::new("plan-left");
 pub const PLAN_LEFT_NOTHING_TO_WRITE: Plain = Plain::new("plan-left-nothing-to-write");
 pub const PLAN_LEFT_STOPPED: Plain = Plain::new("plan-left-stopped");
@@ -459,6 +466,22 @@ message!(FINDING_AUDIT_CONFUSED_DEPUTY = "finding-audit-confused-deputy", Findin
 pub const FINDING_AUDIT_CONFUSED_DEPUTY_FIX: Plain = Plain::new("finding-audit-confused-deputy-fix");
 message!(FINDING_AUDIT_TRUST_UNREADABLE = "finding-audit-trust-unreadable", FindingAuditTrustUnreadable { detail: Detail = "detail", role: Role = "role" });
 pub const FINDING_AUDIT_TRUST_UNREADABLE_FIX: Plain = Plain::new("finding-audit-trust-unreadable-fix");
+message!(FINDING_PERMISSION_NOT_GRANTED = "finding-permission-not-granted", FindingPermissionNotGranted { action: Action = "action", count: Count = "count", resource: Resource = "resource" });
+pub const FINDING_PERMISSION_NOT_GRANTED_FIX: Plain = Plain::new("finding-permission-not-granted-fix");
+message!(FINDING_PERMISSION_DENIED = "finding-permission-denied", FindingPermissionDenied { action: Action = "action", count: Count = "count", policy: Policy = "policy", resource: Resource = "resource", statement: Statement = "statement" });
+pub const FINDING_PERMISSION_DENIED_FIX: Plain = Plain::new("finding-permission-denied-fix");
+message!(FINDING_PERMISSION_BLOCKED_BY_BOUNDARY = "finding-permission-blocked-by-boundary", FindingPermissionBlockedByBoundary { action: Action = "action", count: Count = "count", policy: Policy = "policy", resource: Resource = "resource", statement: Statement = "statement" });
+pub const FINDING_PERMISSION_BLOCKED_BY_BOUNDARY_FIX: Plain = Plain::new("finding-permission-blocked-by-boundary-fix");
+message!(FINDING_PERMISSION_BLOCKED_BY_SCP = "finding-permission-blocked-by-scp", FindingPermissionBlockedByScp { action: Action = "action", count: Count = "count", policy: Policy = "policy", resource: Resource = "resource", statement: Statement = "statement", target: Target = "target" });
+pub const FINDING_PERMISSION_BLOCKED_BY_SCP_FIX: Plain = Plain::new("finding-permission-blocked-by-scp-fix");
+message!(FINDING_PERMISSION_UNDECIDED = "finding-permission-undecided", FindingPermissionUndecided { action: Action = "action", count: Count = "count", key: Key = "key", resource: Resource = "resource" });
+pub const FINDING_PERMISSION_UNDECIDED_FIX: Plain = Plain::new("finding-permission-undecided-fix");
+message!(FINDING_SCPS_NOT_READ = "finding-scps-not-read", FindingScpsNotRead { value: Value = "value" });
+pub const FINDING_SCPS_NOT_READ_FIX: Plain = Plain::new("finding-scps-not-read-fix");
+message!(FINDING_POLICY_EQUIVALENT = "finding-policy-equivalent", FindingPolicyEquivalent { policy: Policy = "policy" });
+pub const FINDING_POLICY_EQUIVALENT_FIX: Plain = Plain::new("finding-policy-equivalent-fix");
+message!(FINDING_POLICY_MISSING_GRANTED = "finding-policy-missing-granted", FindingPolicyMissingGranted { policy: Policy = "policy" });
+pub const FINDING_POLICY_MISSING_GRANTED_FIX: Plain = Plain::new("finding-policy-missing-granted-fix");
 pub const POLICY_EXPECTED_DOCUMENT: Plain = Plain::new("policy-expected-document");
 pub const POLICY_EXPECTED_DOCUMENT_KEY: Plain = Plain::new("policy-expected-document-key");
 pub const POLICY_EXPECTED_STATEMENTS: Plain = Plain::new("policy-expected-statements");
@@ -866,9 +889,16 @@ pub const ALL: &[Id] = &[
     CHECK_TRUST,
     CHECK_TRUST_CLUSTERS,
     CHECK_TRUST_CLUSTER,
+    CHECK_PERMISSIONS,
+    CHECK_PERMISSION_NEED,
+    CHECK_PERMISSIONS_USERS_OWN.id(),
+    CHECK_SCPS_READ.id(),
+    CHECK_SCPS_NOT_READ.id(),
+    CHECK_SCPS_NOT_APPLICABLE.id(),
     SHOW_COVERED.id(),
     SHOW_COVERED_ITEM,
     PLAN_REFUSED.id(),
+    PLAN_BLOCKED.id(),
     PLAN_LEFT.id(),
     PLAN_LEFT_NOTHING_TO_WRITE.id(),
     PLAN_LEFT_STOPPED.id(),
@@ -1097,6 +1127,22 @@ pub const ALL: &[Id] = &[
     FINDING_AUDIT_CONFUSED_DEPUTY_FIX.id(),
     FINDING_AUDIT_TRUST_UNREADABLE,
     FINDING_AUDIT_TRUST_UNREADABLE_FIX.id(),
+    FINDING_PERMISSION_NOT_GRANTED,
+    FINDING_PERMISSION_NOT_GRANTED_FIX.id(),
+    FINDING_PERMISSION_DENIED,
+    FINDING_PERMISSION_DENIED_FIX.id(),
+    FINDING_PERMISSION_BLOCKED_BY_BOUNDARY,
+    FINDING_PERMISSION_BLOCKED_BY_BOUNDARY_FIX.id(),
+    FINDING_PERMISSION_BLOCKED_BY_SCP,
+    FINDING_PERMISSION_BLOCKED_BY_SCP_FIX.id(),
+    FINDING_PERMISSION_UNDECIDED,
+    FINDING_PERMISSION_UNDECIDED_FIX.id(),
+    FINDING_SCPS_NOT_READ,
+    FINDING_SCPS_NOT_READ_FIX.id(),
+    FINDING_POLICY_EQUIVALENT,
+    FINDING_POLICY_EQUIVALENT_FIX.id(),
+    FINDING_POLICY_MISSING_GRANTED,
+    FINDING_POLICY_MISSING_GRANTED_FIX.id(),
     POLICY_EXPECTED_DOCUMENT.id(),
     POLICY_EXPECTED_DOCUMENT_KEY.id(),
     POLICY_EXPECTED_STATEMENTS.id(),

@@ -637,6 +637,7 @@ impl MockIam {
                 customer_policies: req.customer_policies.iter().map(|arn| (arn.clone(), a.policies.contains_key(arn))).collect(),
                 instance_profile: req.instance_profile.as_ref().and_then(|n| a.get_instance_profile(n).ok()).map(|p| Account::profile_info(&p)),
                 scps: None,
+                permissions_read: false,
             }
         })
     }

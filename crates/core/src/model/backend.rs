@@ -194,6 +194,10 @@ pub struct Observation {
     /// The SCPs that bound the role's account, when they were asked for (read beside the IAM
     /// reads, not by `observe`).
     pub scps: Option<ScpRead>,
+    /// The backend read what decides the role's permissions ([`ObserveRequest::permissions`]):
+    /// [`ObservedRole::policies`] when the role exists, and a role a plan creates is judged
+    /// from what the plan attaches.
+    pub permissions_read: bool,
 }
 
 /// A role in a ListRoles page.

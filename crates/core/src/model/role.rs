@@ -501,6 +501,10 @@ pub struct RoleSpec {
     /// What the role's workload does, derived from the managed policies the guide attaches
     /// (`model::needs`); none for a role whose permissions are the user's.
     pub needs: Needs,
+    /// The guide accepts a policy of the user's with equivalent permissions in place of a
+    /// required managed policy (the cluster role; the node role of managed node groups since
+    /// 2023-10-03; the Auto Mode node role).
+    pub accepts_equivalents: bool,
 }
 
 pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
@@ -521,6 +525,7 @@ pub static FARGATE_POD_EXECUTION: RoleSpec = RoleSpec {
     auto_mode: None,
     confirm: Confirm::Trust,
     needs: Needs::Declared(&[PolicyNeeds::of(FARGATE_POD_EXECUTION_POLICY, needs::FARGATE_POD_EXECUTION)]),
+    accepts_equivalents: false,
 };
 
 pub static EKS_NODE: RoleSpec = RoleSpec {
@@ -544,6 +549,7 @@ pub static EKS_NODE: RoleSpec = RoleSpec {
     auto_mode: None,
     confirm: Confirm::Policies(&[WORKER_NODE_POLICY]),
     needs: Needs::Declared(&[PolicyNeeds::of(WORKER_NODE_POLICY, needs::WORKER_NODE), PolicyNeeds::of(REGISTRY_PULL_ONLY, needs::PULL_ONLY)]),
+    accepts_equivalents: true,
 };
 
 pub static ECS_INSTANCE: RoleSpec = RoleSpec {
@@ -564,6 +570,7 @@ pub static ECS_INSTANCE: RoleSpec = RoleSpec {
     auto_mode: None,
     confirm: Confirm::Policies(&[ECS_FOR_EC2_POLICY]),
     needs: Needs::Declared(&[PolicyNeeds::of(ECS_FOR_EC2_POLICY, needs::ECS_FOR_EC2)]),
+    accepts_equivalents: false,
 };
 
 /// The Amazon EKS cluster IAM role (cluster role guide): the EKS control plane assumes it.
@@ -585,6 +592,7 @@ pub static EKS_CLUSTER: RoleSpec = RoleSpec {
     auto_mode: Some(&EKS_AUTO_CLUSTER),
     confirm: Confirm::Policies(&[EKS_CLUSTER_POLICY]),
     needs: Needs::Declared(&[PolicyNeeds::of(EKS_CLUSTER_POLICY, needs::CLUSTER_POLICY)]),
+    accepts_equivalents: true,
 };
 
 /// The Amazon EKS Auto Mode cluster IAM role: the cluster role with Auto Mode's policies, and
@@ -619,6 +627,7 @@ pub static EKS_AUTO_CLUSTER: RoleSpec = RoleSpec {
         PolicyNeeds::of(EKS_LOAD_BALANCING_POLICY, needs::LOAD_BALANCING),
         PolicyNeeds::of(EKS_NETWORKING_POLICY, needs::NETWORKING),
     ]),
+    accepts_equivalents: true,
 };
 
 /// The Amazon EKS Auto Mode node IAM role: EC2 instances that Auto Mode launches assume it.
@@ -644,6 +653,7 @@ pub static EKS_AUTO_NODE: RoleSpec = RoleSpec {
     auto_mode: None,
     confirm: Confirm::Policies(&[WORKER_NODE_MINIMAL_POLICY]),
     needs: Needs::Declared(&[PolicyNeeds::of(WORKER_NODE_MINIMAL_POLICY, needs::WORKER_NODE_MINIMAL), PolicyNeeds::of(REGISTRY_PULL_ONLY, needs::PULL_ONLY)]),
+    accepts_equivalents: true,
 };
 
 /// The Amazon ECS task execution IAM role: the ECS container and Fargate agents assume it to
@@ -666,6 +676,7 @@ pub static ECS_TASK_EXECUTION: RoleSpec = RoleSpec {
     auto_mode: None,
     confirm: Confirm::Policies(&[ECS_TASK_EXECUTION_POLICY]),
     needs: Needs::Declared(&[PolicyNeeds::of(ECS_TASK_EXECUTION_POLICY, needs::ECS_TASK_EXECUTION)]),
+    accepts_equivalents: false,
 };
 
 /// An EKS Pod Identity role: the user's role, with the trust policy EKS Pod Identity requires.
@@ -688,6 +699,7 @@ pub static EKS_POD_IDENTITY: RoleSpec = RoleSpec {
     auto_mode: None,
     confirm: Confirm::Trust,
     needs: Needs::UsersOwn,
+    accepts_equivalents: false,
 };
 
 /// `*` or one value.

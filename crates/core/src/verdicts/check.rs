@@ -5,6 +5,7 @@ use crate::verdicts::finding::{Code, Finding, Severity};
 use crate::model::role::{Desired, RoleKind, RoleSpec};
 use crate::verdicts::diff::diff;
 use crate::verdicts::plan::PlanOptions;
+use crate::verdicts::granted::PermissionVerdict;
 use crate::verdicts::trust::TrustVerdict;
 
 /// The overall state of a checked role.
@@ -17,8 +18,8 @@ pub enum Status {
     Missing,
     /// The role exists and has at least one error.
     Drift,
-    /// No error, but whether the service may assume the role depends on something rolecall
-    /// cannot know.
+    /// No error, but whether the service may assume the role, or the role may do what its
+    /// workload needs, depends on something rolecall cannot know.
     Undecided,
 }
 
@@ -28,7 +29,7 @@ impl Status {
             Status::Missing
         } else if findings.iter().any(|f| f.severity() == Severity::Error) {
             Status::Drift
-        } else if findings.iter().any(|f| f.code == Code::TrustUndecided) {
+        } else if findings.iter().any(|f| matches!(f.code, Code::TrustUndecided | Code::PermissionUndecided)) {
             Status::Undecided
         } else {
             Status::Ok
@@ -54,6 +55,9 @@ pub struct CheckReport {
     pub findings: Vec<Finding>,
     /// Whether the role's service may assume the role; `None` when there is no role to judge.
     pub trust: Option<TrustVerdict>,
+    /// What the role may do of its workload's needs; `None` when there is no role, or its
+    /// policies were not read.
+    pub permissions: Option<PermissionVerdict>,
 }
 
 /// Every finding for one role: the findings of the one [`diff`].

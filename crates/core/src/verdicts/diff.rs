@@ -6,8 +6,10 @@
 //! exactly what `repair` said it left.
 
 use crate::model::arn;
-use crate::model::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole};
+use crate::model::backend::{Action, AttachedPolicy, InstanceProfileInfo, Observation, ObservedRole, PolicyVersion, RolePolicies};
+use crate::model::managed_documents;
 use crate::verdicts::finding::{Arg, ArgValue, Code, Finding};
+use crate::verdicts::granted::{self, PermissionVerdict};
 use crate::verdicts::plan::{Plan, PlanOptions};
 use rolecall_policy::document::PolicyDocument;
 use crate::model::role::{Desired, Grant, RoleSpec};
@@ -25,11 +27,17 @@ pub struct Diff {
     pub actions: Vec<Action>,
     /// Why no write is made: the trust policy rolecall would write fails its own evaluation.
     pub refused: Vec<Finding>,
+    /// What the role may do of its workload's needs; `None` when there is no role or its
+    /// policies were not read.
+    pub permissions: Option<PermissionVerdict>,
+    /// What no write of rolecall's can change: a need an explicit Deny, the permissions boundary
+    /// or an SCP stops (rolecall never edits them).
+    pub blocked: Vec<Finding>,
 }
 
 /// Compares a role with its guide. `opts` say what the actions may do beyond adding.
 pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOptions) -> Diff {
-    let mut d = Diff { findings: Vec::new(), trust: None, actions: Vec::new(), refused: Vec::new() };
+    let mut d = Diff { findings: Vec::new(), trust: None, actions: Vec::new(), refused: Vec::new(), permissions: None, blocked: Vec::new() };
     let role_name = desired.role_name.as_str().to_owned();
     let p = desired.partition;
     let role = obs.role.as_ref();
@@ -70,6 +78,10 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
             }
         },
     }
+    d.permissions = role.and_then(|r| granted::judge(spec, desired, r, obs.scps.as_ref()));
+    // Required policies not attached whose needs the identity policies do not grant: their
+    // own finding says so (and the plan attaches them).
+    let mut reported = Vec::new();
     let attached = |arn: &str| role.is_some_and(|r| r.attached.iter().any(|a| a.arn == arn));
     let attached_name = |name: &str| role.is_some_and(|r| r.attached.iter().any(|a| a.name == name));
     let exists = role.is_some();
@@ -97,7 +109,13 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
                     detaches.push(Action::DetachRolePolicy { role_name: role_name.clone(), policy_arn: o.arn(p) });
                 }
             }
+            (false, _) if exists && d.permissions.as_ref().is_some_and(|pv| pv.identity_grants(req.policy)) => {
+                // The needs are judged, never the attachment: other policies grant them all.
+                let code = if spec.accepts_equivalents { Code::PolicyEquivalent } else { Code::PolicyMissingGranted };
+                d.findings.push(Finding::new(code).arg(Arg::Policy, req.policy.name));
+            }
             (false, older) => {
+                reported.push(req.policy);
                 if exists {
                     d.findings.push(match older {
                         // `changed` is given for every required policy that has older ones (tested: `every_outdated_policy_says_when_it_changed`).
@@ -156,6 +174,14 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
                     }
                 }
             }
+        }
+    }
+    if let Some(pv) = &d.permissions {
+        for f in pv.findings(&reported) {
+            if matches!(f.code, Code::PermissionDenied | Code::PermissionBlockedByBoundary | Code::PermissionBlockedByScp) {
+                d.blocked.push(f.clone());
+            }
+            d.findings.push(f);
         }
     }
     d.actions.extend(creates);
@@ -222,7 +248,9 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
                     attached: Vec::new(),
                     instance_profiles: Vec::new(),
                     inline: Vec::new(),
-                    policies: None,
+                    // A new role has no boundary and no policy yet: what decides its permissions
+                    // is known when the observation read them.
+                    policies: obs.permissions_read.then(RolePolicies::default),
                 });
             }
             Action::UpdateAssumeRolePolicy { policy_document, .. } => {
@@ -239,17 +267,27 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
                 if let Some(r) = o.role.as_mut() {
                     let name = policy_arn.rsplit('/').next().unwrap_or(policy_arn).to_owned();
                     r.attached.push(AttachedPolicy { name, arn: policy_arn.clone() });
+                    if let (Some(p), Some(version)) = (r.policies.as_mut(), default_version(desired, policy_arn)) {
+                        p.attached.push(version);
+                    }
                 }
             }
             Action::DetachRolePolicy { policy_arn, .. } => {
                 if let Some(r) = o.role.as_mut() {
                     r.attached.retain(|a| a.arn != *policy_arn);
+                    if let Some(p) = r.policies.as_mut() {
+                        p.attached.retain(|v| v.arn != *policy_arn);
+                    }
                 }
             }
             Action::PutRolePolicy { policy_name, policy_document, .. } => {
                 if let Some(r) = o.role.as_mut() {
                     r.inline.retain(|(n, _)| n != policy_name);
                     r.inline.push((policy_name.clone(), policy_document.clone()));
+                    if let Some(p) = r.policies.as_mut() {
+                        p.inline.retain(|(n, _)| n != policy_name);
+                        p.inline.push((policy_name.clone(), policy_document.clone()));
+                    }
                 }
             }
             Action::CreateInstanceProfile { instance_profile_name, path } => {
@@ -272,10 +310,22 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
     o
 }
 
+/// The default version a managed policy that rolecall attaches has: an AWS managed policy's
+/// committed document in the role's partition, or the customer policy rolecall creates.
+fn default_version(desired: &Desired, arn: &str) -> Option<PolicyVersion> {
+    let p = desired.partition;
+    if let Some(d) = managed_documents::all().iter().find(|d| arn::aws_managed_policy(p, &format!("{}{}", d.path.trim_start_matches('/'), d.name)) == arn) {
+        return Some(PolicyVersion { arn: arn.to_owned(), version_id: d.default_version_id.clone(), document: d.value(p).to_string() });
+    }
+    desired.customer_managed_policies.iter().find(|c| c.arn.as_deref() == Some(arn)).map(|c| PolicyVersion { arn: arn.to_owned(), version_id: "v1".into(), document: c.document.to_string() })
+}
+
 /// Plans the writes that make IAM match `desired`: the actions of the one [`diff`], and what
 /// they leave.
 pub fn plan(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOptions) -> Plan {
     let d = diff(spec, desired, obs, opts);
     let left = d.left(spec, desired, obs);
-    Plan { actions: d.actions, blocked: d.refused, left, findings: d.findings }
+    let mut blocked = d.refused;
+    blocked.extend(d.blocked);
+    Plan { actions: d.actions, blocked, left, findings: d.findings }
 }

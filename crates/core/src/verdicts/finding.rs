@@ -121,6 +121,12 @@ args! {
     Conditions = "conditions";
     /// A partition (`aws-us-gov`).
     Partition = "partition";
+    /// A resource ARN, or the pattern of a set of resources (`*`).
+    Resource = "resource";
+    /// How many (as digits).
+    Count = "count";
+    /// A level of an organization: its root (`r-…`), an OU (`ou-…`) or an account.
+    Target = "target";
 }
 
 /// The value of an argument.
@@ -397,6 +403,26 @@ codes! {
     /// audit: a role whose trust policy cannot be read, so audit cannot tell whether it serves
     /// one of the purposes (it is checked when its name is one of the guides').
     AuditTrustUnreadable = "audit-trust-unreadable", Warning, [Role, Detail];
+    /// No identity policy of the role allows something its workload needs (`count` needs in all).
+    PermissionNotGranted = "permission-not-granted", Error, [Action, Resource, Count];
+    /// An explicit Deny in one of the role's policies stops something its workload needs.
+    PermissionDenied = "permission-denied", Error, [Action, Resource, Count, Policy, Statement];
+    /// The permissions boundary does not allow (or denies) something the workload needs.
+    PermissionBlockedByBoundary = "permission-blocked-by-boundary", Error, [Action, Resource, Count, Policy] [Statement];
+    /// A service control policy level does not allow (or denies) something the workload needs.
+    PermissionBlockedByScp = "permission-blocked-by-scp", Error, [Action, Resource, Count, Target] [Policy, Statement];
+    /// Whether the role may do something its workload needs depends on a value rolecall cannot
+    /// know (or on a policy it could not read).
+    PermissionUndecided = "permission-undecided", Warning, [Action, Resource, Count] [Key];
+    /// The service control policies could not be read (`value`: why): permission verdicts are
+    /// given without them.
+    ScpsNotRead = "scps-not-read", Info, [Value];
+    /// A required managed policy is not attached, but the role's other policies grant every
+    /// need it serves, and the guide accepts equivalent permissions.
+    PolicyEquivalent = "policy-equivalent", Info, [Policy];
+    /// A required managed policy is not attached; the role's other policies grant every need
+    /// it serves, but the guide names the policy itself.
+    PolicyMissingGranted = "policy-missing-granted", Warning, [Policy];
 }
 
 impl Code {

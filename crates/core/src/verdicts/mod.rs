@@ -5,5 +5,6 @@
 pub mod check;
 pub mod diff;
 pub mod finding;
+pub mod granted;
 pub mod plan;
 pub mod trust;

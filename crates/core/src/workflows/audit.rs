@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::future::Future;
 
-use crate::model::backend::{Iam, IamError, ObserveRequest, RoleSummary};
+use crate::model::backend::{DetailsPage, Iam, IamError, Observation, ObserveRequest, ObservedRole, PolicyVersion, RoleDetail, RolePolicies, RoleSummary, ScpRead};
 use crate::verdicts::check::{CheckReport, Status};
 use crate::verdicts::finding::{policy_error, Arg, Code, Finding, Severity};
 use crate::model::input::{IamPath, RoleName};
@@ -84,108 +84,101 @@ pub(crate) async fn bounded<F: Future>(items: Vec<F>, limit: usize, mut done: im
     }
 }
 
-/// Audits the account: `concurrency` roles are observed at a time; `progress(scanned, found)`
-/// is called as the audit goes.
-pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mut progress: impl FnMut(usize, usize)) -> Result<Audit, IamError> {
-    let mut out = Audit::default();
-    // Fargate roles: their trust, its source ARN patterns and the role as its guide defines it,
-    // for the account-level findings.
-    let mut fargate: BTreeMap<String, (&'static RoleSpec, Desired, PolicyDocument, Vec<SourcePattern>)> = BTreeMap::new();
-    let mut marker = None;
-    loop {
-        let page = iam.list_roles(marker).await?;
-        out.summary.pages += 1;
-        out.summary.scanned += page.roles.len();
-        let work: Vec<_> = page
-            .roles
+/// What the audit gathers as it goes: the report, and the Fargate roles' trusts (their source
+/// ARN patterns and the role as its guide defines it) for the account-level findings.
+#[derive(Default)]
+struct Gathered {
+    out: Audit,
+    fargate: BTreeMap<String, (&'static RoleSpec, Desired, PolicyDocument, Vec<SourcePattern>)>,
+}
+
+impl Gathered {
+    /// Checks one observed role as each kind it may serve, as `check` would.
+    fn role(&mut self, partition: Partition, obs: &Observation, summary: &RoleSummary, kinds: Vec<RoleKind>) {
+        let Some(role) = obs.role.as_ref() else { return };
+        let attached = |p: crate::model::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
+        let confirmed = |spec: &RoleSpec| match spec.confirm {
+            Confirm::Trust => true,
+            Confirm::Policies(ps) => ps.iter().any(|p| attached(*p)) || spec.matches_search_name(&summary.name),
+        };
+        for kind in kinds {
+            let base = kind.spec();
+            // The Auto Mode variant when the role carries one of its own policies or name.
+            let spec = match base.auto_mode {
+                Some(v) if v.required.iter().any(|r| !base.required.contains(r) && (attached(r.policy) || r.older.iter().any(|o| attached(*o)))) || v.matches_search_name(&summary.name) => v,
+                _ => base,
+            };
+            if !confirmed(spec) && !confirmed(base) {
+                continue;
+            }
+            let ctx = Context {
+                partition,
+                account: role.account(),
+                role_name: RoleName::parse(&role.name).ok(),
+                path: IamPath::parse(&role.path).unwrap_or_else(|_| IamPath::root()),
+                clusters: Vec::new(),
+                permissions: Vec::new(),
+                secrets: Vec::new(),
+            };
+            let desired = spec.desired(&ctx);
+            let checked = crate::verdicts::diff::diff(spec, &desired, obs, crate::verdicts::plan::PlanOptions::default());
+            let findings = checked.findings;
+            if let Ok(doc) = PolicyDocument::parse(&role.trust) {
+                if kind == RoleKind::FargatePodExecution {
+                    let pats = services(&assumers(&doc))
+                        .filter(|a| a.value == partition.fargate_pods_principal())
+                        .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec![SourcePattern { op: "StringLike".into(), value: "*".into() }]))
+                        .collect();
+                    self.fargate.insert(role.name.clone(), (spec, desired.clone(), doc.clone(), pats));
+                }
+                if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
+                    self.out.account.push(Finding::new(Code::AuditConfusedDeputy).arg(Arg::Role, role.name.clone()).arg(Arg::Principal, spec.principal(partition)));
+                }
+            }
+            if kind == RoleKind::EksNode && role.instance_profiles.is_empty() {
+                self.out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg(Arg::Role, role.name.clone()));
+            }
+            let status = Status::of(&findings);
+            self.out.summary.found += 1;
+            match status {
+                Status::Ok => self.out.summary.ok += 1,
+                _ => self.out.summary.drift += 1,
+            }
+            self.out.roles.push(CheckReport { kind, role_name: role.name.clone(), status, findings, trust: checked.trust, permissions: checked.permissions });
+        }
+    }
+
+    /// The candidates of a page of roles: the roles that may serve a purpose, with their kinds.
+    /// A role whose trust cannot be read and whose name gives no purpose is reported.
+    fn candidates<'r>(&mut self, partition: Partition, roles: impl IntoIterator<Item = &'r RoleSummary>) -> Vec<(RoleName, &'r RoleSummary, Vec<RoleKind>)> {
+        roles
             .into_iter()
             .filter_map(|r| {
-                let (kinds, unreadable) = candidates(partition, &r);
+                let (kinds, unreadable) = candidates(partition, r);
                 // A role checked anyway (by its name) says `trust-invalid` itself.
                 if let (Some(e), true) = (unreadable, kinds.is_empty()) {
-                    out.account.push(Finding::new(Code::AuditTrustUnreadable).arg(Arg::Role, r.name.as_str()).because(policy_error(&e)));
+                    self.out.account.push(Finding::new(Code::AuditTrustUnreadable).arg(Arg::Role, r.name.as_str()).because(policy_error(&e)));
                 }
                 let name = RoleName::parse(&r.name).ok()?;
                 (!kinds.is_empty()).then_some((name, r, kinds))
             })
-            .map(|(name, r, kinds)| async move {
-                let mut req = ObserveRequest::role(name);
-                req.listed = Some(r.clone());
-                (iam.observe(&req).await, r, kinds)
-            })
-            .collect();
-        let mut failure = None;
-        bounded(work, concurrency, |(obs, summary, kinds)| {
-            let obs = match obs {
-                Ok(o) => o,
-                Err(e) => {
-                    failure.get_or_insert(e);
-                    return;
-                }
-            };
-            let Some(role) = obs.role.as_ref() else { return };
-            let attached = |p: crate::model::role::ManagedPolicy| role.attached.iter().any(|a| a.arn == p.arn(partition));
-            let confirmed = |spec: &RoleSpec| match spec.confirm {
-                Confirm::Trust => true,
-                Confirm::Policies(ps) => ps.iter().any(|p| attached(*p)) || spec.matches_search_name(&summary.name),
-            };
-            for kind in kinds {
-                let base = kind.spec();
-                // The Auto Mode variant when the role carries one of its own policies or name.
-                let spec = match base.auto_mode {
-                    Some(v) if v.required.iter().any(|r| !base.required.contains(r) && (attached(r.policy) || r.older.iter().any(|o| attached(*o)))) || v.matches_search_name(&summary.name) => v,
-                    _ => base,
-                };
-                if !confirmed(spec) && !confirmed(base) {
-                    continue;
-                }
-                let ctx = Context {
-                    partition,
-                    account: role.account(),
-                    role_name: RoleName::parse(&role.name).ok(),
-                    path: IamPath::parse(&role.path).unwrap_or_else(|_| IamPath::root()),
-                    clusters: Vec::new(),
-                    permissions: Vec::new(),
-                    secrets: Vec::new(),
-                };
-                let desired = spec.desired(&ctx);
-                let checked = crate::verdicts::diff::diff(spec, &desired, &obs, crate::verdicts::plan::PlanOptions::default());
-                let findings = checked.findings;
-                if let Ok(doc) = PolicyDocument::parse(&role.trust) {
-                    if kind == RoleKind::FargatePodExecution {
-                        let pats = services(&assumers(&doc))
-                            .filter(|a| a.value == partition.fargate_pods_principal())
-                            .flat_map(|a| a.source_arns.clone().unwrap_or_else(|| vec![SourcePattern { op: "StringLike".into(), value: "*".into() }]))
-                            .collect();
-                        fargate.insert(role.name.clone(), (spec, desired.clone(), doc.clone(), pats));
-                    }
-                    if kind == RoleKind::EcsTaskExecution && open_to_other_accounts(spec, &desired, &doc) == Some(true) {
-                        out.account.push(Finding::new(Code::AuditConfusedDeputy).arg(Arg::Role, role.name.clone()).arg(Arg::Principal, spec.principal(partition)));
-                    }
-                }
-                if kind == RoleKind::EksNode && role.instance_profiles.is_empty() {
-                    out.account.push(Finding::new(Code::AuditNodeNoInstanceProfile).arg(Arg::Role, role.name.clone()));
-                }
-                let status = Status::of(&findings);
-                out.summary.found += 1;
-                match status {
-                    Status::Ok => out.summary.ok += 1,
-                    _ => out.summary.drift += 1,
-                }
-                out.roles.push(CheckReport { kind, role_name: role.name.clone(), status, findings, trust: checked.trust });
-            }
-            progress(out.summary.scanned, out.summary.found);
-        })
-        .await;
-        if let Some(e) = failure {
-            return Err(e);
-        }
-        progress(out.summary.scanned, out.summary.found);
-        marker = page.marker;
-        if marker.is_none() {
-            break;
-        }
+            .collect()
     }
+}
+
+/// Audits the account, reading it with GetAccountAuthorizationDetails (roles with their trust,
+/// boundary, inline and attached policies, and every managed policy's default version) and the
+/// SCPs once, beside the first page. Where that call is refused (or the backend has none), the
+/// roles are listed (ListRoles) and `concurrency` of them observed at a time.
+/// `progress(scanned, found)` is called as the audit goes.
+pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mut progress: impl FnMut(usize, usize)) -> Result<Audit, IamError> {
+    let mut g = Gathered::default();
+    let (first, scps) = futures_util::future::join(iam.authorization_details(None), iam.service_control_policies(None)).await;
+    match first {
+        Ok(page) => by_details(iam, partition, page, &scps, &mut g, &mut progress).await?,
+        Err(_) => by_roles(iam, partition, concurrency, &scps, &mut g, &mut progress).await?,
+    }
+    let Gathered { mut out, fargate } = g;
     // A role found as both node role and Fargate pod execution role.
     let mut kinds_of: BTreeMap<&str, Vec<RoleKind>> = BTreeMap::new();
     for r in &out.roles {
@@ -225,6 +218,96 @@ pub async fn audit<B: Iam>(iam: &B, partition: Partition, concurrency: usize, mu
     out.account.sort_by(|a, b| b.severity().cmp(&a.severity()).then(a.code.cmp(&b.code)).then_with(|| a.args.iter().map(|(_, v)| v.as_str()).cmp(b.args.iter().map(|(_, v)| v.as_str()))));
     out.roles.sort_by(|a, b| a.role_name.cmp(&b.role_name).then(a.kind.cmp(&b.kind)));
     Ok(out)
+}
+
+/// The audit from GetAccountAuthorizationDetails pages: every role kept that may serve a
+/// purpose, then judged once every policy's default version is known (a role's attached policy
+/// may be listed on a later page).
+async fn by_details<B: Iam>(iam: &B, partition: Partition, first: DetailsPage, scps: &ScpRead, g: &mut Gathered, progress: &mut impl FnMut(usize, usize)) -> Result<(), IamError> {
+    let mut policies: BTreeMap<String, PolicyVersion> = BTreeMap::new();
+    let mut kept: Vec<(RoleDetail, Vec<RoleKind>)> = Vec::new();
+    let mut page = first;
+    loop {
+        g.out.summary.pages += 1;
+        g.out.summary.scanned += page.roles.len();
+        policies.extend(page.policies.into_iter().map(|p| (p.arn.clone(), p)));
+        let summaries: Vec<RoleSummary> = page.roles.iter().map(|r| r.summary.clone()).collect();
+        let chosen: Vec<(String, Vec<RoleKind>)> = g.candidates(partition, &summaries).into_iter().map(|(_, r, k)| (r.name.clone(), k)).collect();
+        for (name, kinds) in chosen {
+            if let Some(pos) = page.roles.iter().position(|r| r.summary.name == name) {
+                kept.push((page.roles.swap_remove(pos), kinds));
+            }
+        }
+        progress(g.out.summary.scanned, kept.len());
+        let Some(marker) = page.marker.take() else { break };
+        page = iam.authorization_details(Some(marker)).await?;
+    }
+    for (detail, kinds) in kept {
+        // A policy the pages did not list reads as a document that cannot be read: the
+        // verdicts it could change are undecided, never guessed.
+        let version = |arn: &str| policies.get(arn).cloned().unwrap_or_else(|| PolicyVersion { arn: arn.to_owned(), version_id: String::new(), document: String::new() });
+        let role = ObservedRole {
+            name: detail.summary.name.clone(),
+            arn: detail.summary.arn.clone(),
+            path: detail.summary.path.clone(),
+            trust: detail.summary.trust.clone(),
+            attached: detail.attached.clone(),
+            instance_profiles: detail.instance_profiles.clone(),
+            inline: detail.inline.clone(),
+            policies: Some(RolePolicies {
+                inline: detail.inline.clone(),
+                attached: detail.attached.iter().map(|a| version(&a.arn)).collect(),
+                boundary: detail.boundary.as_deref().map(version),
+                tags: detail.tags.clone(),
+            }),
+        };
+        let obs = Observation { role: Some(role), scps: Some(scps.clone()), permissions_read: true, ..Observation::default() };
+        g.role(partition, &obs, &detail.summary, kinds);
+    }
+    progress(g.out.summary.scanned, g.out.summary.found);
+    Ok(())
+}
+
+/// The audit from ListRoles pages, each candidate observed (with what decides its permissions).
+async fn by_roles<B: Iam>(iam: &B, partition: Partition, concurrency: usize, scps: &ScpRead, g: &mut Gathered, progress: &mut impl FnMut(usize, usize)) -> Result<(), IamError> {
+    let mut marker = None;
+    loop {
+        let page = iam.list_roles(marker).await?;
+        g.out.summary.pages += 1;
+        g.out.summary.scanned += page.roles.len();
+        let work: Vec<_> = g
+            .candidates(partition, &page.roles)
+            .into_iter()
+            .map(|(name, r, kinds)| async move {
+                let mut req = ObserveRequest::role(name);
+                req.listed = Some(r.clone());
+                req.permissions = true;
+                (iam.observe(&req).await, r, kinds)
+            })
+            .collect();
+        let mut failure = None;
+        bounded(work, concurrency, |(obs, summary, kinds)| {
+            match obs {
+                Ok(mut o) => {
+                    o.scps = Some(scps.clone());
+                    g.role(partition, &o, summary, kinds);
+                }
+                Err(e) => {
+                    failure.get_or_insert(e);
+                }
+            }
+            progress(g.out.summary.scanned, g.out.summary.found);
+        })
+        .await;
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        progress(g.out.summary.scanned, g.out.summary.found);
+        marker = page.marker;
+        if marker.is_none() {
+            return Ok(());
+        }
+    }
 }
 
 /// `REGION/CLUSTER` of a Fargate profile pattern (`*` for every cluster everywhere).

@@ -62,6 +62,8 @@ impl Request {
     /// What to observe for a role name (and, for plans, its desired state).
     pub fn observe_request(&self, desired: Option<&Desired>, role: RoleName) -> ObserveRequest {
         let mut req = ObserveRequest::role(role);
+        // What the role may do is judged from what decides it, never from policy names.
+        req.permissions = true;
         if let Some(d) = desired {
             req.inline_policies = d.inline_policies.iter().map(|p| p.name.clone()).collect();
             // A customer policy's ARN needs the account: without it, there is nothing to look up.
@@ -110,17 +112,22 @@ async fn locate<B: Iam>(
 ) -> Result<(RoleName, Observation, Vec<String>), IamError> {
     let spec = req.spec();
     let name = req.name();
-    let obs = iam.observe(&req.observe_request(desired_for(&name).as_ref(), name.clone())).await?;
+    // The SCPs that bound the account are read beside the role's first round of IAM reads.
+    let (obs, scps) = futures_util::future::join(iam.observe(&req.observe_request(desired_for(&name).as_ref(), name.clone())), iam.service_control_policies(req.context.account.as_ref())).await;
+    let mut obs = obs?;
     if obs.role.is_some() || req.context.role_name.is_some() {
+        obs.scps = Some(scps);
         return Ok((name, obs, Vec::new()));
     }
     let mut found = search_roles(iam, spec).await?;
     if found.is_empty() {
+        obs.scps = Some(scps);
         return Ok((name, obs, Vec::new()));
     }
     let first = found.remove(0);
     let first = RoleName::parse(&first).map_err(|_| IamError::of(ErrorCode::BadResponse(BadAnswer::RoleName)).with(Detail::Role, first))?;
-    let obs = iam.observe(&req.observe_request(desired_for(&first).as_ref(), first.clone())).await?;
+    let mut obs = iam.observe(&req.observe_request(desired_for(&first).as_ref(), first.clone())).await?;
+    obs.scps = Some(scps);
     Ok((first, obs, found))
 }
 
@@ -143,7 +150,7 @@ pub async fn check<B: Iam>(iam: &B, req: &Request) -> Result<CheckReport, IamErr
     if !also.is_empty() {
         findings.push(Finding::new(Code::RoleAlsoFound).arg(Arg::Roles, also.join(", ")));
     }
-    Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::of(&findings), findings, trust: d.trust })
+    Ok(CheckReport { kind: req.kind, role_name: name.as_str().to_owned(), status: Status::of(&findings), findings, trust: d.trust, permissions: d.permissions })
 }
 
 /// A plan for `create` or `repair`, with what it was made from.
@@ -212,7 +219,9 @@ pub async fn plan_changes<B: Iam>(iam: &B, req: &Request, locate_by: Locate, opt
     } else {
         let name = req.name();
         let desired = desired_for(&name);
-        let obs = iam.observe(&req.observe_request(desired.as_ref(), name.clone())).await?;
+        let (obs, scps) = futures_util::future::join(iam.observe(&req.observe_request(desired.as_ref(), name.clone())), iam.service_control_policies(req.context.account.as_ref())).await;
+        let mut obs = obs?;
+        obs.scps = Some(scps);
         (name, obs, Vec::new())
     };
     let mut desired = desired_of(&name);
