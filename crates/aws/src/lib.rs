@@ -673,7 +673,7 @@ impl Iam for AwsIam {
                 policies,
             })
         });
-        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None, permissions_read: false })
+        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None, permissions_read: req.permissions })
     }
 
     async fn service_control_policies(&self, account: Option<&AccountId>) -> ScpRead {
