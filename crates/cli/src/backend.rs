@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rolecall_aws::{AwsIam, AwsOptions, Consistency, Progress};
-use rolecall_core::backend::{Action, Iam, IamError, Observation, ObserveRequest, RolePage};
+use rolecall_core::backend::{Action, DetailsPage, Iam, IamError, Observation, ObserveRequest, RolePage, ScpRead};
 use rolecall_core::input::{AccountId, Field, InputError, Rule};
 use rolecall_core::Partition;
 use rolecall_mock::{Access, Fault, MockIam, StatePathProblem};
@@ -165,6 +165,20 @@ impl Iam for Backend {
         match self {
             Backend::Mock(m, _) => m.customer_policy_document(name).await,
             Backend::Aws(a) => a.customer_policy_document(name).await,
+        }
+    }
+
+    async fn service_control_policies(&self, account: Option<&AccountId>) -> ScpRead {
+        match self {
+            Backend::Mock(m, _) => m.service_control_policies(account).await,
+            Backend::Aws(a) => a.service_control_policies(account).await,
+        }
+    }
+
+    async fn authorization_details(&self, marker: Option<String>) -> Result<DetailsPage, IamError> {
+        match self {
+            Backend::Mock(m, _) => m.authorization_details(marker).await,
+            Backend::Aws(a) => a.authorization_details(marker).await,
         }
     }
 }
