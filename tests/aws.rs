@@ -63,7 +63,13 @@ struct IamEndpoint {
 impl Respond for IamEndpoint {
     fn respond(&self, req: &Request) -> ResponseTemplate {
         let body = String::from_utf8_lossy(&req.body).into_owned();
-        let action = action_of(&body).unwrap_or_default();
+        // Organizations speaks JSON, its operation in `X-Amz-Target`; IAM and STS the Query protocol.
+        let target = req.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let action = target.as_deref().and_then(|t| t.rsplit('.').next()).map(str::to_owned).or_else(|| action_of(&body)).unwrap_or_default();
+        let answer = || {
+            let (status, content_type, body) = rolecall_mock::query::handle_http(&self.iam, None, target.as_deref(), &body);
+            ResponseTemplate::new(status).set_body_raw(body, content_type)
+        };
         self.log.lock().unwrap().push((action.clone(), Instant::now()));
         let arn = body.split('&').find_map(|kv| kv.strip_prefix("PolicyArn=")).map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned());
         if let Some(arn) = arn.filter(|a| ["AttachRolePolicy", "GetPolicy"].contains(&action.as_str()) && self.missing.lock().unwrap().contains(a)) {
@@ -76,10 +82,7 @@ impl Respond for IamEndpoint {
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
             }
             Some(Fault::Status(s)) => ResponseTemplate::new(s).set_body_raw("<html>Service Unavailable</html>", "text/html"),
-            Some(Fault::Slow(d)) => {
-                let r = handle(&self.iam, &body);
-                return ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml").set_delay(d);
-            }
+            Some(Fault::Slow(d)) => return answer().set_delay(d),
             Some(Fault::Malformed) => ResponseTemplate::new(200).set_body_raw("<GetRoleResponse><GetRoleResult><Role><RoleName>", "text/xml"),
             Some(Fault::Foreign(status, content_type, body)) => ResponseTemplate::new(status).set_body_raw(body, content_type),
             Some(Fault::Echo(extra)) => {
@@ -87,10 +90,7 @@ impl Respond for IamEndpoint {
                 let r = error_response(ErrorCode::Other("InvalidClientTokenId".into()), &format!("bad request; headers were:\n{}\n{extra}", headers.join("\n")));
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
             }
-            None => {
-                let r = handle(&self.iam, &body);
-                ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
-            }
+            None => answer(),
         };
         template.set_delay(self.latency)
     }
@@ -224,13 +224,25 @@ async fn check_and_dry_run_send_nothing_that_writes() {
     assert_eq!(env.run(&["repair", "eks-node", "--cni", "ipv4", "--dry-run"]).await.0, 0);
     let actions = env.actions();
     assert!(!actions.is_empty());
-    let writes: Vec<_> = actions.iter().filter(|a| is_mutating(a) && a.as_str() != "GetCallerIdentity").collect();
+    let writes: Vec<_> = actions.iter().filter(|a| is_mutating(a) && a.as_str() != "GetCallerIdentity" && !a.starts_with("Describe")).collect();
     assert!(writes.is_empty(), "writes sent: {writes:?}");
     assert_eq!(env.iam.snapshot().partitions["aws"].roles.len(), 1);
 }
 
-/// The calls of one check go out together: the later ones are sent before the first answer
-/// arrives, so the wall time is one latency, not one per call.
+/// How many round trips deep the logged calls went: a call is one deeper than the deepest whose
+/// answer (sent `latency` after it arrived) came before it.
+fn depth(log: &[(String, Instant)], latency: Duration) -> usize {
+    let mut depth: Vec<usize> = Vec::new();
+    for (_, at) in log {
+        let d = log.iter().zip(&depth).filter(|((_, t), _)| *t + latency <= *at).map(|(_, d)| *d).max().unwrap_or(0) + 1;
+        depth.push(d);
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// The calls of one check go out together: the role, its policy lists, its instance profiles,
+/// the guide's instance profile and the SCP reads in the first round trip; then the attached
+/// policy's default version, two more. Three latencies, not one per call.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_check_issues_its_calls_concurrently() {
     let latency = Duration::from_millis(600);
@@ -239,17 +251,18 @@ async fn a_check_issues_its_calls_concurrently() {
     env.clear_log();
     assert_eq!(env.run(&["check", "ecs-instance", "--with", "ecr-pull"]).await.0, 0);
     let log = env.log.lock().unwrap().clone();
-    let names: Vec<&str> = log.iter().map(|(a, _)| a.as_str()).collect();
-    assert_eq!(names.len(), 4, "{names:?}");
+    let first = log.iter().map(|(_, t)| *t).min().unwrap();
+    let round = |n: u32| -> Vec<&str> {
+        let mut v: Vec<&str> = log.iter().filter(|(_, t)| *t >= first + latency * (n - 1) && *t < first + latency * n).map(|(a, _)| a.as_str()).collect();
+        v.sort_unstable();
+        v
+    };
     // ECR pull is in AmazonEC2ContainerServiceforEC2Role: no inline policy to read; the
     // instance profile of the guide's name is looked up in the same round.
-    for a in ["GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole", "GetInstanceProfile"] {
-        assert!(names.contains(&a), "{a} in {names:?}");
-    }
-    let first = log.iter().map(|(_, t)| *t).min().unwrap();
-    let last = log.iter().map(|(_, t)| *t).max().unwrap();
-    // Sequential calls would be at least one latency apart.
-    assert!(last - first < latency / 2, "calls were spread over {:?}", last - first);
+    let want = ["DescribeOrganization", "GetCallerIdentity", "GetInstanceProfile", "GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole", "ListRolePolicies"];
+    assert_eq!(round(1), want, "{log:?}");
+    assert_eq!((round(2), round(3)), (vec!["GetPolicy"], vec!["GetPolicyVersion"]), "{log:?}");
+    assert_eq!((log.len(), depth(&log, latency)), (9, 3), "{log:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -708,7 +721,9 @@ async fn the_node_role_is_found_through_paged_list_roles() {
     assert!(env.actions().iter().filter(|a| *a == "ListRoles").count() >= 3, "{:?}", env.actions());
 }
 
-/// audit costs the ListRoles pages plus two calls per role found, whatever else the account holds.
+/// audit costs the GetAccountAuthorizationDetails pages and the SCP reads, nothing per role,
+/// whatever else the account holds; where that call is refused, the ListRoles pages plus the
+/// reads of each role found.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn audit_costs_pages_plus_the_calls_found_roles_need() {
     let iam = MockIam::in_memory(Partition::Aws).with_page_size(2);
@@ -726,12 +741,22 @@ async fn audit_costs_pages_plus_the_calls_found_roles_need() {
     assert_eq!(v["summary"]["scanned"], 10);
     assert_eq!(v["roles"].as_array().unwrap().len(), 3);
     let actions = env.actions();
-    let pages = actions.iter().filter(|a| *a == "ListRoles").count();
-    assert_eq!(pages, 5, "10 roles in pages of 2");
+    let pages = actions.iter().filter(|a| *a == "GetAccountAuthorizationDetails").count();
+    assert!(pages >= 5, "10 roles (and the policies) in pages of 2: {actions:?}");
+    let mut rest: Vec<&str> = actions.iter().map(String::as_str).filter(|a| *a != "GetAccountAuthorizationDetails").collect();
+    rest.sort_unstable();
+    assert_eq!(rest, ["DescribeOrganization", "GetCallerIdentity"], "nothing per role");
+    // The twin: GetAccountAuthorizationDetails denied, the roles are listed and each one read.
+    env.faults.add("GetAccountAuthorizationDetails", 1, Fault::Error(ErrorCode::AccessDenied, "not authorized to perform: iam:GetAccountAuthorizationDetails"));
+    env.clear_log();
+    let (code, w) = env.json(&["audit", "--concurrency", "2"]).await;
+    assert_eq!(code, 0, "{w}");
+    assert_eq!((&w["summary"]["scanned"], &w["roles"]), (&v["summary"]["scanned"], &v["roles"]), "the same verdicts either way");
+    let actions = env.actions();
+    assert_eq!(actions.iter().filter(|a| *a == "ListRoles").count(), 5, "10 roles in pages of 2");
     // Two EC2-trusted roles are observed as node and ECS candidates; the Fargate role too.
-    assert_eq!(actions.len(), pages + 3 * 2, "{actions:?}");
-    assert!(!actions.iter().any(|a| a == "GetRole"), "the listed trust is used: {actions:?}");
-    assert!(actions.iter().all(|a| !is_mutating(a)));
+    assert_eq!(actions.iter().filter(|a| *a == "ListAttachedRolePolicies").count(), 3 * 2, "{actions:?}");
+    assert!(actions.iter().all(|a| !is_mutating(a) || a == "DescribeOrganization"), "{actions:?}");
 }
 
 /// The EKS cluster (and Auto Mode), Auto Mode node, ECS task execution and Pod Identity roles
@@ -948,15 +973,16 @@ async fn organization_audit_reads_each_account_with_its_own_credentials() {
     let seen = seen.lock().unwrap().clone();
     for s in &seen {
         if s.key == BASE_KEY {
-            assert!(["ListAccounts", "AssumeRole", "GetCallerIdentity", "ListRoles", "GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole"].contains(&s.operation.as_str()), "{s:?}");
+            let reads = ["GetAccountAuthorizationDetails", "DescribeOrganization", "ListParents", "ListPoliciesForTarget", "DescribePolicy"];
+            assert!(["ListAccounts", "AssumeRole", "GetCallerIdentity"].iter().chain(&reads).any(|o| *o == s.operation), "{s:?}");
         } else {
             assert!(s.key.starts_with("ASIA"), "{s:?}");
             assert!(![ "ListAccounts", "AssumeRole"].contains(&s.operation.as_str()), "{s:?}");
         }
     }
-    let member_reads: Vec<&Seen> = seen.iter().filter(|s| s.operation == "ListRoles" && s.key.contains(MEMBER)).collect();
+    let member_reads: Vec<&Seen> = seen.iter().filter(|s| s.operation == "GetAccountAuthorizationDetails" && s.key.contains(MEMBER)).collect();
     assert_eq!(member_reads.len(), 1, "{seen:?}");
-    let own_reads = seen.iter().filter(|s| s.operation == "ListRoles" && s.key == BASE_KEY).count();
+    let own_reads = seen.iter().filter(|s| s.operation == "GetAccountAuthorizationDetails" && s.key == BASE_KEY).count();
     assert_eq!(own_reads, 1, "the caller's account is read with the caller's credentials");
     let assumes: Vec<&Seen> = seen.iter().filter(|s| s.operation == "AssumeRole").collect();
     assert_eq!(assumes.len(), 3, "one AssumeRole per member account: {seen:?}");
@@ -1107,6 +1133,11 @@ impl Desk {
         self.canned.lock().unwrap().push(Canned { operation, needle: needle.to_owned(), times, status, body: body.into() });
     }
 
+    /// Like [`Desk::can`], ahead of every answer canned before.
+    fn first(&self, operation: &'static str, needle: &str, times: Option<u32>, status: u16, body: impl Into<String>) {
+        self.canned.lock().unwrap().insert(0, Canned { operation, needle: needle.to_owned(), times, status, body: body.into() });
+    }
+
     fn sent(&self) -> Vec<Sent> {
         self.sent.lock().unwrap().clone()
     }
@@ -1201,7 +1232,8 @@ async fn node_desk(latency: Duration) -> Desk {
         d.iam.apply_now(&Action::AttachRolePolicy { role_name: role.into(), policy_arn: arn.into() }).unwrap();
     }
     d.can("GetRole", "RoleName=app-nodes", None, 200, get_role(role, Some(FENCE), &[("team", "ops"), ("eks:eks-cluster-name", "prod")]));
-    // The mock holds no AWS managed document: its default version, canned.
+    // An AWS managed policy's default version, canned (not the committed document).
+    d.can("GetPolicy", &param("PolicyArn", WORKER), None, 200, get_policy(WORKER, "v1"));
     d.can("GetPolicyVersion", &param("PolicyArn", WORKER), None, 200, get_policy_version(WORKER_DOC, "v1"));
     d
 }
@@ -1272,7 +1304,7 @@ async fn a_listed_role_is_read_again_for_its_boundary() {
 async fn policies_gone_between_reads_are_what_iam_now_weighs() {
     let d = node_desk(Duration::ZERO).await;
     d.can("GetRolePolicy", "PolicyName=logs", Some(1), 404, iam_error("NoSuchEntity", "The role policy with name logs cannot be found."));
-    d.can("GetPolicy", &param("PolicyArn", WORKER), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    d.first("GetPolicy", &param("PolicyArn", WORKER), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
     // NodeExtras: v1 is the default, then v2 replaces it before v1 is read.
     d.can("GetPolicyVersion", &format!("{}&{}", param("PolicyArn", EXTRAS), param("VersionId", "v1")), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
     d.can("GetPolicy", &param("PolicyArn", EXTRAS), Some(1), 200, get_policy(EXTRAS, "v1"));
@@ -1294,6 +1326,7 @@ async fn policies_gone_between_reads_are_what_iam_now_weighs() {
 async fn a_boundary_whose_policy_is_gone_is_looked_up_on_the_role_again() {
     let d = node_desk(Duration::ZERO).await;
     d.canned.lock().unwrap().clear();
+    d.can("GetPolicy", &param("PolicyArn", WORKER), None, 200, get_policy(WORKER, "v1"));
     d.can("GetPolicyVersion", &param("PolicyArn", WORKER), None, 200, get_policy_version(WORKER_DOC, "v1"));
     d.can("GetPolicy", &param("PolicyArn", FENCE), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
     d.can("GetRole", "RoleName=app-nodes", Some(1), 200, get_role("app-nodes", Some(FENCE), &[]));
@@ -1418,7 +1451,7 @@ async fn scps_not_in_use_or_not_readable_are_said() {
     assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::Read(Vec::new()));
     // A member account may describe its organization but not walk it.
     scp_tree(&d);
-    d.canned.lock().unwrap().insert(0, Canned { operation: "ListPoliciesForTarget", needle: OU_ID.into(), times: Some(1), status: 400, body: org_error("AccessDeniedException", "You don't have permissions to access this resource.") });
+    d.first("ListPoliciesForTarget", OU_ID, Some(1), 400, org_error("AccessDeniedException", "You don't have permissions to access this resource."));
     let ScpRead::NotRead(e) = d.aws.service_control_policies(Some(&member())).await else { panic!("read") };
     assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::AccessDenied, Some("ListPoliciesForTarget")));
     // The twin: the next read is whole.
@@ -1485,7 +1518,7 @@ async fn authorization_details_are_read_page_by_page() {
     }
     assert!(!bodies[0].contains("Marker=") && bodies[1].contains("Marker=page-2"), "{bodies:?}");
     // The twin: a page whose policy has no default version among its versions is refused.
-    d.canned.lock().unwrap().insert(0, Canned { operation: "GetAccountAuthorizationDetails", needle: String::new(), times: Some(1), status: 200, body: details_page("", &policy_detail(EXTRAS, "v3", &[("v1", DENY_DOC)]), None) });
+    d.first("GetAccountAuthorizationDetails", "", Some(1), 200, details_page("", &policy_detail(EXTRAS, "v3", &[("v1", DENY_DOC)]), None));
     let e = d.aws.authorization_details(None).await.unwrap_err();
     assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::BadResponse(rolecall_core::backend::BadAnswer::Unreadable), Some("GetAccountAuthorizationDetails")));
 }
