@@ -663,9 +663,12 @@ async fn endpoint_from_the_environment() {
     let (code, _, err) = env.run_with(c, &["create", "eks-node"]).await;
     assert_eq!(code, 0, "{err}");
     let mut c = env.base(None);
-    c.env("AWS_ENDPOINT_URL_IAM", env.server.uri()).env("AWS_ENDPOINT_URL_STS", env.server.uri());
+    // check reads the SCPs too: Organizations' endpoint as well, so that nothing leaves the machine.
+    c.env("AWS_ENDPOINT_URL_IAM", env.server.uri()).env("AWS_ENDPOINT_URL_STS", env.server.uri()).env("AWS_ENDPOINT_URL_ORGANIZATIONS", env.server.uri());
+    env.clear_log();
     let (code, out, _) = env.run_with(c, &["--output", "json", "check", "eks-node"]).await;
     assert_eq!(code, 0, "{out}");
+    assert!(env.actions().iter().any(|a| a == "DescribeOrganization"), "{:?}", env.actions());
 }
 
 /// Without a configured region, a cluster's region is not guessed.
