@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use rolecall_core::backend::ErrorCode;
 use rolecall_core::Partition;
-use rolecall_mock::query::{action_of, error_response, handle, is_mutating};
+use rolecall_mock::query::{action_of, error_response, is_mutating};
 use rolecall_mock::MockIam;
 use serde_json::Value;
 use wiremock::matchers::method;
