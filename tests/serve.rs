@@ -398,3 +398,163 @@ fn a_corrupt_state_answers_service_failure_naming_the_problem_and_logs_it() {
     }
     assert!(s.stderr().contains("could not use the state file") && s.stderr().contains(&state), "logged without --verbose: {}", s.stderr());
 }
+
+/// The body of an HTTP answer.
+fn body_of(r: &str) -> &str {
+    r.split("\r\n\r\n").nth(1).unwrap_or_default()
+}
+
+/// Sets up boundaries, policy versions and SCPs as the aws CLI sends them (`aws iam
+/// create-policy-version --set-as-default`, `aws organizations create-policy`...), and reads them
+/// back through GetAccountAuthorizationDetails and from the state file the server wrote.
+#[test]
+fn the_aws_cli_sets_up_boundaries_versions_and_scps_through_it() {
+    use rolecall_core::backend::{Iam, ScpRead};
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state").join("iam.json");
+    {
+        // The organization's accounts (Organizations has no CreateAccount in the mock).
+        let m = rolecall_mock::MockIam::open(&state, rolecall_core::Partition::Aws, rolecall_mock::Access::Write).unwrap();
+        let account = |id: &str, name: &str| rolecall_mock::state::OrgAccountRec { id: id.into(), name: name.into(), state: "ACTIVE".into() };
+        m.set_organization(Some(rolecall_mock::state::OrganizationRec { accounts: vec![account("111122223333", "management"), account("444455556666", "member")], session_seconds: None })).unwrap();
+    }
+    let s = Served::start_at(dir, state, &[]).unwrap_or_else(|(code, err)| panic!("mock serve exited with {code:?}: {err}"));
+    let port = s.port();
+    let host = format!("127.0.0.1:{port}");
+    let enc = |v: &str| percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string();
+    let iam = |query: &str| {
+        let r = raw(port, &post(&host, SIGNED, &format!("{query}&Version=2010-05-08"))).unwrap();
+        assert!(r.starts_with("HTTP/1.1 200"), "{query}: {r}");
+        body_of(&r).to_owned()
+    };
+    let s3 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+    let ec2 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:Describe*","Resource":"*"}]}"#;
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    let bound = "arn:aws:iam::111122223333:policy/bound";
+    iam(&format!("Action=CreatePolicy&PolicyName=bound&PolicyDocument={}", enc(s3)));
+    iam(&format!("Action=CreatePolicyVersion&PolicyArn={}&PolicyDocument={}&SetAsDefault=true", enc(bound), enc(ec2)));
+    iam(&format!("Action=CreateRole&RoleName=node&AssumeRolePolicyDocument={}&PermissionsBoundary={}", enc(trust), enc(bound)));
+    iam("Action=AttachRolePolicy&RoleName=node&PolicyArn=arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAmazonEKSWorkerNodePolicy");
+    let role = iam("Action=GetRole&RoleName=node");
+    assert!(role.contains(&format!("<PermissionsBoundaryType>PermissionsBoundaryPolicy</PermissionsBoundaryType><PermissionsBoundaryArn>{bound}</PermissionsBoundaryArn>")), "{role}");
+    assert!(iam(&format!("Action=GetPolicy&PolicyArn={}", enc(bound))).contains("<DefaultVersionId>v2</DefaultVersionId>"));
+    let r = raw(port, &post(&host, SIGNED, &format!("Action=DeletePolicyVersion&PolicyArn={}&VersionId=v2&Version=2010-05-08", enc(bound)))).unwrap();
+    assert!(r.starts_with("HTTP/1.1 409") && r.contains("<Code>DeleteConflict</Code>"), "{r}");
+    // aws iam get-account-authorization-details --filter Role LocalManagedPolicy AWSManagedPolicy --max-items 1
+    let mut marker = String::new();
+    let mut details = String::new();
+    for _ in 0..10 {
+        let page = iam(&format!("Action=GetAccountAuthorizationDetails&Filter.member.1=Role&Filter.member.2=LocalManagedPolicy&Filter.member.3=AWSManagedPolicy&MaxItems=1{marker}"));
+        details.push_str(&page);
+        match page.split("<Marker>").nth(1) {
+            Some(m) => marker = format!("&Marker={}", enc(m.split('<').next().unwrap())),
+            None => break,
+        }
+    }
+    assert_eq!(details.matches("<GetAccountAuthorizationDetailsResult>").count(), 3, "{details}");
+    assert!(details.contains(&format!("<PermissionsBoundaryArn>{bound}</PermissionsBoundaryArn>")) && details.contains("<PolicyName>AmazonEKSWorkerNodePolicy</PolicyName>"), "{details}");
+    assert!(details.contains("<VersionId>v2</VersionId><IsDefaultVersion>true</IsDefaultVersion>"), "{details}");
+
+    // Organizations' JSON protocol: aws organizations enable-policy-type, create-organizational-unit,
+    // move-account, create-policy --type SERVICE_CONTROL_POLICY, attach-policy.
+    let org = |op: &str, input: Value| -> (u16, Value) {
+        let body = input.to_string();
+        let req = format!("POST / HTTP/1.1\r\nHost: {host}\r\n{SIGNED}X-Amz-Target: AWSOrganizationsV20161128.{op}\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+        let r = raw(port, req.as_bytes()).unwrap();
+        let status = r[9..12].parse().unwrap();
+        (status, serde_json::from_str(body_of(&r)).unwrap_or_else(|e| panic!("{op}: {e}: {r}")))
+    };
+    let ok = |op: &str, input: Value| {
+        let (status, v) = org(op, input);
+        assert_eq!(status, 200, "{op}: {v}");
+        v
+    };
+    let root = ok("ListRoots", serde_json::json!({}))["Roots"][0]["Id"].as_str().unwrap().to_owned();
+    ok("EnablePolicyType", serde_json::json!({ "RootId": root, "PolicyType": "SERVICE_CONTROL_POLICY" }));
+    let ou = ok("CreateOrganizationalUnit", serde_json::json!({ "ParentId": root, "Name": "prod" }))["OrganizationalUnit"]["Id"].as_str().unwrap().to_owned();
+    ok("MoveAccount", serde_json::json!({ "AccountId": "444455556666", "SourceParentId": root, "DestinationParentId": ou }));
+    let deny = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ecr:*","Resource":"*"}]}"#;
+    let p = ok("CreatePolicy", serde_json::json!({ "Name": "deny-ecr", "Description": "", "Type": "SERVICE_CONTROL_POLICY", "Content": deny }));
+    let id = p["Policy"]["PolicySummary"]["Id"].as_str().unwrap().to_owned();
+    ok("AttachPolicy", serde_json::json!({ "PolicyId": id, "TargetId": ou }));
+    let (status, e) = org("AttachPolicy", serde_json::json!({ "PolicyId": id, "TargetId": ou }));
+    assert_eq!((status, e["__type"].as_str()), (400, Some("DuplicatePolicyAttachmentException")));
+
+    // The server wrote all of it to the state file.
+    let m = rolecall_mock::MockIam::open(&s.state, rolecall_core::Partition::Aws, rolecall_mock::Access::Read).unwrap();
+    let member = rolecall_core::input::AccountId::parse("444455556666").unwrap();
+    let read = futures_lite_ready(m.service_control_policies(Some(&member)));
+    let ScpRead::Read(levels) = read else { panic!("{read:?}") };
+    let names: Vec<Vec<&str>> = levels.iter().map(|l| l.policies.iter().map(|p| p.name.as_str()).collect()).collect();
+    assert_eq!(names, [vec!["FullAWSAccess"], vec!["FullAWSAccess", "deny-ecr"], vec!["FullAWSAccess"]]);
+}
+
+/// The mock's futures are always ready: poll once.
+fn futures_lite_ready<F: std::future::Future>(f: F) -> F::Output {
+    let mut f = std::pin::pin!(f);
+    match f.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(v) => v,
+        std::task::Poll::Pending => panic!("mock future was not ready"),
+    }
+}
+
+/// aws-sdk-iam reads what the mock answers for boundaries, policy versions and
+/// GetAccountAuthorizationDetails, page by page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aws_sdk_iam_reads_boundaries_versions_and_authorization_details() {
+    use aws_sdk_iam::types::EntityType;
+    let s = Served::start(&[]);
+    let iam = s.iam("us-east-1").await;
+    let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
+    let s3 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+    let ec2 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:Describe*","Resource":"*"}]}"#;
+    let bound = iam.create_policy().policy_name("bound").policy_document(s3).send().await.unwrap().policy().unwrap().arn().unwrap().to_owned();
+    let v2 = iam.create_policy_version().policy_arn(&bound).policy_document(ec2).set_as_default(true).send().await.unwrap();
+    assert_eq!((v2.policy_version().unwrap().version_id(), v2.policy_version().unwrap().is_default_version()), (Some("v2"), true));
+    iam.create_role().role_name("b").assume_role_policy_document(trust).permissions_boundary(&bound).send().await.unwrap();
+    iam.create_role().role_name("a").assume_role_policy_document(trust).send().await.unwrap();
+    iam.put_role_permissions_boundary().role_name("a").permissions_boundary("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy").send().await.unwrap();
+    let role = iam.get_role().role_name("b").send().await.unwrap();
+    assert_eq!(role.role().unwrap().permissions_boundary().unwrap().permissions_boundary_arn(), Some(bound.as_str()));
+    let versions = iam.list_policy_versions().policy_arn(&bound).send().await.unwrap();
+    assert_eq!(versions.versions().iter().map(|v| v.version_id().unwrap()).collect::<Vec<_>>(), ["v2", "v1"]);
+    let e = iam.delete_policy_version().policy_arn(&bound).version_id("v2").send().await.unwrap_err();
+    assert_eq!(e.code(), Some("DeleteConflict"));
+    iam.delete_role_permissions_boundary().role_name("a").send().await.unwrap();
+    iam.attach_role_policy().role_name("a").policy_arn("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy").send().await.unwrap();
+
+    let (mut roles, mut policies, mut marker, mut pages) = (Vec::new(), Vec::new(), None::<String>, 0);
+    loop {
+        let page = iam
+            .get_account_authorization_details()
+            .filter(EntityType::Role)
+            .filter(EntityType::LocalManagedPolicy)
+            .filter(EntityType::AwsManagedPolicy)
+            .max_items(1)
+            .set_marker(marker.take())
+            .send()
+            .await
+            .unwrap();
+        pages += 1;
+        for r in page.role_detail_list() {
+            roles.push((r.role_name().unwrap().to_owned(), r.permissions_boundary().and_then(|b| b.permissions_boundary_arn()).map(str::to_owned), r.attached_managed_policies().len()));
+        }
+        for p in page.policies() {
+            let default = p.policy_version_list().iter().find(|v| v.is_default_version()).unwrap();
+            let doc = percent_encoding::percent_decode_str(default.document().unwrap()).decode_utf8().unwrap().into_owned();
+            policies.push((p.arn().unwrap().to_owned(), default.version_id().unwrap().to_owned(), doc, p.policy_version_list().len()));
+        }
+        assert_eq!(page.is_truncated(), page.marker().is_some());
+        match page.marker() {
+            Some(m) => marker = Some(m.to_owned()),
+            None => break,
+        }
+    }
+    assert_eq!(pages, 4);
+    assert_eq!(roles, [("a".to_owned(), None, 1), ("b".to_owned(), Some(bound.clone()), 0)]);
+    let worker = rolecall_core::model::managed_documents::find(rolecall_core::role::WORKER_NODE_POLICY).unwrap();
+    let got: Vec<(&str, &str, usize)> = policies.iter().map(|p| (p.0.as_str(), p.1.as_str(), p.3)).collect();
+    assert_eq!(got, [(bound.as_str(), "v2", 2), ("arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", worker.default_version_id.as_str(), 1)]);
+    assert_eq!(serde_json::from_str::<Value>(&policies[1].2).unwrap(), worker.value(rolecall_core::Partition::Aws));
+    assert_eq!(policies[0].2, ec2);
+}

@@ -341,3 +341,29 @@ fn an_attached_policy_that_does_not_grant_a_need_is_not_trusted_by_name() {
     assert_eq!((f[0].args.text(Arg::Action), f[0].args.text(Arg::Count)), (Some("eks-auth:AssumeRoleForPodIdentity"), Some("1")));
     assert_eq!(Status::of(&f), Status::Drift);
 }
+
+/// An older policy in place of the guide's is `policy-outdated` even when it grants the newer
+/// one's needs (BlockStorage V1 is wider than V2): its twin, with no older policy but the
+/// same grants inline, is an equivalent.
+#[test]
+fn an_older_policy_in_place_is_outdated_not_an_equivalent() {
+    use rolecall_core::role::EKS_AUTO_CLUSTER;
+    let p = |name: &str| format!("arn:aws:iam::aws:policy/{name}");
+    let others = [p("AmazonEKSClusterPolicy"), p("AmazonEKSComputePolicy"), p("AmazonEKSLoadBalancingPolicy"), p("AmazonEKSNetworkingPolicy")];
+    let mut with_v1: Vec<&str> = others.iter().map(String::as_str).collect();
+    let v1 = p("AmazonEKSBlockStoragePolicy");
+    with_v1.push(&v1);
+    let mut r = node(&with_v1, &[], None);
+    r.trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"eks.amazonaws.com"},"Action":["sts:AssumeRole","sts:TagSession"]}]}"#.into();
+    let (f, granted) = check(&EKS_AUTO_CLUSTER, &seen(r.clone(), no_scps()));
+    assert_eq!(granted, Some(true));
+    assert_eq!(codes(&f), vec!["policy-outdated"]);
+    // Twin: V1's grants inline, no older policy attached.
+    let v1_doc = managed(&v1).document;
+    let pols = r.policies.as_mut().unwrap();
+    pols.attached.retain(|a| a.arn != v1);
+    pols.inline.push(("storage".into(), v1_doc));
+    r.attached.retain(|a| a.arn != v1);
+    let (f, _) = check(&EKS_AUTO_CLUSTER, &seen(r, no_scps()));
+    assert_eq!(codes(&f), vec!["policy-equivalent"]);
+}

@@ -19,7 +19,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rolecall_core::backend::{
-    Action, AttachedPolicy, BadAnswer, Detail, ErrorCode, Iam, IamError, IoStep, Observation, ObserveRequest, ObservedRole, Oversized, RolePage, RoleSummary,
+    Action, AttachedPolicy, BadAnswer, Detail, DetailsPage, ErrorCode, Iam, IamError, IoStep, Observation, ObserveRequest, ObservedRole, Oversized, PolicyVersion,
+    RoleDetail, RolePage, RolePolicies, RoleSummary, ScpRead,
 };
 use rolecall_core::input::AccountId;
 use rolecall_core::Partition;
@@ -28,10 +29,57 @@ pub use state::{Account, Ctx, Quotas, State};
 
 /// The mock's account id.
 pub const ACCOUNT_ID: &str = "111122223333";
+/// The identity of the sandbox's own credentials.
+pub fn caller_arn(p: Partition) -> String {
+    format!("arn:{}:iam::{ACCOUNT_ID}:user/rolecall-test", p.id())
+}
+
 /// The state file format this build writes.
 pub const FORMAT: u32 = 2;
 /// ListRoles' largest page.
 pub const MAX_ITEMS: usize = 1000;
+
+/// One item of a GetAccountAuthorizationDetails page, in the order the pages list them: roles
+/// (by name), then customer managed policies (by ARN), then the AWS managed policies in use (by
+/// ARN).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DetailItem {
+    Role(RoleItem),
+    Local(PolicyItem),
+    Aws(PolicyItem),
+}
+
+/// A role as GetAccountAuthorizationDetails gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleItem {
+    pub role: state::RoleRec,
+    /// Name and ARN of each attached policy.
+    pub attached: Vec<(String, String)>,
+    /// Its instance profiles, each with its roles.
+    pub profiles: Vec<(state::ProfileRec, Vec<state::RoleRec>)>,
+}
+
+/// A managed policy as GetAccountAuthorizationDetails gives it: every version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyItem {
+    pub policy: state::PolicyRec,
+    pub attachments: usize,
+    pub boundaries: usize,
+}
+
+impl DetailItem {
+    /// Where the item sorts, and the marker of the page after it.
+    fn key(&self) -> String {
+        match self {
+            DetailItem::Role(r) => format!("1role/{}", r.role.name.to_ascii_lowercase()),
+            DetailItem::Local(p) => format!("2local/{}", p.policy.arn),
+            DetailItem::Aws(p) => format!("3aws/{}", p.policy.arn),
+        }
+    }
+}
+
+/// GetAccountAuthorizationDetails' `Filter` values.
+const DETAIL_FILTERS: [&str; 5] = ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"];
 
 /// How a state file is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -577,6 +625,11 @@ impl MockIam {
         self.lock_state().organization.clone()
     }
 
+    /// Reads the whole state.
+    pub fn read_state<T>(&self, f: impl FnOnce(&State) -> T) -> T {
+        f(&self.lock_state())
+    }
+
     /// A snapshot of the whole state.
     pub fn snapshot(&self) -> State {
         State::clone(&self.lock_state())
@@ -592,6 +645,92 @@ impl MockIam {
             let next = if more { page.last().map(|r| r.name.to_ascii_lowercase()) } else { None };
             (page, next)
         })
+    }
+
+    /// One page of GetAccountAuthorizationDetails: the items `filter` selects (every kind when
+    /// empty), after `marker`, at most `max_items` (and the page size). A marker names the last
+    /// item given, so a page never repeats or skips an item that stays while the pages are read.
+    pub fn authorization_details_page(&self, filter: &[String], marker: Option<&str>, max_items: usize) -> Result<(Vec<DetailItem>, Option<String>), IamError> {
+        if let Some((i, f)) = filter.iter().enumerate().find(|(_, f)| !DETAIL_FILTERS.contains(&f.as_str())) {
+            return Err(valid::validation_error(f, &format!("filter.{}.member", i + 1), "Member must satisfy enum value set: [User, Role, Group, LocalManagedPolicy, AWSManagedPolicy]"));
+        }
+        let wants = |f: &str| filter.is_empty() || filter.iter().any(|g| g == f);
+        if let Some(m) = marker.filter(|m| !["1role/", "2local/", "3aws/"].iter().any(|p| m.starts_with(p))) {
+            return Err(IamError::new(ErrorCode::InvalidInput, format!("Invalid Marker: {m}")));
+        }
+        let n = max_items.min(self.page_size).max(1);
+        let p = self.partition;
+        Ok(self.read(|a, _| {
+            let mut items: Vec<DetailItem> = Vec::new();
+            let after = |key: &str| marker.is_none_or(|m| key > m);
+            if wants("Role") {
+                for r in a.roles.values() {
+                    let item = DetailItem::Role(RoleItem {
+                        // Cannot hide a failure: both fail only for a missing role, and the role is there.
+                        attached: a.attached(p, &r.name).unwrap_or_default(),
+                        profiles: a
+                            .profiles_for_role(&r.name)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|pr| {
+                                let roles = pr.roles.iter().filter_map(|n| a.get_role(n).ok()).collect();
+                                (pr, roles)
+                            })
+                            .collect(),
+                        role: r.clone(),
+                    });
+                    if after(&item.key()) {
+                        items.push(item);
+                    }
+                    if items.len() > n {
+                        break;
+                    }
+                }
+            }
+            let policy = |pol: state::PolicyRec| PolicyItem { attachments: a.attachment_count(&pol.arn), boundaries: a.boundary_count(&pol.arn), policy: pol };
+            if wants("LocalManagedPolicy") && items.len() <= n {
+                items.extend(a.policies.values().map(|pol| DetailItem::Local(policy(pol.clone()))).filter(|i| after(&i.key())).take(n + 1 - items.len()));
+            }
+            if wants("AWSManagedPolicy") && items.len() <= n {
+                let mut used: Vec<String> = a.roles.values().flat_map(|r| r.attached.iter().chain(&r.boundary)).filter(|arn| state::aws_managed(p, arn).is_some()).cloned().collect();
+                used.sort();
+                used.dedup();
+                items.extend(used.iter().filter_map(|arn| a.get_policy(p, arn).ok()).map(|pol| DetailItem::Aws(policy(pol))).filter(|i| after(&i.key())).take(n + 1 - items.len()));
+            }
+            let next = (items.len() > n).then(|| items[n - 1].key());
+            items.truncate(n);
+            (items, next)
+        }))
+    }
+
+    /// What decides what a role may do, besides SCPs ([`RolePolicies`]). The default version of
+    /// an attached policy (or of the boundary) the mock does not know, which only a hand-edited
+    /// state file can hold, is [`state::UNKNOWN_POLICY_DOCUMENT`], a policy that allows nothing,
+    /// as version `v1`.
+    fn role_policies(a: &Account, p: Partition, r: &state::RoleRec) -> RolePolicies {
+        let default_version = |arn: &str| match a.get_policy(p, arn) {
+            Ok(pol) => PolicyVersion { arn: arn.to_owned(), version_id: pol.default_version, document: pol.document },
+            Err(_) => PolicyVersion { arn: arn.to_owned(), version_id: "v1".into(), document: state::UNKNOWN_POLICY_DOCUMENT.into() },
+        };
+        RolePolicies {
+            inline: r.inline.iter().map(|(n, d)| (n.clone(), d.clone())).collect(),
+            attached: r.attached.iter().map(|arn| default_version(arn)).collect(),
+            boundary: r.boundary.as_deref().map(default_version),
+            tags: r.tags.iter().map(|t| (t.key.clone(), t.value.clone())).collect(),
+        }
+    }
+
+    /// Changes the whole state (the organization's, say) and, on success, persists it.
+    pub fn write_state<T, E>(&self, operation: &str, f: impl FnOnce(&mut State) -> Result<T, E>) -> Result<Result<T, E>, IamError> {
+        self.injected(operation)?;
+        let mut guard = self.lock_state();
+        let out = f(Arc::make_mut(&mut guard));
+        if out.is_ok() {
+            if let Some(store) = &self.store {
+                persist(store, &guard, self.limit)?;
+            }
+        }
+        Ok(out)
     }
 
     /// Carries out one action synchronously.
@@ -622,6 +761,7 @@ impl MockIam {
         let p = self.partition;
         self.read(|a, _| {
             let role = a.get_role(req.role.as_str()).ok().map(|r| ObservedRole {
+                policies: req.permissions.then(|| MockIam::role_policies(a, p, &r)),
                 // Cannot hide a failure: these (both lines) fail only for a missing role, and the role was just found.
                 attached: a.attached(p, &r.name).unwrap_or_default().into_iter().map(|(name, arn)| AttachedPolicy { name, arn }).collect(),
                 instance_profiles: a.profiles_for_role(&r.name).unwrap_or_default().iter().map(Account::profile_info).collect(),
@@ -630,14 +770,13 @@ impl MockIam {
                 arn: r.arn,
                 path: r.path,
                 trust: r.trust,
-                policies: None,
             });
             Observation {
                 role,
                 customer_policies: req.customer_policies.iter().map(|arn| (arn.clone(), a.policies.contains_key(arn))).collect(),
                 instance_profile: req.instance_profile.as_ref().and_then(|n| a.get_instance_profile(n).ok()).map(|p| Account::profile_info(&p)),
                 scps: None,
-                permissions_read: false,
+                permissions_read: req.permissions,
             }
         })
     }
@@ -733,6 +872,32 @@ impl Iam for MockIam {
 
     async fn customer_policy_document(&self, name: &str) -> Result<Option<String>, IamError> {
         Ok(self.read(|a, _| a.policies.values().find(|p| p.name.eq_ignore_ascii_case(name) && p.path == "/").map(|p| p.document.clone())))
+    }
+
+    async fn service_control_policies(&self, account: Option<&AccountId>) -> ScpRead {
+        org::service_control_policies(self, account.map_or(self.account.as_str(), AccountId::as_str))
+    }
+
+    async fn authorization_details(&self, marker: Option<String>) -> Result<DetailsPage, IamError> {
+        let filter = ["Role", "LocalManagedPolicy", "AWSManagedPolicy"].map(str::to_owned);
+        let (items, marker) = self.authorization_details_page(&filter, marker.as_deref(), MAX_ITEMS).map_err(|e| e.during("GetAccountAuthorizationDetails"))?;
+        let mut page = DetailsPage { marker, ..DetailsPage::default() };
+        for item in items {
+            match item {
+                DetailItem::Role(d) => page.roles.push(RoleDetail {
+                    summary: RoleSummary { name: d.role.name, arn: d.role.arn, path: d.role.path, trust: d.role.trust },
+                    attached: d.attached.into_iter().map(|(name, arn)| AttachedPolicy { name, arn }).collect(),
+                    inline: d.role.inline.into_iter().collect(),
+                    boundary: d.role.boundary,
+                    tags: d.role.tags.into_iter().map(|t| (t.key, t.value)).collect(),
+                    instance_profiles: d.profiles.iter().map(|(pr, _)| Account::profile_info(pr)).collect(),
+                }),
+                DetailItem::Local(d) | DetailItem::Aws(d) => {
+                    page.policies.push(PolicyVersion { arn: d.policy.arn, version_id: d.policy.default_version, document: d.policy.document });
+                }
+            }
+        }
+        Ok(page)
     }
 }
 

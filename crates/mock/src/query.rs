@@ -11,7 +11,8 @@ use std::fmt::Write as _;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use rolecall_core::backend::{Action, ErrorCode, IamError};
 
-use crate::state::{PolicyRec, ProfileRec, RoleRec, Tag};
+use crate::state::{PolicyRec, ProfileRec, RoleRec, Tag, VersionRec};
+use crate::DetailItem;
 use crate::{MockIam, ACCOUNT_ID, MAX_ITEMS};
 
 const IAM_NS: &str = "https://iam.amazonaws.com/doc/2010-05-08/";
@@ -75,6 +76,7 @@ fn role_xml(out: &mut String, r: &RoleRec) {
         el(out, "Description", &r.description);
     }
     el(out, "MaxSessionDuration", "3600");
+    boundary_xml(out, r.boundary.as_deref());
     tags_xml(out, &r.tags);
 }
 
@@ -107,16 +109,94 @@ fn profile_xml(out: &mut String, p: &ProfileRec, roles: &[RoleRec]) {
     out.push_str("</Roles>");
 }
 
-fn policy_xml(out: &mut String, p: &PolicyRec, attachments: usize) {
+fn policy_xml(out: &mut String, p: &PolicyRec, attachments: usize, boundaries: usize) {
     el(out, "PolicyName", &p.name);
     el(out, "PolicyId", &p.id);
     el(out, "Arn", &p.arn);
     el(out, "Path", &p.path);
-    el(out, "DefaultVersionId", "v1");
+    el(out, "DefaultVersionId", &p.default_version);
     el(out, "AttachmentCount", &attachments.to_string());
+    el(out, "PermissionsBoundaryUsageCount", &boundaries.to_string());
     el(out, "IsAttachable", "true");
     el(out, "CreateDate", &p.created);
-    el(out, "UpdateDate", &p.created);
+    el(out, "UpdateDate", &p.updated());
+}
+
+/// A policy version's fields (the document only where IAM sends it: GetPolicyVersion and
+/// GetAccountAuthorizationDetails).
+fn version_xml(out: &mut String, p: &PolicyRec, v: &VersionRec, document: bool) {
+    if document {
+        el(out, "Document", &encode_document(&v.document));
+    }
+    el(out, "VersionId", &v.id);
+    el(out, "IsDefaultVersion", if v.id == p.default_version { "true" } else { "false" });
+    el(out, "CreateDate", &v.created);
+}
+
+fn boundary_xml(out: &mut String, boundary: Option<&str>) {
+    if let Some(b) = boundary {
+        out.push_str("<PermissionsBoundary><PermissionsBoundaryType>PermissionsBoundaryPolicy</PermissionsBoundaryType>");
+        el(out, "PermissionsBoundaryArn", b);
+        out.push_str("</PermissionsBoundary>");
+    }
+}
+
+/// GetAccountAuthorizationDetails' result: users and groups (the mock has none), roles, policies
+/// with every version, and the marker.
+fn details_xml(items: &[DetailItem], next: Option<String>) -> String {
+    let mut r = String::new();
+    truncation(&mut r, next);
+    r.push_str("<UserDetailList/><GroupDetailList/><RoleDetailList>");
+    for item in items {
+        let DetailItem::Role(d) = item else { continue };
+        let role = &d.role;
+        r.push_str("<member>");
+        el(&mut r, "Path", &role.path);
+        el(&mut r, "RoleName", &role.name);
+        el(&mut r, "RoleId", &role.id);
+        el(&mut r, "Arn", &role.arn);
+        el(&mut r, "CreateDate", &role.created);
+        el(&mut r, "AssumeRolePolicyDocument", &encode_document(&role.trust));
+        r.push_str("<InstanceProfileList>");
+        for (pr, rs) in &d.profiles {
+            r.push_str("<member>");
+            profile_xml(&mut r, pr, rs);
+            r.push_str("</member>");
+        }
+        r.push_str("</InstanceProfileList><RolePolicyList>");
+        for (name, doc) in &role.inline {
+            r.push_str("<member>");
+            el(&mut r, "PolicyName", name);
+            el(&mut r, "PolicyDocument", &encode_document(doc));
+            r.push_str("</member>");
+        }
+        r.push_str("</RolePolicyList><AttachedManagedPolicies>");
+        for (name, arn) in &d.attached {
+            r.push_str("<member>");
+            el(&mut r, "PolicyName", name);
+            el(&mut r, "PolicyArn", arn);
+            r.push_str("</member>");
+        }
+        r.push_str("</AttachedManagedPolicies>");
+        boundary_xml(&mut r, role.boundary.as_deref());
+        tags_xml(&mut r, &role.tags);
+        r.push_str("<RoleLastUsed/></member>");
+    }
+    r.push_str("</RoleDetailList><Policies>");
+    for item in items {
+        let (DetailItem::Local(d) | DetailItem::Aws(d)) = item else { continue };
+        r.push_str("<member>");
+        policy_xml(&mut r, &d.policy, d.attachments, d.boundaries);
+        r.push_str("<PolicyVersionList>");
+        for v in d.policy.all_versions() {
+            r.push_str("<member>");
+            version_xml(&mut r, &d.policy, &v, true);
+            r.push_str("</member>");
+        }
+        r.push_str("</PolicyVersionList></member>");
+    }
+    r.push_str("</Policies>");
+    r
 }
 
 fn error_body(e: &IamError, rid: &str) -> String {
@@ -395,23 +475,23 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
             let arn = p.req("PolicyArn")?;
             let (pol, n) = iam.read(|a, c| {
                 let pol = a.get_policy(c.partition, arn)?;
-                Ok::<_, IamError>((pol, a.attachment_count(arn)))
+                Ok::<_, IamError>((pol, (a.attachment_count(arn), a.boundary_count(arn))))
             })?;
             let mut r = String::from("<Policy>");
-            policy_xml(&mut r, &pol, n);
+            policy_xml(&mut r, &pol, n.0, n.1);
             r.push_str("</Policy>");
             Ok(ok(action, IAM_NS, Some(&r), rid))
         }
         "ListPolicies" => {
             let all = iam.read(|a, c| {
                 let list = a.list_policies(c.partition, p.opt("Scope").unwrap_or("All"), p.flag("OnlyAttached"), p.opt("PathPrefix").unwrap_or("/"))?;
-                Ok::<_, IamError>(list.into_iter().map(|pol| (a.attachment_count(&pol.arn), pol)).collect::<Vec<_>>())
+                Ok::<_, IamError>(list.into_iter().map(|pol| ((a.attachment_count(&pol.arn), a.boundary_count(&pol.arn)), pol)).collect::<Vec<_>>())
             })?;
             let (items, next) = page(&all, p.opt("Marker"), p.max_items()?, cap)?;
             let mut r = String::from("<Policies>");
             for (n, pol) in items {
                 r.push_str("<member>");
-                policy_xml(&mut r, &pol, n);
+                policy_xml(&mut r, &pol, n.0, n.1);
                 r.push_str("</member>");
             }
             r.push_str("</Policies>");
@@ -420,23 +500,61 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
         }
         "GetPolicyVersion" => {
             let (arn, version) = (p.req("PolicyArn")?, p.req("VersionId")?);
-            let (pol, doc) = iam.read(|a, c| a.policy_version(c.partition, arn, version))?;
+            let (pol, v) = iam.read(|a, c| a.policy_version(c.partition, arn, version))?;
             let mut r = String::from("<PolicyVersion>");
-            el(&mut r, "Document", &encode_document(&doc));
-            el(&mut r, "VersionId", version);
-            el(&mut r, "IsDefaultVersion", "true");
-            el(&mut r, "CreateDate", &pol.created);
+            version_xml(&mut r, &pol, &v, true);
             r.push_str("</PolicyVersion>");
             Ok(ok(action, IAM_NS, Some(&r), rid))
         }
         "ListPolicyVersions" => {
             let pol = iam.read(|a, c| a.get_policy(c.partition, p.req("PolicyArn")?))?;
-            let mut r = String::from("<Versions><member>");
-            el(&mut r, "VersionId", "v1");
-            el(&mut r, "IsDefaultVersion", "true");
-            el(&mut r, "CreateDate", &pol.created);
-            r.push_str("</member></Versions><IsTruncated>false</IsTruncated>");
+            // Newest first, as IAM lists them.
+            let mut all = pol.all_versions();
+            all.reverse();
+            let (items, next) = page(&all, p.opt("Marker"), p.max_items()?, cap)?;
+            let mut r = String::from("<Versions>");
+            for v in &items {
+                r.push_str("<member>");
+                version_xml(&mut r, &pol, v, false);
+                r.push_str("</member>");
+            }
+            r.push_str("</Versions>");
+            truncation(&mut r, next);
             Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "CreatePolicyVersion" => {
+            let (arn, doc) = (p.req("PolicyArn")?, p.req("PolicyDocument")?);
+            let v = iam.write(action, |a, c| a.create_policy_version(c, arn, doc, p.flag("SetAsDefault")))?;
+            let pol = iam.read(|a, c| a.get_policy(c.partition, arn))?;
+            let mut r = String::from("<PolicyVersion>");
+            version_xml(&mut r, &pol, &v, false);
+            r.push_str("</PolicyVersion>");
+            Ok(ok(action, IAM_NS, Some(&r), rid))
+        }
+        "SetDefaultPolicyVersion" => {
+            let (arn, version) = (p.req("PolicyArn")?, p.req("VersionId")?);
+            iam.write(action, |a, c| a.set_default_policy_version(c.partition, arn, version))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DeletePolicyVersion" => {
+            let (arn, version) = (p.req("PolicyArn")?, p.req("VersionId")?);
+            iam.write(action, |a, c| a.delete_policy_version(c.partition, arn, version))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "PutRolePermissionsBoundary" => {
+            let (role, arn) = (p.req("RoleName")?, p.req("PermissionsBoundary")?);
+            iam.write(action, |a, c| a.put_role_boundary(c.partition, role, arn))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "DeleteRolePermissionsBoundary" => {
+            let role = p.req("RoleName")?;
+            iam.write(action, |a, _| a.delete_role_boundary(role))?;
+            Ok(ok(action, IAM_NS, None, rid))
+        }
+        "GetAccountAuthorizationDetails" => {
+            let filter = p.members("Filter");
+            let (items, next) = iam.authorization_details_page(&filter, p.opt("Marker"), p.max_items()?)?;
+            Ok(ok(action, IAM_NS, Some(&details_xml(&items, next)), rid))
         }
         "ListInstanceProfiles" => {
             let all = iam.read(|a, _| {
@@ -509,18 +627,14 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
         "CreateRole" => {
             let tags = p.tags();
             crate::state::validate_tags(&tags)?;
-            let a = Action::CreateRole {
-                role_name: p.req("RoleName")?.to_owned(),
-                path: p.opt("Path").unwrap_or("/").to_owned(),
-                assume_role_policy_document: p.req("AssumeRolePolicyDocument")?.to_owned(),
-                // Cannot hide a failure: the description is optional and empty by default, as in IAM.
-                description: p.opt("Description").unwrap_or_default().to_owned(),
-            };
-            iam.apply_now(&a)?;
+            let (name, path, trust) = (p.req("RoleName")?, p.opt("Path").unwrap_or("/"), p.req("AssumeRolePolicyDocument")?);
+            // Cannot hide a failure: the description is optional and empty by default, as in IAM.
+            let description = p.opt("Description").unwrap_or_default();
+            iam.write(action, |a, c| a.create_role_bounded(c, name, path, trust, description, p.opt("PermissionsBoundary")).map(|_| ()))?;
             if !tags.is_empty() {
-                iam.write("TagRole", |acc, _| acc.tag_role(a.subject(), &tags))?;
+                iam.write("TagRole", |acc, _| acc.tag_role(name, &tags))?;
             }
-            let role = iam.read(|acc, _| acc.get_role(a.subject()))?;
+            let role = iam.read(|acc, _| acc.get_role(name))?;
             let mut r = String::from("<Role>");
             role_xml(&mut r, &role);
             r.push_str("</Role>");
@@ -532,7 +646,7 @@ fn dispatch(iam: &MockIam, p: &Params, rid: &str) -> Result<Response, IamError> 
             let arn = rolecall_core::arn::customer_policy(part, iam.account(), name);
             let pol = iam.read(|a, c| a.get_policy(c.partition, &arn))?;
             let mut r = String::from("<Policy>");
-            policy_xml(&mut r, &pol, 0);
+            policy_xml(&mut r, &pol, 0, 0);
             r.push_str("</Policy>");
             Ok(ok(action, IAM_NS, Some(&r), rid))
         }

@@ -449,7 +449,11 @@ async fn answer(req: Request<Incoming>, shared: Arc<Shared>, local: SocketAddr) 
         Some(t) => t.rsplit('.').next().unwrap_or_default().to_owned(),
         None => query::action_of(&form).unwrap_or_default(),
     };
-    let writes = target.is_none() && !action.is_empty() && query::is_mutating(&action) && action != "AssumeRole";
+    let writes = !action.is_empty()
+        && match target {
+            None => query::is_mutating(&action) && action != "AssumeRole",
+            Some(_) => crate::org::is_mutating(&action),
+        };
     let access = if writes { crate::Access::Write } else { crate::Access::Read };
     let state = shared.state.clone();
     let cache = shared.cache.clone();

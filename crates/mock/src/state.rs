@@ -7,7 +7,8 @@ use rolecall_core::backend::{ErrorCode, IamError, InstanceProfileInfo};
 use rolecall_core::input::{IamPath, InstanceProfileName, PolicyName, RoleName};
 use rolecall_core::lint::{lint, DocKind};
 use rolecall_policy::document::{quota_len, PolicyDocument};
-use rolecall_core::role::AWS_MANAGED_POLICIES;
+use rolecall_core::model::managed_documents::{self, ManagedDocument};
+use rolecall_core::role::{ManagedPolicy, AWS_MANAGED_POLICIES};
 use rolecall_core::finding::Severity;
 use rolecall_core::Partition;
 use serde::{Deserialize, Serialize};
@@ -60,6 +61,9 @@ pub struct RoleRec {
     /// Tags, in the order they were first set.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<Tag>,
+    /// The permissions boundary: a managed policy's ARN.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boundary: Option<String>,
 }
 
 /// A tag on a role.
@@ -86,16 +90,113 @@ pub fn validate_tags(tags: &[Tag]) -> Result<(), IamError> {
     Ok(())
 }
 
-/// A customer managed policy.
+/// A managed policy: a customer managed one as the state keeps it, or an AWS managed one as the
+/// mock serves it (from rolecall-core's committed documents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PolicyRec {
     pub name: String,
     pub path: String,
     pub id: String,
     pub arn: String,
+    /// The default version's document.
+    pub document: String,
+    pub created: String,
+    /// Every version, oldest first. Empty in state files written before versions: the policy
+    /// then has one version, `v1`, whose document is `document`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<VersionRec>,
+    /// The default version's ID.
+    #[serde(default = "v1")]
+    pub default_version: String,
+    /// The number of the last version made: IAM never reuses a version ID.
+    #[serde(default)]
+    pub last_version: u32,
+}
+
+/// One version of a managed policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionRec {
+    /// `v1`, `v2`...
+    pub id: String,
     pub document: String,
     pub created: String,
 }
+
+fn v1() -> String {
+    "v1".into()
+}
+
+/// Versions one managed policy may have (IAM's quota).
+pub const VERSIONS_PER_POLICY: usize = 5;
+
+impl PolicyRec {
+    /// Every version, oldest first (a policy from an older state file has its `v1`).
+    pub fn all_versions(&self) -> Vec<VersionRec> {
+        if self.versions.is_empty() {
+            vec![VersionRec { id: self.default_version.clone(), document: self.document.clone(), created: self.created.clone() }]
+        } else {
+            self.versions.clone()
+        }
+    }
+
+    /// One version.
+    pub fn version(&self, id: &str) -> Result<VersionRec, IamError> {
+        self.all_versions()
+            .into_iter()
+            .find(|v| v.id == id)
+            .ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("Policy {} version {id} does not exist or is not attachable.", self.arn)))
+    }
+
+    /// When the policy last changed: its newest version's date.
+    pub fn updated(&self) -> String {
+        self.all_versions().iter().map(|v| v.created.clone()).max().unwrap_or_else(|| self.created.clone())
+    }
+
+    /// The versions written out, so that they can be changed.
+    fn materialize(&mut self) {
+        if self.versions.is_empty() {
+            self.versions = self.all_versions();
+        }
+        let highest = self.versions.iter().filter_map(|v| v.id.strip_prefix('v')?.parse::<u32>().ok()).max().unwrap_or(1);
+        self.last_version = self.last_version.max(highest);
+    }
+}
+
+/// An AWS managed policy the model names, and its committed default version, by ARN.
+pub fn aws_managed(partition: Partition, arn: &str) -> Option<(ManagedPolicy, &'static ManagedDocument)> {
+    let m = AWS_MANAGED_POLICIES.iter().find(|m| m.arn(partition) == arn)?;
+    Some((*m, managed_documents::find(*m)?))
+}
+
+/// IAM's time format from the committed documents' (`2018-05-27T21:09:01+00:00`).
+fn iam_time(t: &str) -> String {
+    t.strip_suffix("+00:00").map_or_else(|| t.to_owned(), |s| format!("{s}Z"))
+}
+
+/// An AWS managed policy as IAM serves it in a partition: its committed default version, the
+/// only version the mock knows.
+pub fn aws_managed_rec(partition: Partition, m: ManagedPolicy, d: &ManagedDocument) -> PolicyRec {
+    // Cannot hide a failure: a JSON value always serializes.
+    let document = serde_json::to_string(&d.value(partition)).unwrap_or_default();
+    let version = VersionRec { id: d.default_version_id.clone(), document: document.clone(), created: iam_time(&d.update_date) };
+    PolicyRec {
+        name: m.name.to_owned(),
+        path: format!("/{}", m.path),
+        id: format!("ANPA{:017X}", m.name.len()),
+        arn: m.arn(partition),
+        document,
+        created: iam_time(&d.create_date),
+        versions: vec![version],
+        default_version: d.default_version_id.clone(),
+        last_version: 0,
+    }
+}
+
+/// The document a policy the mock does not know stands for where its default version is asked
+/// for (an AWS managed policy outside the model, in a hand-edited state file: the mock's own
+/// operations refuse to attach one or set it as a boundary): a policy that allows nothing (its
+/// one statement denies no action; IAM refuses a document without statements).
+pub const UNKNOWN_POLICY_DOCUMENT: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"*","Resource":"*"}]}"#;
 
 /// An instance profile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -139,6 +240,64 @@ pub struct State {
     /// The organization the caller's account manages, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<OrganizationRec>,
+    /// The organization's OUs and service control policies (kept beside `organization`, which
+    /// names its accounts).
+    #[serde(default, skip_serializing_if = "OrgPoliciesRec::is_empty")]
+    pub org_policies: OrgPoliciesRec,
+}
+
+/// An organization's structure below its root and its service control policies.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgPoliciesRec {
+    /// Whether the policy type SERVICE_CONTROL_POLICY is enabled on the root.
+    #[serde(default)]
+    pub scp_enabled: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ous: Vec<OuRec>,
+    /// Each account's parent (an OU's ID) when it is not the root.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub parents: BTreeMap<String, String>,
+    /// The SCPs created (FullAWSAccess is not here: it is AWS's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub policies: Vec<ScpRec>,
+    /// The SCPs attached to each target (the root's, an OU's or an account's ID), besides
+    /// FullAWSAccess, in the order they were attached.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attached: BTreeMap<String, Vec<String>>,
+    /// The targets FullAWSAccess was detached from: while SCPs are enabled it is attached to
+    /// every other one, as Organizations attaches it to each new OU and account.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub full_access_detached: Vec<String>,
+    #[serde(default)]
+    pub serial: u64,
+}
+
+impl OrgPoliciesRec {
+    pub fn is_empty(&self) -> bool {
+        *self == OrgPoliciesRec::default()
+    }
+}
+
+/// An organizational unit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OuRec {
+    /// `ou-mock-00000001`.
+    pub id: String,
+    pub name: String,
+    /// The root's or another OU's ID.
+    pub parent: String,
+}
+
+/// A service control policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScpRec {
+    /// `p-mock00000001`.
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// The document.
+    pub content: String,
 }
 
 impl State {
@@ -291,20 +450,18 @@ impl Account {
         if let Some(p) = self.policies.get(arn) {
             return Ok(p.clone());
         }
-        match AWS_MANAGED_POLICIES.iter().find(|m| m.arn(partition) == arn) {
-            Some(m) => Ok(PolicyRec {
-                name: m.name.to_owned(),
-                path: format!("/{}", m.path),
-                id: format!("ANPA{:017X}", m.name.len()),
-                arn: arn.to_owned(),
-                document: String::new(),
-                created: "2019-12-01T00:00:00Z".into(),
-            }),
+        match aws_managed(partition, arn) {
+            Some((m, d)) => Ok(aws_managed_rec(partition, m, d)),
             None => Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} does not exist or is not attachable."))),
         }
     }
 
     pub fn create_role(&mut self, ctx: &Ctx, name: &str, path: &str, trust: &str, description: &str) -> Result<RoleRec, IamError> {
+        self.create_role_bounded(ctx, name, path, trust, description, None)
+    }
+
+    /// CreateRole with its optional `PermissionsBoundary`, checked before anything is created.
+    pub fn create_role_bounded(&mut self, ctx: &Ctx, name: &str, path: &str, trust: &str, description: &str, boundary: Option<&str>) -> Result<RoleRec, IamError> {
         RoleName::parse(name).map_err(|_| validation("roleName", name, &name_pattern(RoleName::MAX)))?;
         IamPath::parse(path).map_err(|_| validation("path", path, "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)"))?;
         if description.chars().count() > ctx.quotas.description {
@@ -315,6 +472,9 @@ impl Account {
             return Err(err(ErrorCode::EntityAlreadyExists, format!("Role with name {name} already exists.")));
         }
         self.check_trust(ctx, trust)?;
+        if let Some(b) = boundary {
+            self.check_boundary(ctx.partition, b)?;
+        }
         let rec = RoleRec {
             name: name.to_owned(),
             path: path.to_owned(),
@@ -326,6 +486,7 @@ impl Account {
             attached: Vec::new(),
             inline: BTreeMap::new(),
             tags: Vec::new(),
+            boundary: boundary.map(str::to_owned),
         };
         self.roles.insert(name.to_ascii_lowercase(), rec.clone());
         Ok(rec)
@@ -357,7 +518,18 @@ impl Account {
         if quota_len(document) > ctx.quotas.managed_policy_size {
             return Err(err(ErrorCode::LimitExceeded, format!("Cannot exceed quota for PolicySize: {}", ctx.quotas.managed_policy_size)));
         }
-        let rec = PolicyRec { name: name.to_owned(), path: "/".into(), id: self.next_id("ANPA"), arn: arn.clone(), document: document.to_owned(), created: ctx.now.clone() };
+        let v1 = VersionRec { id: v1(), document: document.to_owned(), created: ctx.now.clone() };
+        let rec = PolicyRec {
+            name: name.to_owned(),
+            path: "/".into(),
+            id: self.next_id("ANPA"),
+            arn: arn.clone(),
+            document: document.to_owned(),
+            created: ctx.now.clone(),
+            versions: vec![v1],
+            default_version: "v1".into(),
+            last_version: 1,
+        };
         self.policies.insert(arn, rec.clone());
         Ok(rec)
     }
@@ -469,18 +641,113 @@ impl Account {
         Ok(out)
     }
 
-    /// A policy's default version document (customer managed policies only: the mock does not
-    /// hold the documents of AWS managed policies).
-    pub fn policy_version(&self, partition: Partition, arn: &str, version: &str) -> Result<(PolicyRec, String), IamError> {
+    /// One version of a policy: any of a customer managed policy's, the committed default
+    /// version of an AWS managed one.
+    pub fn policy_version(&self, partition: Partition, arn: &str, version: &str) -> Result<(PolicyRec, VersionRec), IamError> {
         let p = self.get_policy(partition, arn)?;
-        if version != "v1" {
-            return Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} version {version} does not exist or is not attachable.")));
+        let v = p.version(version)?;
+        Ok((p, v))
+    }
+
+    /// A customer managed policy of this account, to change; an AWS managed one is refused as
+    /// IAM refuses it (the caller may not write the `aws` account's policies).
+    fn customer_policy_mut(&mut self, partition: Partition, arn: &str, operation: &str) -> Result<&mut PolicyRec, IamError> {
+        if !self.policies.contains_key(arn) && aws_managed(partition, arn).is_some() {
+            return Err(err(ErrorCode::AccessDenied, format!("User: {} is not authorized to perform: iam:{operation} on resource: policy {arn}", crate::caller_arn(partition))));
         }
-        if !self.policies.contains_key(arn) {
-            return Err(err(ErrorCode::NoSuchEntity, format!("The rolecall mock holds no document for the AWS managed policy {arn}.")));
+        if arn::parse(arn).is_err() {
+            return Err(err(ErrorCode::InvalidInput, format!("ARN {arn} is not valid.")));
         }
-        let doc = p.document.clone();
-        Ok((p, doc))
+        self.policies.get_mut(arn).ok_or_else(|| err(ErrorCode::NoSuchEntity, format!("Policy {arn} was not found.")))
+    }
+
+    /// CreatePolicyVersion: at most [`VERSIONS_PER_POLICY`] versions; the new one is the default
+    /// when `set_default`.
+    pub fn create_policy_version(&mut self, ctx: &Ctx, arn: &str, document: &str, set_default: bool) -> Result<VersionRec, IamError> {
+        self.customer_policy_mut(ctx.partition, arn, "CreatePolicyVersion")?;
+        validate_document(document, DocKind::Identity)?;
+        if quota_len(document) > ctx.quotas.managed_policy_size {
+            return Err(err(ErrorCode::LimitExceeded, format!("Cannot exceed quota for PolicySize: {}", ctx.quotas.managed_policy_size)));
+        }
+        let p = self.customer_policy_mut(ctx.partition, arn, "CreatePolicyVersion")?;
+        p.materialize();
+        if p.versions.len() >= VERSIONS_PER_POLICY {
+            return Err(err(
+                ErrorCode::LimitExceeded,
+                format!("A managed policy can have up to {VERSIONS_PER_POLICY} versions. Before you create a new version, you must delete an existing version."),
+            ));
+        }
+        p.last_version += 1;
+        let v = VersionRec { id: format!("v{}", p.last_version), document: document.to_owned(), created: ctx.now.clone() };
+        p.versions.push(v.clone());
+        if set_default {
+            p.default_version = v.id.clone();
+            p.document = v.document.clone();
+        }
+        Ok(v)
+    }
+
+    /// SetDefaultPolicyVersion.
+    pub fn set_default_policy_version(&mut self, partition: Partition, arn: &str, version: &str) -> Result<(), IamError> {
+        let p = self.customer_policy_mut(partition, arn, "SetDefaultPolicyVersion")?;
+        let v = p.version(version)?;
+        p.materialize();
+        p.default_version = v.id;
+        p.document = v.document;
+        Ok(())
+    }
+
+    /// DeletePolicyVersion: never the default version.
+    pub fn delete_policy_version(&mut self, partition: Partition, arn: &str, version: &str) -> Result<(), IamError> {
+        let p = self.customer_policy_mut(partition, arn, "DeletePolicyVersion")?;
+        p.version(version)?;
+        if p.default_version == version {
+            return Err(err(ErrorCode::DeleteConflict, "Cannot delete the default version of a policy."));
+        }
+        p.materialize();
+        p.versions.retain(|v| v.id != version);
+        Ok(())
+    }
+
+    /// Checks that a permissions boundary names a managed policy there is (IAM's words).
+    fn check_boundary(&self, partition: Partition, arn: &str) -> Result<(), IamError> {
+        let is_policy = arn::parse(arn).is_ok() && arn.split(':').nth(5).is_some_and(|r| r.starts_with("policy/"));
+        if !is_policy {
+            return Err(err(ErrorCode::InvalidInput, format!("ARN {arn} is not valid.")));
+        }
+        if self.policy_name(partition, arn).is_none() {
+            return Err(err(ErrorCode::NoSuchEntity, format!("Scope ARN: {arn} does not exist or is not attachable.")));
+        }
+        Ok(())
+    }
+
+    /// A service-linked role may not be changed by its account.
+    fn modifiable(&self, role: &str) -> Result<(), IamError> {
+        let r = self.role(role)?;
+        if r.path.starts_with("/aws-service-role/") {
+            return Err(err(ErrorCode::UnmodifiableEntity, format!("Cannot perform the operation on the protected role '{}' - this role is only modifiable by AWS", r.name)));
+        }
+        Ok(())
+    }
+
+    /// PutRolePermissionsBoundary (and CreateRole's `PermissionsBoundary`).
+    pub fn put_role_boundary(&mut self, partition: Partition, role: &str, arn: &str) -> Result<(), IamError> {
+        self.modifiable(role)?;
+        self.check_boundary(partition, arn)?;
+        self.role_mut(role)?.boundary = Some(arn.to_owned());
+        Ok(())
+    }
+
+    /// DeleteRolePermissionsBoundary (a role without one is left as it is).
+    pub fn delete_role_boundary(&mut self, role: &str) -> Result<(), IamError> {
+        self.modifiable(role)?;
+        self.role_mut(role)?.boundary = None;
+        Ok(())
+    }
+
+    /// How many roles have the policy as their permissions boundary.
+    pub fn boundary_count(&self, arn: &str) -> usize {
+        self.roles.values().filter(|r| r.boundary.as_deref() == Some(arn)).count()
     }
 
     pub fn delete_role(&mut self, role: &str) -> Result<(), IamError> {
@@ -514,8 +781,14 @@ impl Account {
             }
             return Err(err(ErrorCode::NoSuchEntity, format!("Policy {arn} was not found.")));
         }
-        if self.attachment_count(arn) > 0 {
+        if self.attachment_count(arn) > 0 || self.boundary_count(arn) > 0 {
             return Err(err(ErrorCode::DeleteConflict, "Cannot delete a policy attached to entities."));
+        }
+        if self.policies.get(arn).is_some_and(|p| p.all_versions().len() > 1) {
+            return Err(err(
+                ErrorCode::DeleteConflict,
+                "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy.",
+            ));
         }
         self.policies.remove(arn);
         Ok(())

@@ -128,6 +128,7 @@ pub fn rule_of(action: &str, param: &str) -> Option<Rule> {
         "PolicyDocument" => document_rule("policyDocument"),
         "PolicyArn" => arn("policyArn"),
         "RoleArn" => arn("roleArn"),
+        "PermissionsBoundary" => arn("permissionsBoundary"),
         "Marker" => Rule { member: "marker", min: 1, max: 320, pattern: "[\\u0020-\\u00FF]+", matches: marker },
         "PathPrefix" if action == "ListPolicies" => {
             Rule { member: "pathPrefix", min: 1, max: 512, pattern: "((/[A-Za-z0-9\\.,\\+@=_-]+)*)/", matches: policy_path }

@@ -381,9 +381,15 @@ fn query_protocol_tags_deletes_and_policy_listing() {
     assert!(aws.contains("<AttachmentCount>1</AttachmentCount>"));
     assert_eq!(ok(&[("Action", "ListPolicies"), ("Scope", "Local")]).matches("<member>").count(), 0);
     assert_eq!(handle(&m, &form(&[("Action", "ListPolicies"), ("Scope", "Mine")])).status, 400);
-    // The mock keeps no documents of AWS managed policies, and says so.
-    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", "v1")]));
-    assert!(r.status == 404 && r.body.contains("AWS managed policy"), "{}", r.body);
+    // AWS managed policies are served from rolecall-core's committed documents: their default
+    // version, and no other.
+    let d = rolecall_core::model::managed_documents::find(rolecall_core::role::WORKER_NODE_POLICY).unwrap();
+    let got = ok(&[("Action", "GetPolicy"), ("PolicyArn", WORKER)]);
+    assert!(got.contains(&format!("<DefaultVersionId>{}</DefaultVersionId>", d.default_version_id)), "{got}");
+    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", &d.default_version_id)]));
+    assert!(r.status == 200 && r.body.contains(&encode_document(&serde_json::to_string(&d.document).unwrap())), "{}", r.body);
+    let r = handle(&m, &form(&[("Action", "GetPolicyVersion"), ("PolicyArn", WORKER), ("VersionId", "v99")]));
+    assert!(r.status == 404 && r.body.contains("NoSuchEntity"), "{}", r.body);
     let r = handle(&m, &form(&[("Action", "DeletePolicy"), ("PolicyArn", WORKER)]));
     assert!(r.body.contains("UnmodifiableEntity"), "{}", r.body);
 
@@ -716,4 +722,38 @@ fn a_servers_cache_parses_each_version_of_the_state_once() {
     // A write beside the server (another process, no cache) is seen.
     MockIam::open(&path, Partition::Aws, Access::Write).unwrap().apply_now(&create_role("w2", TRUST)).unwrap();
     assert_eq!(roles(&MockIam::open_cached(&path, Partition::Aws, Access::Read, Some(cache)).unwrap()), 2);
+}
+
+/// check on the mock judges what the role may do from what the mock holds: the guide's role is
+/// granted; a permissions boundary that allows only S3 stops it (its twin: the boundary removed);
+/// from a member account's credentials the SCPs are not read, and the verdict says so.
+#[test]
+fn check_judges_permissions_from_the_mocks_boundaries_and_scps() {
+    use rolecall_policy::permission::ScpStatus;
+    let m = MockIam::in_memory(Partition::Aws);
+    let r = req(RoleKind::EcsInstance, Partition::Aws);
+    converge(&m, &r);
+    let verdict = |m: &MockIam| ready(check(m, &r)).unwrap().permissions.unwrap();
+    let v = verdict(&m);
+    assert_eq!((v.granted, v.scps), (Some(true), ScpStatus::NotApplicable), "{v:?}");
+    let s3 = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+    m.apply_now(&Action::CreatePolicy { policy_name: "only-s3".into(), policy_document: s3.into() }).unwrap();
+    let bound = |action: &str| {
+        let r = handle(&m, &form(&[("Action", action), ("RoleName", "ecsInstanceRole"), ("PermissionsBoundary", "arn:aws:iam::111122223333:policy/only-s3")]));
+        assert_eq!(r.status, 200, "{}", r.body);
+    };
+    bound("PutRolePermissionsBoundary");
+    let v = verdict(&m);
+    assert_eq!((v.granted, v.boundary.as_deref()), (Some(false), Some("arn:aws:iam::111122223333:policy/only-s3")), "{v:?}");
+    bound("DeleteRolePermissionsBoundary");
+    assert_eq!(verdict(&m).granted, Some(true));
+    // A member account of an organization with SCPs enabled: its own credentials cannot read them.
+    let account = |id: &str| rolecall_mock::state::OrgAccountRec { id: id.into(), name: id.into(), state: "ACTIVE".into() };
+    m.set_organization(Some(rolecall_mock::state::OrganizationRec { accounts: vec![account("111122223333"), account("444455556666")], session_seconds: None })).unwrap();
+    let (status, _) = rolecall_mock::org::handle_json(&m, "AWSOrganizationsV20161128.EnablePolicyType", r#"{"RootId":"r-mock","PolicyType":"SERVICE_CONTROL_POLICY"}"#);
+    assert_eq!(status, 200);
+    let member = m.for_account("444455556666");
+    converge(&member, &r);
+    let v = verdict(&member);
+    assert_eq!((v.granted, v.scps), (Some(true), ScpStatus::NotRead), "{v:?}");
 }

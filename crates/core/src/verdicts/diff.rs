@@ -109,7 +109,10 @@ pub fn diff(spec: &RoleSpec, desired: &Desired, obs: &Observation, opts: PlanOpt
                     detaches.push(Action::DetachRolePolicy { role_name: role_name.clone(), policy_arn: o.arn(p) });
                 }
             }
-            (false, _) if exists && d.permissions.as_ref().is_some_and(|pv| pv.identity_grants(req.policy)) => {
+            // An older policy in its place is its own finding (the guide names the replacement,
+            // and an older, wider policy keeps granting more): only a policy with none attached
+            // can be stood in for.
+            (false, None) if exists && d.permissions.as_ref().is_some_and(|pv| pv.identity_grants(req.policy)) => {
                 // The needs are judged, never the attachment: other policies grant them all.
                 let code = if spec.accepts_equivalents { Code::PolicyEquivalent } else { Code::PolicyMissingGranted };
                 d.findings.push(Finding::new(code).arg(Arg::Policy, req.policy.name));
