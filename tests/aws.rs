@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use rolecall_core::backend::ErrorCode;
 use rolecall_core::Partition;
-use rolecall_mock::query::{action_of, error_response, handle, is_mutating};
+use rolecall_mock::query::{action_of, error_response, is_mutating};
 use rolecall_mock::MockIam;
 use serde_json::Value;
 use wiremock::matchers::method;
@@ -63,7 +63,13 @@ struct IamEndpoint {
 impl Respond for IamEndpoint {
     fn respond(&self, req: &Request) -> ResponseTemplate {
         let body = String::from_utf8_lossy(&req.body).into_owned();
-        let action = action_of(&body).unwrap_or_default();
+        // Organizations speaks JSON, its operation in `X-Amz-Target`; IAM and STS the Query protocol.
+        let target = req.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let action = target.as_deref().and_then(|t| t.rsplit('.').next()).map(str::to_owned).or_else(|| action_of(&body)).unwrap_or_default();
+        let answer = || {
+            let (status, content_type, body) = rolecall_mock::query::handle_http(&self.iam, None, target.as_deref(), &body);
+            ResponseTemplate::new(status).set_body_raw(body, content_type)
+        };
         self.log.lock().unwrap().push((action.clone(), Instant::now()));
         let arn = body.split('&').find_map(|kv| kv.strip_prefix("PolicyArn=")).map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned());
         if let Some(arn) = arn.filter(|a| ["AttachRolePolicy", "GetPolicy"].contains(&action.as_str()) && self.missing.lock().unwrap().contains(a)) {
@@ -76,10 +82,7 @@ impl Respond for IamEndpoint {
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
             }
             Some(Fault::Status(s)) => ResponseTemplate::new(s).set_body_raw("<html>Service Unavailable</html>", "text/html"),
-            Some(Fault::Slow(d)) => {
-                let r = handle(&self.iam, &body);
-                return ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml").set_delay(d);
-            }
+            Some(Fault::Slow(d)) => return answer().set_delay(d),
             Some(Fault::Malformed) => ResponseTemplate::new(200).set_body_raw("<GetRoleResponse><GetRoleResult><Role><RoleName>", "text/xml"),
             Some(Fault::Foreign(status, content_type, body)) => ResponseTemplate::new(status).set_body_raw(body, content_type),
             Some(Fault::Echo(extra)) => {
@@ -87,10 +90,7 @@ impl Respond for IamEndpoint {
                 let r = error_response(ErrorCode::Other("InvalidClientTokenId".into()), &format!("bad request; headers were:\n{}\n{extra}", headers.join("\n")));
                 ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
             }
-            None => {
-                let r = handle(&self.iam, &body);
-                ResponseTemplate::new(r.status).set_body_raw(r.body, "text/xml")
-            }
+            None => answer(),
         };
         template.set_delay(self.latency)
     }
@@ -224,13 +224,25 @@ async fn check_and_dry_run_send_nothing_that_writes() {
     assert_eq!(env.run(&["repair", "eks-node", "--cni", "ipv4", "--dry-run"]).await.0, 0);
     let actions = env.actions();
     assert!(!actions.is_empty());
-    let writes: Vec<_> = actions.iter().filter(|a| is_mutating(a) && a.as_str() != "GetCallerIdentity").collect();
+    let writes: Vec<_> = actions.iter().filter(|a| is_mutating(a) && a.as_str() != "GetCallerIdentity" && !a.starts_with("Describe")).collect();
     assert!(writes.is_empty(), "writes sent: {writes:?}");
     assert_eq!(env.iam.snapshot().partitions["aws"].roles.len(), 1);
 }
 
-/// The calls of one check go out together: the later ones are sent before the first answer
-/// arrives, so the wall time is one latency, not one per call.
+/// How many round trips deep the logged calls went: a call is one deeper than the deepest whose
+/// answer (sent `latency` after it arrived) came before it.
+fn depth(log: &[(String, Instant)], latency: Duration) -> usize {
+    let mut depth: Vec<usize> = Vec::new();
+    for (_, at) in log {
+        let d = log.iter().zip(&depth).filter(|((_, t), _)| *t + latency <= *at).map(|(_, d)| *d).max().unwrap_or(0) + 1;
+        depth.push(d);
+    }
+    depth.into_iter().max().unwrap_or(0)
+}
+
+/// The calls of one check go out together: the role, its policy lists, its instance profiles,
+/// the guide's instance profile and the SCP reads in the first round trip; then the attached
+/// policy's default version, two more. Three latencies, not one per call.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_check_issues_its_calls_concurrently() {
     let latency = Duration::from_millis(600);
@@ -239,17 +251,18 @@ async fn a_check_issues_its_calls_concurrently() {
     env.clear_log();
     assert_eq!(env.run(&["check", "ecs-instance", "--with", "ecr-pull"]).await.0, 0);
     let log = env.log.lock().unwrap().clone();
-    let names: Vec<&str> = log.iter().map(|(a, _)| a.as_str()).collect();
-    assert_eq!(names.len(), 4, "{names:?}");
+    let first = log.iter().map(|(_, t)| *t).min().unwrap();
+    let round = |n: u32| -> Vec<&str> {
+        let mut v: Vec<&str> = log.iter().filter(|(_, t)| *t >= first + latency * (n - 1) && *t < first + latency * n).map(|(a, _)| a.as_str()).collect();
+        v.sort_unstable();
+        v
+    };
     // ECR pull is in AmazonEC2ContainerServiceforEC2Role: no inline policy to read; the
     // instance profile of the guide's name is looked up in the same round.
-    for a in ["GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole", "GetInstanceProfile"] {
-        assert!(names.contains(&a), "{a} in {names:?}");
-    }
-    let first = log.iter().map(|(_, t)| *t).min().unwrap();
-    let last = log.iter().map(|(_, t)| *t).max().unwrap();
-    // Sequential calls would be at least one latency apart.
-    assert!(last - first < latency / 2, "calls were spread over {:?}", last - first);
+    let want = ["DescribeOrganization", "GetCallerIdentity", "GetInstanceProfile", "GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole", "ListRolePolicies"];
+    assert_eq!(round(1), want, "{log:?}");
+    assert_eq!((round(2), round(3)), (vec!["GetPolicy"], vec!["GetPolicyVersion"]), "{log:?}");
+    assert_eq!((log.len(), depth(&log, latency)), (9, 3), "{log:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -650,9 +663,12 @@ async fn endpoint_from_the_environment() {
     let (code, _, err) = env.run_with(c, &["create", "eks-node"]).await;
     assert_eq!(code, 0, "{err}");
     let mut c = env.base(None);
-    c.env("AWS_ENDPOINT_URL_IAM", env.server.uri()).env("AWS_ENDPOINT_URL_STS", env.server.uri());
+    // check reads the SCPs too: Organizations' endpoint as well, so that nothing leaves the machine.
+    c.env("AWS_ENDPOINT_URL_IAM", env.server.uri()).env("AWS_ENDPOINT_URL_STS", env.server.uri()).env("AWS_ENDPOINT_URL_ORGANIZATIONS", env.server.uri());
+    env.clear_log();
     let (code, out, _) = env.run_with(c, &["--output", "json", "check", "eks-node"]).await;
     assert_eq!(code, 0, "{out}");
+    assert!(env.actions().iter().any(|a| a == "DescribeOrganization"), "{:?}", env.actions());
 }
 
 /// Without a configured region, a cluster's region is not guessed.
@@ -708,7 +724,9 @@ async fn the_node_role_is_found_through_paged_list_roles() {
     assert!(env.actions().iter().filter(|a| *a == "ListRoles").count() >= 3, "{:?}", env.actions());
 }
 
-/// audit costs the ListRoles pages plus two calls per role found, whatever else the account holds.
+/// audit costs the GetAccountAuthorizationDetails pages and the SCP reads, nothing per role,
+/// whatever else the account holds; where that call is refused, the ListRoles pages plus the
+/// reads of each role found.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn audit_costs_pages_plus_the_calls_found_roles_need() {
     let iam = MockIam::in_memory(Partition::Aws).with_page_size(2);
@@ -726,12 +744,22 @@ async fn audit_costs_pages_plus_the_calls_found_roles_need() {
     assert_eq!(v["summary"]["scanned"], 10);
     assert_eq!(v["roles"].as_array().unwrap().len(), 3);
     let actions = env.actions();
-    let pages = actions.iter().filter(|a| *a == "ListRoles").count();
-    assert_eq!(pages, 5, "10 roles in pages of 2");
-    // Two EC2-trusted roles are observed as node and ECS candidates; the Fargate role too.
-    assert_eq!(actions.len(), pages + 3 * 2, "{actions:?}");
-    assert!(!actions.iter().any(|a| a == "GetRole"), "the listed trust is used: {actions:?}");
-    assert!(actions.iter().all(|a| !is_mutating(a)));
+    let pages = actions.iter().filter(|a| *a == "GetAccountAuthorizationDetails").count();
+    assert!(pages >= 5, "10 roles (and the policies) in pages of 2: {actions:?}");
+    let mut rest: Vec<&str> = actions.iter().map(String::as_str).filter(|a| *a != "GetAccountAuthorizationDetails").collect();
+    rest.sort_unstable();
+    assert_eq!(rest, ["DescribeOrganization", "GetCallerIdentity"], "nothing per role");
+    // The twin: GetAccountAuthorizationDetails denied, the roles are listed and each one read.
+    env.faults.add("GetAccountAuthorizationDetails", 1, Fault::Error(ErrorCode::AccessDenied, "not authorized to perform: iam:GetAccountAuthorizationDetails"));
+    env.clear_log();
+    let (code, w) = env.json(&["audit", "--concurrency", "2"]).await;
+    assert_eq!(code, 0, "{w}");
+    assert_eq!((&w["summary"]["scanned"], &w["roles"]), (&v["summary"]["scanned"], &v["roles"]), "the same verdicts either way");
+    let actions = env.actions();
+    assert_eq!(actions.iter().filter(|a| *a == "ListRoles").count(), 5, "10 roles in pages of 2");
+    // The three roles found are each observed once.
+    assert_eq!(actions.iter().filter(|a| *a == "ListAttachedRolePolicies").count(), 3, "{actions:?}");
+    assert!(actions.iter().all(|a| !is_mutating(a) || a == "DescribeOrganization"), "{actions:?}");
 }
 
 /// The EKS cluster (and Auto Mode), Auto Mode node, ECS task execution and Pod Identity roles
@@ -948,15 +976,16 @@ async fn organization_audit_reads_each_account_with_its_own_credentials() {
     let seen = seen.lock().unwrap().clone();
     for s in &seen {
         if s.key == BASE_KEY {
-            assert!(["ListAccounts", "AssumeRole", "GetCallerIdentity", "ListRoles", "GetRole", "ListAttachedRolePolicies", "ListInstanceProfilesForRole"].contains(&s.operation.as_str()), "{s:?}");
+            let reads = ["GetAccountAuthorizationDetails", "DescribeOrganization", "ListParents", "ListPoliciesForTarget", "DescribePolicy"];
+            assert!(["ListAccounts", "AssumeRole", "GetCallerIdentity"].iter().chain(&reads).any(|o| *o == s.operation), "{s:?}");
         } else {
             assert!(s.key.starts_with("ASIA"), "{s:?}");
             assert!(![ "ListAccounts", "AssumeRole"].contains(&s.operation.as_str()), "{s:?}");
         }
     }
-    let member_reads: Vec<&Seen> = seen.iter().filter(|s| s.operation == "ListRoles" && s.key.contains(MEMBER)).collect();
+    let member_reads: Vec<&Seen> = seen.iter().filter(|s| s.operation == "GetAccountAuthorizationDetails" && s.key.contains(MEMBER)).collect();
     assert_eq!(member_reads.len(), 1, "{seen:?}");
-    let own_reads = seen.iter().filter(|s| s.operation == "ListRoles" && s.key == BASE_KEY).count();
+    let own_reads = seen.iter().filter(|s| s.operation == "GetAccountAuthorizationDetails" && s.key == BASE_KEY).count();
     assert_eq!(own_reads, 1, "the caller's account is read with the caller's credentials");
     let assumes: Vec<&Seen> = seen.iter().filter(|s| s.operation == "AssumeRole").collect();
     assert_eq!(assumes.len(), 3, "one AssumeRole per member account: {seen:?}");
@@ -1011,4 +1040,488 @@ async fn organization_audit_reports_a_malformed_account_id() {
     assert_eq!(v["summary"]["accounts_failed"], 2, "the locked account and the malformed one: {v}");
     let assumes = seen.lock().unwrap().iter().filter(|s| s.operation == "AssumeRole").count();
     assert_eq!(assumes, 3, "no role is assumed in an account that is not one");
+}
+
+// ---- what decides a role's permissions: observe with `permissions`, SCPs, GetAccountAuthorizationDetails ----
+//
+// Called on the backend itself (the commands that use them are wired in the core): an `AwsIam`
+// with static credentials against an endpoint that serves IAM from the mock and answers, as
+// canned, what the mock does not (a role's boundary, Organizations' SCPs, GAAD pages).
+
+use rolecall_aws::{AwsIam, AwsOptions};
+use rolecall_core::backend::{Iam, ObserveRequest, PolicyVersion, Scp, ScpExempt, ScpRead, ScpTarget};
+use rolecall_core::input::{AccountId, RoleName};
+
+/// One canned answer: to `operation` whose request body holds `needle`, at most `times` times.
+#[derive(Clone, Debug)]
+struct Canned {
+    operation: &'static str,
+    needle: String,
+    times: Option<u32>,
+    status: u16,
+    body: String,
+}
+
+/// One request as the scripted endpoint saw it.
+#[derive(Clone, Debug)]
+struct Sent {
+    operation: String,
+    body: String,
+    at: Instant,
+}
+
+/// IAM from the mock, with canned answers first (IAM's Query protocol and Organizations' JSON
+/// protocol alike), each answer after `latency`.
+struct Scripted {
+    iam: Arc<MockIam>,
+    canned: Arc<Mutex<Vec<Canned>>>,
+    sent: Arc<Mutex<Vec<Sent>>>,
+    latency: Duration,
+}
+
+impl Respond for Scripted {
+    fn respond(&self, req: &Request) -> ResponseTemplate {
+        let body = String::from_utf8_lossy(&req.body).into_owned();
+        let header = |k: &str| req.headers.get(k).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let target = header("x-amz-target");
+        let operation = target.as_deref().and_then(|t| t.rsplit('.').next()).map(str::to_owned).or_else(|| action_of(&body)).unwrap_or_default();
+        self.sent.lock().unwrap().push(Sent { operation: operation.clone(), body: body.clone(), at: Instant::now() });
+        let content_type = if target.is_some() { "application/x-amz-json-1.1" } else { "text/xml" };
+        let canned = {
+            let mut all = self.canned.lock().unwrap();
+            let hit = all.iter_mut().find(|c| c.operation == operation && body.contains(&c.needle) && c.times != Some(0));
+            hit.map(|c| {
+                if let Some(n) = &mut c.times {
+                    *n -= 1;
+                }
+                (c.status, c.body.clone())
+            })
+        };
+        let (status, content_type, body) = match canned {
+            Some((status, body)) => (status, content_type, body),
+            None => rolecall_mock::query::handle_http(&self.iam, header("authorization").as_deref(), target.as_deref(), &body),
+        };
+        ResponseTemplate::new(status).set_body_raw(body, content_type).set_delay(self.latency)
+    }
+}
+
+struct Desk {
+    _server: MockServer,
+    iam: Arc<MockIam>,
+    aws: AwsIam,
+    canned: Arc<Mutex<Vec<Canned>>>,
+    sent: Arc<Mutex<Vec<Sent>>>,
+}
+
+impl Desk {
+    async fn new(latency: Duration) -> Desk {
+        let server = MockServer::start().await;
+        let iam = Arc::new(MockIam::in_memory(Partition::Aws).with_page_size(2));
+        let (canned, sent) = (Arc::new(Mutex::new(Vec::new())), Arc::new(Mutex::new(Vec::new())));
+        Mock::given(method("POST")).respond_with(Scripted { iam: iam.clone(), canned: canned.clone(), sent: sent.clone(), latency }).mount(&server).await;
+        let creds = aws_credential_types::Credentials::new(BASE_KEY, SECRET, None, None, "test");
+        let conf = aws_config::SdkConfig::builder()
+            .behavior_version(aws_config::BehaviorVersion::latest())
+            .http_client(rolecall_aws::http_client())
+            .endpoint_url(server.uri())
+            .region(aws_config::Region::new("us-east-1"))
+            .credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(creds))
+            .build();
+        let aws = AwsIam::from_sdk_config(conf, &AwsOptions::default(), None);
+        Desk { _server: server, iam, aws, canned, sent }
+    }
+
+    /// Answers `operation` (whose body holds `needle`) with `body`, `times` times or always.
+    fn can(&self, operation: &'static str, needle: &str, times: Option<u32>, status: u16, body: impl Into<String>) {
+        self.canned.lock().unwrap().push(Canned { operation, needle: needle.to_owned(), times, status, body: body.into() });
+    }
+
+    /// Like [`Desk::can`], ahead of every answer canned before.
+    fn first(&self, operation: &'static str, needle: &str, times: Option<u32>, status: u16, body: impl Into<String>) {
+        self.canned.lock().unwrap().insert(0, Canned { operation, needle: needle.to_owned(), times, status, body: body.into() });
+    }
+
+    fn sent(&self) -> Vec<Sent> {
+        self.sent.lock().unwrap().clone()
+    }
+
+    fn count(&self, operation: &str) -> usize {
+        self.sent().iter().filter(|s| s.operation == operation).count()
+    }
+
+    fn clear(&self) {
+        self.sent.lock().unwrap().clear();
+    }
+
+    /// How many round trips deep the requests went: a request is one deeper than the deepest
+    /// whose answer (sent `latency` after it arrived) came before it.
+    fn depth(&self, latency: Duration) -> usize {
+        let sent = self.sent();
+        let mut depth: Vec<usize> = Vec::new();
+        for s in &sent {
+            let d = sent.iter().zip(&depth).filter(|(q, _)| q.at + latency <= s.at).map(|(_, d)| *d).max().unwrap_or(0) + 1;
+            depth.push(d);
+        }
+        depth.into_iter().max().unwrap_or(0)
+    }
+}
+
+fn iam_ok(action: &str, result: &str) -> String {
+    format!("<{action}Response xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><{action}Result>{result}</{action}Result><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></{action}Response>")
+}
+
+fn iam_error(code: &str, message: &str) -> String {
+    format!("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>")
+}
+
+fn enc(doc: &str) -> String {
+    rolecall_mock::query::encode_document(doc)
+}
+
+/// GetRole of `name` as IAM answers it, with a boundary when given and the tags.
+fn get_role(name: &str, boundary: Option<&str>, tags: &[(&str, &str)]) -> String {
+    let boundary = boundary.map(|b| format!("<PermissionsBoundary><PermissionsBoundaryType>Policy</PermissionsBoundaryType><PermissionsBoundaryArn>{b}</PermissionsBoundaryArn></PermissionsBoundary>")).unwrap_or_default();
+    let tags: String = tags.iter().map(|(k, v)| format!("<member><Key>{k}</Key><Value>{v}</Value></member>")).collect();
+    iam_ok(
+        "GetRole",
+        &format!(
+            "<Role><Path>/</Path><RoleName>{name}</RoleName><RoleId>AROAEXAMPLE</RoleId><Arn>arn:aws:iam::111122223333:role/{name}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>{}</AssumeRolePolicyDocument>{boundary}<Tags>{tags}</Tags></Role>",
+            enc(NODE_TRUST)
+        ),
+    )
+}
+
+fn get_policy(arn: &str, version: &str) -> String {
+    let name = arn.rsplit('/').next().unwrap();
+    iam_ok(
+        "GetPolicy",
+        &format!("<Policy><PolicyName>{name}</PolicyName><PolicyId>ANPAEXAMPLE</PolicyId><Arn>{arn}</Arn><Path>/</Path><DefaultVersionId>{version}</DefaultVersionId><AttachmentCount>1</AttachmentCount><IsAttachable>true</IsAttachable><CreateDate>2024-01-01T00:00:00Z</CreateDate><UpdateDate>2024-01-01T00:00:00Z</UpdateDate></Policy>"),
+    )
+}
+
+fn get_policy_version(doc: &str, version: &str) -> String {
+    iam_ok("GetPolicyVersion", &format!("<PolicyVersion><Document>{}</Document><VersionId>{version}</VersionId><IsDefaultVersion>true</IsDefaultVersion><CreateDate>2024-01-01T00:00:00Z</CreateDate></PolicyVersion>", enc(doc)))
+}
+
+/// The form-encoded parameter a Query request carries.
+fn param(name: &str, value: &str) -> String {
+    format!("{name}={}", percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC))
+}
+
+const WORKER: &str = "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy";
+const EXTRAS: &str = "arn:aws:iam::111122223333:policy/NodeExtras";
+const FENCE: &str = "arn:aws:iam::111122223333:policy/Fence";
+const WORKER_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ec2:DescribeInstances","eks:DescribeCluster"],"Resource":"*"}]}"#;
+const FENCE_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#;
+/// Characters IAM sends encoded: spaces, `&`, `+`, `%`, and more than ASCII.
+const EXTRAS_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"Logs & more","Effect":"Allow","Action":"logs:PutLogEvents","Resource":"arn:aws:logs:*:*:log-group:/a+b%20c/ü*"}]}"#;
+const DENY_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ecr:*","Resource":"*"}]}"#;
+const PULL_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ecr:BatchGetImage","Resource":"*"}]}"#;
+const LOGS_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:CreateLogStream","Resource":"*"}]}"#;
+
+/// A node role with three inline policies (two pages of ListRolePolicies), an AWS managed and a
+/// customer managed policy attached, and a boundary (GetRole canned: the mock has none).
+async fn node_desk(latency: Duration) -> Desk {
+    let d = Desk::new(latency).await;
+    let role = "app-nodes";
+    d.iam.apply_now(&Action::CreateRole { role_name: role.into(), path: "/".into(), assume_role_policy_document: NODE_TRUST.into(), description: String::new() }).unwrap();
+    for (name, doc) in [("deny-ecr", DENY_DOC), ("pull", PULL_DOC), ("logs", LOGS_DOC)] {
+        d.iam.apply_now(&Action::PutRolePolicy { role_name: role.into(), policy_name: name.into(), policy_document: doc.into() }).unwrap();
+    }
+    for (name, doc) in [("NodeExtras", EXTRAS_DOC), ("Fence", FENCE_DOC)] {
+        d.iam.apply_now(&Action::CreatePolicy { policy_name: name.into(), policy_document: doc.into() }).unwrap();
+    }
+    for arn in [WORKER, EXTRAS] {
+        d.iam.apply_now(&Action::AttachRolePolicy { role_name: role.into(), policy_arn: arn.into() }).unwrap();
+    }
+    d.can("GetRole", "RoleName=app-nodes", None, 200, get_role(role, Some(FENCE), &[("team", "ops"), ("eks:eks-cluster-name", "prod")]));
+    // An AWS managed policy's default version, canned (not the committed document).
+    d.can("GetPolicy", &param("PolicyArn", WORKER), None, 200, get_policy(WORKER, "v1"));
+    d.can("GetPolicyVersion", &param("PolicyArn", WORKER), None, 200, get_policy_version(WORKER_DOC, "v1"));
+    d
+}
+
+fn node_request(permissions: bool) -> ObserveRequest {
+    ObserveRequest { inline_policies: vec!["pull".into()], permissions, ..ObserveRequest::role(RoleName::parse("app-nodes").unwrap()) }
+}
+
+fn version(arn: &str, v: &str, doc: &str) -> PolicyVersion {
+    PolicyVersion { arn: arn.into(), version_id: v.into(), document: doc.into() }
+}
+
+/// observe with `permissions`: every inline policy in IAM's order, each attached policy's default
+/// version, the boundary's, the tags, all decoded exactly; three round trips deep, though the
+/// inline names take two pages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn observe_reads_what_decides_a_roles_permissions() {
+    let latency = Duration::from_millis(250);
+    let d = node_desk(latency).await;
+    let o = d.aws.observe(&node_request(true)).await.unwrap();
+    let role = o.role.unwrap();
+    let p = role.policies.unwrap();
+    let inline: Vec<(&str, &str)> = p.inline.iter().map(|(n, d)| (n.as_str(), d.as_str())).collect();
+    assert_eq!(inline, [("deny-ecr", DENY_DOC), ("logs", LOGS_DOC), ("pull", PULL_DOC)]);
+    assert_eq!(p.attached, [version(WORKER, "v1", WORKER_DOC), version(EXTRAS, "v1", EXTRAS_DOC)]);
+    assert_eq!(p.boundary, Some(version(FENCE, "v1", FENCE_DOC)));
+    assert_eq!(p.tags, [("team".to_owned(), "ops".to_owned()), ("eks:eks-cluster-name".to_owned(), "prod".to_owned())]);
+    // What the request asked for is as without `permissions`.
+    assert_eq!(role.inline, [("pull".to_owned(), PULL_DOC.to_owned())]);
+    assert_eq!(role.attached.iter().map(|a| a.arn.as_str()).collect::<Vec<_>>(), [WORKER, EXTRAS]);
+    let counts: Vec<(&str, usize)> =
+        ["GetRole", "ListAttachedRolePolicies", "ListRolePolicies", "ListInstanceProfilesForRole", "GetRolePolicy", "GetPolicy", "GetPolicyVersion"].iter().map(|a| (*a, d.count(a))).collect();
+    // "pull" is read once, for the request; the other two after ListRolePolicies.
+    assert_eq!(counts, [("GetRole", 1), ("ListAttachedRolePolicies", 1), ("ListRolePolicies", 2), ("ListInstanceProfilesForRole", 1), ("GetRolePolicy", 3), ("GetPolicy", 3), ("GetPolicyVersion", 3)]);
+    assert_eq!(d.sent().len(), 14);
+    assert_eq!(d.depth(latency), 3, "{:?}", d.sent().iter().map(|s| &s.operation).collect::<Vec<_>>());
+}
+
+/// Without `permissions` an observation sends what it always did, one round trip deep.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn observe_without_permissions_reads_nothing_more() {
+    let latency = Duration::from_millis(250);
+    let d = node_desk(latency).await;
+    let o = d.aws.observe(&node_request(false)).await.unwrap();
+    assert_eq!(o.role.unwrap().policies, None);
+    let mut ops: Vec<String> = d.sent().into_iter().map(|s| s.operation).collect();
+    ops.sort();
+    assert_eq!(ops, ["GetRole", "GetRolePolicy", "ListAttachedRolePolicies", "ListInstanceProfilesForRole"]);
+    assert_eq!(d.depth(latency), 1);
+}
+
+/// A role ListRoles gave is read with GetRole all the same when its permissions are asked for:
+/// ListRoles has neither the boundary nor the tags.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_listed_role_is_read_again_for_its_boundary() {
+    let d = node_desk(Duration::ZERO).await;
+    let listed = rolecall_core::backend::RoleSummary { name: "app-nodes".into(), arn: "arn:aws:iam::111122223333:role/app-nodes".into(), path: "/".into(), trust: NODE_TRUST.into() };
+    let o = d.aws.observe(&ObserveRequest { listed: Some(listed.clone()), ..node_request(false) }).await.unwrap();
+    assert_eq!((d.count("GetRole"), o.role.unwrap().policies), (0, None));
+    let o = d.aws.observe(&ObserveRequest { listed: Some(listed), ..node_request(true) }).await.unwrap();
+    assert_eq!(d.count("GetRole"), 1);
+    assert_eq!(o.role.unwrap().policies.unwrap().boundary, Some(version(FENCE, "v1", FENCE_DOC)));
+}
+
+/// A policy gone between two reads: an inline policy deleted and an attached one detached are
+/// left out (IAM no longer weighs them); a default version replaced is read anew.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn policies_gone_between_reads_are_what_iam_now_weighs() {
+    let d = node_desk(Duration::ZERO).await;
+    d.can("GetRolePolicy", "PolicyName=logs", Some(1), 404, iam_error("NoSuchEntity", "The role policy with name logs cannot be found."));
+    d.first("GetPolicy", &param("PolicyArn", WORKER), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    // NodeExtras: v1 is the default, then v2 replaces it before v1 is read.
+    d.can("GetPolicyVersion", &format!("{}&{}", param("PolicyArn", EXTRAS), param("VersionId", "v1")), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
+    d.can("GetPolicy", &param("PolicyArn", EXTRAS), Some(1), 200, get_policy(EXTRAS, "v1"));
+    d.can("GetPolicy", &param("PolicyArn", EXTRAS), Some(1), 200, get_policy(EXTRAS, "v2"));
+    d.can("GetPolicyVersion", &param("VersionId", "v2"), Some(1), 200, get_policy_version(DENY_DOC, "v2"));
+    let p = d.aws.observe(&node_request(true)).await.unwrap().role.unwrap().policies.unwrap();
+    assert_eq!(p.inline.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["deny-ecr", "pull"]);
+    assert_eq!(p.attached, [version(EXTRAS, "v2", DENY_DOC)]);
+    // The twin: a version that stays missing though still the default is an error.
+    d.can("GetPolicyVersion", &param("PolicyArn", EXTRAS), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
+    d.can("GetPolicyVersion", &param("PolicyArn", EXTRAS), Some(1), 404, iam_error("NoSuchEntity", "Policy version v1 does not exist."));
+    let e = d.aws.observe(&node_request(true)).await.unwrap_err();
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::NoSuchEntity, Some("GetPolicyVersion")));
+}
+
+/// A boundary is never just left out: gone from the role, it is no boundary; still named by the
+/// role, an error that names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_boundary_whose_policy_is_gone_is_looked_up_on_the_role_again() {
+    let d = node_desk(Duration::ZERO).await;
+    d.canned.lock().unwrap().clear();
+    d.can("GetPolicy", &param("PolicyArn", WORKER), None, 200, get_policy(WORKER, "v1"));
+    d.can("GetPolicyVersion", &param("PolicyArn", WORKER), None, 200, get_policy_version(WORKER_DOC, "v1"));
+    d.can("GetPolicy", &param("PolicyArn", FENCE), Some(1), 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    d.can("GetRole", "RoleName=app-nodes", Some(1), 200, get_role("app-nodes", Some(FENCE), &[]));
+    d.can("GetRole", "RoleName=app-nodes", Some(1), 200, get_role("app-nodes", None, &[]));
+    let p = d.aws.observe(&node_request(true)).await.unwrap().role.unwrap().policies.unwrap();
+    assert_eq!((p.boundary, d.count("GetRole")), (None, 2));
+    d.can("GetPolicy", &param("PolicyArn", FENCE), None, 404, iam_error("NoSuchEntity", "Policy does not exist or is not attachable."));
+    d.can("GetRole", "RoleName=app-nodes", None, 200, get_role("app-nodes", Some(FENCE), &[]));
+    let e = d.aws.observe(&node_request(true)).await.unwrap_err();
+    assert_eq!((&e.code, e.detail(rolecall_core::backend::Detail::Policy)), (&ErrorCode::NoSuchEntity, Some(FENCE)));
+}
+
+// Organizations' JSON protocol.
+
+fn org_error(kind: &str, message: &str) -> String {
+    serde_json::json!({ "__type": kind, "Message": message }).to_string()
+}
+
+fn organization_of(management: &str, features: &str) -> String {
+    serde_json::json!({ "Organization": {
+        "Id": "o-exampleorgid", "Arn": format!("arn:aws:organizations::{management}:organization/o-exampleorgid"), "FeatureSet": features,
+        "MasterAccountArn": format!("arn:aws:organizations::{management}:account/o-exampleorgid/{management}"), "MasterAccountId": management,
+        "MasterAccountEmail": "admin@example.com", "AvailablePolicyTypes": []
+    }})
+    .to_string()
+}
+
+fn parents(id: &str, kind: &str) -> String {
+    serde_json::json!({ "Parents": [{ "Id": id, "Type": kind }] }).to_string()
+}
+
+fn summaries(ids: &[&str], next: Option<&str>) -> String {
+    let policies: Vec<Value> = ids
+        .iter()
+        .map(|id| serde_json::json!({ "Id": id, "Arn": format!("arn:aws:organizations::aws:policy/service_control_policy/{id}"), "Name": id.trim_start_matches("p-"), "Type": "SERVICE_CONTROL_POLICY", "AwsManaged": *id == FULL }))
+        .collect();
+    let mut v = serde_json::json!({ "Policies": policies });
+    if let Some(n) = next {
+        v["NextToken"] = n.into();
+    }
+    v.to_string()
+}
+
+fn described(id: &str, name: &str, content: &str) -> String {
+    serde_json::json!({ "Policy": { "PolicySummary": { "Id": id, "Name": name, "Type": "SERVICE_CONTROL_POLICY", "AwsManaged": id == FULL }, "Content": content } }).to_string()
+}
+
+const FULL: &str = "p-FullAWSAccess";
+const FULL_DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+const DENY_ECR_ID: &str = "p-examplepolicyid111";
+const ROOT_ID: &str = "r-examplerootid111";
+const OU_ID: &str = "ou-examplerootid111-exampleouid111";
+
+/// Member account 444455556666 under an OU under the root: FullAWSAccess at every level, and at
+/// the OU, on a second page, an SCP that denies ECR.
+fn scp_tree(d: &Desk) {
+    d.can("DescribeOrganization", "", None, 200, organization_of("111122223333", "ALL"));
+    d.can("ListParents", &format!(r#""ChildId":"{MEMBER}""#), None, 200, parents(OU_ID, "ORGANIZATIONAL_UNIT"));
+    d.can("ListParents", &format!(r#""ChildId":"{OU_ID}""#), None, 200, parents(ROOT_ID, "ROOT"));
+    d.can("ListPoliciesForTarget", r#""NextToken":"page-2""#, None, 200, summaries(&[DENY_ECR_ID], None));
+    d.can("ListPoliciesForTarget", &format!(r#""TargetId":"{OU_ID}""#), None, 200, summaries(&[FULL], Some("page-2")));
+    for target in [ROOT_ID, MEMBER] {
+        d.can("ListPoliciesForTarget", &format!(r#""TargetId":"{target}""#), None, 200, summaries(&[FULL], None));
+    }
+    d.can("DescribePolicy", FULL, None, 200, described(FULL, "FullAWSAccess", FULL_DOC));
+    d.can("DescribePolicy", DENY_ECR_ID, None, 200, described(DENY_ECR_ID, "DenyEcr", DENY_DOC));
+}
+
+fn member() -> AccountId {
+    AccountId::parse(MEMBER).unwrap()
+}
+
+/// The path from the root down to the account, each level with its SCPs (every page), read
+/// through Organizations' JSON protocol.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn scps_are_read_from_the_root_down_to_the_account() {
+    let latency = Duration::from_millis(250);
+    let d = Desk::new(latency).await;
+    scp_tree(&d);
+    let full = || Scp { id: FULL.into(), name: "FullAWSAccess".into(), document: FULL_DOC.into() };
+    let want = ScpRead::Read(vec![
+        ScpTarget { target: ROOT_ID.into(), policies: vec![full()] },
+        ScpTarget { target: OU_ID.into(), policies: vec![full(), Scp { id: DENY_ECR_ID.into(), name: "DenyEcr".into(), document: DENY_DOC.into() }] },
+        ScpTarget { target: MEMBER.into(), policies: vec![full()] },
+    ]);
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, want);
+    let counts: Vec<usize> = ["GetCallerIdentity", "DescribeOrganization", "ListParents", "ListPoliciesForTarget", "DescribePolicy"].iter().map(|o| d.count(o)).collect();
+    // FullAWSAccess is described once for its three levels. DescribeOrganization, two levels of
+    // ListParents, the OU's two pages, DescribePolicy: six round trips.
+    assert_eq!(counts, [0, 1, 2, 4, 2], "{:?}", d.sent());
+    assert_eq!(d.depth(latency), 6);
+    assert!(d.sent().iter().filter(|s| s.operation == "ListPoliciesForTarget").all(|s| s.body.contains(r#""Filter":"SERVICE_CONTROL_POLICY""#)), "{:?}", d.sent());
+    // The twin: the same account as the organization's management account is not bound.
+    d.canned.lock().unwrap().retain(|c| c.operation != "DescribeOrganization");
+    d.can("DescribeOrganization", "", None, 200, organization_of(MEMBER, "ALL"));
+    d.clear();
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::NotApplicable(ScpExempt::ManagementAccount));
+    assert_eq!(d.count("ListParents"), 0);
+}
+
+/// Without an account, the caller's: GetCallerIdentity goes out beside DescribeOrganization.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn scps_of_the_callers_account_and_the_management_account() {
+    let latency = Duration::from_millis(250);
+    let d = Desk::new(latency).await;
+    d.can("DescribeOrganization", "", None, 200, organization_of("111122223333", "ALL"));
+    assert_eq!(d.aws.service_control_policies(None).await, ScpRead::NotApplicable(ScpExempt::ManagementAccount));
+    assert_eq!((d.count("GetCallerIdentity"), d.count("DescribeOrganization"), d.depth(latency)), (1, 1, 1));
+}
+
+/// No organization, consolidated billing alone, a denied read (at the start or at one level):
+/// each is said, never an error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn scps_not_in_use_or_not_readable_are_said() {
+    let d = Desk::new(Duration::ZERO).await;
+    d.can("DescribeOrganization", "", Some(1), 400, org_error("AWSOrganizationsNotInUseException", "Your account is not a member of an organization."));
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::NotApplicable(ScpExempt::NoOrganization));
+    d.can("DescribeOrganization", "", Some(1), 400, org_error("AccessDeniedException", "You don't have permissions to access this resource."));
+    let ScpRead::NotRead(e) = d.aws.service_control_policies(Some(&member())).await else { panic!("read") };
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::AccessDenied, Some("DescribeOrganization")));
+    d.can("DescribeOrganization", "", Some(1), 200, organization_of("111122223333", "CONSOLIDATED_BILLING"));
+    assert_eq!(d.aws.service_control_policies(Some(&member())).await, ScpRead::Read(Vec::new()));
+    // A member account may describe its organization but not walk it.
+    scp_tree(&d);
+    d.first("ListPoliciesForTarget", OU_ID, Some(1), 400, org_error("AccessDeniedException", "You don't have permissions to access this resource."));
+    let ScpRead::NotRead(e) = d.aws.service_control_policies(Some(&member())).await else { panic!("read") };
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::AccessDenied, Some("ListPoliciesForTarget")));
+    // The twin: the next read is whole.
+    assert!(matches!(d.aws.service_control_policies(Some(&member())).await, ScpRead::Read(levels) if levels.len() == 3));
+}
+
+fn details_page(roles: &str, policies: &str, marker: Option<&str>) -> String {
+    let more = marker.map(|m| format!("<IsTruncated>true</IsTruncated><Marker>{m}</Marker>")).unwrap_or_else(|| "<IsTruncated>false</IsTruncated>".into());
+    iam_ok("GetAccountAuthorizationDetails", &format!("<UserDetailList/><GroupDetailList/><RoleDetailList>{roles}</RoleDetailList><Policies>{policies}</Policies>{more}"))
+}
+
+fn role_detail(name: &str, extra: &str) -> String {
+    format!(
+        "<member><Path>/</Path><RoleName>{name}</RoleName><RoleId>AROAEXAMPLE{name}</RoleId><Arn>arn:aws:iam::111122223333:role/{name}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>{}</AssumeRolePolicyDocument>{extra}</member>",
+        enc(NODE_TRUST)
+    )
+}
+
+fn policy_detail(arn: &str, default: &str, versions: &[(&str, &str)]) -> String {
+    let name = arn.rsplit('/').next().unwrap();
+    let list: String = versions
+        .iter()
+        .map(|(v, doc)| format!("<member><Document>{}</Document><VersionId>{v}</VersionId><IsDefaultVersion>{}</IsDefaultVersion><CreateDate>2024-01-01T00:00:00Z</CreateDate></member>", enc(doc), v == &default))
+        .collect();
+    format!("<member><PolicyName>{name}</PolicyName><PolicyId>ANPA{name}</PolicyId><Arn>{arn}</Arn><Path>/</Path><DefaultVersionId>{default}</DefaultVersionId><AttachmentCount>1</AttachmentCount><PermissionsBoundaryUsageCount>0</PermissionsBoundaryUsageCount><IsAttachable>true</IsAttachable><CreateDate>2024-01-01T00:00:00Z</CreateDate><UpdateDate>2024-01-01T00:00:00Z</UpdateDate><PolicyVersionList>{list}</PolicyVersionList></member>")
+}
+
+/// GetAccountAuthorizationDetails page by page: roles with trust, inline and attached policies,
+/// boundary, tags and instance profiles; each managed policy's default version only; decoded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn authorization_details_are_read_page_by_page() {
+    let d = Desk::new(Duration::ZERO).await;
+    let nodes = role_detail(
+        "app-nodes",
+        &format!(
+            "<InstanceProfileList><member><Path>/</Path><InstanceProfileName>app-nodes</InstanceProfileName><InstanceProfileId>AIPAEXAMPLE</InstanceProfileId><Arn>arn:aws:iam::111122223333:instance-profile/app-nodes</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate><Roles/></member></InstanceProfileList>\
+             <RolePolicyList><member><PolicyName>deny-ecr</PolicyName><PolicyDocument>{}</PolicyDocument></member></RolePolicyList>\
+             <AttachedManagedPolicies><member><PolicyName>NodeExtras</PolicyName><PolicyArn>{EXTRAS}</PolicyArn></member></AttachedManagedPolicies>\
+             <PermissionsBoundary><PermissionsBoundaryType>Policy</PermissionsBoundaryType><PermissionsBoundaryArn>{FENCE}</PermissionsBoundaryArn></PermissionsBoundary>\
+             <Tags><member><Key>team</Key><Value>ops</Value></member></Tags>",
+            enc(DENY_DOC)
+        ),
+    );
+    d.can("GetAccountAuthorizationDetails", "Marker=page-2", None, 200, details_page(&role_detail("plain", ""), &policy_detail(WORKER, "v7", &[("v7", WORKER_DOC)]), None));
+    d.can("GetAccountAuthorizationDetails", "", None, 200, details_page(&nodes, &policy_detail(EXTRAS, "v2", &[("v1", DENY_DOC), ("v2", EXTRAS_DOC)]), Some("page-2")));
+    let first = d.aws.authorization_details(None).await.unwrap();
+    assert_eq!(first.marker.as_deref(), Some("page-2"));
+    assert_eq!(first.policies, [version(EXTRAS, "v2", EXTRAS_DOC)]);
+    let [r] = &first.roles[..] else { panic!("{first:?}") };
+    assert_eq!((r.summary.name.as_str(), r.summary.path.as_str(), r.summary.trust.as_str()), ("app-nodes", "/", NODE_TRUST));
+    assert_eq!(r.inline, [("deny-ecr".to_owned(), DENY_DOC.to_owned())]);
+    assert_eq!(r.attached.iter().map(|a| (a.name.as_str(), a.arn.as_str())).collect::<Vec<_>>(), [("NodeExtras", EXTRAS)]);
+    assert_eq!((r.boundary.as_deref(), &r.tags[..]), (Some(FENCE), &[("team".to_owned(), "ops".to_owned())][..]));
+    assert_eq!(r.instance_profiles.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["app-nodes"]);
+    let second = d.aws.authorization_details(first.marker).await.unwrap();
+    assert_eq!((second.marker, second.policies), (None, vec![version(WORKER, "v7", WORKER_DOC)]));
+    assert_eq!((second.roles[0].summary.name.as_str(), second.roles[0].boundary.as_deref(), second.roles[0].inline.len()), ("plain", None, 0));
+    let bodies: Vec<String> = d.sent().into_iter().map(|s| s.body).collect();
+    assert_eq!(bodies.len(), 2);
+    for b in &bodies {
+        for p in ["Filter.member.1=Role", "Filter.member.2=LocalManagedPolicy", "Filter.member.3=AWSManagedPolicy", "MaxItems=1000"] {
+            assert!(b.contains(p), "{p} in {b}");
+        }
+    }
+    assert!(!bodies[0].contains("Marker=") && bodies[1].contains("Marker=page-2"), "{bodies:?}");
+    // The twin: a page whose policy has no default version among its versions is refused.
+    d.first("GetAccountAuthorizationDetails", "", Some(1), 200, details_page("", &policy_detail(EXTRAS, "v3", &[("v1", DENY_DOC)]), None));
+    let e = d.aws.authorization_details(None).await.unwrap_err();
+    assert_eq!((e.code, e.operation.as_deref()), (ErrorCode::BadResponse(rolecall_core::backend::BadAnswer::Unreadable), Some("GetAccountAuthorizationDetails")));
 }

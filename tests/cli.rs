@@ -485,7 +485,8 @@ fn permissions_for_check_are_read_only() {
     let (code, v) = sb.json(&["permissions", "check"]);
     assert_eq!(code, 0);
     let actions: Vec<String> = v["policy"]["Statement"].as_array().unwrap().iter().flat_map(|s| s["Action"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_owned())).collect();
-    assert!(actions.iter().all(|a| a.starts_with("iam:Get") || a.starts_with("iam:List")), "{actions:?}");
+    assert!(actions.iter().all(|a| ["iam:Get", "iam:List", "organizations:Describe", "organizations:List"].iter().any(|p| a.starts_with(p))), "{actions:?}");
+    assert!(actions.iter().any(|a| a == "organizations:ListParents"), "the SCPs above the account: {actions:?}");
     let (code, v) = sb.json(&["permissions", "create", "--account", "111122223333"]);
     assert_eq!(code, 0);
     assert!(v["policy"].to_string().contains("arn:aws:iam::111122223333:role/*"));

@@ -159,6 +159,52 @@ finding-policy-equivalent-fix = Nothing to do; rolecall repair does not attach i
 finding-policy-missing-granted = The { -managed-policy } { $policy } is not attached. The { -role }'s other policies grant everything it grants that the workload needs, but the guide names the policy itself.
 finding-policy-missing-granted-fix = Attach it by hand if you follow the guide to the letter; rolecall repair does not attach what is already granted.
 
+## What doctor finds in the links between an EKS cluster and its roles (issue 21).
+finding-fargate-role-node-group-shared = The { -fargate-profile } { $fargate_profile } uses { $role }, which is also the node { -role } of the { -node-group } { $node_group }: the Fargate guide requires a { -role } of its own.
+finding-fargate-role-node-group-shared-fix = Create a separate { -pod-execution-role } (rolecall create fargate-pod-execution --cluster …) and a new { -fargate-profile } that uses it.
+finding-fargate-profile-not-trusted = The { -trust-policy } of { $role } does not let the { -fargate-profile } { $fargate_profile } in: its ARN { $source_arn } is not allowed{ PRESENT($statement) ->
+    [yes] {" "}(statement { $statement }, { $key })
+   *[no] {""}
+}. Its Pods stay Pending.
+finding-fargate-profile-not-trusted-fix = rolecall repair fargate-pod-execution --role-name … --cluster with this cluster's ARN adds the profile's cluster to the aws:SourceArn condition.
+finding-fargate-profile-trust-undecided = Whether the { -trust-policy } of { $role } lets the { -fargate-profile } { $fargate_profile } in depends on { $key } (statement { $statement }), whose value rolecall cannot know.
+finding-fargate-profile-trust-undecided-fix = Check that condition by hand; rolecall does not guess it.
+finding-access-entry-missing = The { -cluster } uses { -access-entries } only, and { $role } has no { -access-entry } of type { $entry_type }{ PRESENT($found) ->
+    [yes] {" "}(its entry is of type { $found })
+   *[no] {""}
+}: its nodes or Pods cannot join the { -cluster }.
+finding-access-entry-missing-fix = aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type } (delete an entry of the wrong type first).
+finding-access-entry-missing-aws-auth = { $role } has no { -access-entry } of type { $entry_type }{ PRESENT($found) ->
+    [yes] {" "}(its entry is of type { $found })
+   *[no] {""}
+}; in { -authentication-mode } API_AND_CONFIG_MAP the aws-auth ConfigMap, which rolecall cannot read, may map it.
+finding-access-entry-missing-aws-auth-fix = Check aws-auth (kubectl -n kube-system get configmap aws-auth), or create the entry: aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type }.
+finding-access-policy-missing = The { -access-entry } of the { -auto-mode } node { -role } { $role } has no { $policy } associated: Auto Mode nodes cannot join.
+finding-access-policy-missing-fix = aws eks associate-access-policy --cluster-name CLUSTER --principal-arn { $role } --policy-arn arn:aws:eks::aws:cluster-access-policy/{ $policy } --access-scope type=cluster
+finding-access-entry-stale = The { -access-entry } for { $role } was created on { $entry_created }, before the { -role } ({ $role_created }): it belongs to a deleted { -role } of the same ARN and no longer works.
+finding-access-entry-stale-fix = Delete the entry and create it again: aws eks delete-access-entry, then aws eks create-access-entry with the same --principal-arn and --type.
+finding-access-entry-role-missing = An { -access-entry } of type { $entry_type } names { $role }, which does not exist.
+finding-access-entry-role-missing-fix = Delete the entry (aws eks delete-access-entry --principal-arn { $role }), or create the { -role } and then the entry again.
+finding-aws-auth-unread = The { -cluster } { $cluster } is in { -authentication-mode } CONFIG_MAP: its { -roles } are mapped in the aws-auth ConfigMap, a Kubernetes object rolecall cannot read, so the mappings are not checked.
+finding-aws-auth-unread-fix = Check aws-auth with kubectl -n kube-system get configmap aws-auth, or move to { -access-entries } (aws eks update-cluster-config --access-config authenticationMode=API_AND_CONFIG_MAP).
+finding-aws-auth-role-path = { $role } has a path: aws-auth matches it only when written without the path, as { $value }.
+finding-aws-auth-role-path-fix = In aws-auth, write rolearn: { $value }.
+finding-oidc-provider-missing = { -roles } trust the { -cluster }'s OIDC issuer { $issuer } ({ $roles }), but the account has no { -oidc-provider } for it: their Pods cannot assume them.
+finding-oidc-provider-missing-fix = eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve, or aws iam create-open-id-connect-provider --url { $issuer } --client-id-list sts.amazonaws.com
+finding-pod-identity-tags-rejected = { $role } trusts { -pod-identity }, but not for { $namespace }/{ $service_account }: the { -session-tags } EKS sets for this association fail statement { $statement } ({ $key }).
+finding-pod-identity-tags-rejected-fix = Widen the condition on { $key } to include this association, or associate another { -role }.
+finding-pod-identity-tags-undecided = Whether { $role } lets { $namespace }/{ $service_account } in depends on { $key } (statement { $statement }), which differs per Pod and which rolecall cannot know.
+finding-pod-identity-tags-undecided-fix = Check that condition by hand; rolecall does not guess it.
+finding-pod-identity-target-not-trusted = The target { -role } { $role } does not let the association's { -role } { $principal } assume it{ PRESENT($statement) ->
+    [yes] {" "}(statement { $statement }, { $key })
+   *[no] {""}
+}.
+finding-pod-identity-target-not-trusted-fix = Add a statement to the target { -role }'s { -trust-policy } that allows { $principal } sts:AssumeRole and sts:TagSession, with the association's external ID as sts:ExternalId.
+finding-pod-identity-target-undecided = Whether the target { -role } { $role } lets { $principal } assume it depends on { $key } (statement { $statement }), whose value rolecall cannot know.
+finding-pod-identity-target-undecided-fix = Check that condition by hand; rolecall does not guess it.
+finding-eks-not-read = { $api } could not be read ({ $value }): what it decides is left out, not guessed.
+finding-eks-not-read-fix = Let the caller call { $api }, or run against an endpoint that serves it.
+
 ## What IAM expects at an element of a policy (policy-structure's { $expected }), and what is
 ## wrong with a text that is not JSON (json-invalid's { $detail }).
 

@@ -41,3 +41,10 @@
 -pod-identity-role = EKS Pod Identity IAM role
 -session-tags = session tags
 -namespace = namespace
+# What doctor reads of an EKS cluster (issue 21).
+-access-entry = access entry
+-access-entries = access entries
+-node-group = managed node group
+-access-policy = access policy
+-oidc-provider = IAM OIDC provider
+-authentication-mode = authentication mode

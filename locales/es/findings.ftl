@@ -195,3 +195,49 @@ finding-fargate-unavailable = Amazon EKS en Fargate no está disponible en la pa
 finding-fargate-unavailable-fix = No hay nada que reparar: rolecall no crea ningún { -pod-execution-role } en { $partition }. Ejecute los pods en nodos, o en Fargate en otra partición.
 finding-policy-superseded-wider = Están adjuntas tanto { $current } como { $policy }, la política anterior a la que sustituye: IAM suma los permisos de todas las políticas adjuntas, así que los permisos más amplios de { $policy } siguen en vigor.
 finding-policy-superseded-wider-fix = rolecall repair --replace-outdated desasocia { $policy }.
+
+## Lo que doctor encuentra en los vínculos entre un clúster de EKS y sus roles (issue 21).
+finding-fargate-role-node-group-shared = El { -fargate-profile } { $fargate_profile } usa { $role }, que también es el { -role } de nodo del { -node-group } { $node_group }: la guía de Fargate exige un { -role } propio.
+finding-fargate-role-node-group-shared-fix = Cree un { -pod-execution-role } aparte (rolecall create fargate-pod-execution --cluster …) y un nuevo { -fargate-profile } que lo use.
+finding-fargate-profile-not-trusted = La { -trust-policy } de { $role } no admite el { -fargate-profile } { $fargate_profile }: su ARN { $source_arn } no está permitido{ PRESENT($statement) ->
+    [yes] {" "}(instrucción { $statement }, { $key })
+   *[no] {""}
+}. Sus pods se quedan en Pending.
+finding-fargate-profile-not-trusted-fix = rolecall repair fargate-pod-execution --role-name … --cluster con el ARN de este clúster añade el clúster del perfil a la condición aws:SourceArn.
+finding-fargate-profile-trust-undecided = Que la { -trust-policy } de { $role } admita el { -fargate-profile } { $fargate_profile } depende de { $key } (instrucción { $statement }), cuyo valor rolecall no puede conocer.
+finding-fargate-profile-trust-undecided-fix = Compruebe esa condición a mano; rolecall no la adivina.
+finding-access-entry-missing = El { -cluster } usa solo { -access-entries } y { $role } no tiene ninguna { -access-entry } de tipo { $entry_type }{ PRESENT($found) ->
+    [yes] {" "}(su entrada es de tipo { $found })
+   *[no] {""}
+}: sus nodos o pods no pueden unirse al { -cluster }.
+finding-access-entry-missing-fix = aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type } (antes, elimine una entrada de tipo incorrecto).
+finding-access-entry-missing-aws-auth = { $role } no tiene ninguna { -access-entry } de tipo { $entry_type }{ PRESENT($found) ->
+    [yes] {" "}(su entrada es de tipo { $found })
+   *[no] {""}
+}; en el { -authentication-mode } API_AND_CONFIG_MAP puede asignarlo el ConfigMap aws-auth, que rolecall no puede leer.
+finding-access-entry-missing-aws-auth-fix = Revise aws-auth (kubectl -n kube-system get configmap aws-auth) o cree la entrada: aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type }.
+finding-access-policy-missing = La { -access-entry } del { -role } de nodo del { -auto-mode } { $role } no tiene asociada { $policy }: los nodos del modo automático no pueden unirse.
+finding-access-policy-missing-fix = aws eks associate-access-policy --cluster-name CLUSTER --principal-arn { $role } --policy-arn arn:aws:eks::aws:cluster-access-policy/{ $policy } --access-scope type=cluster
+finding-access-entry-stale = La { -access-entry } de { $role } se creó el { $entry_created }, antes que el { -role } ({ $role_created }): pertenece a un { -role } eliminado con el mismo ARN y ya no funciona.
+finding-access-entry-stale-fix = Elimine la entrada y vuelva a crearla: aws eks delete-access-entry y luego aws eks create-access-entry con el mismo --principal-arn y --type.
+finding-access-entry-role-missing = Una { -access-entry } de tipo { $entry_type } nombra { $role }, que no existe.
+finding-access-entry-role-missing-fix = Elimine la entrada (aws eks delete-access-entry --principal-arn { $role }) o cree el { -role } y después, otra vez, la entrada.
+finding-aws-auth-unread = El { -cluster } { $cluster } está en el { -authentication-mode } CONFIG_MAP: sus { -roles } se asignan en el ConfigMap aws-auth, un objeto de Kubernetes que rolecall no puede leer, así que esas asignaciones no se comprueban.
+finding-aws-auth-unread-fix = Revise aws-auth con kubectl -n kube-system get configmap aws-auth, o pase a { -access-entries } (aws eks update-cluster-config --access-config authenticationMode=API_AND_CONFIG_MAP).
+finding-aws-auth-role-path = { $role } tiene una ruta: aws-auth solo lo reconoce escrito sin la ruta, como { $value }.
+finding-aws-auth-role-path-fix = En aws-auth, escriba rolearn: { $value }.
+finding-oidc-provider-missing = Hay { -roles } que confían en el emisor OIDC { $issuer } del { -cluster } ({ $roles }), pero la cuenta no tiene ningún { -oidc-provider } para él: sus pods no pueden asumirlos.
+finding-oidc-provider-missing-fix = eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve, o aws iam create-open-id-connect-provider --url { $issuer } --client-id-list sts.amazonaws.com
+finding-pod-identity-tags-rejected = { $role } confía en { -pod-identity }, pero no para { $namespace }/{ $service_account }: las { -session-tags } que EKS establece para esta asociación no cumplen la instrucción { $statement } ({ $key }).
+finding-pod-identity-tags-rejected-fix = Amplíe la condición sobre { $key } para que incluya esta asociación, o asocie otro { -role }.
+finding-pod-identity-tags-undecided = Que { $role } admita { $namespace }/{ $service_account } depende de { $key } (instrucción { $statement }), que cambia de un pod a otro y que rolecall no puede conocer.
+finding-pod-identity-tags-undecided-fix = Compruebe esa condición a mano; rolecall no la adivina.
+finding-pod-identity-target-not-trusted = El { -role } de destino { $role } no permite que el { -role } de la asociación, { $principal }, lo asuma{ PRESENT($statement) ->
+    [yes] {" "}(instrucción { $statement }, { $key })
+   *[no] {""}
+}.
+finding-pod-identity-target-not-trusted-fix = Añada a la { -trust-policy } del { -role } de destino una instrucción que permita a { $principal } sts:AssumeRole y sts:TagSession, con el ID externo de la asociación como sts:ExternalId.
+finding-pod-identity-target-undecided = Que el { -role } de destino { $role } permita que { $principal } lo asuma depende de { $key } (instrucción { $statement }), cuyo valor rolecall no puede conocer.
+finding-pod-identity-target-undecided-fix = Compruebe esa condición a mano; rolecall no la adivina.
+finding-eks-not-read = No se pudo leer { $api } ({ $value }): lo que decide queda fuera, sin suponer nada.
+finding-eks-not-read-fix = Permita al autor de la llamada usar { $api }, o use un punto de conexión que lo ofrezca.

@@ -41,3 +41,10 @@
 -pod-identity-role = rol de IAM de Pod Identity de EKS
 -session-tags = etiquetas de sesión
 -namespace = espacio de nombres
+# Lo que doctor lee de un clúster de EKS (issue 21).
+-access-entry = entrada de acceso
+-access-entries = entradas de acceso
+-node-group = grupo de nodos administrados
+-access-policy = política de acceso
+-oidc-provider = proveedor OIDC de IAM
+-authentication-mode = modo de autenticación

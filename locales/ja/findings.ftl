@@ -195,3 +195,49 @@ finding-fargate-unavailable = パーティション { $partition } (AWS GovCloud
 finding-fargate-unavailable-fix = 修復するものはありません。rolecall は { $partition } に{ -pod-execution-role }を作成しません。ポッドはノードで実行するか、別のパーティションの Fargate で実行してください。
 finding-policy-superseded-wider = { $current } と、それによって置き換えられた古い { $policy } の両方がアタッチされています。IAM はアタッチされたすべてのポリシーのアクセス許可を合算するため、{ $policy } のより広いアクセス許可は有効なままです。
 finding-policy-superseded-wider-fix = rolecall repair --replace-outdated を実行すると { $policy } がデタッチされます。
+
+## EKS クラスターとそのロールの結び付きについて doctor が見つけるもの (issue 21)。
+finding-fargate-role-node-group-shared = { -fargate-profile } { $fargate_profile } が使う { $role } は、{ -node-group } { $node_group } のノード{ -role }でもあります。Fargate のガイドでは専用の{ -role }が必要です。
+finding-fargate-role-node-group-shared-fix = 別の{ -pod-execution-role }を作成し (rolecall create fargate-pod-execution --cluster …)、それを使う新しい{ -fargate-profile }を作成してください。
+finding-fargate-profile-not-trusted = { $role } の{ -trust-policy }は { -fargate-profile } { $fargate_profile } を許可していません。その ARN { $source_arn } が許可されていません{ PRESENT($statement) ->
+    [yes] {" "}(ステートメント { $statement }、{ $key })
+   *[no] {""}
+}。ポッドは Pending のままになります。
+finding-fargate-profile-not-trusted-fix = このクラスターの ARN を --cluster に指定して rolecall repair fargate-pod-execution --role-name … を実行すると、プロファイルのクラスターが aws:SourceArn 条件に追加されます。
+finding-fargate-profile-trust-undecided = { $role } の{ -trust-policy }が { -fargate-profile } { $fargate_profile } を許可するかどうかは、rolecall が知ることのできない値 { $key } (ステートメント { $statement }) によって決まります。
+finding-fargate-profile-trust-undecided-fix = その条件を手動で確認してください。rolecall は推測しません。
+finding-access-entry-missing = この{ -cluster }は{ -access-entries }のみを使いますが、{ $role } にはタイプ { $entry_type } の{ -access-entry }がありません{ PRESENT($found) ->
+    [yes] {" "}(既存のエントリのタイプは { $found })
+   *[no] {""}
+}。そのノードまたはポッドは{ -cluster }に参加できません。
+finding-access-entry-missing-fix = aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type } (誤ったタイプのエントリは先に削除してください)。
+finding-access-entry-missing-aws-auth = { $role } にはタイプ { $entry_type } の{ -access-entry }がありません{ PRESENT($found) ->
+    [yes] {" "}(既存のエントリのタイプは { $found })
+   *[no] {""}
+}。{ -authentication-mode } API_AND_CONFIG_MAP では、rolecall が読み取れない aws-auth ConfigMap でマッピングされている可能性があります。
+finding-access-entry-missing-aws-auth-fix = aws-auth を確認するか (kubectl -n kube-system get configmap aws-auth)、エントリを作成してください: aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type }。
+finding-access-policy-missing = { -auto-mode }のノード{ -role } { $role } の{ -access-entry }に { $policy } が関連付けられていません。Auto Mode のノードは参加できません。
+finding-access-policy-missing-fix = aws eks associate-access-policy --cluster-name CLUSTER --principal-arn { $role } --policy-arn arn:aws:eks::aws:cluster-access-policy/{ $policy } --access-scope type=cluster
+finding-access-entry-stale = { $role } の{ -access-entry }は { $entry_created } に作成され、{ -role } ({ $role_created }) より古いものです。同じ ARN の削除された{ -role }のエントリであり、もう機能しません。
+finding-access-entry-stale-fix = エントリを削除して作成し直してください: aws eks delete-access-entry の後、同じ --principal-arn と --type で aws eks create-access-entry を実行します。
+finding-access-entry-role-missing = タイプ { $entry_type } の{ -access-entry }が、存在しない { $role } を指定しています。
+finding-access-entry-role-missing-fix = エントリを削除するか (aws eks delete-access-entry --principal-arn { $role })、{ -role }を作成してからエントリを作成し直してください。
+finding-aws-auth-unread = { -cluster } { $cluster } は{ -authentication-mode } CONFIG_MAP です。{ -roles }は aws-auth ConfigMap でマッピングされますが、これは rolecall が読み取れない Kubernetes オブジェクトなので、マッピングは確認されません。
+finding-aws-auth-unread-fix = kubectl -n kube-system get configmap aws-auth で aws-auth を確認するか、{ -access-entries }に移行してください (aws eks update-cluster-config --access-config authenticationMode=API_AND_CONFIG_MAP)。
+finding-aws-auth-role-path = { $role } にはパスがあります。aws-auth では、パスを除いた { $value } と書いた場合にのみ一致します。
+finding-aws-auth-role-path-fix = aws-auth には rolearn: { $value } と書いてください。
+finding-oidc-provider-missing = { -roles } ({ $roles }) は{ -cluster }の OIDC 発行者 { $issuer } を信頼していますが、アカウントにはその{ -oidc-provider }がありません。ポッドはこれらのロールを引き受けられません。
+finding-oidc-provider-missing-fix = eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve、または aws iam create-open-id-connect-provider --url { $issuer } --client-id-list sts.amazonaws.com
+finding-pod-identity-tags-rejected = { $role } は { -pod-identity } を信頼していますが、{ $namespace }/{ $service_account } は対象外です。EKS がこの関連付けに設定する{ -session-tags }がステートメント { $statement } ({ $key }) を満たしません。
+finding-pod-identity-tags-rejected-fix = { $key } の条件をこの関連付けが含まれるように広げるか、別の{ -role }を関連付けてください。
+finding-pod-identity-tags-undecided = { $role } が { $namespace }/{ $service_account } を許可するかどうかは、ポッドごとに異なり rolecall が知ることのできない { $key } (ステートメント { $statement }) によって決まります。
+finding-pod-identity-tags-undecided-fix = その条件を手動で確認してください。rolecall は推測しません。
+finding-pod-identity-target-not-trusted = ターゲット{ -role } { $role } は、関連付けの{ -role } { $principal } による引き受けを許可していません{ PRESENT($statement) ->
+    [yes] {" "}(ステートメント { $statement }、{ $key })
+   *[no] {""}
+}。
+finding-pod-identity-target-not-trusted-fix = ターゲット{ -role }の{ -trust-policy }に、{ $principal } に sts:AssumeRole と sts:TagSession を許可し、関連付けの外部 ID を sts:ExternalId とするステートメントを追加してください。
+finding-pod-identity-target-undecided = ターゲット{ -role } { $role } が { $principal } による引き受けを許可するかどうかは、rolecall が知ることのできない値 { $key } (ステートメント { $statement }) によって決まります。
+finding-pod-identity-target-undecided-fix = その条件を手動で確認してください。rolecall は推測しません。
+finding-eks-not-read = { $api } を読み取れませんでした ({ $value })。それによって決まる内容は推測せず、除外しています。
+finding-eks-not-read-fix = 呼び出し元に { $api } の呼び出しを許可するか、それを提供するエンドポイントに対して実行してください。

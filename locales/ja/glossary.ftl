@@ -41,3 +41,10 @@
 -pod-identity-role = EKS Pod Identity の IAM ロール
 -session-tags = セッションタグ
 -namespace = 名前空間
+# doctor が EKS クラスターから読み取るもの (issue 21)。
+-access-entry = アクセスエントリ
+-access-entries = アクセスエントリ
+-node-group = マネージド型ノードグループ
+-access-policy = アクセスポリシー
+-oidc-provider = IAM OIDC プロバイダー
+-authentication-mode = 認証モード

@@ -195,3 +195,49 @@ finding-fargate-unavailable = 分区 { $partition } (AWS GovCloud (US)) 不提�
 finding-fargate-unavailable-fix = 没有需要修复的内容：rolecall 不会在 { $partition } 中创建{ -pod-execution-role }。请在节点上运行 Pod，或在其他分区的 Fargate 上运行。
 finding-policy-superseded-wider = { $current } 和被它取代的旧版 { $policy } 同时处于附加状态：IAM 会将所有已附加策略的权限相加，因此 { $policy } 更广的权限仍然有效。
 finding-policy-superseded-wider-fix = rolecall repair --replace-outdated 会分离 { $policy }。
+
+## doctor 在 EKS 集群与其角色之间的关联中发现的问题 (issue 21)。
+finding-fargate-role-node-group-shared = { -fargate-profile } { $fargate_profile } 使用的 { $role } 同时也是{ -node-group } { $node_group } 的节点{ -role }：Fargate 指南要求使用单独的{ -role }。
+finding-fargate-role-node-group-shared-fix = 另外创建一个{ -pod-execution-role } (rolecall create fargate-pod-execution --cluster …)，并创建使用它的新{ -fargate-profile }。
+finding-fargate-profile-not-trusted = { $role } 的{ -trust-policy }不允许{ -fargate-profile } { $fargate_profile }：其 ARN { $source_arn } 未被允许{ PRESENT($statement) ->
+    [yes] {" "}(语句 { $statement }，{ $key })
+   *[no] {""}
+}。其容器组会一直处于 Pending 状态。
+finding-fargate-profile-not-trusted-fix = 以此集群的 ARN 作为 --cluster 运行 rolecall repair fargate-pod-execution --role-name …，即可将该配置文件的集群添加到 aws:SourceArn 条件中。
+finding-fargate-profile-trust-undecided = { $role } 的{ -trust-policy }是否允许{ -fargate-profile } { $fargate_profile }，取决于 rolecall 无法得知其值的 { $key } (语句 { $statement })。
+finding-fargate-profile-trust-undecided-fix = 请手动检查该条件；rolecall 不会猜测。
+finding-access-entry-missing = 此{ -cluster }仅使用{ -access-entries }，而 { $role } 没有类型为 { $entry_type } 的{ -access-entry }{ PRESENT($found) ->
+    [yes] {" "}(其条目类型为 { $found })
+   *[no] {""}
+}：其节点或容器组无法加入{ -cluster }。
+finding-access-entry-missing-fix = aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type } (请先删除类型错误的条目)。
+finding-access-entry-missing-aws-auth = { $role } 没有类型为 { $entry_type } 的{ -access-entry }{ PRESENT($found) ->
+    [yes] {" "}(其条目类型为 { $found })
+   *[no] {""}
+}；在{ -authentication-mode } API_AND_CONFIG_MAP 下，rolecall 无法读取的 aws-auth ConfigMap 可能已映射该角色。
+finding-access-entry-missing-aws-auth-fix = 检查 aws-auth (kubectl -n kube-system get configmap aws-auth)，或创建条目：aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type }。
+finding-access-policy-missing = { -auto-mode }节点{ -role } { $role } 的{ -access-entry }未关联 { $policy }：自动模式节点无法加入。
+finding-access-policy-missing-fix = aws eks associate-access-policy --cluster-name CLUSTER --principal-arn { $role } --policy-arn arn:aws:eks::aws:cluster-access-policy/{ $policy } --access-scope type=cluster
+finding-access-entry-stale = { $role } 的{ -access-entry }创建于 { $entry_created }，早于{ -role }本身 ({ $role_created })：它属于一个 ARN 相同但已删除的{ -role }，已经失效。
+finding-access-entry-stale-fix = 删除该条目后重新创建：先运行 aws eks delete-access-entry，再使用相同的 --principal-arn 和 --type 运行 aws eks create-access-entry。
+finding-access-entry-role-missing = 类型为 { $entry_type } 的{ -access-entry }指向不存在的 { $role }。
+finding-access-entry-role-missing-fix = 删除该条目 (aws eks delete-access-entry --principal-arn { $role })，或创建该{ -role }后再重新创建条目。
+finding-aws-auth-unread = { -cluster } { $cluster } 使用{ -authentication-mode } CONFIG_MAP：其{ -roles }在 aws-auth ConfigMap 中映射，而这是 rolecall 无法读取的 Kubernetes 对象，因此不会检查这些映射。
+finding-aws-auth-unread-fix = 使用 kubectl -n kube-system get configmap aws-auth 检查 aws-auth，或改用{ -access-entries } (aws eks update-cluster-config --access-config authenticationMode=API_AND_CONFIG_MAP)。
+finding-aws-auth-role-path = { $role } 带有路径：aws-auth 只有在写成不含路径的 { $value } 时才能匹配。
+finding-aws-auth-role-path-fix = 在 aws-auth 中写入 rolearn: { $value }。
+finding-oidc-provider-missing = 有{ -roles }信任{ -cluster }的 OIDC 颁发者 { $issuer } ({ $roles })，但账户中没有对应的{ -oidc-provider }：其容器组无法代入这些角色。
+finding-oidc-provider-missing-fix = eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve，或 aws iam create-open-id-connect-provider --url { $issuer } --client-id-list sts.amazonaws.com
+finding-pod-identity-tags-rejected = { $role } 信任{ -pod-identity }，但不包括 { $namespace }/{ $service_account }：EKS 为此关联设置的{ -session-tags }不满足语句 { $statement } ({ $key })。
+finding-pod-identity-tags-rejected-fix = 放宽 { $key } 的条件以涵盖此关联，或关联其他{ -role }。
+finding-pod-identity-tags-undecided = { $role } 是否允许 { $namespace }/{ $service_account }，取决于每个容器组都不同、rolecall 无法得知的 { $key } (语句 { $statement })。
+finding-pod-identity-tags-undecided-fix = 请手动检查该条件；rolecall 不会猜测。
+finding-pod-identity-target-not-trusted = 目标{ -role } { $role } 不允许关联的{ -role } { $principal } 代入它{ PRESENT($statement) ->
+    [yes] {" "}(语句 { $statement }，{ $key })
+   *[no] {""}
+}。
+finding-pod-identity-target-not-trusted-fix = 在目标{ -role }的{ -trust-policy }中添加语句，允许 { $principal } 执行 sts:AssumeRole 和 sts:TagSession，并以关联的外部 ID 作为 sts:ExternalId。
+finding-pod-identity-target-undecided = 目标{ -role } { $role } 是否允许 { $principal } 代入它，取决于 rolecall 无法得知其值的 { $key } (语句 { $statement })。
+finding-pod-identity-target-undecided-fix = 请手动检查该条件；rolecall 不会猜测。
+finding-eks-not-read = 无法读取 { $api } ({ $value })：由它决定的部分已略过，不做猜测。
+finding-eks-not-read-fix = 允许调用方调用 { $api }，或改用提供该 API 的端点运行。

@@ -41,3 +41,10 @@
 -pod-identity-role = EKS 容器组身份 IAM 角色
 -session-tags = 会话标签
 -namespace = 命名空间
+# doctor 从 EKS 集群读取的内容 (issue 21)。
+-access-entry = 访问条目
+-access-entries = 访问条目
+-node-group = 托管节点组
+-access-policy = 访问策略
+-oidc-provider = IAM OIDC 提供商
+-authentication-mode = 身份验证模式

@@ -195,3 +195,49 @@ finding-fargate-unavailable = 分割區 { $partition } (AWS GovCloud (US)) 不�
 finding-fargate-unavailable-fix = 沒有需要修復的項目：rolecall 不會在 { $partition } 中建立{ -pod-execution-role }。請在節點上執行 Pod，或在其他分割區的 Fargate 上執行。
 finding-policy-superseded-wider = { $current } 與被它取代的舊版 { $policy } 同時連接：IAM 會將所有已連接政策的許可加總，因此 { $policy } 較廣的許可仍然有效。
 finding-policy-superseded-wider-fix = rolecall repair --replace-outdated 會分離 { $policy }。
+
+## doctor 在 EKS 叢集與其角色之間的連結中發現的問題 (issue 21)。
+finding-fargate-role-node-group-shared = { -fargate-profile } { $fargate_profile } 使用的 { $role } 同時也是{ -node-group } { $node_group } 的節點{ -role }：Fargate 指南要求使用專屬的{ -role }。
+finding-fargate-role-node-group-shared-fix = 另外建立一個{ -pod-execution-role } (rolecall create fargate-pod-execution --cluster …)，並建立使用它的新{ -fargate-profile }。
+finding-fargate-profile-not-trusted = { $role } 的{ -trust-policy }不允許{ -fargate-profile } { $fargate_profile }：其 ARN { $source_arn } 不被允許{ PRESENT($statement) ->
+    [yes] {" "}(陳述式 { $statement }，{ $key })
+   *[no] {""}
+}。其 Pod 會停留在 Pending。
+finding-fargate-profile-not-trusted-fix = 以此叢集的 ARN 作為 --cluster 執行 rolecall repair fargate-pod-execution --role-name …，即可將該設定檔的叢集加入 aws:SourceArn 條件。
+finding-fargate-profile-trust-undecided = { $role } 的{ -trust-policy }是否允許{ -fargate-profile } { $fargate_profile }，取決於 rolecall 無法得知其值的 { $key } (陳述式 { $statement })。
+finding-fargate-profile-trust-undecided-fix = 請手動檢查該條件；rolecall 不會猜測。
+finding-access-entry-missing = 此{ -cluster }只使用{ -access-entries }，而 { $role } 沒有類型為 { $entry_type } 的{ -access-entry }{ PRESENT($found) ->
+    [yes] {" "}(其項目類型為 { $found })
+   *[no] {""}
+}：其節點或 Pod 無法加入{ -cluster }。
+finding-access-entry-missing-fix = aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type } (請先刪除類型錯誤的項目)。
+finding-access-entry-missing-aws-auth = { $role } 沒有類型為 { $entry_type } 的{ -access-entry }{ PRESENT($found) ->
+    [yes] {" "}(其項目類型為 { $found })
+   *[no] {""}
+}；在{ -authentication-mode } API_AND_CONFIG_MAP 下，rolecall 無法讀取的 aws-auth ConfigMap 可能已對應此角色。
+finding-access-entry-missing-aws-auth-fix = 檢查 aws-auth (kubectl -n kube-system get configmap aws-auth)，或建立項目：aws eks create-access-entry --cluster-name CLUSTER --principal-arn { $role } --type { $entry_type }。
+finding-access-policy-missing = { -auto-mode }節點{ -role } { $role } 的{ -access-entry }未關聯 { $policy }：Auto Mode 節點無法加入。
+finding-access-policy-missing-fix = aws eks associate-access-policy --cluster-name CLUSTER --principal-arn { $role } --policy-arn arn:aws:eks::aws:cluster-access-policy/{ $policy } --access-scope type=cluster
+finding-access-entry-stale = { $role } 的{ -access-entry }建立於 { $entry_created }，早於{ -role }本身 ({ $role_created })：它屬於一個 ARN 相同但已刪除的{ -role }，已經失效。
+finding-access-entry-stale-fix = 刪除該項目後重新建立：先執行 aws eks delete-access-entry，再以相同的 --principal-arn 與 --type 執行 aws eks create-access-entry。
+finding-access-entry-role-missing = 類型為 { $entry_type } 的{ -access-entry }指向不存在的 { $role }。
+finding-access-entry-role-missing-fix = 刪除該項目 (aws eks delete-access-entry --principal-arn { $role })，或建立該{ -role }後再重新建立項目。
+finding-aws-auth-unread = { -cluster } { $cluster } 使用{ -authentication-mode } CONFIG_MAP：其{ -roles }在 aws-auth ConfigMap 中對應，而這是 rolecall 無法讀取的 Kubernetes 物件，因此不會檢查這些對應。
+finding-aws-auth-unread-fix = 以 kubectl -n kube-system get configmap aws-auth 檢查 aws-auth，或改用{ -access-entries } (aws eks update-cluster-config --access-config authenticationMode=API_AND_CONFIG_MAP)。
+finding-aws-auth-role-path = { $role } 帶有路徑：aws-auth 只有在寫成不含路徑的 { $value } 時才會比對成功。
+finding-aws-auth-role-path-fix = 在 aws-auth 中寫入 rolearn: { $value }。
+finding-oidc-provider-missing = 有{ -roles }信任{ -cluster }的 OIDC 發行者 { $issuer } ({ $roles })，但帳戶中沒有對應的{ -oidc-provider }：其 Pod 無法擔任這些角色。
+finding-oidc-provider-missing-fix = eksctl utils associate-iam-oidc-provider --cluster CLUSTER --approve，或 aws iam create-open-id-connect-provider --url { $issuer } --client-id-list sts.amazonaws.com
+finding-pod-identity-tags-rejected = { $role } 信任 { -pod-identity }，但不包括 { $namespace }/{ $service_account }：EKS 為此關聯設定的{ -session-tags }不符合陳述式 { $statement } ({ $key })。
+finding-pod-identity-tags-rejected-fix = 放寬 { $key } 的條件以涵蓋此關聯，或關聯其他{ -role }。
+finding-pod-identity-tags-undecided = { $role } 是否允許 { $namespace }/{ $service_account }，取決於每個 Pod 都不同、rolecall 無法得知的 { $key } (陳述式 { $statement })。
+finding-pod-identity-tags-undecided-fix = 請手動檢查該條件；rolecall 不會猜測。
+finding-pod-identity-target-not-trusted = 目標{ -role } { $role } 不允許關聯的{ -role } { $principal } 擔任它{ PRESENT($statement) ->
+    [yes] {" "}(陳述式 { $statement }，{ $key })
+   *[no] {""}
+}。
+finding-pod-identity-target-not-trusted-fix = 在目標{ -role }的{ -trust-policy }中新增陳述式，允許 { $principal } 執行 sts:AssumeRole 與 sts:TagSession，並以關聯的外部 ID 作為 sts:ExternalId。
+finding-pod-identity-target-undecided = 目標{ -role } { $role } 是否允許 { $principal } 擔任它，取決於 rolecall 無法得知其值的 { $key } (陳述式 { $statement })。
+finding-pod-identity-target-undecided-fix = 請手動檢查該條件；rolecall 不會猜測。
+finding-eks-not-read = 無法讀取 { $api } ({ $value })：由它決定的部分已略過，不做猜測。
+finding-eks-not-read-fix = 允許呼叫者呼叫 { $api }，或改用提供此 API 的端點執行。

@@ -41,3 +41,10 @@
 -pod-identity-role = EKS Pod Identity IAM 角色
 -session-tags = 工作階段標籤
 -namespace = 命名空間
+# doctor 從 EKS 叢集讀取的項目 (issue 21)。
+-access-entry = 存取項目
+-access-entries = 存取項目
+-node-group = 受管節點群組
+-access-policy = 存取政策
+-oidc-provider = IAM OIDC 供應商
+-authentication-mode = 身分驗證模式

@@ -723,6 +723,16 @@ fn placeholder(arg: Arg) -> &'static str {
         Arg::Resource => "‹RESOURCE›",
         Arg::Count => "‹COUNT›",
         Arg::Target => "‹TARGET›",
+        Arg::NodeGroup => "‹NODE-GROUP›",
+        Arg::FargateProfile => "‹FARGATE-PROFILE›",
+        Arg::EntryType => "EC2_LINUX",
+        Arg::Found => "STANDARD",
+        Arg::EntryCreated => "‹ENTRY-CREATED›",
+        Arg::RoleCreated => "‹ROLE-CREATED›",
+        Arg::Api => "‹API›",
+        Arg::Namespace => "‹NAMESPACE›",
+        Arg::ServiceAccount => "‹SERVICE-ACCOUNT›",
+        Arg::Issuer => "‹ISSUER›",
     }
 }
 

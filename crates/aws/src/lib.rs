@@ -7,6 +7,7 @@
 
 mod credentials;
 pub mod org;
+mod policies;
 
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,8 +21,8 @@ use aws_sdk_iam::Client;
 use aws_smithy_runtime_api::http::Response as HttpResponse;
 use percent_encoding::percent_decode_str;
 use rolecall_core::backend::{
-    Action, AttachedPolicy, BadAnswer, Detail, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, Oversized, RolePage,
-    RoleSummary,
+    Action, AttachedPolicy, BadAnswer, Detail, DetailsPage, ErrorCode, Iam, IamError, InstanceProfileInfo, Observation, ObserveRequest, ObservedRole, Oversized,
+    RolePage, RolePolicies, RoleSummary, ScpRead,
 };
 use rolecall_core::input::AccountId;
 use rolecall_policy::document::MAX_DOCUMENT_BYTES;
@@ -105,6 +106,8 @@ pub struct AwsIam {
     secrets: Secrets,
     iam: Client,
     sts: aws_sdk_sts::Client,
+    /// Organizations, for the SCPs above the account (and `audit --organization`'s accounts).
+    orgs: aws_sdk_organizations::Client,
     region: String,
     /// Whether the region came from the options or the configuration (not a fallback).
     region_configured: bool,
@@ -208,7 +211,13 @@ impl AwsIam {
             let attempts = std::env::var("AWS_MAX_ATTEMPTS").ok().and_then(|v| v.parse::<u32>().ok()).filter(|n| *n >= 1).unwrap_or(5);
             loader = loader.retry_config(aws_config::retry::RetryConfig::adaptive().with_max_attempts(attempts));
         }
-        let mut conf = loader.load().await;
+        Ok(AwsIam::from_sdk_config(loader.load().await, opts, fallback_region))
+    }
+
+    /// The clients of a configuration already loaded (an embedding program's, or a test's), with
+    /// the options `connect` does not load: the consistency waits, where secrets are noted, the
+    /// profile named in messages. Its HTTP client should be [`http_client`]. Nothing is sent yet.
+    pub fn from_sdk_config(mut conf: aws_config::SdkConfig, opts: &AwsOptions, fallback_region: Option<&str>) -> AwsIam {
         let region_configured = conf.region().is_some();
         let region = match conf.region() {
             Some(r) => r.to_string(),
@@ -222,9 +231,10 @@ impl AwsIam {
             let noting = credentials::Noting { inner, secrets: opts.secrets.clone() };
             conf = conf.into_builder().credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(noting)).build();
         }
-        Ok(AwsIam {
+        AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
+            orgs: aws_sdk_organizations::Client::new(&conf),
             secrets: opts.secrets.clone(),
             conf: Arc::new(conf),
             partition: Partition::of_region(&region),
@@ -235,7 +245,7 @@ impl AwsIam {
             listener: None,
             profile: opts.profile.clone(),
             no_credentials: Arc::new(tokio::sync::OnceCell::new()),
-        })
+        }
     }
 
     /// The same client options with another configuration (another account's credentials).
@@ -243,6 +253,7 @@ impl AwsIam {
         AwsIam {
             iam: Client::new(&conf),
             sts: aws_sdk_sts::Client::new(&conf),
+            orgs: aws_sdk_organizations::Client::new(&conf),
             conf: Arc::new(conf),
             secrets: self.secrets.clone(),
             region: self.region.clone(),
@@ -569,6 +580,12 @@ impl Iam for AwsIam {
         AccountId::parse(account).map_err(|_| IamError::of(ErrorCode::BadResponse(BadAnswer::NoAccountId)).during("GetCallerIdentity"))
     }
 
+    /// One round trip, or with [`ObserveRequest::permissions`] at most three: GetRole,
+    /// ListAttachedRolePolicies, ListRolePolicies, ListInstanceProfilesForRole and the request's
+    /// own reads first; then GetRolePolicy for every other inline policy, GetPolicy for every
+    /// attached policy and the boundary; then GetPolicyVersion for each. Each chain goes on as soon
+    /// as its own answer arrives. With `permissions`, GetRole is read even for a role ListRoles
+    /// gave (ListRoles has neither the boundary nor the tags).
     async fn observe(&self, req: &ObserveRequest) -> Result<Observation, IamError> {
         let name = req.role.as_str();
         let inline = async {
@@ -578,6 +595,26 @@ impl Iam for AwsIam {
                 out.extend(r?);
             }
             Ok::<_, IamError>(out)
+        };
+        // Every other inline policy, after ListRolePolicies.
+        let other_inline = async {
+            if !req.permissions {
+                return Ok(None);
+            }
+            let Some(names) = self.inline_names(name).await? else { return Ok(None) };
+            let rest = policies::read_rest(self, name, &names, &req.inline_policies).await?;
+            Ok::<_, IamError>(Some((names, rest)))
+        };
+        // The attached policies, and with `permissions` each one's default version.
+        let attached = async {
+            let list = self.attached(name).await?;
+            let mut versions = Vec::new();
+            if let (true, Some(list)) = (req.permissions, &list) {
+                for v in futures_util::future::join_all(list.iter().map(|p| self.default_version(&p.arn))).await {
+                    versions.extend(v?);
+                }
+            }
+            Ok::<_, IamError>((list, versions))
         };
         let policies = async {
             let found = futures_util::future::join_all(req.customer_policies.iter().map(|a| self.policy_exists(a))).await;
@@ -589,36 +626,63 @@ impl Iam for AwsIam {
                 None => Ok(None),
             }
         };
-        // One round trip: every call here is independent of the others.
         let role = async {
             match &req.listed {
                 // ListRoles already gave the role and its trust: no GetRole.
-                Some(l) => Ok(Some((l.name.clone(), l.arn.clone(), l.path.clone(), l.trust.clone()))),
-                None => match self.get_role(name).await? {
+                Some(l) if !req.permissions => Ok(Some((l.name.clone(), l.arn.clone(), l.path.clone(), l.trust.clone(), None))),
+                _ => match self.get_role(name).await? {
                     None => Ok(None),
                     Some(r) => {
                         // Cannot hide a failure: a role without a trust policy reads as an empty one, which is reported (`trust-invalid`).
                         let trust = decode_document(r.assume_role_policy_document().unwrap_or_default(), "GetRole")?;
-                        Ok(Some((r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust)))
+                        let extra = if req.permissions {
+                            let arn = r.permissions_boundary().and_then(|b| b.permissions_boundary_arn()).map(str::to_owned);
+                            let tags: Vec<(String, String)> = r.tags().iter().map(|t| (t.key().to_owned(), t.value().to_owned())).collect();
+                            Some((self.boundary(name, arn).await?, tags))
+                        } else {
+                            None
+                        };
+                        Ok(Some((r.role_name().to_owned(), r.arn().to_owned(), r.path().to_owned(), trust, extra)))
                     }
                 },
             }
         };
-        let (role, attached, profiles, inline, policies, profile) = tokio::join!(role, self.attached(name), self.profiles(name), inline, policies, profile);
-        let role = role?.map(|(name, arn, path, trust)| -> Result<ObservedRole, IamError> {
+        // Every chain at once: each is at most three calls deep.
+        let (role, attached, profiles, inline, other_inline, policies, profile) =
+            tokio::join!(role, attached, self.profiles(name), inline, other_inline, policies, profile);
+        let role = role?.map(|(name, arn, path, trust, extra)| -> Result<ObservedRole, IamError> {
+            let (attached, versions) = attached?;
+            let inline = inline?;
+            let policies = match extra {
+                None => None,
+                Some((boundary, tags)) => {
+                    // Cannot hide a failure: `None` is a role deleted while it was observed, as above.
+                    let (names, rest) = other_inline?.unwrap_or_default();
+                    Some(RolePolicies { inline: policies::all_inline(&names, &inline, &rest), attached: versions, boundary, tags })
+                }
+            };
             Ok(ObservedRole {
                 name,
                 arn,
                 path,
                 trust,
                 // Cannot hide a failure: Both lines: `None` is a role deleted while it was observed; IAM now lists nothing for it.
-                attached: attached?.unwrap_or_default(),
+                attached: attached.unwrap_or_default(),
                 instance_profiles: profiles?.unwrap_or_default(),
-                inline: inline?,
-                policies: None,
+                inline,
+                policies,
+                create_date: None,
             })
         });
-        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None, permissions_read: false })
+        Ok(Observation { role: role.transpose()?, customer_policies: policies?, instance_profile: profile?, scps: None, permissions_read: req.permissions })
+    }
+
+    async fn service_control_policies(&self, account: Option<&AccountId>) -> ScpRead {
+        self.scps(account).await
+    }
+
+    async fn authorization_details(&self, marker: Option<String>) -> Result<DetailsPage, IamError> {
+        self.details(marker).await
     }
 
     async fn list_roles(&self, marker: Option<String>) -> Result<RolePage, IamError> {

@@ -31,7 +31,7 @@ pub struct AwsOrganization {
 impl AwsOrganization {
     /// `base` is the caller's client; `role` the member role to assume.
     pub fn new(base: AwsIam, role: MemberRole) -> AwsOrganization {
-        let orgs = aws_sdk_organizations::Client::new(&base.conf);
+        let orgs = base.orgs.clone();
         AwsOrganization { base, orgs, role, caller: Arc::new(tokio::sync::OnceCell::new()) }
     }
 

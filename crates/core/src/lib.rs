@@ -18,8 +18,8 @@ pub mod lint;
 pub mod workflows;
 pub mod export;
 
-pub use model::{arn, backend, input, partition, permissions, role};
-pub use verdicts::{check, diff, finding, granted, plan, trust};
+pub use model::{arn, backend, cluster, input, partition, permissions, role};
+pub use verdicts::{check, diff, finding, granted, plan, trust, wiring};
 pub use workflows::{audit, engine, org};
 
 pub use model::partition::Partition;

@@ -46,6 +46,7 @@ fn node(attached: &[&str], inline: &[(&str, &str)], boundary: Option<&str>) -> O
             boundary: boundary.map(|b| PolicyVersion { arn: format!("arn:aws:iam::{ACCOUNT}:policy/Boundary"), version_id: "v1".into(), document: b.into() }),
             tags: vec![],
         }),
+        create_date: None,
     }
 }
 

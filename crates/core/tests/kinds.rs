@@ -47,6 +47,7 @@ fn role(p: Partition, name: &str, trust: &str, attached: &[String]) -> Observati
             instance_profiles: vec![],
             inline: vec![],
             policies: None,
+            create_date: None,
         }),
         ..Default::default()
     }

@@ -50,6 +50,7 @@ fn role(trust: &str, attached: &[&str]) -> Observation {
             instance_profiles: vec![],
             inline: vec![],
             policies: None,
+            create_date: None,
         }),
         ..Default::default()
     }

@@ -482,6 +482,38 @@ message!(FINDING_POLICY_EQUIVALENT = "finding-policy-equivalent", FindingPolicyE
 pub const FINDING_POLICY_EQUIVALENT_FIX: Plain = Plain::new("finding-policy-equivalent-fix");
 message!(FINDING_POLICY_MISSING_GRANTED = "finding-policy-missing-granted", FindingPolicyMissingGranted { policy: Policy = "policy" });
 pub const FINDING_POLICY_MISSING_GRANTED_FIX: Plain = Plain::new("finding-policy-missing-granted-fix");
+message!(FINDING_FARGATE_ROLE_NODE_GROUP_SHARED = "finding-fargate-role-node-group-shared", FindingFargateRoleNodeGroupShared { fargate_profile: FargateProfile = "fargate_profile", node_group: NodeGroup = "node_group", role: Role = "role" });
+pub const FINDING_FARGATE_ROLE_NODE_GROUP_SHARED_FIX: Plain = Plain::new("finding-fargate-role-node-group-shared-fix");
+message!(FINDING_FARGATE_PROFILE_NOT_TRUSTED = "finding-fargate-profile-not-trusted", FindingFargateProfileNotTrusted { fargate_profile: FargateProfile = "fargate_profile", key: Key = "key", role: Role = "role", source_arn: SourceArn = "source_arn", statement: Statement = "statement" });
+pub const FINDING_FARGATE_PROFILE_NOT_TRUSTED_FIX: Plain = Plain::new("finding-fargate-profile-not-trusted-fix");
+message!(FINDING_FARGATE_PROFILE_TRUST_UNDECIDED = "finding-fargate-profile-trust-undecided", FindingFargateProfileTrustUndecided { fargate_profile: FargateProfile = "fargate_profile", key: Key = "key", role: Role = "role", statement: Statement = "statement" });
+pub const FINDING_FARGATE_PROFILE_TRUST_UNDECIDED_FIX: Plain = Plain::new("finding-fargate-profile-trust-undecided-fix");
+message!(FINDING_ACCESS_ENTRY_MISSING = "finding-access-entry-missing", FindingAccessEntryMissing { entry_type: EntryType = "entry_type", found: Found = "found", role: Role = "role" });
+message!(FINDING_ACCESS_ENTRY_MISSING_FIX = "finding-access-entry-missing-fix", FindingAccessEntryMissingFix { entry_type: EntryType = "entry_type", role: Role = "role" });
+message!(FINDING_ACCESS_ENTRY_MISSING_AWS_AUTH = "finding-access-entry-missing-aws-auth", FindingAccessEntryMissingAwsAuth { entry_type: EntryType = "entry_type", found: Found = "found", role: Role = "role" });
+message!(FINDING_ACCESS_ENTRY_MISSING_AWS_AUTH_FIX = "finding-access-entry-missing-aws-auth-fix", FindingAccessEntryMissingAwsAuthFix { entry_type: EntryType = "entry_type", role: Role = "role" });
+message!(FINDING_ACCESS_POLICY_MISSING = "finding-access-policy-missing", FindingAccessPolicyMissing { policy: Policy = "policy", role: Role = "role" });
+message!(FINDING_ACCESS_POLICY_MISSING_FIX = "finding-access-policy-missing-fix", FindingAccessPolicyMissingFix { policy: Policy = "policy", role: Role = "role" });
+message!(FINDING_ACCESS_ENTRY_STALE = "finding-access-entry-stale", FindingAccessEntryStale { entry_created: EntryCreated = "entry_created", role: Role = "role", role_created: RoleCreated = "role_created" });
+pub const FINDING_ACCESS_ENTRY_STALE_FIX: Plain = Plain::new("finding-access-entry-stale-fix");
+message!(FINDING_ACCESS_ENTRY_ROLE_MISSING = "finding-access-entry-role-missing", FindingAccessEntryRoleMissing { entry_type: EntryType = "entry_type", role: Role = "role" });
+message!(FINDING_ACCESS_ENTRY_ROLE_MISSING_FIX = "finding-access-entry-role-missing-fix", FindingAccessEntryRoleMissingFix { role: Role = "role" });
+message!(FINDING_AWS_AUTH_UNREAD = "finding-aws-auth-unread", FindingAwsAuthUnread { cluster: Cluster = "cluster" });
+pub const FINDING_AWS_AUTH_UNREAD_FIX: Plain = Plain::new("finding-aws-auth-unread-fix");
+message!(FINDING_AWS_AUTH_ROLE_PATH = "finding-aws-auth-role-path", FindingAwsAuthRolePath { role: Role = "role", value: Value = "value" });
+message!(FINDING_AWS_AUTH_ROLE_PATH_FIX = "finding-aws-auth-role-path-fix", FindingAwsAuthRolePathFix { value: Value = "value" });
+message!(FINDING_OIDC_PROVIDER_MISSING = "finding-oidc-provider-missing", FindingOidcProviderMissing { issuer: Issuer = "issuer", roles: Roles = "roles" });
+message!(FINDING_OIDC_PROVIDER_MISSING_FIX = "finding-oidc-provider-missing-fix", FindingOidcProviderMissingFix { issuer: Issuer = "issuer" });
+message!(FINDING_POD_IDENTITY_TAGS_REJECTED = "finding-pod-identity-tags-rejected", FindingPodIdentityTagsRejected { key: Key = "key", namespace: Namespace = "namespace", role: Role = "role", service_account: ServiceAccount = "service_account", statement: Statement = "statement" });
+message!(FINDING_POD_IDENTITY_TAGS_REJECTED_FIX = "finding-pod-identity-tags-rejected-fix", FindingPodIdentityTagsRejectedFix { key: Key = "key" });
+message!(FINDING_POD_IDENTITY_TAGS_UNDECIDED = "finding-pod-identity-tags-undecided", FindingPodIdentityTagsUndecided { key: Key = "key", namespace: Namespace = "namespace", role: Role = "role", service_account: ServiceAccount = "service_account", statement: Statement = "statement" });
+pub const FINDING_POD_IDENTITY_TAGS_UNDECIDED_FIX: Plain = Plain::new("finding-pod-identity-tags-undecided-fix");
+message!(FINDING_POD_IDENTITY_TARGET_NOT_TRUSTED = "finding-pod-identity-target-not-trusted", FindingPodIdentityTargetNotTrusted { key: Key = "key", principal: Principal = "principal", role: Role = "role", statement: Statement = "statement" });
+message!(FINDING_POD_IDENTITY_TARGET_NOT_TRUSTED_FIX = "finding-pod-identity-target-not-trusted-fix", FindingPodIdentityTargetNotTrustedFix { principal: Principal = "principal" });
+message!(FINDING_POD_IDENTITY_TARGET_UNDECIDED = "finding-pod-identity-target-undecided", FindingPodIdentityTargetUndecided { key: Key = "key", principal: Principal = "principal", role: Role = "role", statement: Statement = "statement" });
+pub const FINDING_POD_IDENTITY_TARGET_UNDECIDED_FIX: Plain = Plain::new("finding-pod-identity-target-undecided-fix");
+message!(FINDING_EKS_NOT_READ = "finding-eks-not-read", FindingEksNotRead { api: Api = "api", value: Value = "value" });
+message!(FINDING_EKS_NOT_READ_FIX = "finding-eks-not-read-fix", FindingEksNotReadFix { api: Api = "api" });
 pub const POLICY_EXPECTED_DOCUMENT: Plain = Plain::new("policy-expected-document");
 pub const POLICY_EXPECTED_DOCUMENT_KEY: Plain = Plain::new("policy-expected-document-key");
 pub const POLICY_EXPECTED_STATEMENTS: Plain = Plain::new("policy-expected-statements");
@@ -1173,6 +1205,38 @@ pub const ALL: &[Id] = &[
     FINDING_POLICY_EQUIVALENT_FIX.id(),
     FINDING_POLICY_MISSING_GRANTED,
     FINDING_POLICY_MISSING_GRANTED_FIX.id(),
+    FINDING_FARGATE_ROLE_NODE_GROUP_SHARED,
+    FINDING_FARGATE_ROLE_NODE_GROUP_SHARED_FIX.id(),
+    FINDING_FARGATE_PROFILE_NOT_TRUSTED,
+    FINDING_FARGATE_PROFILE_NOT_TRUSTED_FIX.id(),
+    FINDING_FARGATE_PROFILE_TRUST_UNDECIDED,
+    FINDING_FARGATE_PROFILE_TRUST_UNDECIDED_FIX.id(),
+    FINDING_ACCESS_ENTRY_MISSING,
+    FINDING_ACCESS_ENTRY_MISSING_FIX,
+    FINDING_ACCESS_ENTRY_MISSING_AWS_AUTH,
+    FINDING_ACCESS_ENTRY_MISSING_AWS_AUTH_FIX,
+    FINDING_ACCESS_POLICY_MISSING,
+    FINDING_ACCESS_POLICY_MISSING_FIX,
+    FINDING_ACCESS_ENTRY_STALE,
+    FINDING_ACCESS_ENTRY_STALE_FIX.id(),
+    FINDING_ACCESS_ENTRY_ROLE_MISSING,
+    FINDING_ACCESS_ENTRY_ROLE_MISSING_FIX,
+    FINDING_AWS_AUTH_UNREAD,
+    FINDING_AWS_AUTH_UNREAD_FIX.id(),
+    FINDING_AWS_AUTH_ROLE_PATH,
+    FINDING_AWS_AUTH_ROLE_PATH_FIX,
+    FINDING_OIDC_PROVIDER_MISSING,
+    FINDING_OIDC_PROVIDER_MISSING_FIX,
+    FINDING_POD_IDENTITY_TAGS_REJECTED,
+    FINDING_POD_IDENTITY_TAGS_REJECTED_FIX,
+    FINDING_POD_IDENTITY_TAGS_UNDECIDED,
+    FINDING_POD_IDENTITY_TAGS_UNDECIDED_FIX.id(),
+    FINDING_POD_IDENTITY_TARGET_NOT_TRUSTED,
+    FINDING_POD_IDENTITY_TARGET_NOT_TRUSTED_FIX,
+    FINDING_POD_IDENTITY_TARGET_UNDECIDED,
+    FINDING_POD_IDENTITY_TARGET_UNDECIDED_FIX.id(),
+    FINDING_EKS_NOT_READ,
+    FINDING_EKS_NOT_READ_FIX,
     POLICY_EXPECTED_DOCUMENT.id(),
     POLICY_EXPECTED_DOCUMENT_KEY.id(),
     POLICY_EXPECTED_STATEMENTS.id(),

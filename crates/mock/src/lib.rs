@@ -770,6 +770,7 @@ impl MockIam {
                 arn: r.arn,
                 path: r.path,
                 trust: r.trust,
+                create_date: None,
             });
             Observation {
                 role,

@@ -40,6 +40,52 @@ pub struct ObservedRole {
     /// What decides what the role may do (besides SCPs), when the request asked for it
     /// ([`ObserveRequest::permissions`]); `None` when it was not read.
     pub policies: Option<RolePolicies>,
+    /// When IAM created the role (GetRole's `CreateDate`); `None` when the backend did not say.
+    /// An EKS access entry created before it names an older role of the same ARN.
+    pub create_date: Option<Timestamp>,
+}
+
+/// An instant as AWS answers it (IAM's `CreateDate`, EKS's `createdAt`): milliseconds since
+/// 1970-01-01T00:00:00Z.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(i64);
+
+impl Timestamp {
+    pub fn from_millis(ms: i64) -> Self {
+        Timestamp(ms)
+    }
+
+    pub fn from_secs(s: i64) -> Self {
+        Timestamp(s.saturating_mul(1000))
+    }
+
+    pub fn millis(self) -> i64 {
+        self.0
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` (UTC; milliseconds when there are some), for messages.
+    pub fn iso8601(self) -> String {
+        let secs = self.0.div_euclid(1000);
+        let ms = self.0.rem_euclid(1000);
+        let days = secs.div_euclid(86_400);
+        let rest = secs.rem_euclid(86_400);
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        let (h, mi, s) = (rest / 3600, rest % 3600 / 60, rest % 60);
+        if ms == 0 {
+            format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+        } else {
+            format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}Z")
+        }
+    }
 }
 
 /// A managed policy's default version, as GetPolicy and GetPolicyVersion (or
@@ -684,5 +730,13 @@ mod tests {
         assert_eq!(ErrorCode::NoSuchEntity.http_status(), 404);
         assert_eq!(ErrorCode::LimitExceeded.http_status(), 409);
         assert_eq!(ErrorCode::Throttling.http_status(), 400);
+    }
+
+    #[test]
+    fn timestamps_read_as_utc() {
+        assert_eq!(Timestamp::from_secs(0).iso8601(), "1970-01-01T00:00:00Z");
+        assert_eq!(Timestamp::from_secs(1_709_251_199).iso8601(), "2024-02-29T23:59:59Z");
+        assert_eq!(Timestamp::from_millis(951_782_400_123).iso8601(), "2000-02-29T00:00:00.123Z");
+        assert!(Timestamp::from_secs(1) < Timestamp::from_millis(1001));
     }
 }

@@ -32,16 +32,33 @@ impl Command {
         match self {
             // check looks up the instance profile and customer policies of the guide's names
             // in the same round trip, as repair does (one comparison).
+            // What decides the role's permissions too: every inline policy (ListRolePolicies,
+            // GetRolePolicy), the default version of each attached policy and of the boundary
+            // (GetPolicy, GetPolicyVersion).
             Command::Check => &[
                 "iam:GetInstanceProfile",
                 "iam:GetPolicy",
+                "iam:GetPolicyVersion",
                 "iam:GetRole",
                 "iam:GetRolePolicy",
                 "iam:ListAttachedRolePolicies",
                 "iam:ListInstanceProfilesForRole",
+                "iam:ListRolePolicies",
                 "iam:ListRoles",
             ],
-            Command::Audit => &["iam:GetRole", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies", "iam:ListInstanceProfilesForRole", "iam:ListRoles"],
+            // The whole account in GetAccountAuthorizationDetails' pages; role by role where that
+            // call is denied.
+            Command::Audit => &[
+                "iam:GetAccountAuthorizationDetails",
+                "iam:GetPolicy",
+                "iam:GetPolicyVersion",
+                "iam:GetRole",
+                "iam:GetRolePolicy",
+                "iam:ListAttachedRolePolicies",
+                "iam:ListInstanceProfilesForRole",
+                "iam:ListRolePolicies",
+                "iam:ListRoles",
+            ],
             Command::Create | Command::Repair => &[
                 "iam:GetInstanceProfile",
                 "iam:GetPolicy",
@@ -51,8 +68,23 @@ impl Command {
                 "iam:GetRolePolicy",
                 "iam:ListAttachedRolePolicies",
                 "iam:ListInstanceProfilesForRole",
+                "iam:ListRolePolicies",
                 "iam:ListRoles",
             ],
+        }
+    }
+
+    /// The Organizations reads of the SCPs above the account (DescribeOrganization, ListParents up
+    /// to the root, ListPoliciesForTarget and DescribePolicy per level), in a statement of their
+    /// own (`RolecallReadServiceControlPolicies`). They are optional: without them the SCPs are
+    /// reported as not read (`"scps": "not_read"`, a note), never an error. Organizations answers
+    /// the last three only to the management account and delegated administrators.
+    pub fn scp_reads(self) -> &'static [&'static str] {
+        match self {
+            Command::Check | Command::Repair | Command::Audit => {
+                &["organizations:DescribeOrganization", "organizations:DescribePolicy", "organizations:ListParents", "organizations:ListPoliciesForTarget"]
+            }
+            Command::Create => &[],
         }
     }
 
@@ -85,6 +117,14 @@ pub fn policy(command: Command, partition: Partition, account: Option<&str>) -> 
         "Action": command.reads(),
         "Resource": "*"
     })];
+    if !command.scp_reads().is_empty() {
+        statements.push(json!({
+            "Sid": "RolecallReadServiceControlPolicies",
+            "Effect": "Allow",
+            "Action": command.scp_reads(),
+            "Resource": "*"
+        }));
+    }
     for (kind, actions) in command.writes() {
         let sid = match *kind {
             "role" => "RolecallWriteRoles",
@@ -141,7 +181,18 @@ mod tests {
             let v = policy(c, Partition::Aws, Some("111122223333"));
             let actions: Vec<&str> = v["Statement"].as_array().unwrap().iter().flat_map(|s| s["Action"].as_array().unwrap()).filter_map(|a| a.as_str()).collect();
             assert!(!actions.is_empty());
-            assert!(actions.iter().all(|a| a.starts_with("iam:Get") || a.starts_with("iam:List")), "{actions:?}");
+            assert!(actions.iter().all(|a| ["iam:Get", "iam:List", "organizations:Describe", "organizations:List"].iter().any(|p| a.starts_with(p))), "{actions:?}");
+        }
+    }
+
+    /// The SCP reads are a statement of their own, for the commands that judge permissions.
+    #[test]
+    fn scp_reads_are_their_own_statement() {
+        for c in Command::ALL {
+            let v = policy(c, Partition::Aws, None);
+            let scp = v["Statement"].as_array().unwrap().iter().find(|s| s["Sid"] == "RolecallReadServiceControlPolicies");
+            assert_eq!(scp.is_some(), c != Command::Create, "{}", c.slug());
+            assert!(c.reads().iter().all(|a| a.starts_with("iam:")), "{}", c.slug());
         }
     }
 }

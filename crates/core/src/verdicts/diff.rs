@@ -254,6 +254,7 @@ pub fn simulate(desired: &Desired, obs: &Observation, actions: &[Action]) -> Obs
                     // A new role has no boundary and no policy yet: what decides its permissions
                     // is known when the observation read them.
                     policies: obs.permissions_read.then(RolePolicies::default),
+                    create_date: None,
                 });
             }
             Action::UpdateAssumeRolePolicy { policy_document, .. } => {

@@ -127,6 +127,26 @@ args! {
     Count = "count";
     /// A level of an organization: its root (`r-…`), an OU (`ou-…`) or an account.
     Target = "target";
+    /// An EKS managed node group's name.
+    NodeGroup = "node_group";
+    /// An EKS Fargate profile's name.
+    FargateProfile = "fargate_profile";
+    /// An EKS access entry type (`EC2_LINUX`), or several separated by ` or `.
+    EntryType = "entry_type";
+    /// The type an existing access entry has (empty when there is no entry).
+    Found = "found";
+    /// When an access entry was created (ISO 8601, UTC).
+    EntryCreated = "entry_created";
+    /// When the role was created (ISO 8601, UTC).
+    RoleCreated = "role_created";
+    /// An AWS API operation (`ListAccessEntries`).
+    Api = "api";
+    /// A Kubernetes namespace.
+    Namespace = "namespace";
+    /// A Kubernetes service account.
+    ServiceAccount = "service_account";
+    /// An OIDC issuer URL.
+    Issuer = "issuer";
 }
 
 /// The value of an argument.
@@ -423,6 +443,47 @@ codes! {
     /// A required managed policy is not attached; the role's other policies grant every need
     /// it serves, but the guide names the policy itself.
     PolicyMissingGranted = "policy-missing-granted", Warning, [Policy];
+    /// A Fargate profile's pod execution role is also a node group's node role (the Fargate
+    /// guide forbids it).
+    FargateRoleNodeGroupShared = "fargate-role-node-group-shared", Error, [Role, FargateProfile, NodeGroup];
+    /// The role's trust does not let EKS Fargate in for this profile's exact ARN.
+    FargateProfileNotTrusted = "fargate-profile-not-trusted", Error, [Role, FargateProfile, SourceArn] [Statement, Key];
+    /// Whether the role's trust lets EKS Fargate in for this profile depends on a value
+    /// rolecall cannot know.
+    FargateProfileTrustUndecided = "fargate-profile-trust-undecided", Warning, [Role, FargateProfile, Statement, Key];
+    /// API mode: no access entry of the type a node, Fargate or Auto Mode role needs (or one of
+    /// another type, `found`): its nodes or pods cannot join.
+    AccessEntryMissing = "access-entry-missing", Error, [Role, EntryType] [Found];
+    /// API_AND_CONFIG_MAP mode: no such access entry; the aws-auth ConfigMap, which rolecall
+    /// cannot read, may map the role.
+    AccessEntryMissingAwsAuth = "access-entry-missing-aws-auth", Info, [Role, EntryType] [Found];
+    /// EKS Auto Mode's node role entry has no AmazonEKSAutoNodePolicy association.
+    AccessPolicyMissing = "access-policy-missing", Error, [Role, Policy];
+    /// The access entry was created before the role: it names a deleted role of the same ARN
+    /// and no longer works.
+    AccessEntryStale = "access-entry-stale", Error, [Role, EntryCreated, RoleCreated];
+    /// An access entry names a role that does not exist.
+    AccessEntryRoleMissing = "access-entry-role-missing", Warning, [Role, EntryType];
+    /// CONFIG_MAP mode: the mappings live in the aws-auth ConfigMap, a Kubernetes object
+    /// rolecall cannot read.
+    AwsAuthUnread = "aws-auth-unread", Info, [Cluster];
+    /// The role has a path: aws-auth must name it by its ARN without the path.
+    AwsAuthRolePath = "aws-auth-role-path", Info, [Role, Value];
+    /// Roles trust the cluster's OIDC issuer, but the account has no IAM OIDC provider for it.
+    OidcProviderMissing = "oidc-provider-missing", Error, [Issuer, Roles];
+    /// A Pod Identity association's role trusts EKS Pod Identity, but its conditions reject
+    /// the session tags EKS sets for this association.
+    PodIdentityTagsRejected = "pod-identity-tags-rejected", Error, [Role, Namespace, ServiceAccount, Statement, Key];
+    /// Whether the role lets this association in depends on a value rolecall cannot know (a
+    /// pod's name or UID).
+    PodIdentityTagsUndecided = "pod-identity-tags-undecided", Warning, [Role, Namespace, ServiceAccount, Statement, Key];
+    /// The association's target role does not trust the association's role (with its external ID).
+    PodIdentityTargetNotTrusted = "pod-identity-target-not-trusted", Error, [Role, Principal] [Statement, Key];
+    /// Whether the target role trusts the association's role depends on a value rolecall
+    /// cannot know.
+    PodIdentityTargetUndecided = "pod-identity-target-undecided", Warning, [Role, Principal, Statement, Key];
+    /// A part of the cluster could not be read (`value`: why): what it decides is left out.
+    EksNotRead = "eks-not-read", Info, [Api, Value];
 }
 
 impl Code {

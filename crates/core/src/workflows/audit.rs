@@ -260,6 +260,7 @@ async fn by_details<B: Iam>(iam: &B, partition: Partition, first: DetailsPage, s
                 boundary: detail.boundary.as_deref().map(version),
                 tags: detail.tags.clone(),
             }),
+            create_date: None,
         };
         let obs = Observation { role: Some(role), scps: Some(scps.clone()), permissions_read: true, ..Observation::default() };
         g.role(partition, &obs, &detail.summary, kinds);

@@ -325,6 +325,7 @@ mod tests {
             instance_profiles: vec![],
             inline: vec![],
             policies: None,
+            create_date: None,
         };
         let observation = Observation { role: Some(role), ..Default::default() };
         let plan = plan(&EKS_NODE, &desired, &observation, PlanOptions::default());

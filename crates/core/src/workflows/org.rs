@@ -266,6 +266,7 @@ mod tests {
                     instance_profiles: vec![],
                     inline: vec![],
                     policies: None,
+                    create_date: None,
                 }),
                 ..Default::default()
             })

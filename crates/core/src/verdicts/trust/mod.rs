@@ -7,7 +7,7 @@ mod request;
 mod verdict;
 
 pub use edit::{add_statement, merge_source_arns, repair_trust, restrict_source_arns, verify_edit, TrustEdit};
-pub use request::{ecs_tasks, fargate_profiles, POD_IDENTITY_TAGS};
+pub use request::{chained_request, ecs_tasks, fargate_profile_request, fargate_profiles, pod_identity_request, AssociationTags, POD_IDENTITY_TAGS};
 pub use verdict::{assumers, fargate_profiles_both_allow, judge, open_to_other_accounts, services, shared_with, Assumer, ClusterVerdict, Judgement, SourcePattern, TrustVerdict, SOURCE_ARN_KEY, SOURCE_ARN_OPERATORS};
 
 #[cfg(test)]

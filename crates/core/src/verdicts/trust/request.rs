@@ -182,4 +182,72 @@ pub(super) fn pod_contexts(docs: &[&PolicyDocument], base: &Context) -> Option<V
     Some(combos)
 }
 
+/// The request EKS on Fargate makes for one profile: its exact ARN as `aws:SourceArn`.
+pub fn fargate_profile_request(spec: &RoleSpec, partition: Partition, account: &str, profile_arn: &str) -> Request {
+    let principal = spec.principal(partition);
+    request(spec, principal, service_context(principal).known("aws:SourceArn", profile_arn).known("aws:SourceAccount", account))
+}
+
+/// What EKS Pod Identity knows of one association when it tags the session: the cluster, the
+/// namespace and the service account (a pod's name and UID differ per pod).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AssociationTags<'a> {
+    pub cluster_arn: &'a str,
+    pub cluster_name: &'a str,
+    pub namespace: &'a str,
+    pub service_account: &'a str,
+}
+
+impl AssociationTags<'_> {
+    /// The six session tags: the four known, the pod's name and UID unknown (not absent).
+    pub fn values(&self) -> [(&'static str, Option<&str>); 6] {
+        [
+            ("eks-cluster-arn", Some(self.cluster_arn)),
+            ("eks-cluster-name", Some(self.cluster_name)),
+            ("kubernetes-namespace", Some(self.namespace)),
+            ("kubernetes-service-account", Some(self.service_account)),
+            ("kubernetes-pod-name", None),
+            ("kubernetes-pod-uid", None),
+        ]
+    }
+}
+
+/// The request EKS Pod Identity makes for one association: its session tags, or none when the
+/// association disables them (`None`).
+pub fn pod_identity_request(spec: &RoleSpec, partition: Partition, tags: Option<&AssociationTags<'_>>) -> Request {
+    let principal = spec.principal(partition);
+    let base = pod_base_context(principal);
+    let ctx = match tags {
+        None => POD_IDENTITY_TAGS.iter().fold(base.without("aws:TagKeys"), |c, t| c.without(&format!("{REQUEST_TAG}{t}"))),
+        Some(t) => t.values().into_iter().fold(base.set("aws:TagKeys", eval::Value::Known(POD_IDENTITY_TAGS.iter().map(|t| (*t).to_owned()).collect())), |c, (k, v)| {
+            let key = format!("{REQUEST_TAG}{k}");
+            match v {
+                Some(v) => c.known(&key, v),
+                None => c.set(&key, eval::Value::Unknown),
+            }
+        }),
+    };
+    request(spec, principal, ctx.without_prefix(REQUEST_TAG))
+}
+
+/// The request an association's role makes when EKS Pod Identity chains into the target role:
+/// `sts:AssumeRole` and `sts:TagSession` by the role's session, carrying the role's tags and the
+/// association's session tags as principal tags, and the association's external ID.
+pub fn chained_request(role_arn: &str, role_tags: &[(String, String)], tags: Option<&AssociationTags<'_>>, external_id: Option<&str>) -> Request {
+    let session: Option<Vec<(String, String)>> = tags.map(|t| t.values().into_iter().filter_map(|(k, v)| v.map(|v| (k.to_owned(), v.to_owned()))).collect());
+    let mut ctx = Context::role_session(role_tags, session.as_deref());
+    if let Some(t) = tags {
+        for (k, v) in t.values() {
+            if v.is_none() {
+                ctx = ctx.set(&format!("aws:PrincipalTag/{k}"), eval::Value::Unknown);
+            }
+        }
+    }
+    ctx = match external_id {
+        Some(id) => ctx.known("sts:ExternalId", id),
+        None => ctx.without("sts:ExternalId"),
+    };
+    Request { caller: Caller::Aws(role_arn.to_owned()), actions: vec!["sts:AssumeRole".into(), "sts:TagSession".into()], context: ctx }
+}
+
 pub(super) const EVERY_CLUSTER: ClusterScope = ClusterScope { name: Scope::All, region: Scope::All };
