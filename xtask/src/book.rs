@@ -649,6 +649,7 @@ fn observed(kind: RoleKind, attached: &[&str], inline: &[(&str, &str)], boundary
             boundary: boundary.map(|b| PolicyVersion { arn: format!("arn:aws:iam::{ACCOUNT}:policy/Boundary"), version_id: "v1".into(), document: b.into() }),
             tags: Vec::new(),
         }),
+        create_date: None,
     }
 }
 
