@@ -85,6 +85,30 @@ async fn endpoint(iam: Arc<MockIam>, latency: Duration) -> (MockServer, Arc<Atom
     (server, count)
 }
 
+/// The time to read every GetAccountAuthorizationDetails page of the endpoint's account, one
+/// after another as their markers require, through the AWS backend (no judging, no output).
+async fn details_alone(endpoint: &str) -> Result<Duration, Box<dyn std::error::Error>> {
+    use rolecall_core::backend::Iam;
+    let creds = aws_credential_types::Credentials::new("AKIAIOSFODNN7EXAMPLE", "bench-secret", None, None, "bench");
+    let conf = aws_config::SdkConfig::builder()
+        .behavior_version(aws_config::BehaviorVersion::latest())
+        .http_client(rolecall_aws::http_client())
+        .endpoint_url(endpoint)
+        .region(aws_config::Region::new("us-east-1"))
+        .credentials_provider(aws_credential_types::provider::SharedCredentialsProvider::new(creds))
+        .build();
+    let aws = rolecall_aws::AwsIam::from_sdk_config(conf, &rolecall_aws::AwsOptions::default(), None);
+    let start = Instant::now();
+    let mut marker = None;
+    loop {
+        let page = aws.authorization_details(marker).await?;
+        marker = page.marker;
+        if marker.is_none() {
+            return Ok(start.elapsed());
+        }
+    }
+}
+
 fn rolecall(bin: &Path, home: &Path, endpoint: &str, args: &[&str]) -> Command {
     let mut c = Command::new(bin);
     c.env_clear()
@@ -368,18 +392,21 @@ pub fn run(root: &Path, only: Option<&str>) -> Result<(), Box<dyn std::error::Er
         drop(server);
     }
 
-    // audit of growing accounts.
+    // audit of growing accounts: GetAccountAuthorizationDetails pages (every role with its
+    // policies), beside the time to read those pages alone.
     println!("\n## audit against a mocked IAM endpoint (20 ms latency, --concurrency 8)\n");
-    println!("| roles | container roles | ListRoles pages | requests | wall ms | peak RSS MiB |\n|---|---|---|---|---|---|");
-    for n in [100usize, 1_000, 10_000] {
+    println!("| roles | container roles | requests | wall ms | pages alone ms | target ms (1.2 x pages alone) | peak RSS MiB |\n|---|---|---|---|---|---|---|");
+    for n in [100usize, 1_000, 2_000, 10_000] {
         let iam = Arc::new(account(n));
         let (server, count) = rt.block_on(endpoint(iam, Duration::from_millis(20)));
         let (wall, rss, code) = measure(&mut rolecall(&bin, &home, &server.uri(), &["audit", "--concurrency", "8"]))?;
         if code > 1 {
             return Err(format!("audit exited {code}").into());
         }
+        let requests = count.load(Ordering::SeqCst);
+        let alone = rt.block_on(details_alone(&server.uri()))?;
         let found = n.div_ceil(20);
-        println!("| {n} | {found} | {} | {} | {} | {:.1} |", n.div_ceil(1000), count.load(Ordering::SeqCst), ms(wall), rss as f64 / 1024.0);
+        println!("| {n} | {found} | {requests} | {} | {} | {:.0} | {:.1} |", ms(wall), ms(alone), alone.as_secs_f64() * 1200.0, rss as f64 / 1024.0);
         drop(server);
     }
 
