@@ -133,24 +133,24 @@ finding-audit-confused-deputy = The { -role } { $role } lets { $principal } assu
 finding-audit-confused-deputy-fix = Add a StringEquals condition on aws:SourceAccount (your { -account-id }) or an ArnLike condition on aws:SourceArn (arn:aws:ecs:REGION:ACCOUNT:*) to its Allow statement by hand, never a single cluster's ARN, which breaks task launches; rolecall never narrows trust on its own.
 finding-audit-trust-unreadable = The { -trust-policy } of the { -role } { $role } cannot be read ({ $detail }), so audit cannot tell whether the { -role } serves one of the purposes it checks.
 finding-audit-trust-unreadable-fix = Fix the { -trust-policy } by hand and run audit again; rolecall does not overwrite a document it cannot read.
-finding-permission-not-granted = No policy of the { -role } allows { $action } on { $resource }, which its workload needs ({ $count } such needs in all).
+finding-permission-not-granted = No policy of the { -role } allows { $action } on { $resource }, which its workload needs (needs affected: { $count }).
 finding-permission-not-granted-fix = rolecall repair attaches the guide's { -managed-policy }; or grant the action in a policy of your own.
-finding-permission-denied = The Deny statement { $statement } of { $policy } stops the { -role } from { $action } on { $resource }, which its workload needs ({ $count } such needs in all).
+finding-permission-denied = The Deny statement { $statement } of { $policy } stops the { -role } from { $action } on { $resource }, which its workload needs (needs affected: { $count }).
 finding-permission-denied-fix = Narrow or remove that statement by hand; rolecall never removes a statement.
 finding-permission-blocked-by-boundary = The { -permissions-boundary } { $policy } { PRESENT($statement) ->
     [yes] denies { $action } on { $resource } (statement { $statement })
    *[no] does not allow { $action } on { $resource }
-}, which the { -role }'s workload needs ({ $count } such needs in all): the { -role }'s own policies cannot grant more than its boundary.
+}, which the { -role }'s workload needs (needs affected: { $count }): the { -role }'s own policies cannot grant more than its boundary.
 finding-permission-blocked-by-boundary-fix = Allow the action in the { -permissions-boundary } (or remove the boundary) by hand; rolecall never edits a boundary.
 finding-permission-blocked-by-scp = { PRESENT($policy) ->
     [yes] The { -scp } { $policy } attached to { $target } denies { $action } on { $resource } (statement { $statement })
    *[no] No { -scp } attached to { $target } allows { $action } on { $resource }
-}, which the { -role }'s workload needs ({ $count } such needs in all).
+}, which the { -role }'s workload needs (needs affected: { $count }).
 finding-permission-blocked-by-scp-fix = Ask your organization's administrators to allow the action at that level; rolecall never edits a { -scp }.
 finding-permission-undecided = Whether the { -role } may call { $action } on { $resource }, which its workload needs, { PRESENT($key) ->
     [yes] depends on { $key }, whose value rolecall cannot know
    *[no] cannot be decided
-} ({ $count } such needs in all).
+} (needs affected: { $count }).
 finding-permission-undecided-fix = Check that condition by hand; rolecall does not guess it.
 finding-scps-not-read = The { -scps } of the account were not read ({ $value }): the permission verdicts leave them out.
 finding-scps-not-read-fix = Run rolecall from the organization's management account (or a delegated administrator) to weigh them.
