@@ -107,20 +107,9 @@ pub fn now_iso8601() -> String {
     iso8601(SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()))
 }
 
-/// Seconds since the epoch as IAM writes a time.
+/// Seconds since the epoch as IAM writes a time (the model's `Timestamp::iso8601`).
 pub fn iso8601(secs: u64) -> String {
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    rolecall_core::backend::Timestamp::from_secs(i64::try_from(secs).unwrap_or(i64::MAX)).iso8601()
 }
 
 /// The largest state file read: a sanity bound far above an account of tens of thousands of
