@@ -88,7 +88,7 @@ impl PermissionVerdict {
             let base = |code: Code| {
                 Finding::new(code)
                     .arg(Arg::Action, v.action.as_str())
-                    .arg(Arg::Resource, v.member.clone().unwrap_or_else(|| v.resource.clone()))
+                    .arg(Arg::Resource, v.resource.as_str())
                     .arg(Arg::Count, same.len().to_string())
             };
             let deny = |kind: Kind| v.decided_by.iter().find(|d| d.kind == kind && d.effect == Effect::Deny);
